@@ -1,0 +1,47 @@
+import type { Command } from 'commander';
+import { countEntities, type EntityCount } from '../../analysis/entities.js';
+import { corpusYears, parseCount, parseTypes, parseYear, selectMentions } from '../../analysis/select.js';
+import { CommandContext } from '../context.js';
+
+interface EntitiesOptions {
+  type?: string;
+  year?: string;
+  top?: string;
+}
+
+export function registerEntities(program: Command): void {
+  program
+    .command('entities')
+    .description('one row per canonical entity: type, name, count in all and per reviewed year, aliases seen')
+    .option('--type <types>', 'party, country, person or date (comma-separated for several)')
+    .option('--year <year>', 'only documents that review this year')
+    .option('--top <n>', 'only the first n rows')
+    .addHelpText('after', `
+Examples:
+  $ party-diplo entities
+  $ party-diplo entities --type party --top 10
+  $ party-diplo entities --type country --json | jq -r '.[] | "\\(.name)\\t\\(.count)"'`)
+    .action(async (options: EntitiesOptions, command: Command) => {
+      const context = new CommandContext(command);
+      const types = parseTypes(options.type);
+      const top = parseCount(options.top, '--top');
+      const corpus = await context.corpus();
+      const documentYears = corpus.documents.map((d) => d.metadata.year);
+      const year = parseYear(options.year, documentYears);
+      const years = corpusYears(documentYears);
+      const rows = countEntities(selectMentions(corpus.mentions, { types, year }), corpus.entities, years).slice(0, top);
+      context.emit<EntityCount>({
+        records: rows,
+        toJson: (row) => row,
+        columns: [
+          { header: 'type', value: (r) => r.type },
+          { header: 'id', value: (r) => r.id },
+          { header: 'name', value: (r) => r.name },
+          { header: 'count', value: (r) => r.count, numeric: true },
+          ...years.map((y) => ({ header: y, value: (r: EntityCount) => r.years[y] ?? 0, numeric: true })),
+          { header: 'country', value: (r) => r.country },
+          { header: 'aliases', value: (r) => r.aliases.join('; '), maxWidth: 60 },
+        ],
+      });
+    });
+}

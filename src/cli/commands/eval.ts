@@ -1,0 +1,115 @@
+import type { Command } from 'commander';
+import { readFileSync } from 'node:fs';
+import { evaluate, type ErrorCase, type EvaluationReport, type GoldMention } from '../../analysis/evaluate.js';
+import { InputError, UsageError } from '../../errors.js';
+import { ENTITY_TYPES } from '../../types.js';
+import { CommandContext } from '../context.js';
+
+interface EvalOptions {
+  gold?: string;
+  errors?: boolean;
+}
+
+interface Row {
+  measure: string;
+  type: string;
+  precision?: number;
+  recall?: number;
+  f1?: number;
+  value?: number;
+  gold?: number;
+  predicted?: number;
+  matched?: number;
+}
+
+export function registerEval(program: Command): void {
+  program
+    .command('eval')
+    .description('score the extraction against a hand annotation (precision, recall, F1, date values, grouping)')
+    .requiredOption('--gold <file>', 'gold mentions, one JSON object a line, as in shared/gold/seed-mentions.jsonl')
+    .option('--errors', 'list the misses, false alarms and wrong date values with their context')
+    .addHelpText('after', `
+Examples:
+  $ party-diplo eval --gold ../shared/gold/seed-mentions.jsonl
+  $ party-diplo eval --gold gold.jsonl --corpus articles/ --errors
+  $ party-diplo eval --gold gold.jsonl --json | jq '.types[] | {type, f1: .lenient.f1}'`)
+    .action(async (options: EvalOptions, command: Command) => {
+      const context = new CommandContext(command);
+      const gold = readGold(options.gold!);
+      const corpus = await context.corpus(Boolean(options.errors));
+      const report = evaluate(gold, corpus.mentions);
+      if (options.errors) emitErrors(context, report.errors, corpus.texts);
+      else emitScores(context, report);
+    });
+}
+
+function readGold(path: string): GoldMention[] {
+  let content: string;
+  try {
+    content = readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new InputError(`cannot read gold file ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+  return content
+    .split('\n')
+    .map((line, index) => [line.trim(), index + 1] as const)
+    .filter(([line]) => line !== '')
+    .map(([line, number]) => {
+      let parsed: GoldMention;
+      try {
+        parsed = JSON.parse(line) as GoldMention;
+      } catch {
+        throw new InputError(`${path}:${number}: not a JSON object`);
+      }
+      if (typeof parsed.doc !== 'string' || !ENTITY_TYPES.includes(parsed.type) || !Number.isInteger(parsed.start) || !Number.isInteger(parsed.end)) {
+        throw new UsageError(`${path}:${number}: a gold mention needs doc, type (${ENTITY_TYPES.join(', ')}), start and end`);
+      }
+      return parsed;
+    });
+}
+
+function emitScores(context: CommandContext, report: EvaluationReport): void {
+  const rows: Row[] = [];
+  for (const t of report.types) {
+    rows.push({ measure: 'lenient', type: t.type, ...t.lenient, gold: t.gold, predicted: t.predicted, matched: t.matched });
+    rows.push({ measure: 'strict', type: t.type, ...t.strict, gold: t.gold, predicted: t.predicted });
+  }
+  rows.push({ measure: 'date-value-accuracy', type: 'date', value: report.dateValueAccuracy });
+  rows.push({ measure: 'grouping-b-cubed', type: 'party,country,person', ...report.grouping });
+  const fixed = (n: number | undefined) => (n === undefined ? '' : n.toFixed(3));
+  context.emit<Row>({
+    records: rows,
+    toJson: (r) => r,
+    document: { types: report.types, dateValueAccuracy: report.dateValueAccuracy, grouping: report.grouping },
+    columns: [
+      { header: 'measure', value: (r) => r.measure },
+      { header: 'type', value: (r) => r.type },
+      { header: 'precision', value: (r) => fixed(r.precision), numeric: true },
+      { header: 'recall', value: (r) => fixed(r.recall), numeric: true },
+      { header: 'f1', value: (r) => fixed(r.f1 ?? r.value), numeric: true },
+      { header: 'gold', value: (r) => r.gold, numeric: true },
+      { header: 'predicted', value: (r) => r.predicted, numeric: true },
+      { header: 'matched', value: (r) => r.matched, numeric: true },
+    ],
+  });
+}
+
+function emitErrors(context: CommandContext, errors: ErrorCase[], texts: Map<string, string>): void {
+  const contextOf = (e: ErrorCase) => {
+    const text = texts.get(e.doc) ?? '';
+    return `${text.slice(Math.max(0, e.start - 40), e.start)}[${text.slice(e.start, e.end)}]${text.slice(e.end, e.end + 40)}`.replace(/\s+/g, ' ');
+  };
+  context.emit<ErrorCase>({
+    records: errors,
+    toJson: (e) => ({ ...e, context: contextOf(e) }),
+    columns: [
+      { header: 'error', value: (e) => e.error },
+      { header: 'doc', value: (e) => e.doc, maxWidth: 24 },
+      { header: 'type', value: (e) => e.type },
+      { header: 'text', value: (e) => e.text },
+      { header: 'expected', value: (e) => e.expected },
+      { header: 'found', value: (e) => e.found },
+      { header: 'context', value: contextOf },
+    ],
+  });
+}

@@ -1,0 +1,60 @@
+import { Chalk, type ChalkInstance } from 'chalk';
+import { readFileSync } from 'node:fs';
+import type { Command } from 'commander';
+import { BUNDLED_CORPUS } from '../corpus/load.js';
+import { analyseCorpus, type CorpusResult } from '../extract/corpus.js';
+import { FORMATS, parseFormat, type Format, type Listing } from '../output/format.js';
+import { emit } from '../output/emit.js';
+
+export interface GlobalOptions {
+  corpus?: string[];
+  format?: string;
+  json?: boolean;
+  color?: boolean;
+  quiet?: boolean;
+  debug?: boolean;
+  cache?: boolean;
+}
+
+/** What every command gets from the command line and the environment; the only place they are read. */
+export class CommandContext {
+  readonly options: GlobalOptions;
+  readonly format: Format;
+  readonly chalk: ChalkInstance;
+
+  constructor(command: Command, formats: readonly string[] = FORMATS) {
+    this.options = command.optsWithGlobals<GlobalOptions>();
+    this.format = parseFormat(this.options.json ? 'json' : (this.options.format ?? 'table'), formats);
+    this.chalk = new Chalk({ level: colourLevel(this.options) });
+  }
+
+  get sources(): string[] {
+    if (this.options.corpus && this.options.corpus.length > 0) return this.options.corpus;
+    return [process.env.PARTY_DIPLO_CORPUS || BUNDLED_CORPUS];
+  }
+
+  async corpus(keepText = false): Promise<CorpusResult> {
+    const result = await analyseCorpus({ sources: this.sources, readStdin: () => readFileSync(0), keepText });
+    for (const warning of result.warnings) this.warn(warning);
+    return result;
+  }
+
+  warn(message: string): void {
+    if (!this.options.quiet) process.stderr.write(`party-diplo: warning: ${message}\n`);
+  }
+
+  write(text: string): void {
+    process.stdout.write(text);
+  }
+
+  emit<T>(listing: Listing<T>): void {
+    this.write(emit(listing, this.format, { chalk: this.chalk, width: process.stdout.columns }));
+  }
+}
+
+function colourLevel(options: GlobalOptions): 0 | 1 | 2 | 3 {
+  if (options.color === false || process.env.NO_COLOR) return 0;
+  const forced = process.env.FORCE_COLOR;
+  if (forced && forced !== '0' && forced !== 'false') return 1;
+  return process.stdout.isTTY ? (process.stdout.hasColors?.(256) ? 2 : 1) : 0;
+}

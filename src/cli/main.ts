@@ -1,0 +1,63 @@
+import { Command, CommanderError, Option } from 'commander';
+import { PartyDiploError } from '../errors.js';
+import { FORMATS } from '../output/format.js';
+import { registerCorpus } from './commands/corpus.js';
+import { registerEntities } from './commands/entities.js';
+import { registerEval } from './commands/eval.js';
+import { registerMentions } from './commands/mentions.js';
+
+const collect = (value: string, previous: string[] = []) => [...previous, value];
+
+export function buildProgram(): Command {
+  const program = new Command('party-diplo')
+    .description("Counts and compares the parties, countries, people and dates in reviews of the Communist Party of Vietnam's party diplomacy.")
+    .version('0.1.0')
+    .option('--corpus <path>', 'a directory of .txt files, a file, or - for stdin (repeatable; default: $PARTY_DIPLO_CORPUS or the bundled corpus)', collect)
+    .addOption(new Option('--format <format>', 'output format').choices([...FORMATS, 'dot']).default(undefined, 'table'))
+    .option('--json', 'same as --format json')
+    .option('--no-color', 'no colours in tables (also NO_COLOR)')
+    .option('--quiet', 'no warnings on stderr')
+    .option('--debug', 'a stack trace with errors')
+    .exitOverride()
+    .configureOutput({ outputError: (message, write) => write(oneLine(message)) });
+  for (const register of [registerCorpus, registerEntities, registerMentions, registerEval]) register(program);
+  program.commands.forEach((command) => command.exitOverride().configureOutput({ outputError: (message, write) => write(oneLine(message)) }));
+  return program;
+}
+
+/** Commander's messages as one `party-diplo: error: …` line with a hint, as scripts expect of stderr. */
+function oneLine(message: string): string {
+  const text = message.trim().replace(/^error:\s*/, '').replace(/\s*\n\s*/g, ' ');
+  return `party-diplo: error: ${text} (see party-diplo --help)\n`;
+}
+
+/** Runs the CLI: the only place that sets the exit status, handles signals and a reader that went away. */
+export async function main(argv: string[]): Promise<void> {
+  process.on('SIGINT', () => process.exit(130));
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+  const debug = argv.includes('--debug');
+  try {
+    await buildProgram().parseAsync(argv);
+  } catch (error) {
+    process.exitCode = report(error, debug);
+  }
+}
+
+function report(error: unknown, debug: boolean): number {
+  if (error instanceof CommanderError) {
+    // Commander has printed its message already; help and version are not errors.
+    return error.exitCode === 0 || error.code === 'commander.helpDisplayed' || error.code === 'commander.version' ? 0 : 2;
+  }
+  if (error instanceof PartyDiploError) {
+    process.stderr.write(`party-diplo: error: ${error.message}${error.hint ? ` (${error.hint})` : ''}\n`);
+    if (debug) process.stderr.write(`${error.stack}\n`);
+    return error.exitCode;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  process.stderr.write(`party-diplo: error: ${message}${debug ? '' : ' (run with --debug for details)'}\n`);
+  if (debug && error instanceof Error) process.stderr.write(`${error.stack}\n`);
+  return 1;
+}

@@ -1,0 +1,39 @@
+import chardet from 'chardet';
+import iconv from 'iconv-lite';
+import { InputError } from '../errors.js';
+
+export interface Decoded {
+  text: string;
+  encoding: string;
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+
+/**
+ * Decodes a document's bytes: UTF-8 with or without BOM, UTF-16 with BOM, and otherwise a legacy 8-bit encoding
+ * as chardet detects it (Windows-1252 when it cannot tell). A BOM is not part of the text, so offsets count from
+ * the first character after it.
+ */
+export function decode(bytes: Uint8Array, name: string): Decoded {
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return { text: iconv.decode(Buffer.from(bytes.subarray(2)), 'utf-16le'), encoding: 'utf-16le' };
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return { text: iconv.decode(Buffer.from(bytes.subarray(2)), 'utf-16be'), encoding: 'utf-16be' };
+  if (looksBinary(bytes)) throw new InputError(`${name}: not a text file (binary content)`);
+  try {
+    return { text: utf8.decode(bytes), encoding: 'utf-8' };
+  } catch {
+    const detected = chardet.detect(bytes);
+    const encoding = detected && iconv.encodingExists(detected) && !/^utf/i.test(detected) ? detected.toLowerCase() : 'windows-1252';
+    return { text: iconv.decode(Buffer.from(bytes), encoding), encoding };
+  }
+}
+
+/** NUL bytes or a high share of control characters mean the file is not text in an 8-bit or UTF-8 encoding. */
+function looksBinary(bytes: Uint8Array): boolean {
+  const sample = bytes.subarray(0, 8192);
+  let control = 0;
+  for (const byte of sample) {
+    if (byte === 0) return true;
+    if (byte < 8 || (byte > 13 && byte < 32 && byte !== 27)) control++;
+  }
+  return sample.length > 0 && control / sample.length > 0.1;
+}

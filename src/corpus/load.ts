@@ -1,0 +1,80 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { InputError } from '../errors.js';
+import { decode } from './decode.js';
+
+export const BUNDLED_CORPUS = fileURLToPath(new URL('../../corpus/', import.meta.url));
+export const STDIN_SOURCE = '-';
+
+export interface SourceDocument {
+  /** The file's path relative to its corpus directory (POSIX separators), its base name, or `-` for stdin. */
+  doc: string;
+  text: string;
+}
+
+export interface LoadResult {
+  documents: SourceDocument[];
+  /** One line per file that was skipped, for the CLI to report on stderr. */
+  warnings: string[];
+}
+
+interface Candidate {
+  doc: string;
+  read: () => Uint8Array;
+}
+
+/**
+ * Finds and decodes the documents of one or more sources: a directory (its `.txt` files, recursively, in code-point
+ * order of their paths, whatever order the file system lists them in), a single file, or `-` for standard input.
+ * A file that cannot be read or decoded, or that is empty, is skipped with a warning; a corpus with no document is an error.
+ */
+export function loadCorpus(sources: readonly string[], readStdin: () => Uint8Array): LoadResult {
+  const warnings: string[] = [];
+  const documents: SourceDocument[] = [];
+  for (const candidate of sources.flatMap((source) => candidatesOf(source, readStdin))) {
+    try {
+      const { text } = decode(candidate.read(), candidate.doc);
+      if (text.trim() === '') {
+        warnings.push(`${candidate.doc}: empty document, skipped`);
+        continue;
+      }
+      documents.push({ doc: candidate.doc, text });
+    } catch (error) {
+      warnings.push(`${error instanceof InputError ? error.message : `${candidate.doc}: ${(error as Error).message}`}, skipped`);
+    }
+  }
+  if (documents.length === 0) {
+    throw new InputError(`no readable document in ${sources.join(', ')}`, 'a corpus is a directory of .txt files, a file, or - for standard input');
+  }
+  return { documents, warnings };
+}
+
+function candidatesOf(source: string, readStdin: () => Uint8Array): Candidate[] {
+  if (source === STDIN_SOURCE) return [{ doc: STDIN_SOURCE, read: readStdin }];
+  let stats;
+  try {
+    stats = statSync(source);
+  } catch {
+    throw new InputError(`corpus not found: ${source}`);
+  }
+  if (stats.isFile()) return [{ doc: basename(source), read: () => readFileSync(source) }];
+  if (!stats.isDirectory()) throw new InputError(`not a file or directory: ${source}`);
+  return textFilesUnder(source)
+    .map((path) => ({ doc: relative(source, path).split(sep).join('/'), read: () => readFileSync(path) }))
+    .sort((a, b) => (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : 0));
+}
+
+function textFilesUnder(directory: string): string[] {
+  let entries;
+  try {
+    entries = readdirSync(directory, { withFileTypes: true });
+  } catch (error) {
+    throw new InputError(`cannot read directory ${directory}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+  return entries.flatMap((entry) => {
+    const path = join(directory, entry.name);
+    if (entry.isDirectory()) return textFilesUnder(path);
+    return entry.isFile() && entry.name.toLowerCase().endsWith('.txt') ? [path] : [];
+  });
+}

@@ -1,0 +1,101 @@
+import type { DocumentMetadata, LocalMention } from '../types.js';
+
+const YEAR = /\b(1[89]\d\d|20\d\d)\b/;
+const DEBRIS = /^(?:send\s*print|print|send|share|photo:.*|source:.*)$/i;
+const PUBLICATION = /\b((?:[A-Z][\w’'-]*\s+){0,4}(?:Review|Journal|Magazine|Newspaper|Bulletin|Gazette|Times|News)\s+No\.\s*\d+\s*\(([^)\n]{3,40})\))/;
+const MONTH_YEAR = /\b(January|February|March|April|May|June|July|August|September|October|November|December)\s*(\d{4})\b/i;
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+interface Line {
+  text: string;
+  start: number;
+}
+
+function linesOf(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (const raw of text.split('\n')) {
+    const trimmed = raw.trim();
+    if (trimmed) lines.push({ text: trimmed, start: start + raw.indexOf(trimmed) });
+    start += raw.length + 1;
+  }
+  return lines;
+}
+
+/** A header line that only dates the page (`Wednesday, 22/1/2020`, `2/5/2018 15:38' Send Print`). */
+function isDateLine(line: string, dates: readonly LocalMention[], lineStart: number): boolean {
+  const covered = dates
+    .filter((d) => d.start >= lineStart && d.end <= lineStart + line.length)
+    .reduce((sum, d) => sum + d.end - d.start, 0);
+  const words = line.replace(/[\d/:.,'’]+/g, ' ').trim().split(/\s+/).filter((w) => w.length > 2);
+  return covered > 0 && words.length <= 4;
+}
+
+/**
+ * The year an article reviews, read from its content: a year in its title (`Party diplomacy in 2021 …`), else an
+ * opening `In 2017, …`, else a heading that names one (`… external relations in 2017`).
+ */
+export function reviewedYear(text: string): number | null {
+  const lines = linesOf(text);
+  const title = titleLine(lines, []);
+  const inTitle = title && /\b(?:in|of|for|during)\s+(1[89]\d\d|20\d\d)\b/i.exec(title.text);
+  if (inTitle) return Number(inTitle[1]);
+  for (const line of lines) {
+    const opening = /^(?:In|During|Throughout|Over)\s+(?:the\s+year\s+)?(1[89]\d\d|20\d\d)\s*,/.exec(line.text);
+    if (opening) return Number(opening[1]);
+  }
+  for (const line of lines) {
+    const heading = line.text.length < 120 && !/[.;]$/.test(line.text) ? /\bin\s+(1[89]\d\d|20\d\d)$/.exec(line.text) : null;
+    if (heading) return Number(heading[1]);
+  }
+  return null;
+}
+
+function titleLine(lines: readonly Line[], dates: readonly LocalMention[]): Line | undefined {
+  return lines.slice(0, 8).find((line) => {
+    const words = line.text.split(/\s+/);
+    if (words.length < 4 || DEBRIS.test(line.text) || line.text === line.text.toUpperCase()) return false;
+    if (/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i.test(line.text)) return false;
+    return !isDateLine(line.text, dates, line.start) && !/^\d/.test(line.text);
+  });
+}
+
+function titleCase(name: string): string {
+  return name === name.toUpperCase() ? name.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase()) : name;
+}
+
+/** The author: a byline in capitals, else the person whose name opens one of the last lines (the signature). */
+function author(lines: readonly Line[], people: readonly LocalMention[]): string | null {
+  const byline = people.find((p) => p.text === p.text.toUpperCase() && lines.some((line) => line.start === p.start && line.text === p.text));
+  if (byline) return titleCase(byline.text);
+  for (const line of lines.slice(-3)) {
+    const signer = people.find((p) => p.start === line.start);
+    if (signer) return titleCase(signer.text);
+  }
+  return null;
+}
+
+function publication(text: string): { publication: string | null; published: string | null } {
+  const match = PUBLICATION.exec(text);
+  if (!match) return { publication: null, published: null };
+  const date = MONTH_YEAR.exec(match[2]);
+  const published = date
+    ? `${date[2]}-${String(MONTHS.indexOf(date[1].toLowerCase()) + 1).padStart(2, '0')}`
+    : (YEAR.exec(match[2])?.[1] ?? null);
+  return { publication: match[1].replace(/\s+/g, ' ').trim(), published };
+}
+
+export function describe(text: string, mentions: readonly LocalMention[]): DocumentMetadata {
+  const lines = linesOf(text);
+  const dates = mentions.filter((m) => m.type === 'date' && m.kind === 'name');
+  const people = mentions.filter((m) => m.type === 'person');
+  const { publication: line, published } = publication(text);
+  const headerDate = dates.find((d) => d.start < (lines[6]?.start ?? text.length) && d.value && d.value.length === 10);
+  return {
+    title: titleLine(lines, dates)?.text.replace(/\s+/g, ' ') ?? null,
+    author: author(lines, people),
+    publication: line,
+    published: published ?? headerDate?.value ?? null,
+    year: reviewedYear(text),
+  };
+}

@@ -1,0 +1,54 @@
+import type { Token } from './tokenize.js';
+
+interface TrieNode<T> {
+  children: Map<string, TrieNode<T>>;
+  entries: T[];
+}
+
+export interface GazetteerMatch<T> {
+  /** Index of the first token matched. */
+  first: number;
+  /** Index one past the last token matched. */
+  last: number;
+  entries: T[];
+}
+
+/**
+ * Longest-match lookup of multi-word names over a token stream, keyed on folded tokens.
+ * Each lookup walks at most the length of the longest name, so a scan is linear in the text.
+ */
+export class Gazetteer<T> {
+  private readonly root: TrieNode<T> = { children: new Map(), entries: [] };
+
+  add(key: readonly string[], entry: T): void {
+    let node = this.root;
+    for (const part of key) {
+      let next = node.children.get(part);
+      if (!next) {
+        next = { children: new Map(), entries: [] };
+        node.children.set(part, next);
+      }
+      node = next;
+    }
+    if (!node.entries.includes(entry)) node.entries.push(entry);
+  }
+
+  /** The longest name starting at token `first` that `accept` allows, if any. */
+  longestAt(
+    tokens: readonly Token[],
+    first: number,
+    accept: (entry: T, first: number, last: number) => boolean = () => true,
+  ): GazetteerMatch<T> | undefined {
+    let node = this.root;
+    let best: GazetteerMatch<T> | undefined;
+    for (let i = first; i < tokens.length; i++) {
+      if (i > first && tokens[i].lineBefore) break;
+      const next = node.children.get(tokens[i].fold);
+      if (!next) break;
+      node = next;
+      const entries = node.entries.filter((e) => accept(e, first, i + 1));
+      if (entries.length > 0) best = { first, last: i + 1, entries };
+    }
+    return best;
+  }
+}

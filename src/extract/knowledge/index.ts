@@ -1,0 +1,175 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Gazetteer } from '../gazetteer.js';
+import { nameKey } from '../tokenize.js';
+import { fold } from '../../text/fold.js';
+
+/** The data files live beside the sources, not in dist/: they are data, and tsc does not copy them. */
+export const KNOWLEDGE_DIR = fileURLToPath(new URL('../../../src/extract/knowledge/', import.meta.url));
+export const KNOWLEDGE_FILES = ['countries.json', 'country-aliases.json', 'parties.tsv', 'people.tsv', 'lexicon.json'] as const;
+
+export interface CountryEntry {
+  code: string;
+  name: string;
+  kind: 'name' | 'demonym';
+  /** The surface as the data set spells it, for acronyms that must match case exactly. */
+  surface: string;
+}
+
+export interface PartyEntry {
+  id: string;
+  name: string;
+  country: string;
+  kind: 'name' | 'abbreviation';
+  surface: string;
+}
+
+export interface PersonEntry {
+  id: string;
+  name: string;
+  country: string;
+}
+
+interface Lexicon {
+  titles: string[];
+  speechVerbs: string[];
+  organWords: string[];
+  institutionWords: string[];
+  partyWords: string[];
+  frontWords: string[];
+  notPartyQualifiers: string[];
+  partyReferences: string[];
+  nameBlockersAfter: string[];
+  nameParticles: string[];
+  vietnameseSurnames: string[];
+  vietnamesePlaces: string[];
+  sentenceWords: string[];
+  relativeYears: Record<string, number>;
+  homeParty: string;
+}
+
+export interface Knowledge {
+  countries: Gazetteer<CountryEntry>;
+  countryNames: Map<string, string>;
+  parties: Gazetteer<PartyEntry>;
+  partiesById: Map<string, PartyEntry>;
+  people: Gazetteer<PersonEntry>;
+  peopleByKey: Map<string, PersonEntry>;
+  titleWords: Set<string>;
+  titlePhrases: Gazetteer<string>;
+  speechVerbs: Set<string>;
+  organWords: Set<string>;
+  institutionWords: Set<string>;
+  partyWords: Set<string>;
+  frontWords: Set<string>;
+  notPartyQualifiers: Set<string>;
+  nameBlockersAfter: Set<string>;
+  nameParticles: Set<string>;
+  vietnameseSurnames: Set<string>;
+  places: Gazetteer<string>;
+  relativeYears: Gazetteer<number>;
+  gluedSuffixes: Set<string>;
+  homeParty: string;
+}
+
+function readData(file: string): string {
+  return readFileSync(KNOWLEDGE_DIR + file, 'utf8');
+}
+
+function tsvRows(file: string): string[][] {
+  return readData(file)
+    .split('\n')
+    .filter((line) => line.trim() !== '' && !line.startsWith('#'))
+    .map((line) => line.split('\t').map((cell) => cell.trim()));
+}
+
+const list = (cell: string | undefined): string[] => (cell ? cell.split(';').map((s) => s.trim()).filter(Boolean) : []);
+const isAcronym = (name: string): boolean => /^[\p{Lu}\d][\p{Lu}\p{Ll}\d().\- ]*$/u.test(name) && /\p{Lu}.*\p{Lu}/u.test(name) && !/\p{Ll}{2}/u.test(name.replace(/\(.*\)/, ''));
+
+let cached: Knowledge | undefined;
+
+export function loadKnowledge(): Knowledge {
+  cached ??= buildKnowledge();
+  return cached;
+}
+
+function buildKnowledge(): Knowledge {
+  const lexicon = JSON.parse(readData('lexicon.json')) as Lexicon;
+  const foldSet = (words: string[]) => new Set(words.map(fold));
+
+  const countries = new Gazetteer<CountryEntry>();
+  const countryNames = new Map<string, string>();
+  const aliases = JSON.parse(readData('country-aliases.json')) as {
+    names: Record<string, string[]>;
+    notNames: string[];
+    demonyms: Record<string, string[]>;
+  };
+  const notNames = new Set(aliases.notNames);
+  const countryData = JSON.parse(readData('countries.json')) as { code: string; name: string; names: string[]; demonyms: string[] }[];
+  for (const c of countryData) {
+    countryNames.set(c.code, c.name);
+    const names = [...c.names, ...(aliases.names[c.code] ?? [])].filter((n) => !notNames.has(n));
+    for (const surface of names) countries.add(nameKey(surface), { code: c.code, name: c.name, kind: 'name', surface });
+    for (const surface of [...c.demonyms, ...(aliases.demonyms[c.code] ?? [])]) {
+      countries.add(nameKey(surface), { code: c.code, name: c.name, kind: 'demonym', surface });
+    }
+  }
+
+  const parties = new Gazetteer<PartyEntry>();
+  const partiesById = new Map<string, PartyEntry>();
+  for (const [id, country, name, aliasCell, acronymCell] of tsvRows('parties.tsv')) {
+    const canonical: PartyEntry = { id, name, country, kind: 'name', surface: name };
+    partiesById.set(id, canonical);
+    for (const surface of [name, ...list(aliasCell)]) {
+      const kind = isAcronym(surface) ? 'abbreviation' : 'name';
+      parties.add(nameKey(surface), { ...canonical, kind, surface });
+    }
+    for (const surface of list(acronymCell)) parties.add(nameKey(surface), { ...canonical, kind: 'abbreviation', surface });
+  }
+
+  const people = new Gazetteer<PersonEntry>();
+  const peopleByKey = new Map<string, PersonEntry>();
+  for (const [id, country, name, aliasCell] of tsvRows('people.tsv')) {
+    const entry = { id, name, country };
+    for (const surface of [name, ...list(aliasCell)]) {
+      people.add(nameKey(surface), entry);
+      peopleByKey.set(nameKey(surface).filter((t) => /\p{L}/u.test(t)).join(' '), entry);
+    }
+  }
+
+  const titlePhrases = new Gazetteer<string>();
+  for (const title of lexicon.titles) titlePhrases.add(nameKey(title), title);
+  const places = new Gazetteer<string>();
+  for (const place of lexicon.vietnamesePlaces) places.add(nameKey(place), place);
+  const relativeYears = new Gazetteer<number>();
+  for (const [phrase, offset] of Object.entries(lexicon.relativeYears)) relativeYears.add(nameKey(phrase), offset);
+
+  const titleWords = new Set(lexicon.titles.map((t) => fold(t.split(/\s+/).pop() ?? t)));
+  const gluedSuffixes = new Set(
+    [...lexicon.titles, ...lexicon.institutionWords].filter((w) => /^\p{Lu}\p{Ll}+$/u.test(w)),
+  );
+
+  return {
+    countries,
+    countryNames,
+    parties,
+    partiesById,
+    people,
+    peopleByKey,
+    titleWords,
+    titlePhrases,
+    speechVerbs: foldSet(lexicon.speechVerbs),
+    organWords: foldSet(lexicon.organWords),
+    institutionWords: foldSet([...lexicon.institutionWords, ...lexicon.sentenceWords]),
+    partyWords: foldSet(lexicon.partyWords),
+    frontWords: foldSet(lexicon.frontWords),
+    notPartyQualifiers: foldSet(lexicon.notPartyQualifiers),
+    nameBlockersAfter: foldSet(lexicon.nameBlockersAfter),
+    nameParticles: new Set(lexicon.nameParticles),
+    vietnameseSurnames: foldSet(lexicon.vietnameseSurnames),
+    places,
+    relativeYears,
+    gluedSuffixes,
+    homeParty: lexicon.homeParty,
+  };
+}

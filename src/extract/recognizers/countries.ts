@@ -1,0 +1,54 @@
+import type { Knowledge } from '../knowledge/index.js';
+import type { Token } from '../tokenize.js';
+import type { LocalMention } from '../../types.js';
+import { spanText } from './spans.js';
+
+const STATE_PREFIXES = new Set(['republic', 'kingdom']);
+
+/**
+ * Sovereign states by any of their names in the knowledge base, and demonyms (kind `demonym`).
+ * A name followed by "City" is a city (Kuwait City); "Republic of X" takes in its prefix.
+ */
+export function recognizeCountries(text: string, tokens: readonly Token[], knowledge: Knowledge): LocalMention[] {
+  const mentions: LocalMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!tokens[i].upper) continue;
+    const match = knowledge.countries.longestAt(tokens, i, (entry, first, last) =>
+      isAcronymSurface(entry.surface) ? exactCase(tokens, first, last, entry.surface) : true,
+    );
+    if (!match) continue;
+    const entry = match.entries.find((e) => e.kind === 'name') ?? match.entries[0];
+    const next = tokens[match.last];
+    if (entry.kind === 'name' && next && next.fold === 'city' && !next.lineBefore) {
+      i = match.last;
+      continue;
+    }
+    let first = match.first;
+    if (entry.kind === 'name' && first >= 2 && tokens[first - 1].fold === 'of' && STATE_PREFIXES.has(tokens[first - 2].fold) && tokens[first - 2].upper) {
+      first -= 2;
+    }
+    const start = tokens[first].start;
+    const end = tokens[match.last - 1].end;
+    mentions.push({
+      type: 'country',
+      kind: entry.kind,
+      start,
+      end,
+      text: spanText(text, start, end),
+      key: entry.code,
+      country: entry.code,
+      rule: `countries:${entry.code}:${entry.surface}`,
+    });
+    i = match.last - 1;
+  }
+  return mentions;
+}
+
+export function isAcronymSurface(surface: string): boolean {
+  return !/\p{Ll}/u.test(surface.replace(/\(.*?\)/g, ''));
+}
+
+export function exactCase(tokens: readonly Token[], first: number, last: number, surface: string): boolean {
+  const written = tokens.slice(first, last).map((t) => t.text).join('');
+  return written.replace(/[’]/g, "'") === surface.replace(/\s+/g, '');
+}

@@ -1,0 +1,126 @@
+import type { LocalMention } from '../../types.js';
+import type { Knowledge } from '../knowledge/index.js';
+import type { Token } from '../tokenize.js';
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH_ABBREVIATIONS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'];
+const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+
+/** Words that are never part of a person's name. */
+export const CALENDAR_WORDS: ReadonlySet<string> = new Set([...MONTHS, ...MONTH_ABBREVIATIONS, ...WEEKDAYS]);
+
+const MONTH = `(?:${MONTHS.join('|')}|(?:${MONTH_ABBREVIATIONS.join('|')})\\.?)`;
+const DAY = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
+const YEAR = '(?:1[5-9]\\d\\d|20\\d\\d|21\\d\\d)';
+const QUALIFIER = '(?:(?:early|late|mid|mid-|end of|the end of|beginning of|the beginning of|middle of|the middle of)[\\s-]+)';
+const RANGE = '\\s*(?:-|–|—|to|until|till|through|and)\\s*';
+// Not inside a number, a code or a document number ("No. 73-TB/TW", "10,000", "2017-TB").
+const NOT_BEFORE = '(?<![\\p{L}\\p{N}/.,:]|No\\.\\s?)';
+const NOT_AFTER = '(?![\\p{N}\\p{L}]|\\s*%|-\\p{L}|/\\p{N}|\\.\\p{N}|,\\p{N})';
+
+// One pass over the text with alternatives from the most to the least specific; each alternative is a fixed
+// sequence of bounded pieces, so matching is linear in the text's length.
+const DATE = new RegExp(
+  [
+    `(?<dmyRange>${NOT_BEFORE}(?<d1>${DAY})${RANGE}(?<d2>${DAY})\\s+(?<m1>${MONTH}),?\\s+(?<y1>${YEAR})${NOT_AFTER})`,
+    `(?<mdyRange>${NOT_BEFORE}(?<m2>${MONTH})\\s+(?<d3>${DAY})${RANGE}(?<d4>${DAY}),?\\s+(?<y2>${YEAR})${NOT_AFTER})`,
+    `(?<dmy>${NOT_BEFORE}(?<d5>${DAY})\\s+(?:of\\s+)?(?<m3>${MONTH}),?\\s+(?<y3>${YEAR})${NOT_AFTER})`,
+    `(?<mdy>${NOT_BEFORE}(?<m4>${MONTH})\\s+(?<d6>${DAY}),?\\s+(?<y4>${YEAR})${NOT_AFTER})`,
+    `(?<my>${NOT_BEFORE}${QUALIFIER}?(?<m5>${MONTH})\\s*(?:-|–|,|of)?\\s*(?<y5>${YEAR})${NOT_AFTER})`,
+    `(?<iso>${NOT_BEFORE}(?<y6>${YEAR})-(?<m6>0[1-9]|1[0-2])-(?<d7>0[1-9]|[12]\\d|3[01])${NOT_AFTER})`,
+    `(?<numeric>${NOT_BEFORE}(?<n1>[0-3]?\\d)[/.](?<n2>[0-3]?\\d)[/.](?<y7>${YEAR})${NOT_AFTER})`,
+    `(?<md>${NOT_BEFORE}(?<m7>${MONTH})\\s+(?<d8>${DAY})(?![\\p{L}\\p{N}]))`,
+    `(?<dm>${NOT_BEFORE}(?<d9>${DAY})\\s+(?<m8>${MONTH})(?![\\p{L}\\p{N}]))`,
+    `(?<year>${NOT_BEFORE}${QUALIFIER}?(?<y8>${YEAR})${NOT_AFTER})`,
+  ].join('|'),
+  'giud',
+);
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+function monthNumber(name: string): number {
+  const key = name.toLowerCase().replace(/\.$/, '');
+  const full = MONTHS.indexOf(key);
+  if (full >= 0) return full + 1;
+  const short = key === 'sept' ? 8 : MONTH_ABBREVIATIONS.indexOf(key);
+  return short >= 9 ? short : short + 1;
+}
+
+function validDay(year: number, month: number, day: number): boolean {
+  return month >= 1 && month <= 12 && day >= 1 && day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/**
+ * Absolute dates, each with an ISO value as precise as the text: `2017`, `2017-12`, `2019-02-18`. Each end of a
+ * range is its own date (`July 8 to 10, 2019` gives `2019-07-08` and `2019-07-10`). Numeric dates are read
+ * day/month/year, as these pages write them, unless only month/day/year can be valid. Relative expressions
+ * (`last year`) are resolved against the reviewed year, as kind `relative`.
+ */
+export function recognizeDates(text: string, tokens: readonly Token[], knowledge: Knowledge, reviewedYear: number | null): LocalMention[] {
+  const mentions: LocalMention[] = [];
+  const push = (start: number, end: number, value: string, rule: string, kind: 'name' | 'relative' = 'name') =>
+    mentions.push({ type: 'date', kind, start, end, text: text.slice(start, end), key: value, value, rule: `date:${rule}` });
+
+  for (const match of text.matchAll(DATE)) {
+    const g = match.groups ?? {};
+    const start = match.index;
+    const end = start + match[0].length;
+    if (g.dmyRange || g.mdyRange) {
+      const year = Number(g.y1 ?? g.y2);
+      const month = monthNumber(g.m1 ?? g.m2);
+      const [first, second] = [parseInt(g.d1 ?? g.d3), parseInt(g.d2 ?? g.d4)];
+      if (!validDay(year, month, first) || !validDay(year, month, second)) continue;
+      // The first end as written ("8" or "July 8"), the second with the month and year it shares ("10, 2019").
+      const at = match.indices?.groups ?? {};
+      const firstEnd = (at.d1 ?? at.d3)![1];
+      const secondStart = (at.d2 ?? at.d4)![0];
+      push(start, firstEnd, `${year}-${pad(month)}-${pad(first)}`, 'day-range');
+      push(secondStart, end, `${year}-${pad(month)}-${pad(second)}`, 'day-range');
+    } else if (g.dmy || g.mdy) {
+      const year = Number(g.y3 ?? g.y4);
+      const month = monthNumber(g.m3 ?? g.m4);
+      const day = parseInt(g.d5 ?? g.d6);
+      if (validDay(year, month, day)) push(start, end, `${year}-${pad(month)}-${pad(day)}`, g.dmy ? 'day-month-year' : 'month-day-year');
+    } else if (g.my) {
+      push(start, end, `${g.y5}-${pad(monthNumber(g.m5))}`, 'month-year');
+    } else if (g.iso) {
+      if (validDay(Number(g.y6), Number(g.m6), Number(g.d7))) push(start, end, `${g.y6}-${g.m6}-${g.d7}`, 'iso');
+    } else if (g.numeric) {
+      const year = Number(g.y7);
+      const [a, b] = [Number(g.n1), Number(g.n2)];
+      if (validDay(year, b, a)) push(start, end, `${year}-${pad(b)}-${pad(a)}`, 'numeric-day-month-year');
+      else if (validDay(year, a, b)) push(start, end, `${year}-${pad(a)}-${pad(b)}`, 'numeric-month-day-year');
+    } else if (g.md || g.dm) {
+      // A day without a year is resolved against the reviewed year, like other relative expressions.
+      if (reviewedYear === null) continue;
+      const month = monthNumber(g.m7 ?? g.m8);
+      const day = parseInt(g.d8 ?? g.d9);
+      if (validDay(reviewedYear, month, day)) push(start, end, `${reviewedYear}-${pad(month)}-${pad(day)}`, 'day-without-year', 'relative');
+    } else if (g.year && !isQuantity(text, end)) {
+      push(start, end, g.y8, 'year');
+    }
+  }
+  if (reviewedYear !== null) mentions.push(...relativeYears(text, tokens, knowledge, reviewedYear));
+  return mentions.sort((a, b) => a.start - b.start);
+}
+
+// "2000 delegates" counts delegates; a year is not followed by a plural noun of a count.
+const COUNTED_NOUN = /^\s+(?:delegates|people|persons|members|participants|officials|cadres|doses|tons|tonnes|km|kilometres|kilometers|hectares|units|students|workers|households|copies|letters|messages|projects|times|USD|dollars|euros)\b/u;
+
+function isQuantity(text: string, end: number): boolean {
+  return COUNTED_NOUN.test(text.slice(end, end + 16));
+}
+
+function relativeYears(text: string, tokens: readonly Token[], knowledge: Knowledge, reviewedYear: number): LocalMention[] {
+  const mentions: LocalMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const match = knowledge.relativeYears.longestAt(tokens, i);
+    if (!match) continue;
+    const start = tokens[match.first].start;
+    const end = tokens[match.last - 1].end;
+    const value = String(reviewedYear + match.entries[0]);
+    mentions.push({ type: 'date', kind: 'relative', start, end, text: text.slice(start, end), key: value, value, rule: 'date:relative-year' });
+    i = match.last - 1;
+  }
+  return mentions;
+}

@@ -1,0 +1,245 @@
+import type { Knowledge, PartyEntry } from '../knowledge/index.js';
+import type { Token } from '../tokenize.js';
+import type { LocalMention } from '../../types.js';
+import { fold, slug } from '../../text/fold.js';
+import { exactCase, isAcronymSurface } from './countries.js';
+import { overlaps } from './spans.js';
+
+interface Candidate {
+  first: number;
+  last: number;
+  /** Knowledge-base entries the span matches (several when a name or acronym is ambiguous). */
+  entries: PartyEntry[];
+  rule: string;
+}
+
+const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'our', 'their', 'its', 'his', 'her', 'this', 'that', 'these', 'those', 'in', 'on', 'at', 'by', 'for', 'from', 'with', 'as', 'of', 'to', 'and', 'but', 'or', 'between', 'among', 'such', 'some', 'many', 'most', 'ruling']);
+const POSSESSIVE = /^['’][sS]?$/;
+const ACRONYM = /^[\p{Lu}][\p{Lu}\p{Ll}\d]*[\p{Lu}\d]$/u;
+
+/**
+ * Parties: names and acronyms from the knowledge base, names the base lacks from the shapes party names take
+ * (`… Party`, `Party of …`, `… Liberation Front`), acronyms a document defines (`Name (ACR)`), and the
+ * first-person references `our Party` / `the Party` (kind `reference`) to the home party.
+ */
+export function recognizeParties(
+  text: string,
+  tokens: readonly Token[],
+  knowledge: Knowledge,
+  countries: readonly LocalMention[],
+): LocalMention[] {
+  const countryEnds = new Set(countries.filter((c) => c.kind === 'name').map((c) => tokenIndexAt(tokens, c.end)));
+  const candidates = [...knowledgeBaseCandidates(tokens, knowledge), ...shapeCandidates(tokens, knowledge, countryEnds)];
+  const chosen = chooseLongest(candidates);
+  const countryWeight = countByCode(countries);
+  const mentions: LocalMention[] = [];
+  const learned = new Map<string, { key: string; country?: string }>();
+  const namedIds = new Set<string>();
+
+  for (const candidate of chosen) {
+    const mention = toMention(text, tokens, candidate, countries, countryWeight);
+    if (mention.kind === 'name') namedIds.add(mention.key);
+    mentions.push(mention);
+    const acronym = parenthesizedAcronym(tokens, candidate.last);
+    if (acronym && mention.kind === 'name') learned.set(acronym, { key: mention.key, country: mention.country });
+  }
+
+  // Acronyms of one or two letters ("ER", "PT") are too ambiguous to trust unless the document names the party too.
+  const trusted = mentions.filter((m) => m.kind === 'name' || m.text.replace(/\W/g, '').length > 2 || namedIds.has(m.key));
+  for (const mention of trusted) {
+    const own = learned.get(mention.text);
+    if (mention.kind === 'abbreviation' && own) Object.assign(mention, { key: own.key, country: own.country, rule: 'learned-acronym' });
+  }
+  return [...trusted, ...learnedAcronymMentions(tokens, learned, trusted), ...references(text, tokens, knowledge, trusted)].sort(
+    (a, b) => a.start - b.start,
+  );
+}
+
+function knowledgeBaseCandidates(tokens: readonly Token[], knowledge: Knowledge): Candidate[] {
+  const candidates: Candidate[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!tokens[i].upper) continue;
+    const match = knowledge.parties.longestAt(tokens, i, (entry, first, last) =>
+      isAcronymSurface(entry.surface) ? exactCase(tokens, first, last, entry.surface) : true,
+    );
+    if (match) candidates.push({ first: match.first, last: match.last, entries: match.entries, rule: `parties:${match.entries[0].id}` });
+  }
+  return candidates;
+}
+
+function shapeCandidates(tokens: readonly Token[], knowledge: Knowledge, countryEnds: ReadonlySet<number>): Candidate[] {
+  const candidates: Candidate[] = [];
+  for (let head = 0; head < tokens.length; head++) {
+    const word = tokens[head].text;
+    if (word !== 'Party' && word !== 'Front') continue;
+    const left = leftChain(tokens, head, knowledge);
+    const last = word === 'Party' ? rightChainEnd(tokens, head, knowledge, countryEnds) : head + 1;
+    const hasRight = last > head + 1;
+    const leftFolds = tokens.slice(left, head).map((t) => t.fold);
+    const hasPartyWord = leftFolds.some((f) => knowledge.partyWords.has(f));
+    if (word === 'Front' && !leftFolds.some((f) => knowledge.frontWords.has(f))) continue;
+    if (left === head && !hasRight) continue;
+    const after = tokens[last];
+    const organFollows = after && !after.lineBefore && knowledge.organWords.has(after.fold);
+    // "Guangxi Party Committee" is an organ of a party, "Lao People's Revolutionary Party Central Committee" names one.
+    if (organFollows && !hasPartyWord && !hasRight) continue;
+    const rule = hasRight ? 'shape:party-of' : word === 'Front' ? 'shape:front' : 'shape:party';
+    candidates.push({ first: left, last, entries: [], rule });
+  }
+  return candidates;
+}
+
+/** Index of the first token of the capitalised words before a party head. */
+function leftChain(tokens: readonly Token[], head: number, knowledge: Knowledge): number {
+  let first = head;
+  for (let j = head - 1; j >= 0 && !tokens[j + 1].lineBefore; j--) {
+    const t = tokens[j];
+    if (t.isWord && t.upper && !knowledge.titleWords.has(t.fold)) first = j;
+    else if (POSSESSIVE.test(t.text) && !t.spaceBefore && j > 0 && tokens[j - 1].isWord) first = j;
+    else if (t.text === '-' && !t.spaceBefore && !tokens[j + 1].spaceBefore) first = j;
+    else break;
+  }
+  while (first < head && (FUNCTION_WORDS.has(tokens[first].fold) || knowledge.notPartyQualifiers.has(tokens[first].fold) || !tokens[first].isWord)) {
+    first++;
+  }
+  return first;
+}
+
+/** One past the last token of `of [the] Name …` after a party head, or `head + 1` when there is none. */
+function rightChainEnd(tokens: readonly Token[], head: number, knowledge: Knowledge, countryEnds: ReadonlySet<number>): number {
+  let end = head + 1;
+  let k = head + 1;
+  while (k < tokens.length && tokens[k].fold === 'of' && !tokens[k].lineBefore) {
+    k++;
+    if (tokens[k]?.fold === 'the') k++;
+    let j = k;
+    while (j < tokens.length && !tokens[j].lineBefore) {
+      // A party "of" a country ends with the country: "Communist Party of Cuba Raúl Castro" names two things.
+      if (j > k && countryEnds.has(j)) break;
+      const t = tokens[j];
+      const nameWord = t.isWord && t.upper && !knowledge.organWords.has(t.fold) && !knowledge.titleWords.has(t.fold) && t.text !== 'Party';
+      if (nameWord) j++;
+      else if (POSSESSIVE.test(t.text) && !t.spaceBefore && j > k) j++;
+      else if (t.text === '-' && !t.spaceBefore && tokens[j + 1] && !tokens[j + 1].spaceBefore && j > k) j++;
+      else if (t.fold === 'and' && j > k && tokens[j + 1]?.upper && tokens[j + 1]?.isWord && !knowledge.organWords.has(tokens[j + 1].fold)) j++;
+      else break;
+    }
+    while (j > k && !tokens[j - 1].isWord) j--;
+    if (j === k) break;
+    end = j;
+    k = j;
+  }
+  return end;
+}
+
+/** Index of the first token that starts at or after `offset`. */
+function tokenIndexAt(tokens: readonly Token[], offset: number): number {
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (tokens[mid].start < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** Overlapping candidates: the longer span wins, and on a tie the knowledge base's. */
+function chooseLongest(candidates: Candidate[]): Candidate[] {
+  const ordered = [...candidates].sort((a, b) => a.first - b.first || b.last - a.last || b.entries.length - a.entries.length);
+  const chosen: Candidate[] = [];
+  for (const candidate of ordered) {
+    const previous = chosen[chosen.length - 1];
+    if (previous && candidate.first < previous.last) {
+      const previousLength = previous.last - previous.first;
+      const length = candidate.last - candidate.first;
+      if (length > previousLength) chosen[chosen.length - 1] = candidate;
+      else if (length === previousLength && previous.first === candidate.first && previous.entries.length === 0) {
+        chosen[chosen.length - 1] = { ...candidate, entries: candidate.entries };
+      }
+      continue;
+    }
+    chosen.push(candidate);
+  }
+  return chosen;
+}
+
+function toMention(
+  text: string,
+  tokens: readonly Token[],
+  candidate: Candidate,
+  countries: readonly LocalMention[],
+  countryWeight: Map<string, number>,
+): LocalMention {
+  const start = tokens[candidate.first].start;
+  const end = tokens[candidate.last - 1].end;
+  const surface = text.slice(start, end);
+  if (candidate.entries.length > 0) {
+    const entry = pickByCountry(candidate.entries, countryWeight);
+    return { type: 'party', kind: entry.kind, start, end, text: surface, key: entry.id, country: entry.country, rule: `parties:${entry.id}:${entry.surface}` };
+  }
+  const inner = countries.find((c) => c.start >= start && c.end <= end);
+  return {
+    type: 'party',
+    kind: 'name',
+    start,
+    end,
+    text: surface,
+    key: `shape:${slug(surface)}`,
+    country: inner?.key,
+    rule: candidate.rule,
+  };
+}
+
+/** An ambiguous name or acronym means the party of the country the document speaks of most. */
+function pickByCountry(entries: PartyEntry[], countryWeight: Map<string, number>): PartyEntry {
+  let best = entries[0];
+  for (const entry of entries) if ((countryWeight.get(entry.country) ?? 0) > (countryWeight.get(best.country) ?? 0)) best = entry;
+  return best;
+}
+
+function countByCode(countries: readonly LocalMention[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const c of countries) counts.set(c.key, (counts.get(c.key) ?? 0) + 1);
+  return counts;
+}
+
+function parenthesizedAcronym(tokens: readonly Token[], after: number): string | undefined {
+  if (tokens[after]?.text !== '(') return undefined;
+  let close = after + 1;
+  while (close < tokens.length && close < after + 6 && tokens[close].text !== ')') close++;
+  if (tokens[close]?.text !== ')' || close === after + 1) return undefined;
+  const acronym = tokens.slice(after + 1, close).map((t) => t.text).join('');
+  return ACRONYM.test(acronym.replace(/[-()]/g, '')) && acronym.length <= 12 ? acronym : undefined;
+}
+
+function learnedAcronymMentions(
+  tokens: readonly Token[],
+  learned: Map<string, { key: string; country?: string }>,
+  found: readonly LocalMention[],
+): LocalMention[] {
+  const mentions: LocalMention[] = [];
+  if (learned.size === 0) return mentions;
+  for (const t of tokens) {
+    const target = t.allCaps || ACRONYM.test(t.text) ? learned.get(t.text) : undefined;
+    if (!target || found.some((m) => overlaps(m, t))) continue;
+    mentions.push({ type: 'party', kind: 'abbreviation', start: t.start, end: t.end, text: t.text, key: target.key, country: target.country, rule: 'learned-acronym' });
+  }
+  return mentions;
+}
+
+function references(text: string, tokens: readonly Token[], knowledge: Knowledge, found: readonly LocalMention[]): LocalMention[] {
+  const mentions: LocalMention[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    if (tokens[i].text !== 'Party') continue;
+    const determiner = tokens[i - 1].fold;
+    if (determiner !== 'our' && determiner !== 'the') continue;
+    const next = tokens[i + 1];
+    if (next && knowledge.organWords.has(next.fold)) continue;
+    const span = { start: tokens[i - 1].start, end: tokens[i].end };
+    if (found.some((m) => overlaps(m, span))) continue;
+    const home = knowledge.partiesById.get(knowledge.homeParty);
+    mentions.push({ type: 'party', kind: 'reference', ...span, text: text.slice(span.start, span.end), key: knowledge.homeParty, country: home?.country, rule: `reference:${fold(determiner)} Party` });
+  }
+  return mentions;
+}

@@ -1,0 +1,276 @@
+import type { Knowledge } from '../knowledge/index.js';
+import type { Token } from '../tokenize.js';
+import type { LocalMention } from '../../types.js';
+import { fold } from '../../text/fold.js';
+import { CALENDAR_WORDS } from './dates.js';
+import { SpanIndex } from './spans.js';
+
+/** A run of capitalised words that could be a name: token indexes of its first and one-past-last tokens. */
+interface Run {
+  first: number;
+  last: number;
+  /** Indexes of the name's words (not hyphens, dots or particles). */
+  words: number[];
+}
+
+interface Accepted {
+  run: Run;
+  key: string;
+  rule: string;
+  role?: string;
+  country?: string;
+}
+
+const CONNECTORS = new Set(['of', 'the', 'for', 'and', 'on', 'in', 'to']);
+const BRACKETS_AND_DASHES = new Set(["'s", "'", '-', '–', '—', '(', ')']);
+const MAX_WINDOW = 16;
+
+/**
+ * People, recognised by the shape and context of their names rather than from a list: a run of 2 to 5 capitalised
+ * words (initials, hyphenated and accented words, particles such as `da`) is a name when a title or role comes
+ * before it, a role or a speech verb after it, when it has the shape of a Vietnamese name, when it is a byline in
+ * capitals, or when the knowledge base knows it. A name once found is found again wherever it recurs, and a later
+ * mention by one part of it (`Quan said`) is linked to it.
+ */
+export function recognizePeople(
+  text: string,
+  tokens: readonly Token[],
+  knowledge: Knowledge,
+  named: readonly LocalMention[],
+): LocalMention[] {
+  const taken = new SpanIndex(named.filter((m) => m.kind !== 'demonym'));
+  const demonyms = new SpanIndex(named.filter((m) => m.kind === 'demonym'));
+  const runs = findRuns(tokens, knowledge, taken, demonyms);
+  const accepted: Accepted[] = [];
+  const rejected: Run[] = [];
+  for (const run of runs) {
+    if (blockedAfter(tokens, run, knowledge) || isPlace(tokens, run, knowledge)) continue;
+    const found = judge(tokens, run, knowledge, named);
+    if (found) accepted.push(found);
+    else rejected.push(run);
+  }
+  accepted.push(...recurrences(tokens, rejected, accepted));
+  return accepted
+    .sort((a, b) => a.run.first - b.run.first)
+    .map(({ run, key, rule, role, country }) => {
+      const start = tokens[run.first].start;
+      const end = tokens[run.last - 1].end;
+      return { type: 'person' as const, kind: 'name' as const, start, end, text: text.slice(start, end), key, rule, role, country };
+    });
+}
+
+function isNameWord(t: Token, knowledge: Knowledge, allCapsLine: boolean): boolean {
+  if (!t.isWord || !t.upper) return false;
+  if (t.allCaps && !allCapsLine) return false;
+  return !knowledge.institutionWords.has(t.fold) && !knowledge.titleWords.has(t.fold) && !CALENDAR_WORDS.has(t.fold);
+}
+
+function findRuns(tokens: readonly Token[], knowledge: Knowledge, taken: SpanIndex, demonyms: SpanIndex): Run[] {
+  const allCapsLines = linesInCapitals(tokens);
+  const runs: Run[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    // A demonym opens no name ("Cuban President"), though a Vietnamese name may hold one ("Nguyen Thai Hoc").
+    const run = demonyms.overlaps(tokens[i]) ? undefined : runAt(tokens, i, knowledge, taken, allCapsLines);
+    if (run) {
+      runs.push(run);
+      i = run.last;
+    } else i++;
+  }
+  return runs;
+}
+
+function runAt(tokens: readonly Token[], i: number, knowledge: Knowledge, taken: SpanIndex, allCapsLines: Set<number>): Run | undefined {
+  const words: number[] = [];
+  let j = i;
+  let last = i;
+  while (j < tokens.length) {
+    const t = tokens[j];
+    if (words.length > 0 && (t.lineBefore || (!t.spaceBefore && !joinsPrevious(tokens, j)))) break;
+    if (taken.overlaps(t)) break;
+    if (isInitial(tokens, j)) {
+      words.push(j);
+      j += 2;
+      last = j;
+      continue;
+    }
+    if (isNameWord(t, knowledge, allCapsLines.has(j)) || opensVietnameseName(tokens, j, knowledge, words.length)) {
+      words.push(j);
+      j++;
+      // Hyphenated names (Díaz-Canel) are one word of the name.
+      while (tokens[j]?.text === '-' && !tokens[j].spaceBefore && tokens[j + 1] && !tokens[j + 1].spaceBefore && tokens[j + 1].upper && tokens[j + 1].isWord) j += 2;
+      last = j;
+      continue;
+    }
+    if (words.length > 0 && knowledge.nameParticles.has(t.text) && tokens[j + 1] && isNameWord(tokens[j + 1], knowledge, false)) {
+      j++;
+      continue;
+    }
+    break;
+  }
+  if (words.length === 0 || words.length > 5) return undefined;
+  return { first: words[0], last, words };
+}
+
+/** Some Vietnamese family names are English words too ("To Lam", "Ha Kim Ngoc"): they open a name before another name word. */
+function opensVietnameseName(tokens: readonly Token[], j: number, knowledge: Knowledge, wordsSoFar: number): boolean {
+  const t = tokens[j];
+  const next = tokens[j + 1];
+  return (
+    wordsSoFar === 0 &&
+    t.upper &&
+    !t.allCaps &&
+    knowledge.vietnameseSurnames.has(t.fold) &&
+    next !== undefined &&
+    next.spaceBefore &&
+    !next.lineBefore &&
+    isNameWord(next, knowledge, false)
+  );
+}
+
+function joinsPrevious(tokens: readonly Token[], j: number): boolean {
+  return tokens[j].text === '-' || tokens[j - 1]?.text === '-';
+}
+
+function isInitial(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j];
+  return t.isWord && t.text.length === 1 && t.upper && tokens[j + 1]?.text === '.' && !tokens[j + 1].spaceBefore && Boolean(tokens[j + 2]?.upper);
+}
+
+function linesInCapitals(tokens: readonly Token[]): Set<number> {
+  const result = new Set<number>();
+  let lineStart = 0;
+  for (let i = 0; i <= tokens.length; i++) {
+    if (i === tokens.length || (i > 0 && tokens[i].lineBefore)) {
+      const line = tokens.slice(lineStart, i);
+      if (line.length >= 2 && line.length <= 4 && line.every((t) => t.allCaps)) for (let k = lineStart; k < i; k++) result.add(k);
+      lineStart = i;
+    }
+  }
+  return result;
+}
+
+function blockedAfter(tokens: readonly Token[], run: Run, knowledge: Knowledge): boolean {
+  const next = tokens[run.last];
+  return Boolean(next && !next.lineBefore && knowledge.nameBlockersAfter.has(next.fold));
+}
+
+function isPlace(tokens: readonly Token[], run: Run, knowledge: Knowledge): boolean {
+  const match = knowledge.places.longestAt(tokens, run.first);
+  return Boolean(match && match.last >= run.last);
+}
+
+function judge(tokens: readonly Token[], run: Run, knowledge: Knowledge, named: readonly LocalMention[]): Accepted | undefined {
+  const words = run.words.map((w) => tokens[w]);
+  const key = personKey(tokens, run);
+  const known = knowledge.peopleByKey.get(key);
+  const before = titleBefore(tokens, run, knowledge, named);
+  const base = { run, key: known ? known.id : key, country: known?.country ?? before?.country, role: before?.role };
+  if (known) return { ...base, rule: `people:${known.id}` };
+  if (words.length < 2) return undefined;
+  if (before) return { ...base, rule: `title-before:${before.role}` };
+  const after = titleOrVerbAfter(tokens, run, knowledge);
+  if (after) return { ...base, rule: `after:${after}` };
+  if (words.every((w) => w.allCaps)) return { ...base, rule: 'byline' };
+  if (vietnameseShape(words, knowledge)) return { ...base, country: 'VN', rule: 'vietnamese-name' };
+  return undefined;
+}
+
+/** The identity of a name: folded, without dots or hyphens, so `Díaz-Canel` and `Diaz Canel` meet. */
+export function personKey(tokens: readonly Token[], run: Run): string {
+  return run.words.map((w) => tokens[w].fold).join(' ').concat(hyphenTails(tokens, run));
+}
+
+function hyphenTails(tokens: readonly Token[], run: Run): string {
+  // Words joined to a name word by hyphens are part of the key too.
+  let tail = '';
+  for (const w of run.words) {
+    let j = w + 1;
+    while (tokens[j]?.text === '-' && j + 1 < run.last) {
+      tail += ' ' + tokens[j + 1].fold;
+      j += 2;
+    }
+  }
+  return tail;
+}
+
+function titleBefore(
+  tokens: readonly Token[],
+  run: Run,
+  knowledge: Knowledge,
+  named: readonly LocalMention[],
+): { role: string; country?: string } | undefined {
+  for (let j = run.first - 1; j >= 0 && run.first - j <= MAX_WINDOW; j--) {
+    if (tokens[j + 1].lineBefore) return undefined;
+    const t = tokens[j];
+    if (knowledge.titleWords.has(t.fold) && (t.upper || !CONNECTORS.has(t.fold))) {
+      const role = titleEndingAt(tokens, j, knowledge);
+      const context = { start: tokens[Math.min(j + 1, run.first)].start, end: tokens[run.first].start };
+      const country = named.find((m) => m.start >= context.start && m.end <= context.end && m.country)?.country;
+      return { role, country };
+    }
+    if ((t.isWord && (t.upper || CONNECTORS.has(t.fold))) || BRACKETS_AND_DASHES.has(t.fold) || t.allCaps) continue;
+    return undefined;
+  }
+  return undefined;
+}
+
+function titleEndingAt(tokens: readonly Token[], end: number, knowledge: Knowledge): string {
+  for (let first = Math.max(0, end - 3); first <= end; first++) {
+    const match = knowledge.titlePhrases.longestAt(tokens, first);
+    if (match && match.last === end + 1) return tokens.slice(first, end + 1).map((t) => t.text).join(' ');
+  }
+  return tokens[end].text;
+}
+
+function titleOrVerbAfter(tokens: readonly Token[], run: Run, knowledge: Knowledge): string | undefined {
+  const next = tokens[run.last];
+  if (!next) return undefined;
+  if (!next.spaceBefore && next.isWord && knowledge.titleWords.has(next.fold)) return 'glued-title';
+  if (next.lineBefore) return undefined;
+  if (knowledge.speechVerbs.has(next.fold) && !next.upper) return 'speech-verb';
+  if (next.text === ',') {
+    for (let k = run.last + 1; k < run.last + 4 && k < tokens.length; k++) {
+      if (knowledge.titleWords.has(tokens[k].fold)) return 'appositive-title';
+      if (!tokens[k].isWord) break;
+    }
+  }
+  return undefined;
+}
+
+function vietnameseShape(words: Token[], knowledge: Knowledge): boolean {
+  return (
+    words.length >= 2 &&
+    words.length <= 4 &&
+    knowledge.vietnameseSurnames.has(words[0].fold) &&
+    words.every((w) => w.text.length <= 7 && !w.allCaps)
+  );
+}
+
+/** A rejected run is a person after all when it repeats a name found elsewhere in the document, or names one part of it. */
+function recurrences(tokens: readonly Token[], rejected: Run[], accepted: Accepted[]): Accepted[] {
+  const byKey = new Map<string, Accepted>();
+  const byPart = new Map<string, Accepted | null>();
+  for (const a of accepted) {
+    byKey.set(personKey(tokens, a.run), a);
+    if (a.run.words.length < 2) continue;
+    const last = tokens[a.run.words[a.run.words.length - 1]].fold;
+    const tail = a.run.words.slice(1).map((w) => tokens[w].fold).join(' ') + hyphenTails(tokens, a.run);
+    for (const part of new Set([last, tail, hyphenTails(tokens, a.run).trim()].filter(Boolean))) {
+      const previous = byPart.get(part);
+      byPart.set(part, previous === undefined || previous?.key === a.key ? a : null);
+    }
+  }
+  const found: Accepted[] = [];
+  for (const run of rejected) {
+    const key = personKey(tokens, run);
+    const whole = byKey.get(key);
+    if (whole) {
+      found.push({ run, key: whole.key, rule: 'recurrence', country: whole.country });
+      continue;
+    }
+    const part = byPart.get(key);
+    if (part) found.push({ run, key: part.key, rule: `part-of:${fold(personKey(tokens, part.run))}`, country: part.country });
+  }
+  return found;
+}

@@ -1,0 +1,33 @@
+import type { Span } from '../../types.js';
+
+export function spanText(text: string, start: number, end: number): string {
+  return text.slice(start, end);
+}
+
+export function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/** The union of some spans, answering in O(log n) whether a span touches it. */
+export class SpanIndex {
+  private readonly merged: Span[] = [];
+
+  constructor(spans: Iterable<Span>) {
+    for (const span of [...spans].sort((a, b) => a.start - b.start)) {
+      const last = this.merged[this.merged.length - 1];
+      if (last && span.start < last.end) last.end = Math.max(last.end, span.end);
+      else this.merged.push({ start: span.start, end: span.end });
+    }
+  }
+
+  overlaps(span: Span): boolean {
+    let low = 0;
+    let high = this.merged.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (this.merged[mid].end <= span.start) low = mid + 1;
+      else high = mid;
+    }
+    return low < this.merged.length && this.merged[low].start < span.end;
+  }
+}

@@ -1,0 +1,165 @@
+import type { Entity, EntityType, ExtractedDocument, LocalMention, Mention, Span } from '../types.js';
+import { editDistance, fold, slug } from '../text/fold.js';
+import { loadKnowledge } from './knowledge/index.js';
+
+export interface ResolvedEntity extends Entity {
+  aliases: string[];
+}
+
+export interface ResolvedCorpus {
+  documents: ExtractedDocument[];
+  mentions: Mention[];
+  entities: Map<string, ResolvedEntity>;
+}
+
+export const entityKey = (type: EntityType, id: string): string => `${type}:${id}`;
+
+/**
+ * Links every mention of a corpus to a canonical entity. Countries are their ISO code, dates their value, parties
+ * their knowledge-base entry or their name; people are grouped across documents when their names agree but for
+ * diacritics, hyphens, initials and small misspellings (`Migel Diaz Canel` is `Miguel Díaz-Canel`).
+ */
+export function resolveCorpus(documents: ExtractedDocument[]): ResolvedCorpus {
+  const knowledge = loadKnowledge();
+  const personIds = groupPeople(documents.flatMap((d) => d.mentions.filter((m) => m.type === 'person').map((m) => m.key)));
+  const surfaces = new Map<string, Map<string, number>>();
+  const countries = new Map<string, Map<string, number>>();
+  const mentions: Mention[] = [];
+
+  for (const document of documents) {
+    for (const local of document.mentions) {
+      const id = idOf(local, personIds);
+      const key = entityKey(local.type, id);
+      if (local.kind === 'name' || local.kind === 'abbreviation') tally(surfaces, key, local.text.replace(/\s+/g, ' '));
+      if (local.country && local.kind !== 'reference') tally(countries, key, local.country);
+      mentions.push({
+        ...local,
+        doc: document.doc,
+        year: document.metadata.year,
+        id,
+        name: '',
+        sentence: indexOf(document.sentences, local.start),
+        paragraph: indexOf(document.paragraphs, local.start),
+      });
+    }
+  }
+
+  const entities = new Map<string, ResolvedEntity>();
+  for (const mention of mentions) {
+    const key = entityKey(mention.type, mention.id);
+    let entity = entities.get(key);
+    if (!entity) {
+      const seen = surfaces.get(key) ?? new Map<string, number>();
+      entity = {
+        type: mention.type,
+        id: mention.id,
+        name: canonicalName(mention, seen, knowledge),
+        aliases: [...seen.keys()].sort(),
+      };
+      const country = mostFrequent(countries.get(key));
+      if (country && mention.type !== 'date') entity.country = country;
+      entities.set(key, entity);
+    }
+    mention.name = entity.name;
+  }
+  return { documents, mentions, entities };
+}
+
+function idOf(mention: LocalMention, personIds: Map<string, string>): string {
+  switch (mention.type) {
+    case 'person':
+      return personIds.get(mention.key) ?? slug(mention.key);
+    case 'party':
+      return mention.key.startsWith('shape:') ? mention.key.slice('shape:'.length) : mention.key;
+    default:
+      return mention.key;
+  }
+}
+
+function canonicalName(mention: Mention, seen: Map<string, number>, knowledge: ReturnType<typeof loadKnowledge>): string {
+  if (mention.type === 'country') return knowledge.countryNames.get(mention.id) ?? mention.id;
+  if (mention.type === 'date') return mention.id;
+  if (mention.type === 'party') {
+    const entry = knowledge.partiesById.get(mention.id);
+    if (entry) return entry.name;
+  }
+  if (mention.type === 'person') {
+    const known = [...knowledge.peopleByKey.values()].find((p) => p.id === mention.id);
+    if (known) return known.name;
+  }
+  // The most frequent written form, preferring mixed case, then diacritics, then length, then code-point order.
+  const candidates = [...seen.entries()].filter(([text]) => !(mention.type === 'party' && isAbbreviation(text)));
+  const ranked = (candidates.length > 0 ? candidates : [...seen.entries()]).sort(
+    ([a, na], [b, nb]) =>
+      Number(isAllCaps(a)) - Number(isAllCaps(b)) || nb - na || diacritics(b) - diacritics(a) || b.length - a.length || (a < b ? -1 : a > b ? 1 : 0),
+  );
+  const best = ranked[0]?.[0] ?? mention.text;
+  return isAllCaps(best) && mention.type === 'person' ? titleCase(best) : best;
+}
+
+const isAllCaps = (text: string) => text === text.toUpperCase() && /\p{Lu}\p{Lu}/u.test(text);
+const isAbbreviation = (text: string) => !/\s/.test(text) && isAllCaps(text);
+const diacritics = (text: string) => text.normalize('NFD').length - text.length;
+const titleCase = (text: string) => text.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, s: string, c: string) => s + c.toUpperCase());
+
+function tally(table: Map<string, Map<string, number>>, key: string, value: string): void {
+  let counts = table.get(key);
+  if (!counts) table.set(key, (counts = new Map()));
+  counts.set(value, (counts.get(value) ?? 0) + 1);
+}
+
+function mostFrequent(counts: Map<string, number> | undefined): string | undefined {
+  if (!counts) return undefined;
+  return [...counts.entries()].sort(([a, na], [b, nb]) => nb - na || (a < b ? -1 : 1))[0]?.[0];
+}
+
+/** Index of the span that contains `offset` (or the last one before it). */
+export function indexOf(spans: readonly Span[], offset: number): number {
+  let low = 0;
+  let high = spans.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (spans[mid].start <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return Math.max(0, low);
+}
+
+/**
+ * Person keys that name one person: identical once folded, the same knowledge-base person, or the same number of
+ * words each equal, an initial of the other, or within a small edit distance. Returns key → entity id.
+ */
+function groupPeople(keys: string[]): Map<string, string> {
+  const knowledge = loadKnowledge();
+  const distinct = [...new Set(keys)].sort();
+  const ids = new Map<string, string>();
+  const known = [...knowledge.peopleByKey.entries()];
+  const clusters: { words: string[]; id: string }[] = known.map(([key, entry]) => ({ words: key.split(' '), id: entry.id }));
+  for (const key of distinct) {
+    if (!key.includes(' ')) {
+      // Already an id: a knowledge-base person, or a partial name the recognizer linked.
+      ids.set(key, knowledge.peopleByKey.get(key)?.id ?? key);
+      continue;
+    }
+    const words = key.split(' ');
+    const match = clusters.find((c) => samePerson(c.words, words));
+    if (match) ids.set(key, match.id);
+    else {
+      const id = slug(key);
+      clusters.push({ words, id });
+      ids.set(key, id);
+    }
+  }
+  return ids;
+}
+
+function samePerson(a: string[], b: string[]): boolean {
+  if (a.length !== b.length) return false;
+  return a.every((word, i) => {
+    const other = b[i];
+    if (word === other) return true;
+    if (word.length === 1 || other.length === 1) return word[0] === other[0] && i < a.length - 1;
+    const limit = Math.min(word.length, other.length) >= 9 ? 2 : Math.min(word.length, other.length) >= 4 ? 1 : 0;
+    return editDistance(fold(word), fold(other), limit) <= limit;
+  });
+}

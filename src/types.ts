@@ -1,0 +1,61 @@
+export type EntityType = 'party' | 'country' | 'person' | 'date';
+export const ENTITY_TYPES: readonly EntityType[] = ['party', 'country', 'person', 'date'];
+
+/** `name` and `abbreviation` are counted; the other kinds are reported only when asked for. */
+export type MentionKind = 'name' | 'abbreviation' | 'reference' | 'demonym' | 'relative';
+export const COUNTED_KINDS: readonly MentionKind[] = ['name', 'abbreviation'];
+export const ALL_KINDS: readonly MentionKind[] = ['name', 'abbreviation', 'reference', 'demonym', 'relative'];
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** A mention as one document's extraction finds it, before entities are resolved across the corpus. */
+export interface LocalMention extends Span {
+  type: EntityType;
+  kind: MentionKind;
+  text: string;
+  /** Identity within the extraction: a knowledge-base id, an ISO code, a folded name or a date value. */
+  key: string;
+  /** The rule or knowledge-base entry that produced the mention (for `mentions --explain`). */
+  rule: string;
+  value?: string;
+  country?: string;
+  role?: string;
+}
+
+export interface DocumentMetadata {
+  title: string | null;
+  author: string | null;
+  publication: string | null;
+  published: string | null;
+  year: number | null;
+}
+
+/** Everything extraction keeps of a document: small enough to cache, enough for every analysis. */
+export interface ExtractedDocument {
+  doc: string;
+  metadata: DocumentMetadata;
+  tokens: number;
+  sentences: Span[];
+  paragraphs: Span[];
+  mentions: LocalMention[];
+}
+
+export interface Entity {
+  type: EntityType;
+  id: string;
+  name: string;
+  country?: string;
+}
+
+/** A mention linked to its canonical entity. */
+export interface Mention extends LocalMention {
+  doc: string;
+  year: number | null;
+  id: string;
+  name: string;
+  sentence: number;
+  paragraph: number;
+}

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../src/corpus/load.js';
+import { decode } from '../../src/corpus/decode.js';
+import { InputError } from '../../src/errors.js';
+import { corpusOf } from '../helpers.js';
+
+const noStdin = () => new Uint8Array();
+
+describe('loadCorpus', () => {
+  it('reads .txt files recursively in code-point order of their paths, ignoring other files', () => {
+    const dir = corpusOf({ 'b.txt': 'In 2019, b.', 'a/z.txt': 'In 2018, z.', 'A.txt': 'In 2017, A.', 'notes.md': 'not a document' });
+    const { documents } = loadCorpus([dir], noStdin);
+    expect(documents.map((d) => d.doc)).toEqual(['A.txt', 'a/z.txt', 'b.txt']);
+  });
+
+  it('takes a single file, and - for standard input', () => {
+    const dir = corpusOf({ 'one.txt': 'In 2017, one.' });
+    expect(loadCorpus([`${dir}/one.txt`], noStdin).documents.map((d) => d.doc)).toEqual(['one.txt']);
+    const stdin = loadCorpus(['-'], () => new TextEncoder().encode('In 2020, piped.'));
+    expect(stdin.documents).toEqual([{ doc: '-', text: 'In 2020, piped.' }]);
+  });
+
+  it('skips empty and binary files with one warning each, and keeps the rest', () => {
+    const dir = corpusOf({ 'empty.txt': '', 'binary.txt': Buffer.from([0, 1, 2, 3, 0, 255]), 'good.txt': 'In 2017, fine.' });
+    const { documents, warnings } = loadCorpus([dir], noStdin);
+    expect(documents.map((d) => d.doc)).toEqual(['good.txt']);
+    expect(warnings).toHaveLength(2);
+    expect(warnings.join('\n')).toMatch(/binary\.txt.*binary/);
+    expect(warnings.join('\n')).toMatch(/empty\.txt.*empty/);
+  });
+
+  it('fails on a missing path and on a corpus with no readable document', () => {
+    expect(() => loadCorpus(['/nonexistent/corpus'], noStdin)).toThrow(InputError);
+    expect(() => loadCorpus([corpusOf({ 'empty.txt': '  \n' })], noStdin)).toThrow(/no readable document/);
+  });
+});
+
+describe('decode', () => {
+  const text = 'Nguyễn Phú Trọng in Việt Nam – “Party”';
+
+  it('drops a UTF-8 BOM so that offsets count from the first character', () => {
+    const bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]);
+    expect(decode(bytes, 'x').text).toBe(text);
+  });
+
+  it('reads UTF-16 with either byte order mark', () => {
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    const be = Buffer.from(le.subarray(2)).swap16();
+    expect(decode(le, 'x').text).toBe(text);
+    expect(decode(Buffer.concat([Buffer.from([0xfe, 0xff]), be]), 'x').text).toBe(text);
+  });
+
+  it('detects Windows-1252 and decodes it without replacement characters', () => {
+    const bytes = Buffer.from([0x93, 0x50, 0x61, 0x72, 0x74, 0x79, 0x94, 0x20, 0x63, 0x61, 0x66, 0xe9, 0x20, 0x96, 0x20, 0x32, 0x30, 0x31, 0x37]);
+    const decoded = decode(bytes, 'x').text;
+    expect(decoded).toBe('“Party” café – 2017');
+    expect(decoded).not.toContain('\ufffd');
+  });
+});

@@ -1,0 +1,44 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { reviewedYear } from '../../src/corpus/metadata.js';
+import { extractDocument } from '../../src/extract/pipeline.js';
+import { BUNDLED } from '../helpers.js';
+
+describe('reviewedYear', () => {
+  it('reads the year from the title, the opening, or a heading, not from the dates in the header', () => {
+    expect(reviewedYear('Party diplomacy in 2023: new heights\n\nOn 3 March 2024 the review appeared.')).toBe(2023);
+    expect(reviewedYear('Monday, 1/2/2020\nExternal relations contribute to peace\n\nIn 2019, the world changed.')).toBe(2019);
+    expect(reviewedYear('A review of our work\n\nAchievements of the Party diplomacy in 2022\n\nMany visits took place.')).toBe(2022);
+    expect(reviewedYear('Nothing here says which year this is about.')).toBeNull();
+  });
+});
+
+describe('document metadata of the bundled articles', () => {
+  const read = (file: string) => extractDocument(file, readFileSync(join(BUNDLED, file), 'utf8'));
+
+  it('describes the review of 2017', async () => {
+    const { metadata, tokens, sentences } = await read('2017-party-external-relations.txt');
+    expect(metadata).toMatchObject({
+      year: 2017,
+      author: 'Hoang Binh Quan',
+      publication: 'Communist Review No. 904 (February 2018)',
+      published: '2018-02',
+    });
+    expect(metadata.title).toMatch(/^The Party’s external relations contribute/);
+    expect(tokens).toBeGreaterThan(2000);
+    expect(sentences.length).toBeGreaterThan(50);
+  });
+
+  it('describes the review of 2021', async () => {
+    const { metadata } = await read('2021-party-diplomacy.txt');
+    expect(metadata).toMatchObject({ year: 2021, author: 'Le Hoai Trung', publication: 'Communist Review No. 983 (February 2022)', published: '2022-02' });
+    expect(metadata.title).toMatch(/^Party diplomacy in 2021/);
+  });
+
+  it('never lets a sentence run across a line break', async () => {
+    const text = readFileSync(join(BUNDLED, '2021-party-diplomacy.txt'), 'utf8');
+    const { sentences } = await extractDocument('x', text);
+    for (const s of sentences) expect(text.slice(s.start, s.end)).not.toContain('\n');
+  });
+});
