@@ -35,7 +35,7 @@ function isDateLine(line: string, dates: readonly LocalMention[], lineStart: num
  * The year an article reviews, read from its content: a year in its title (`Party diplomacy in 2021 …`), else an
  * opening `In 2017, …`, else a heading that names one (`… external relations in 2017`).
  */
-export function reviewedYear(text: string): number | null {
+export function reviewedYear(text: string, dates: readonly LocalMention[] = []): number | null {
   const lines = linesOf(text);
   const title = titleLine(lines, []);
   const inTitle = title && /\b(?:in|of|for|during)\s+(1[89]\d\d|20\d\d)\b/i.exec(title.text);
@@ -48,13 +48,22 @@ export function reviewedYear(text: string): number | null {
     const heading = line.text.length < 120 && !/[.;]$/.test(line.text) ? /\bin\s+(1[89]\d\d|20\d\d)$/.exec(line.text) : null;
     if (heading) return Number(heading[1]);
   }
-  return null;
+  return mostNamedYear(dates);
+}
+
+/** A report or interview that is no annual review is about the year it names most (the later year on a tie). */
+function mostNamedYear(dates: readonly LocalMention[]): number | null {
+  const counts = new Map<number, number>();
+  for (const d of dates) if (d.value && d.kind === 'name') counts.set(Number(d.value.slice(0, 4)), (counts.get(Number(d.value.slice(0, 4))) ?? 0) + 1);
+  let best: number | null = null;
+  for (const [year, count] of counts) if (best === null || count > counts.get(best)! || (count === counts.get(best)! && year > best)) best = year;
+  return best;
 }
 
 function titleLine(lines: readonly Line[], dates: readonly LocalMention[]): Line | undefined {
   return lines.slice(0, 8).find((line) => {
     const words = line.text.split(/\s+/);
-    if (words.length < 4 || DEBRIS.test(line.text) || line.text === line.text.toUpperCase()) return false;
+    if (words.length < 4 || line.text.length > 200 || DEBRIS.test(line.text) || line.text === line.text.toUpperCase()) return false;
     if (/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i.test(line.text)) return false;
     return !isDateLine(line.text, dates, line.start) && !/^\d/.test(line.text);
   });
@@ -64,12 +73,16 @@ function titleCase(name: string): string {
   return name === name.toUpperCase() ? name.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase()) : name;
 }
 
-/** The author: a byline in capitals, else the person whose name opens one of the last lines (the signature). */
+/**
+ * The author: a byline in capitals, else the person whose name opens one of the last three lines when that line is
+ * short (a signature, `Hoang Binh QuanMember of …`, or a credit, `(Nguyen Thu Ha, VNA)`).
+ */
 function author(lines: readonly Line[], people: readonly LocalMention[]): string | null {
-  const byline = people.find((p) => p.text === p.text.toUpperCase() && lines.some((line) => line.start === p.start && line.text === p.text));
+  const fullNames = people.filter((p) => !p.rule.startsWith('part-of'));
+  const byline = fullNames.find((p) => p.text === p.text.toUpperCase() && lines.some((line) => line.start === p.start && line.text === p.text));
   if (byline) return titleCase(byline.text);
-  for (const line of lines.slice(-3)) {
-    const signer = people.find((p) => p.start === line.start);
+  for (const line of lines.slice(-3).filter((l) => l.text.length <= 160)) {
+    const signer = fullNames.find((p) => p.start === line.start || (p.start === line.start + 1 && line.text.startsWith('(')));
     if (signer) return titleCase(signer.text);
   }
   return null;
@@ -96,6 +109,6 @@ export function describe(text: string, mentions: readonly LocalMention[]): Docum
     author: author(lines, people),
     publication: line,
     published: published ?? headerDate?.value ?? null,
-    year: reviewedYear(text),
+    year: reviewedYear(text, dates),
   };
 }

@@ -28,12 +28,13 @@ export function recognize(text: string, year: number | null): LocalMention[] {
 }
 
 export async function extractDocument(doc: string, text: string): Promise<ExtractedDocument> {
-  const year = reviewedYear(text);
-  const mentions = recognize(text, year);
+  // The reviewed year as the text states it resolves relative dates; failing that, the year the text names most.
+  const statedYear = reviewedYear(text);
+  const mentions = recognize(text, statedYear);
   const { sentences, wordTokens } = analyse(await loadNlp(), text);
   return {
     doc,
-    metadata: { ...describe(text, mentions), year },
+    metadata: describe(text, mentions),
     tokens: wordTokens,
     sentences,
     paragraphs: paragraphsOf(text),

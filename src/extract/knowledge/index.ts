@@ -53,6 +53,8 @@ export interface Knowledge {
   countryNames: Map<string, string>;
   parties: Gazetteer<PartyEntry>;
   partiesById: Map<string, PartyEntry>;
+  /** Party names without their "of <own country>" ("Workers' Party" for "Workers' Party of Brazil"), folded. */
+  partiesByBaseName: Map<string, PartyEntry[]>;
   people: Gazetteer<PersonEntry>;
   peopleByKey: Map<string, PersonEntry>;
   titleWords: Set<string>;
@@ -127,6 +129,18 @@ function buildKnowledge(): Knowledge {
     for (const surface of list(acronymCell)) parties.add(nameKey(surface), { ...canonical, kind: 'abbreviation', surface });
   }
 
+  const partiesByBaseName = new Map<string, PartyEntry[]>();
+  const countryNameSets = new Map(countryData.map((c) => [c.code, new Set([...c.names, ...(aliases.names[c.code] ?? [])].map((n) => nameKey(n).join(' ')))]));
+  for (const [id, country, name, aliasCell] of tsvRows('parties.tsv')) {
+    for (const surface of [name, ...list(aliasCell)]) {
+      const key = nameKey(surface).join(' ');
+      const suffix = / of (?:the )?(.+)$/.exec(key);
+      if (!suffix || !countryNameSets.get(country)?.has(suffix[1])) continue;
+      const base = key.slice(0, suffix.index);
+      partiesByBaseName.set(base, [...(partiesByBaseName.get(base) ?? []), partiesById.get(id)!]);
+    }
+  }
+
   const people = new Gazetteer<PersonEntry>();
   const peopleByKey = new Map<string, PersonEntry>();
   for (const [id, country, name, aliasCell] of tsvRows('people.tsv')) {
@@ -154,6 +168,7 @@ function buildKnowledge(): Knowledge {
     countryNames,
     parties,
     partiesById,
+    partiesByBaseName,
     people,
     peopleByKey,
     titleWords,

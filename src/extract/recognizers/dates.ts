@@ -28,7 +28,7 @@ const DATE = new RegExp(
     `(?<mdy>${NOT_BEFORE}(?<m4>${MONTH})\\s+(?<d6>${DAY}),?\\s+(?<y4>${YEAR})${NOT_AFTER})`,
     `(?<my>${NOT_BEFORE}${QUALIFIER}?(?<m5>${MONTH})\\s*(?:-|–|,|of)?\\s*(?<y5>${YEAR})${NOT_AFTER})`,
     `(?<iso>${NOT_BEFORE}(?<y6>${YEAR})-(?<m6>0[1-9]|1[0-2])-(?<d7>0[1-9]|[12]\\d|3[01])${NOT_AFTER})`,
-    `(?<numeric>${NOT_BEFORE}(?<n1>[0-3]?\\d)[/.](?<n2>[0-3]?\\d)[/.](?<y7>${YEAR})${NOT_AFTER})`,
+    `(?<numeric>${NOT_BEFORE}(?<n1>[0-3]?\\d)(?<sep>[/.-])(?<n2>[0-3]?\\d)\\k<sep>(?<y7>${YEAR})${NOT_AFTER})`,
     `(?<md>${NOT_BEFORE}(?<m7>${MONTH})\\s+(?<d8>${DAY})(?![\\p{L}\\p{N}]))`,
     `(?<dm>${NOT_BEFORE}(?<d9>${DAY})\\s+(?<m8>${MONTH})(?![\\p{L}\\p{N}]))`,
     `(?<year>${NOT_BEFORE}${QUALIFIER}?(?<y8>${YEAR})${NOT_AFTER})`,
@@ -53,8 +53,9 @@ function validDay(year: number, month: number, day: number): boolean {
 /**
  * Absolute dates, each with an ISO value as precise as the text: `2017`, `2017-12`, `2019-02-18`. Each end of a
  * range is its own date (`July 8 to 10, 2019` gives `2019-07-08` and `2019-07-10`). Numeric dates are read
- * day/month/year, as these pages write them, unless only month/day/year can be valid. Relative expressions
- * (`last year`) are resolved against the reviewed year, as kind `relative`.
+ * day/month/year, as these pages write them, unless only month/day/year can be valid. A day without a year
+ * (`on July 8`) takes the year last named. Relative expressions (`last year`) are resolved against the reviewed
+ * year, as kind `relative`.
  */
 export function recognizeDates(text: string, tokens: readonly Token[], knowledge: Knowledge, reviewedYear: number | null): LocalMention[] {
   const mentions: LocalMention[] = [];
@@ -91,17 +92,23 @@ export function recognizeDates(text: string, tokens: readonly Token[], knowledge
       if (validDay(year, b, a)) push(start, end, `${year}-${pad(b)}-${pad(a)}`, 'numeric-day-month-year');
       else if (validDay(year, a, b)) push(start, end, `${year}-${pad(a)}-${pad(b)}`, 'numeric-month-day-year');
     } else if (g.md || g.dm) {
-      // A day without a year is resolved against the reviewed year, like other relative expressions.
-      if (reviewedYear === null) continue;
+      // A day without a year takes the year the text last named, else the reviewed year.
+      const year = lastYear(mentions) ?? reviewedYear;
+      if (year === null) continue;
       const month = monthNumber(g.m7 ?? g.m8);
       const day = parseInt(g.d8 ?? g.d9);
-      if (validDay(reviewedYear, month, day)) push(start, end, `${reviewedYear}-${pad(month)}-${pad(day)}`, 'day-without-year', 'relative');
+      if (validDay(year, month, day)) push(start, end, `${year}-${pad(month)}-${pad(day)}`, 'day-year-from-context');
     } else if (g.year && !isQuantity(text, end)) {
       push(start, end, g.y8, 'year');
     }
   }
   if (reviewedYear !== null) mentions.push(...relativeYears(text, tokens, knowledge, reviewedYear));
   return mentions.sort((a, b) => a.start - b.start);
+}
+
+function lastYear(mentions: readonly LocalMention[]): number | null {
+  const last = mentions[mentions.length - 1];
+  return last?.value ? Number(last.value.slice(0, 4)) : null;
 }
 
 // "2000 delegates" counts delegates; a year is not followed by a plural noun of a count.

@@ -28,16 +28,18 @@ export function recognizeParties(
   knowledge: Knowledge,
   countries: readonly LocalMention[],
 ): LocalMention[] {
-  const countryEnds = new Set(countries.filter((c) => c.kind === 'name').map((c) => tokenIndexAt(tokens, c.end)));
+  const countryNames = countries.filter((c) => c.kind === 'name');
+  const countryEnds = new Set(countryNames.map((c) => tokenIndexAt(tokens, c.end)));
+  const countrySpans = new Map(countryNames.map((c) => [tokenIndexAt(tokens, c.start), tokenIndexAt(tokens, c.end)]));
   const candidates = [...knowledgeBaseCandidates(tokens, knowledge), ...shapeCandidates(tokens, knowledge, countryEnds)];
-  const chosen = chooseLongest(candidates);
+  const chosen = chooseLongest(candidates).map((c) => withCountrySuffix(tokens, c, countrySpans));
   const countryWeight = countByCode(countries);
   const mentions: LocalMention[] = [];
   const learned = new Map<string, { key: string; country?: string }>();
   const namedIds = new Set<string>();
 
   for (const candidate of chosen) {
-    const mention = toMention(text, tokens, candidate, countries, countryWeight);
+    const mention = toMention(text, tokens, knowledge, candidate, countries, countryWeight);
     if (mention.kind === 'name') namedIds.add(mention.key);
     mentions.push(mention);
     const acronym = parenthesizedAcronym(tokens, candidate.last);
@@ -132,6 +134,16 @@ function rightChainEnd(tokens: readonly Token[], head: number, knowledge: Knowle
   return end;
 }
 
+/** "Pheu Thai Party of Thailand": a party's name takes in the country that follows it with "of". */
+function withCountrySuffix(tokens: readonly Token[], candidate: Candidate, countrySpans: Map<number, number>): Candidate {
+  let at = candidate.last;
+  if (tokens[at]?.fold !== 'of' || tokens[at].lineBefore) return candidate;
+  at++;
+  if (tokens[at]?.fold === 'the') at++;
+  const end = countrySpans.get(at);
+  return end === undefined ? candidate : { ...candidate, last: end };
+}
+
 /** Index of the first token that starts at or after `offset`. */
 function tokenIndexAt(tokens: readonly Token[], offset: number): number {
   let low = 0;
@@ -167,6 +179,7 @@ function chooseLongest(candidates: Candidate[]): Candidate[] {
 function toMention(
   text: string,
   tokens: readonly Token[],
+  knowledge: Knowledge,
   candidate: Candidate,
   countries: readonly LocalMention[],
   countryWeight: Map<string, number>,
@@ -179,6 +192,14 @@ function toMention(
     return { type: 'party', kind: entry.kind, start, end, text: surface, key: entry.id, country: entry.country, rule: `parties:${entry.id}:${entry.surface}` };
   }
   const inner = countries.find((c) => c.start >= start && c.end <= end);
+  // "Workers' Party" in a text about Brazil is the knowledge base's "Workers' Party of Brazil".
+  const local = (knowledge.partiesByBaseName.get(tokens.slice(candidate.first, candidate.last).map((t) => t.fold).join(' ')) ?? []).filter(
+    (entry) => (countryWeight.get(entry.country) ?? 0) > 0,
+  );
+  if (!inner && local.length > 0) {
+    const entry = pickByCountry(local, countryWeight);
+    return { type: 'party', kind: 'name', start, end, text: surface, key: entry.id, country: entry.country, rule: `parties:${entry.id}:${entry.name} (name without its country)` };
+  }
   return {
     type: 'party',
     kind: 'name',

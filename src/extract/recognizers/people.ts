@@ -49,7 +49,7 @@ export function recognizePeople(
     if (found) accepted.push(found);
     else rejected.push(run);
   }
-  accepted.push(...recurrences(tokens, rejected, accepted));
+  accepted.push(...recurrences(tokens, rejected, accepted, knowledge));
   return accepted
     .sort((a, b) => a.run.first - b.run.first)
     .map(({ run, key, rule, role, country }) => {
@@ -176,22 +176,13 @@ function judge(tokens: readonly Token[], run: Run, knowledge: Knowledge, named: 
   return undefined;
 }
 
-/** The identity of a name: folded, without dots or hyphens, so `Díaz-Canel` and `Diaz Canel` meet. */
+/** The identity of a name: its words folded, without dots or hyphens, so `Díaz-Canel` and `Diaz Canel` meet. */
 export function personKey(tokens: readonly Token[], run: Run): string {
-  return run.words.map((w) => tokens[w].fold).join(' ').concat(hyphenTails(tokens, run));
-}
-
-function hyphenTails(tokens: readonly Token[], run: Run): string {
-  // Words joined to a name word by hyphens are part of the key too.
-  let tail = '';
-  for (const w of run.words) {
-    let j = w + 1;
-    while (tokens[j]?.text === '-' && j + 1 < run.last) {
-      tail += ' ' + tokens[j + 1].fold;
-      j += 2;
-    }
-  }
-  return tail;
+  return tokens
+    .slice(run.first, run.last)
+    .filter((t) => t.isWord)
+    .map((t) => t.fold)
+    .join(' ');
 }
 
 function titleBefore(
@@ -229,6 +220,7 @@ function titleOrVerbAfter(tokens: readonly Token[], run: Run, knowledge: Knowled
   if (!next.spaceBefore && next.isWord && knowledge.titleWords.has(next.fold)) return 'glued-title';
   if (next.lineBefore) return undefined;
   if (knowledge.speechVerbs.has(next.fold) && !next.upper) return 'speech-verb';
+  if (next.fold === 'as' && tokens.slice(run.last + 1, run.last + 3).some((t) => knowledge.titleWords.has(t.fold))) return 'as-title';
   if (next.text === ',') {
     for (let k = run.last + 1; k < run.last + 4 && k < tokens.length; k++) {
       if (knowledge.titleWords.has(tokens[k].fold)) return 'appositive-title';
@@ -248,15 +240,18 @@ function vietnameseShape(words: Token[], knowledge: Knowledge): boolean {
 }
 
 /** A rejected run is a person after all when it repeats a name found elsewhere in the document, or names one part of it. */
-function recurrences(tokens: readonly Token[], rejected: Run[], accepted: Accepted[]): Accepted[] {
+function recurrences(tokens: readonly Token[], rejected: Run[], accepted: Accepted[], knowledge: Knowledge): Accepted[] {
   const byKey = new Map<string, Accepted>();
   const byPart = new Map<string, Accepted | null>();
   for (const a of accepted) {
-    byKey.set(personKey(tokens, a.run), a);
-    if (a.run.words.length < 2) continue;
-    const last = tokens[a.run.words[a.run.words.length - 1]].fold;
-    const tail = a.run.words.slice(1).map((w) => tokens[w].fold).join(' ') + hyphenTails(tokens, a.run);
-    for (const part of new Set([last, tail, hyphenTails(tokens, a.run).trim()].filter(Boolean))) {
+    const words = personKey(tokens, a.run).split(' ');
+    byKey.set(words.join(' '), a);
+    if (words.length < 2) continue;
+    // Vietnamese names are shortened to the given name, last ("Trong"); others to the family name, last or first
+    // ("Zyuganov", "Xi"), or the first name in Lao usage ("Bounnhang"). A part two people share links to neither.
+    const parts = [words[words.length - 1], words.slice(1).join(' ')];
+    if (!knowledge.vietnameseSurnames.has(words[0])) parts.push(words[0]);
+    for (const part of new Set(parts)) {
       const previous = byPart.get(part);
       byPart.set(part, previous === undefined || previous?.key === a.key ? a : null);
     }
