@@ -5,6 +5,8 @@ import { BUNDLED_CORPUS } from '../corpus/load.js';
 import { analyseCorpus, type CorpusResult } from '../extract/corpus.js';
 import { FORMATS, parseFormat, type Format, type Listing } from '../output/format.js';
 import { emit } from '../output/emit.js';
+import { matchesEntity } from '../analysis/select.js';
+import type { Mention } from '../types.js';
 
 export interface GlobalOptions {
   corpus?: string[];
@@ -37,6 +39,11 @@ export class CommandContext {
     const result = await analyseCorpus({ sources: this.sources, readStdin: () => readFileSync(0), keepText });
     for (const warning of result.warnings) this.warn(warning);
     return result;
+  }
+
+  /** An --entity that names nothing in the corpus gives empty output, and a warning to say why. */
+  warnIfUnknown(entity: string, mentions: readonly Mention[]): void {
+    if (!mentions.some((m) => matchesEntity(m, entity))) this.warn(`no entity in the corpus has the id or name '${entity}'`);
   }
 
   warn(message: string): void {

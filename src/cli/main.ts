@@ -1,10 +1,13 @@
 import { Command, CommanderError, Option } from 'commander';
 import { PartyDiploError } from '../errors.js';
 import { FORMATS } from '../output/format.js';
+import { registerCompare } from './commands/compare.js';
+import { registerCooccur } from './commands/cooccur.js';
 import { registerCorpus } from './commands/corpus.js';
 import { registerEntities } from './commands/entities.js';
 import { registerEval } from './commands/eval.js';
 import { registerMentions } from './commands/mentions.js';
+import { registerTimeline } from './commands/timeline.js';
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
@@ -20,7 +23,7 @@ export function buildProgram(): Command {
     .option('--debug', 'a stack trace with errors')
     .exitOverride()
     .configureOutput({ outputError: (message, write) => write(oneLine(message)) });
-  for (const register of [registerCorpus, registerEntities, registerMentions, registerEval]) register(program);
+  for (const register of [registerCorpus, registerEntities, registerMentions, registerCooccur, registerCompare, registerTimeline, registerEval]) register(program);
   program.commands.forEach((command) => command.exitOverride().configureOutput({ outputError: (message, write) => write(oneLine(message)) }));
   return program;
 }

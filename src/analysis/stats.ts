@@ -1,0 +1,60 @@
+/** x·ln(x/e), with 0·ln 0 = 0: the term of a log-likelihood sum. */
+function term(observed: number, expected: number): number {
+  return observed > 0 && expected > 0 ? observed * Math.log(observed / expected) : 0;
+}
+
+/** Units with both, with a, with b, and in all: the 2×2 table of a co-occurrence. */
+export interface Contingency {
+  both: number;
+  a: number;
+  b: number;
+  units: number;
+}
+
+/** Pointwise mutual information in bits: log2 of observed over expected co-occurrence. */
+export function pmi({ both, a, b, units }: Contingency): number {
+  return both === 0 ? -Infinity : Math.log2((both * units) / (a * b));
+}
+
+/** Dice coefficient: 2·both / (a + b). */
+export function dice({ both, a, b }: Contingency): number {
+  return a + b === 0 ? 0 : (2 * both) / (a + b);
+}
+
+/** Log-likelihood G² of the 2×2 table (Dunning 1993). */
+export function coOccurrenceLogLikelihood({ both, a, b, units }: Contingency): number {
+  const cells = [
+    [both, a, b],
+    [a - both, a, units - b],
+    [b - both, units - a, b],
+    [units - a - b + both, units - a, units - b],
+  ];
+  return 2 * cells.reduce((sum, [observed, row, column]) => sum + term(observed, (row * column) / units), 0);
+}
+
+/**
+ * Rayson and Garside's log-likelihood G² for a frequency in two corpora: 2·Σ O·ln(O/E), with the expected
+ * frequencies E from the corpora's sizes.
+ */
+export function keynessLogLikelihood(countA: number, sizeA: number, countB: number, sizeB: number): number {
+  const total = countA + countB;
+  const expectedA = (sizeA * total) / (sizeA + sizeB);
+  const expectedB = (sizeB * total) / (sizeA + sizeB);
+  return 2 * (term(countA, expectedA) + term(countB, expectedB));
+}
+
+/** The smoothing constant Hardie's Log Ratio adds to a zero frequency, so that new and gone entities stay finite. */
+export const LOG_RATIO_SMOOTHING = 0.5;
+
+/** Hardie's Log Ratio: log2 of the relative frequency in B over that in A; positive means more frequent in B. */
+export function logRatio(countA: number, sizeA: number, countB: number, sizeB: number): number {
+  const a = countA === 0 ? LOG_RATIO_SMOOTHING : countA;
+  const b = countB === 0 ? LOG_RATIO_SMOOTHING : countB;
+  return Math.log2(b / sizeB / (a / sizeA));
+}
+
+/** The critical value of G² for p < 0.05 with one degree of freedom. */
+export const SIGNIFICANT_G2 = 3.84;
+
+/** Rounds for output, so that the last digits of floating-point sums do not vary between runs or machines. */
+export const round = (value: number, digits = 4): number => (Number.isFinite(value) ? Number(value.toFixed(digits)) : value);

@@ -1,0 +1,91 @@
+import type { Command } from 'commander';
+import { cooccurrences, entitiesByUnit, SORT_KEYS, type Pair, type SortKey } from '../../analysis/cooccur.js';
+import { corpusYears, matchesEntity, parseCount, parseTypes, parseYear, selectMentions } from '../../analysis/select.js';
+import { parseUnit } from '../../analysis/units.js';
+import { UsageError } from '../../errors.js';
+import { FORMATS } from '../../output/format.js';
+import { toDot } from '../../output/dot.js';
+import { CommandContext } from '../context.js';
+
+interface CooccurOptions {
+  unit?: string;
+  type?: string;
+  entity?: string;
+  min?: string;
+  top?: string;
+  year?: string;
+  sort?: string;
+}
+
+function parseSort(value: string | undefined): SortKey {
+  const sort = value ?? 'count';
+  if (!SORT_KEYS.includes(sort as SortKey)) throw new UsageError(`invalid sort key '${sort}'`, `use one of: ${SORT_KEYS.join(', ')}`);
+  return sort as SortKey;
+}
+
+export function registerCooccur(program: Command): void {
+  program
+    .command('cooccur')
+    .description('pairs of entities named in the same sentence, paragraph or document, with PMI, Dice and log-likelihood')
+    .option('--unit <unit>', 'sentence, paragraph or doc', 'sentence')
+    .option('--type <types>', 'both sides of a pair of these types (party, country, person; comma-separated)')
+    .option('--entity <id-or-name>', "one entity's partners (its ego network)")
+    .option('--min <n>', 'only pairs named together in at least n units', '1')
+    .option('--top <n>', 'only the first n pairs')
+    .option('--year <year>', 'only documents that review this year')
+    .option('--sort <key>', 'count, pmi, dice or ll', 'count')
+    .addHelpText('after', `
+Examples:
+  $ party-diplo cooccur --top 10
+  $ party-diplo cooccur --entity "Nguyen Phu Trong" --type person,country
+  $ party-diplo cooccur --unit paragraph --sort ll --json | jq '.[0]'
+  $ party-diplo cooccur --min 2 --format dot | dot -Tsvg > ties.svg`)
+    .action(async (options: CooccurOptions, command: Command) => {
+      const context = new CommandContext(command, [...FORMATS, 'dot']);
+      const unit = parseUnit(options.unit);
+      const types = parseTypes(options.type, ['party', 'country', 'person']);
+      const min = parseCount(options.min, '--min');
+      const top = parseCount(options.top, '--top');
+      const sort = parseSort(options.sort);
+      const corpus = await context.corpus();
+      const documentYears = corpus.documents.map((d) => d.metadata.year);
+      const year = parseYear(options.year, documentYears);
+      const years = corpusYears(documentYears);
+      const documents = corpus.documents.filter((d) => year === undefined || d.metadata.year === year);
+      const mentions = selectMentions(corpus.mentions, { year });
+      if (options.entity) context.warnIfUnknown(options.entity, mentions);
+      const wanted = options.entity;
+      const pairs = cooccurrences(mentions, documents, corpus.entities, {
+        unit,
+        years,
+        types,
+        min,
+        sort,
+        entity: wanted === undefined ? undefined : (e) => matchesEntity(e, wanted),
+      }).slice(0, top);
+      if (context.format === 'dot') {
+        const units = entitiesByUnit(mentions, unit);
+        const naming = new Map<string, number>();
+        for (const { keys } of units.values()) for (const key of keys) naming.set(key, (naming.get(key) ?? 0) + 1);
+        context.write(toDot(pairs, (type, id) => naming.get(`${type}:${id}`) ?? 1));
+        return;
+      }
+      context.emit<Pair>({
+        records: pairs,
+        toJson: (p) => p,
+        columns: [
+          { header: 'a', value: (p) => p.a.name },
+          { header: 'a type', value: (p) => p.a.type },
+          ...(context.format === 'table' ? [] : [{ header: 'a id', value: (p: Pair) => p.a.id }]),
+          { header: 'b', value: (p) => p.b.name },
+          { header: 'b type', value: (p) => p.b.type },
+          ...(context.format === 'table' ? [] : [{ header: 'b id', value: (p: Pair) => p.b.id }]),
+          { header: 'count', value: (p) => p.count, numeric: true },
+          ...years.map((y) => ({ header: y, value: (p: Pair) => p.years[y] ?? 0, numeric: true })),
+          { header: 'pmi', value: (p) => p.pmi.toFixed(2), numeric: true },
+          { header: 'dice', value: (p) => p.dice.toFixed(3), numeric: true },
+          { header: 'll', value: (p) => p.ll.toFixed(2), numeric: true },
+        ],
+      });
+    });
+}
