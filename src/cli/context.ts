@@ -1,9 +1,7 @@
-import { Chalk, type ChalkInstance } from 'chalk';
-import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { BUNDLED_CORPUS } from '../corpus/load.js';
 import { analyseCorpus, type CorpusResult } from '../extract/corpus.js';
-import { FORMATS, parseFormat, type Format, type Listing } from '../output/format.js';
+import { FORMATS, NO_PAINT, parseFormat, type Format, type Listing, type Paint } from '../output/format.js';
 import { emit } from '../output/emit.js';
 import { matchesEntity } from '../analysis/select.js';
 import type { Mention } from '../types.js';
@@ -20,14 +18,20 @@ export interface GlobalOptions {
 
 /** What every command gets from the command line and the environment; the only place they are read. */
 export class CommandContext {
-  readonly options: GlobalOptions;
-  readonly format: Format;
-  readonly chalk: ChalkInstance;
+  private constructor(
+    readonly options: GlobalOptions,
+    readonly format: Format,
+    /** Colours for tables; data formats are never coloured. */
+    readonly paint: Paint,
+  ) {}
 
-  constructor(command: Command, formats: readonly string[] = FORMATS) {
-    this.options = command.optsWithGlobals<GlobalOptions>();
-    this.format = parseFormat(this.options.json ? 'json' : (this.options.format ?? 'table'), formats);
-    this.chalk = new Chalk({ level: colourLevel(this.options) });
+  /** chalk is loaded only for a table on a terminal that takes colours. */
+  static async create(command: Command, formats: readonly string[] = FORMATS): Promise<CommandContext> {
+    const options = command.optsWithGlobals<GlobalOptions>();
+    const format = parseFormat(options.json ? 'json' : (options.format ?? 'table'), formats);
+    const level = format === 'table' ? colourLevel(options) : 0;
+    const paint = level === 0 ? NO_PAINT : new (await import('chalk')).Chalk({ level });
+    return new CommandContext(options, format, paint);
   }
 
   get sources(): string[] {
@@ -36,7 +40,7 @@ export class CommandContext {
   }
 
   async corpus(keepText = false): Promise<CorpusResult> {
-    const result = await analyseCorpus({ sources: this.sources, readStdin: () => readFileSync(0), keepText });
+    const result = await analyseCorpus({ sources: this.sources, readStdin: readStandardInput, keepText });
     for (const warning of result.warnings) this.warn(warning);
     return result;
   }
@@ -55,8 +59,15 @@ export class CommandContext {
   }
 
   emit<T>(listing: Listing<T>): void {
-    this.write(emit(listing, this.format, { chalk: this.chalk, width: process.stdout.columns }));
+    this.write(emit(listing, this.format, { paint: this.paint }));
   }
+}
+
+/** Reads all of standard input without blocking the event loop (a blocked loop would not hear Ctrl-C). */
+async function readStandardInput(): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
 }
 
 function colourLevel(options: GlobalOptions): 0 | 1 | 2 | 3 {

@@ -1,6 +1,10 @@
-import chardet from 'chardet';
-import iconv from 'iconv-lite';
+import { createRequire } from 'node:module';
 import { InputError } from '../errors.js';
+
+// The encoding libraries load only for a file that is not UTF-8.
+const require = createRequire(import.meta.url);
+const iconv = () => require('iconv-lite') as typeof import('iconv-lite');
+const chardet = () => require('chardet') as typeof import('chardet');
 
 export interface Decoded {
   text: string;
@@ -15,15 +19,15 @@ const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
  * the first character after it.
  */
 export function decode(bytes: Uint8Array, name: string): Decoded {
-  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return { text: iconv.decode(Buffer.from(bytes.subarray(2)), 'utf-16le'), encoding: 'utf-16le' };
-  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return { text: iconv.decode(Buffer.from(bytes.subarray(2)), 'utf-16be'), encoding: 'utf-16be' };
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return { text: iconv().decode(Buffer.from(bytes.subarray(2)), 'utf-16le'), encoding: 'utf-16le' };
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return { text: iconv().decode(Buffer.from(bytes.subarray(2)), 'utf-16be'), encoding: 'utf-16be' };
   if (looksBinary(bytes)) throw new InputError(`${name}: not a text file (binary content)`);
   try {
     return { text: utf8.decode(bytes), encoding: 'utf-8' };
   } catch {
-    const detected = chardet.detect(bytes);
-    const encoding = detected && iconv.encodingExists(detected) && !/^utf/i.test(detected) ? detected.toLowerCase() : 'windows-1252';
-    return { text: iconv.decode(Buffer.from(bytes), encoding), encoding };
+    const detected = chardet().detect(bytes);
+    const encoding = detected && iconv().encodingExists(detected) && !/^utf/i.test(detected) ? detected.toLowerCase() : 'windows-1252';
+    return { text: iconv().decode(Buffer.from(bytes), encoding), encoding };
   }
 }
 

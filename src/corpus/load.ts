@@ -21,7 +21,7 @@ export interface LoadResult {
 
 interface Candidate {
   doc: string;
-  read: () => Uint8Array;
+  read: () => Uint8Array | Promise<Uint8Array>;
 }
 
 /**
@@ -29,12 +29,12 @@ interface Candidate {
  * order of their paths, whatever order the file system lists them in), a single file, or `-` for standard input.
  * A file that cannot be read or decoded, or that is empty, is skipped with a warning; a corpus with no document is an error.
  */
-export function loadCorpus(sources: readonly string[], readStdin: () => Uint8Array): LoadResult {
+export async function loadCorpus(sources: readonly string[], readStdin: () => Promise<Uint8Array>): Promise<LoadResult> {
   const warnings: string[] = [];
   const documents: SourceDocument[] = [];
-  for (const candidate of sources.flatMap((source) => candidatesOf(source, readStdin))) {
+  for (const candidate of distinctNames(sources.map((source) => ({ source, candidates: candidatesOf(source, readStdin) })))) {
     try {
-      const { text } = decode(candidate.read(), candidate.doc);
+      const { text } = decode(await candidate.read(), candidate.doc);
       if (text.trim() === '') {
         warnings.push(`${candidate.doc}: empty document, skipped`);
         continue;
@@ -50,7 +50,16 @@ export function loadCorpus(sources: readonly string[], readStdin: () => Uint8Arr
   return { documents, warnings };
 }
 
-function candidatesOf(source: string, readStdin: () => Uint8Array): Candidate[] {
+/** Documents of several sources that share a name are told apart by their source's path. */
+function distinctNames(groups: { source: string; candidates: Candidate[] }[]): Candidate[] {
+  const seen = new Map<string, number>();
+  for (const { candidates } of groups) for (const c of candidates) seen.set(c.doc, (seen.get(c.doc) ?? 0) + 1);
+  return groups.flatMap(({ source, candidates }) =>
+    candidates.map((c) => ((seen.get(c.doc) ?? 0) > 1 && c.doc !== STDIN_SOURCE ? { ...c, doc: `${source.replace(/\/+$/, '')}/${c.doc}` } : c)),
+  );
+}
+
+function candidatesOf(source: string, readStdin: () => Promise<Uint8Array>): Candidate[] {
   if (source === STDIN_SOURCE) return [{ doc: STDIN_SOURCE, read: readStdin }];
   let stats;
   try {

@@ -79,7 +79,8 @@ function titleCase(name: string): string {
  */
 function author(lines: readonly Line[], people: readonly LocalMention[]): string | null {
   const fullNames = people.filter((p) => !p.rule.startsWith('part-of'));
-  const byline = fullNames.find((p) => p.text === p.text.toUpperCase() && lines.some((line) => line.start === p.start && line.text === p.text));
+  const wholeLines = new Map(lines.map((line) => [line.start, line.text]));
+  const byline = fullNames.find((p) => p.text === p.text.toUpperCase() && wholeLines.get(p.start) === p.text);
   if (byline) return titleCase(byline.text);
   for (const line of lines.slice(-3).filter((l) => l.text.length <= 160)) {
     const signer = fullNames.find((p) => p.start === line.start || (p.start === line.start + 1 && line.text.startsWith('(')));

@@ -5,7 +5,7 @@ import { resolveCorpus, type ResolvedCorpus } from './resolve.js';
 
 export interface CorpusOptions {
   sources: readonly string[];
-  readStdin: () => Uint8Array;
+  readStdin: () => Promise<Uint8Array>;
   /** Keep each document's text, for commands that quote sentences. */
   keepText?: boolean;
 }
@@ -18,12 +18,14 @@ export interface CorpusResult extends ResolvedCorpus {
 
 /** Loads, extracts and resolves a whole corpus, one document at a time so that only results stay in memory. */
 export async function analyseCorpus(options: CorpusOptions): Promise<CorpusResult> {
-  const { documents, warnings } = loadCorpus(options.sources, options.readStdin);
+  const { documents, warnings } = await loadCorpus(options.sources, options.readStdin);
   const extracted: ExtractedDocument[] = [];
   const texts = new Map<string, string>();
   for (const document of documents) {
     extracted.push(await extractDocument(document.doc, document.text));
     if (options.keepText) texts.set(document.doc, document.text);
+    // Between documents the event loop runs, so that Ctrl-C ends a long run at once.
+    await new Promise((resolve) => setImmediate(resolve));
   }
   for (const document of extracted) {
     if (document.metadata.year === null) warnings.push(`${document.doc}: no reviewed year found in the text; its counts are listed under "unknown"`);

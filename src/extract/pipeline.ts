@@ -44,7 +44,7 @@ export async function extractDocument(doc: string, text: string): Promise<Extrac
 
 /** Paragraphs are blocks of text between blank lines, or lines where a text has no blank lines. */
 export function paragraphsOf(text: string): Span[] {
-  const separator = /\n[ \t\u00a0]*\n/.test(text) ? /\n(?:[ \t\u00a0]*\n)+/g : /\n+/g;
+  const separator = /\n[ \t\r\u00a0]*\n/.test(text) ? /\n(?:[ \t\r\u00a0]*\n)+/g : /\n+/g;
   const paragraphs: Span[] = [];
   let start = 0;
   for (const match of text.matchAll(separator)) {

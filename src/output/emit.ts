@@ -1,4 +1,4 @@
-import { stringify } from 'csv-stringify/sync';
+import { createRequire } from 'node:module';
 import type { Format, Listing } from './format.js';
 import { renderTable, type TableStyle } from './table.js';
 
@@ -11,7 +11,7 @@ export function emit<T>(listing: Listing<T>, format: Format, style: TableStyle):
       return listing.records.map((r) => JSON.stringify(listing.toJson(r)) + '\n').join('');
     case 'csv':
     case 'tsv':
-      return stringify(
+      return csvStringify()(
         [listing.columns.map((c) => c.header), ...listing.records.map((r) => listing.columns.map((c) => cell(c.value(r))))],
         { delimiter: format === 'csv' ? ',' : '\t', record_delimiter: '\n', quoted_match: format === 'tsv' ? /[\t\n"]/ : undefined },
       );
@@ -21,6 +21,9 @@ export function emit<T>(listing: Listing<T>, format: Format, style: TableStyle):
       throw new Error('dot output is rendered by the command that offers it');
   }
 }
+
+const require = createRequire(import.meta.url);
+const csvStringify = () => (require('csv-stringify/sync') as typeof import('csv-stringify/sync')).stringify;
 
 function cell(value: string | number | null | undefined): string {
   return value === null || value === undefined ? '' : String(value);

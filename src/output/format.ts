@@ -29,3 +29,16 @@ export interface Listing<T> {
   /** Lines a person reads above a table (summaries); never part of data formats. */
   preamble?: string[];
 }
+
+/** Styling for tables; data formats never use it. */
+export interface Paint {
+  /** 0 when colours are off. */
+  level: number;
+  bold(text: string): string;
+  dim(text: string): string;
+  green(text: string): string;
+  red(text: string): string;
+}
+
+const same = (text: string) => text;
+export const NO_PAINT: Paint = { level: 0, bold: same, dim: same, green: same, red: same };

@@ -1,16 +1,17 @@
-import type { ChalkInstance } from 'chalk';
-import Table from 'cli-table3';
-import type { Listing } from './format.js';
+import { createRequire } from 'node:module';
+import type { Listing, Paint } from './format.js';
 
 export interface TableStyle {
-  /** chalk with colours on (a terminal) or off (a pipe, NO_COLOR, --no-color). */
-  chalk: ChalkInstance;
-  /** Terminal width, to cut long cells; undefined when not a terminal. */
-  width?: number;
+  /** Colours on (a terminal) or off (a pipe, NO_COLOR, --no-color). */
+  paint: Paint;
 }
 
+// Loaded only when a table is drawn, so that data formats do not pay for it.
+const require = createRequire(import.meta.url);
+
 export function renderTable<T>(listing: Listing<T>, style: TableStyle): string {
-  const { chalk } = style;
+  const Table = require('cli-table3') as typeof import('cli-table3');
+  const chalk = style.paint;
   const preamble = (listing.preamble ?? []).map((line) => line + '\n').join('');
   if (listing.records.length === 0) return preamble + chalk.dim('(no rows)') + '\n';
   const table = new Table({

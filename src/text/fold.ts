@@ -1,10 +1,13 @@
 const COMBINING_MARKS = /\p{M}/gu;
+const ASCII_WITHOUT_BACKTICK = /^[\x00-\x5f\x61-\x7f]*$/;
 
 /**
  * The comparison form of a word or name: no diacritics, lower case, typographic apostrophes as ASCII.
  * `Nguyễn Phú Trọng` and `Nguyen Phu Trong` fold alike, and so do `People’s` and `People's`.
  */
 export function fold(text: string): string {
+  // Most words are plain ASCII; they need only lower-casing.
+  if (ASCII_WITHOUT_BACKTICK.test(text)) return text.toLowerCase();
   return text
     .normalize('NFD')
     .replace(COMBINING_MARKS, '')

@@ -4,34 +4,41 @@ import { decode } from '../../src/corpus/decode.js';
 import { InputError } from '../../src/errors.js';
 import { corpusOf } from '../helpers.js';
 
-const noStdin = () => new Uint8Array();
+const noStdin = async () => new Uint8Array();
 
 describe('loadCorpus', () => {
-  it('reads .txt files recursively in code-point order of their paths, ignoring other files', () => {
+  it('reads .txt files recursively in code-point order of their paths, ignoring other files', async () => {
     const dir = corpusOf({ 'b.txt': 'In 2019, b.', 'a/z.txt': 'In 2018, z.', 'A.txt': 'In 2017, A.', 'notes.md': 'not a document' });
-    const { documents } = loadCorpus([dir], noStdin);
+    const { documents } = await loadCorpus([dir], noStdin);
     expect(documents.map((d) => d.doc)).toEqual(['A.txt', 'a/z.txt', 'b.txt']);
   });
 
-  it('takes a single file, and - for standard input', () => {
+  it('takes a single file, and - for standard input', async () => {
     const dir = corpusOf({ 'one.txt': 'In 2017, one.' });
-    expect(loadCorpus([`${dir}/one.txt`], noStdin).documents.map((d) => d.doc)).toEqual(['one.txt']);
-    const stdin = loadCorpus(['-'], () => new TextEncoder().encode('In 2020, piped.'));
+    expect((await loadCorpus([`${dir}/one.txt`], noStdin)).documents.map((d) => d.doc)).toEqual(['one.txt']);
+    const stdin = await loadCorpus(['-'], async () => new TextEncoder().encode('In 2020, piped.'));
     expect(stdin.documents).toEqual([{ doc: '-', text: 'In 2020, piped.' }]);
   });
 
-  it('skips empty and binary files with one warning each, and keeps the rest', () => {
+  it('skips empty and binary files with one warning each, and keeps the rest', async () => {
     const dir = corpusOf({ 'empty.txt': '', 'binary.txt': Buffer.from([0, 1, 2, 3, 0, 255]), 'good.txt': 'In 2017, fine.' });
-    const { documents, warnings } = loadCorpus([dir], noStdin);
+    const { documents, warnings } = await loadCorpus([dir], noStdin);
     expect(documents.map((d) => d.doc)).toEqual(['good.txt']);
     expect(warnings).toHaveLength(2);
     expect(warnings.join('\n')).toMatch(/binary\.txt.*binary/);
     expect(warnings.join('\n')).toMatch(/empty\.txt.*empty/);
   });
 
-  it('fails on a missing path and on a corpus with no readable document', () => {
-    expect(() => loadCorpus(['/nonexistent/corpus'], noStdin)).toThrow(InputError);
-    expect(() => loadCorpus([corpusOf({ 'empty.txt': '  \n' })], noStdin)).toThrow(/no readable document/);
+  it('fails on a missing path and on a corpus with no readable document', async () => {
+    await expect(loadCorpus(['/nonexistent/corpus'], noStdin)).rejects.toThrow(InputError);
+    await expect(loadCorpus([corpusOf({ 'empty.txt': '  \n' })], noStdin)).rejects.toThrow(/no readable document/);
+  });
+
+  it('tells apart documents of two sources that share a name', async () => {
+    const first = corpusOf({ 'review.txt': 'In 2017, one.' });
+    const second = corpusOf({ 'review.txt': 'In 2021, two.' });
+    const { documents } = await loadCorpus([first, second], noStdin);
+    expect(documents.map((d) => d.doc)).toEqual([`${first}/review.txt`, `${second}/review.txt`]);
   });
 });
 

@@ -24,7 +24,7 @@ describe('extraction on articles the bundled corpus does not contain', () => {
   }
 
   it('holds the floor reached on every type, date values and grouping', async () => {
-    const corpus = await analyseCorpus({ sources: [corpusOf(files)], readStdin: () => new Uint8Array() });
+    const corpus = await analyseCorpus({ sources: [corpusOf(files)], readStdin: async () => new Uint8Array() });
     const report = evaluate(gold, corpus.mentions);
     expect(gold.length).toBeGreaterThan(150);
     for (const type of report.types) {
@@ -36,7 +36,7 @@ describe('extraction on articles the bundled corpus does not contain', () => {
   });
 
   it('reads the reviewed year of a report or an interview from the year it names most', async () => {
-    const corpus = await analyseCorpus({ sources: [corpusOf(files)], readStdin: () => new Uint8Array() });
+    const corpus = await analyseCorpus({ sources: [corpusOf(files)], readStdin: async () => new Uint8Array() });
     expect(corpus.documents.map((d) => [d.doc, d.metadata.year])).toEqual([
       ['2019-wire-visit.txt', 2019],
       ['2022-interview.txt', 2021],

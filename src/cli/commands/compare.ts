@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import type { ChalkInstance } from 'chalk';
+import type { Paint } from '../../output/format.js';
 import { compareYears, type Comparison, type EntityChange, type Status } from '../../analysis/compare.js';
 import { cooccurrences } from '../../analysis/cooccur.js';
 import { matchesEntity, parseCount, parseTypes, selectMentions } from '../../analysis/select.js';
@@ -39,7 +39,7 @@ Examples:
   $ party-diplo compare --json | jq -r '.entities[] | select(.type=="country" and .status=="new") | .name'
   $ party-diplo compare --entity "Nguyen Phu Trong"`)
     .action(async (yearA: string | undefined, yearB: string | undefined, options: CompareOptions, command: Command) => {
-      const context = new CommandContext(command);
+      const context = await CommandContext.create(command);
       const types = parseTypes(options.type ?? 'party,country,person');
       const top = parseCount(options.top, '--top');
       const corpus = await context.corpus();
@@ -56,7 +56,7 @@ Examples:
         records: rows,
         toJson: (e) => e,
         document: { a: comparison.a, b: comparison.b, entities: rows },
-        preamble: summary(comparison, context.chalk),
+        preamble: summary(comparison, context.paint),
         columns: [
           { header: 'type', value: (e) => e.type },
           { header: 'name', value: (e) => e.name },
@@ -66,7 +66,7 @@ Examples:
           { header: `${b}/10k`, value: (e) => e.b.per10k.toFixed(1), numeric: true },
           { header: 'status', value: (e) => e.status },
           { header: 'log ratio', value: (e) => e.logRatio.toFixed(2), numeric: true },
-          ...(context.format === 'table' ? [{ header: 'change', value: (e: EntityChange) => bar(e.logRatio, context.chalk) }] : []),
+          ...(context.format === 'table' ? [{ header: 'change', value: (e: EntityChange) => bar(e.logRatio, context.paint) }] : []),
           { header: 'll', value: (e) => e.ll.toFixed(2), numeric: true },
           { header: 'p<0.05', value: (e) => (e.significant ? (context.format === 'table' ? '*' : 'true') : context.format === 'table' ? '' : 'false') },
         ],
@@ -91,7 +91,7 @@ function chooseYears(yearA: string | undefined, yearB: string | undefined, docum
   return [known[0], known[known.length - 1]];
 }
 
-function summary(c: Comparison, chalk: ChalkInstance): string[] {
+function summary(c: Comparison, chalk: Paint): string[] {
   const line = (label: string, value: (side: Comparison['a']) => number) => `${label.padEnd(12)}${String(value(c.a)).padStart(8)}${String(value(c.b)).padStart(8)}`;
   const names = (status: Status) => c.entities.filter((e) => e.status === status).map((e) => e.name);
   const newNames = names('new');
@@ -110,7 +110,7 @@ function summary(c: Comparison, chalk: ChalkInstance): string[] {
 }
 
 /** A signed bar of the Log Ratio: one mark per half unit, up to 10, green for more frequent in B, red for less. */
-function bar(value: number, chalk: ChalkInstance): string {
+function bar(value: number, chalk: Paint): string {
   const length = Math.min(10, Math.round(Math.abs(value) * 2));
   if (length === 0) return '=';
   return value > 0 ? chalk.green('+'.repeat(length)) : chalk.red('-'.repeat(length));

@@ -41,7 +41,7 @@ Examples:
   $ party-diplo cooccur --unit paragraph --sort ll --json | jq '.[0]'
   $ party-diplo cooccur --min 2 --format dot | dot -Tsvg > ties.svg`)
     .action(async (options: CooccurOptions, command: Command) => {
-      const context = new CommandContext(command, [...FORMATS, 'dot']);
+      const context = await CommandContext.create(command, [...FORMATS, 'dot']);
       const unit = parseUnit(options.unit);
       const types = parseTypes(options.type, ['party', 'country', 'person']);
       const min = parseCount(options.min, '--min');

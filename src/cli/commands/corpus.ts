@@ -13,7 +13,7 @@ Examples:
   $ party-diplo corpus --format json | jq '.[].year'
   $ party-diplo corpus --corpus ~/reviews --format csv > documents.csv`)
     .action(async (_options, command: Command) => {
-      const context = new CommandContext(command);
+      const context = await CommandContext.create(command);
       const { documents } = await context.corpus();
       context.emit<ExtractedDocument>({
         records: documents,

@@ -22,7 +22,7 @@ Examples:
   $ party-diplo entities --type party --top 10
   $ party-diplo entities --type country --json | jq -r '.[] | "\\(.name)\\t\\(.count)"'`)
     .action(async (options: EntitiesOptions, command: Command) => {
-      const context = new CommandContext(command);
+      const context = await CommandContext.create(command);
       const types = parseTypes(options.type);
       const top = parseCount(options.top, '--top');
       const corpus = await context.corpus();

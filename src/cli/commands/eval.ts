@@ -34,7 +34,7 @@ Examples:
   $ party-diplo eval --gold gold.jsonl --corpus articles/ --errors
   $ party-diplo eval --gold gold.jsonl --json | jq '.types[] | {type, f1: .lenient.f1}'`)
     .action(async (options: EvalOptions, command: Command) => {
-      const context = new CommandContext(command);
+      const context = await CommandContext.create(command);
       const gold = readGold(options.gold!);
       const corpus = await context.corpus(Boolean(options.errors));
       const report = evaluate(gold, corpus.mentions);

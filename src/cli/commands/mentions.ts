@@ -38,7 +38,7 @@ Examples:
   $ party-diplo mentions --type date --format jsonl | jq -r .value | sort | uniq -c
   $ party-diplo mentions --kinds all --explain --entity cpv`)
     .action(async (options: MentionsOptions, command: Command) => {
-      const context = new CommandContext(command);
+      const context = await CommandContext.create(command);
       const types = parseTypes(options.type);
       const kinds = parseKinds(options.kinds);
       const corpus = await context.corpus(true);

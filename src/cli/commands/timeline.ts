@@ -30,7 +30,7 @@ Examples:
   $ party-diplo timeline --entity "Communist Party of Cuba"
   $ party-diplo timeline --json | jq -r '.[] | select(.value | startswith("2017")) | .value' | uniq -c`)
     .action(async (options: TimelineOptions, command: Command) => {
-      const context = new CommandContext(command);
+      const context = await CommandContext.create(command);
       const from = parsePrefix(options.from, '--from');
       const to = parsePrefix(options.to, '--to');
       const corpus = await context.corpus(true);

@@ -3,7 +3,7 @@ import type { Token } from '../tokenize.js';
 import type { LocalMention } from '../../types.js';
 import { fold, slug } from '../../text/fold.js';
 import { exactCase, isAcronymSurface } from './countries.js';
-import { overlaps } from './spans.js';
+import { SpanIndex } from './spans.js';
 
 interface Candidate {
   first: number;
@@ -16,6 +16,9 @@ interface Candidate {
 const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'our', 'their', 'its', 'his', 'her', 'this', 'that', 'these', 'those', 'in', 'on', 'at', 'by', 'for', 'from', 'with', 'as', 'of', 'to', 'and', 'but', 'or', 'between', 'among', 'such', 'some', 'many', 'most', 'ruling']);
 const POSSESSIVE = /^['’][sS]?$/;
 const ACRONYM = /^[\p{Lu}][\p{Lu}\p{Ll}\d]*[\p{Lu}\d]$/u;
+// Bounds on how far a party's name reaches either side of its head word, so that a scan stays linear.
+const MAX_LEFT = 8;
+const MAX_RIGHT = 12;
 
 /**
  * Parties: names and acronyms from the knowledge base, names the base lacks from the shapes party names take
@@ -94,7 +97,7 @@ function shapeCandidates(tokens: readonly Token[], knowledge: Knowledge, country
 /** Index of the first token of the capitalised words before a party head. */
 function leftChain(tokens: readonly Token[], head: number, knowledge: Knowledge): number {
   let first = head;
-  for (let j = head - 1; j >= 0 && !tokens[j + 1].lineBefore; j--) {
+  for (let j = head - 1; j >= 0 && j >= head - MAX_LEFT && !tokens[j + 1].lineBefore; j--) {
     const t = tokens[j];
     if (t.isWord && t.upper && !knowledge.titleWords.has(t.fold)) first = j;
     else if (POSSESSIVE.test(t.text) && !t.spaceBefore && j > 0 && tokens[j - 1].isWord) first = j;
@@ -111,11 +114,11 @@ function leftChain(tokens: readonly Token[], head: number, knowledge: Knowledge)
 function rightChainEnd(tokens: readonly Token[], head: number, knowledge: Knowledge, countryEnds: ReadonlySet<number>): number {
   let end = head + 1;
   let k = head + 1;
-  while (k < tokens.length && tokens[k].fold === 'of' && !tokens[k].lineBefore) {
+  while (k < tokens.length && k <= head + MAX_RIGHT && tokens[k].fold === 'of' && !tokens[k].lineBefore) {
     k++;
     if (tokens[k]?.fold === 'the') k++;
     let j = k;
-    while (j < tokens.length && !tokens[j].lineBefore) {
+    while (j < tokens.length && j <= head + MAX_RIGHT && !tokens[j].lineBefore) {
       // A party "of" a country ends with the country: "Communist Party of Cuba Raúl Castro" names two things.
       if (j > k && countryEnds.has(j)) break;
       const t = tokens[j];
@@ -191,7 +194,7 @@ function toMention(
     const entry = pickByCountry(candidate.entries, countryWeight);
     return { type: 'party', kind: entry.kind, start, end, text: surface, key: entry.id, country: entry.country, rule: `parties:${entry.id}:${entry.surface}` };
   }
-  const inner = countries.find((c) => c.start >= start && c.end <= end);
+  const inner = firstInside(countries, start, end);
   // "Workers' Party" in a text about Brazil is the knowledge base's "Workers' Party of Brazil".
   const local = (knowledge.partiesByBaseName.get(tokens.slice(candidate.first, candidate.last).map((t) => t.fold).join(' ')) ?? []).filter(
     (entry) => (countryWeight.get(entry.country) ?? 0) > 0,
@@ -210,6 +213,18 @@ function toMention(
     country: inner?.key,
     rule: candidate.rule,
   };
+}
+
+/** The first of the mentions (sorted by start) that lies inside [start, end). */
+function firstInside(mentions: readonly LocalMention[], start: number, end: number): LocalMention | undefined {
+  let low = 0;
+  let high = mentions.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (mentions[mid].start < start) low = mid + 1;
+    else high = mid;
+  }
+  return low < mentions.length && mentions[low].end <= end ? mentions[low] : undefined;
 }
 
 /** An ambiguous name or acronym means the party of the country the document speaks of most. */
@@ -241,9 +256,10 @@ function learnedAcronymMentions(
 ): LocalMention[] {
   const mentions: LocalMention[] = [];
   if (learned.size === 0) return mentions;
+  const taken = new SpanIndex(found);
   for (const t of tokens) {
     const target = t.allCaps || ACRONYM.test(t.text) ? learned.get(t.text) : undefined;
-    if (!target || found.some((m) => overlaps(m, t))) continue;
+    if (!target || taken.overlaps(t)) continue;
     mentions.push({ type: 'party', kind: 'abbreviation', start: t.start, end: t.end, text: t.text, key: target.key, country: target.country, rule: 'learned-acronym' });
   }
   return mentions;
@@ -251,6 +267,7 @@ function learnedAcronymMentions(
 
 function references(text: string, tokens: readonly Token[], knowledge: Knowledge, found: readonly LocalMention[]): LocalMention[] {
   const mentions: LocalMention[] = [];
+  const taken = new SpanIndex(found);
   for (let i = 1; i < tokens.length; i++) {
     if (tokens[i].text !== 'Party') continue;
     const determiner = tokens[i - 1].fold;
@@ -258,7 +275,7 @@ function references(text: string, tokens: readonly Token[], knowledge: Knowledge
     const next = tokens[i + 1];
     if (next && knowledge.organWords.has(next.fold)) continue;
     const span = { start: tokens[i - 1].start, end: tokens[i].end };
-    if (found.some((m) => overlaps(m, span))) continue;
+    if (taken.overlaps(span)) continue;
     const home = knowledge.partiesById.get(knowledge.homeParty);
     mentions.push({ type: 'party', kind: 'reference', ...span, text: text.slice(span.start, span.end), key: knowledge.homeParty, country: home?.country, rule: `reference:${fold(determiner)} Party` });
   }

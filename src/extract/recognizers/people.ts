@@ -24,6 +24,7 @@ interface Accepted {
 const CONNECTORS = new Set(['of', 'the', 'for', 'and', 'on', 'in', 'to']);
 const BRACKETS_AND_DASHES = new Set(["'s", "'", '-', '–', '—', '(', ')']);
 const MAX_WINDOW = 16;
+const MAX_NAME_WORDS = 5;
 
 /**
  * People, recognised by the shape and context of their names rather than from a list: a run of 2 to 5 capitalised
@@ -44,7 +45,8 @@ export function recognizePeople(
   const accepted: Accepted[] = [];
   const rejected: Run[] = [];
   for (const run of runs) {
-    if (blockedAfter(tokens, run, knowledge) || isPlace(tokens, run, knowledge)) continue;
+    // Longer runs of capitalised words are headings or lists, not a name.
+    if (run.words.length > MAX_NAME_WORDS || blockedAfter(tokens, run, knowledge) || isPlace(tokens, run, knowledge)) continue;
     const found = judge(tokens, run, knowledge, named);
     if (found) accepted.push(found);
     else rejected.push(run);
@@ -108,7 +110,7 @@ function runAt(tokens: readonly Token[], i: number, knowledge: Knowledge, taken:
     }
     break;
   }
-  if (words.length === 0 || words.length > 5) return undefined;
+  if (words.length === 0) return undefined;
   return { first: words[0], last, words };
 }
 
