@@ -1,4 +1,6 @@
 import type { Command } from 'commander';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
 import { BUNDLED_CORPUS } from '../corpus/load.js';
 import { analyseCorpus, type CorpusResult } from '../extract/corpus.js';
 import { FORMATS, NO_PAINT, parseFormat, type Format, type Listing, type Paint } from '../output/format.js';
@@ -34,13 +36,20 @@ export class CommandContext {
     return new CommandContext(options, format, paint);
   }
 
+  /** `$XDG_CACHE_HOME/party-diplo`, else `~/.cache/party-diplo`; none with --no-cache. */
+  get cacheDirectory(): string | undefined {
+    if (this.options.cache === false) return undefined;
+    const base = process.env.XDG_CACHE_HOME || (homedir() ? join(homedir(), '.cache') : undefined);
+    return base ? join(base, 'party-diplo') : undefined;
+  }
+
   get sources(): string[] {
     if (this.options.corpus && this.options.corpus.length > 0) return this.options.corpus;
     return [process.env.PARTY_DIPLO_CORPUS || BUNDLED_CORPUS];
   }
 
   async corpus(keepText = false): Promise<CorpusResult> {
-    const result = await analyseCorpus({ sources: this.sources, readStdin: readStandardInput, keepText });
+    const result = await analyseCorpus({ sources: this.sources, readStdin: readStandardInput, keepText, cacheDirectory: this.cacheDirectory });
     for (const warning of result.warnings) this.warn(warning);
     return result;
   }

@@ -20,6 +20,7 @@ export function buildProgram(): Command {
     .option('--json', 'same as --format json')
     .option('--no-color', 'no colours in tables (also NO_COLOR)')
     .option('--quiet', 'no warnings on stderr')
+    .option('--no-cache', 'extract every document again instead of reading cached results')
     .option('--debug', 'a stack trace with errors')
     .exitOverride()
     .configureOutput({ outputError: (message, write) => write(oneLine(message)) });

@@ -1,6 +1,9 @@
+import { availableParallelism } from 'node:os';
 import { loadCorpus } from '../corpus/load.js';
 import type { ExtractedDocument } from '../types.js';
-import { extractDocument } from './pipeline.js';
+import { ResultCache } from './cache.js';
+import type { LinguisticAnalysis } from './nlp.js';
+import type { Recognized } from './pipeline.js';
 import { resolveCorpus, type ResolvedCorpus } from './resolve.js';
 
 export interface CorpusOptions {
@@ -8,6 +11,8 @@ export interface CorpusOptions {
   readStdin: () => Promise<Uint8Array>;
   /** Keep each document's text, for commands that quote sentences. */
   keepText?: boolean;
+  /** Where extraction results are cached; none: extract every document. */
+  cacheDirectory?: string;
 }
 
 export interface CorpusResult extends ResolvedCorpus {
@@ -16,19 +21,81 @@ export interface CorpusResult extends ResolvedCorpus {
   texts: Map<string, string>;
 }
 
-/** Loads, extracts and resolves a whole corpus, one document at a time so that only results stay in memory. */
+interface Pending {
+  index: number;
+  doc: string;
+  text: string;
+  key?: string;
+}
+
+/** Above this many characters to extract, documents are spread over worker threads, one per core. */
+export const PARALLEL_CHARACTERS = 1_500_000;
+
+/**
+ * Loads, extracts and resolves a corpus. Cached documents are read back without loading wink-nlp; the others are
+ * extracted either with wink-nlp on a worker thread while this thread recognizes entities (a small corpus: the
+ * model loads while the recognizers run), or whole on one worker per core (a large corpus).
+ */
 export async function analyseCorpus(options: CorpusOptions): Promise<CorpusResult> {
   const { documents, warnings } = await loadCorpus(options.sources, options.readStdin);
-  const extracted: ExtractedDocument[] = [];
+  const cache = options.cacheDirectory ? new ResultCache(options.cacheDirectory) : undefined;
+  const extracted: ExtractedDocument[] = new Array(documents.length);
   const texts = new Map<string, string>();
-  for (const document of documents) {
-    extracted.push(await extractDocument(document.doc, document.text));
-    if (options.keepText) texts.set(document.doc, document.text);
-    // Between documents the event loop runs, so that Ctrl-C ends a long run at once.
-    await new Promise((resolve) => setImmediate(resolve));
-  }
+  const pending: Pending[] = [];
+  documents.forEach(({ doc, text }, index) => {
+    if (options.keepText) texts.set(doc, text);
+    const key = cache?.key(text);
+    const hit = key === undefined ? undefined : cache!.get(key);
+    if (hit) extracted[index] = { doc, ...hit };
+    else pending.push({ index, doc, text, key });
+  });
+
+  const store = (job: Pending, result: ExtractedDocument) => {
+    extracted[job.index] = result;
+    if (job.key && cache) {
+      const { doc: _doc, ...cacheable } = result;
+      cache.put(job.key, cacheable);
+    }
+  };
+  const characters = pending.reduce((sum, job) => sum + job.text.length, 0);
+  if (characters >= PARALLEL_CHARACTERS && pending.length > 1) await extractOnWorkers(pending, store);
+  else if (pending.length > 0) await extractBesideWorker(pending, store);
+
   for (const document of extracted) {
     if (document.metadata.year === null) warnings.push(`${document.doc}: no reviewed year found in the text; its counts are listed under "unknown"`);
   }
   return { ...resolveCorpus(extracted), warnings, texts };
+}
+
+async function extractOnWorkers(pending: Pending[], store: (job: Pending, result: ExtractedDocument) => void): Promise<void> {
+  const { runOnWorkers } = await import('./workers.js');
+  await runOnWorkers<ExtractedDocument>(
+    pending.map((job, index) => ({ index, mode: 'extract', doc: job.doc, text: job.text })),
+    availableParallelism(),
+    (index, result) => store(pending[index], result),
+  );
+}
+
+/**
+ * The recognizers, which need no NLP model, run on a worker thread while this thread loads wink-nlp and reads the
+ * texts with it: the model's load, most of a small run's time, hides the rest.
+ */
+async function extractBesideWorker(pending: Pending[], store: (job: Pending, result: ExtractedDocument) => void): Promise<void> {
+  const { runOnWorkers } = await import('./workers.js');
+  const recognized: Recognized[] = new Array(pending.length);
+  const recognizing = runOnWorkers<Recognized>(
+    pending.map((job, index) => ({ index, mode: 'recognize', doc: job.doc, text: job.text })),
+    1,
+    (index, result) => (recognized[index] = result),
+  );
+  const [{ analyse, loadNlp }, { combine }] = await Promise.all([import('./nlp.js'), import('./pipeline.js')]);
+  const nlp = await loadNlp();
+  const analyses: LinguisticAnalysis[] = [];
+  for (const job of pending) {
+    analyses.push(analyse(nlp, job.text));
+    // Between documents the event loop runs, so that Ctrl-C ends a long run at once.
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  await recognizing;
+  pending.forEach((job, index) => store(job, combine(recognized[index], analyses[index])));
 }

@@ -17,8 +17,23 @@ export interface GazetteerMatch<T> {
  * Longest-match lookup of multi-word names over a token stream, keyed on folded tokens.
  * Each lookup walks at most the length of the longest name, so a scan is linear in the text.
  */
+/** A trie as plain JSON: `[entries, [[key, child], …]]`. */
+export type TrieJson<T> = [T[], [string, TrieJson<T>][]];
+
 export class Gazetteer<T> {
-  private readonly root: TrieNode<T> = { children: new Map(), entries: [] };
+  private root: TrieNode<T> = { children: new Map(), entries: [] };
+
+  toJSON(): TrieJson<T> {
+    const encode = (node: TrieNode<T>): TrieJson<T> => [node.entries, [...node.children].map(([key, child]) => [key, encode(child)])];
+    return encode(this.root);
+  }
+
+  static fromJSON<T>(json: TrieJson<T>): Gazetteer<T> {
+    const decode = ([entries, children]: TrieJson<T>): TrieNode<T> => ({ entries, children: new Map(children.map(([key, child]) => [key, decode(child)])) });
+    const gazetteer = new Gazetteer<T>();
+    gazetteer.root = decode(json);
+    return gazetteer;
+  }
 
   add(key: readonly string[], entry: T): void {
     let node = this.root;

@@ -1,7 +1,7 @@
 import { describe, reviewedYear } from '../corpus/metadata.js';
 import type { ExtractedDocument, LocalMention, Span } from '../types.js';
 import { loadKnowledge } from './knowledge/index.js';
-import { analyse, loadNlp } from './nlp.js';
+import { analyse, loadNlp, type LinguisticAnalysis } from './nlp.js';
 import { recognizeCountries } from './recognizers/countries.js';
 import { recognizeDates } from './recognizers/dates.js';
 import { recognizeParties } from './recognizers/parties.js';
@@ -27,30 +27,41 @@ export function recognize(text: string, year: number | null): LocalMention[] {
   return [...named, ...freeDates].sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
-export async function extractDocument(doc: string, text: string): Promise<ExtractedDocument> {
+/** Everything extraction finds in a document but what wink-nlp tells: made without loading the NLP model. */
+export type Recognized = Omit<ExtractedDocument, 'tokens' | 'sentences'>;
+
+export function recognizeDocument(doc: string, text: string): Recognized {
   // The reviewed year as the text states it resolves relative dates; failing that, the year the text names most.
-  const statedYear = reviewedYear(text);
-  const mentions = recognize(text, statedYear);
-  const { sentences, wordTokens } = analyse(await loadNlp(), text);
-  return {
-    doc,
-    metadata: describe(text, mentions),
-    tokens: wordTokens,
-    sentences,
-    paragraphs: paragraphsOf(text),
-    mentions,
-  };
+  const mentions = recognize(text, reviewedYear(text));
+  return { doc, metadata: describe(text, mentions), paragraphs: paragraphsOf(text), mentions };
+}
+
+export function combine(recognized: Recognized, analysis: LinguisticAnalysis): ExtractedDocument {
+  return { ...recognized, tokens: analysis.wordTokens, sentences: analysis.sentences };
+}
+
+export async function extractDocument(doc: string, text: string): Promise<ExtractedDocument> {
+  return combine(recognizeDocument(doc, text), analyse(await loadNlp(), text));
 }
 
 /** Paragraphs are blocks of text between blank lines, or lines where a text has no blank lines. */
 export function paragraphsOf(text: string): Span[] {
-  const separator = /\n[ \t\r\u00a0]*\n/.test(text) ? /\n(?:[ \t\r\u00a0]*\n)+/g : /\n+/g;
-  const paragraphs: Span[] = [];
-  let start = 0;
-  for (const match of text.matchAll(separator)) {
-    if (text.slice(start, match.index).trim()) paragraphs.push({ start, end: match.index });
-    start = match.index + match[0].length;
+  const lines: Span[] = [];
+  for (let start = 0; start <= text.length; ) {
+    const newline = text.indexOf('\n', start);
+    const end = newline === -1 ? text.length : newline;
+    lines.push({ start, end });
+    start = end + 1;
   }
-  if (text.slice(start).trim()) paragraphs.push({ start, end: text.length });
+  const blank = (line: Span) => text.slice(line.start, line.end).trim() === '';
+  const byBlankLines = lines.some(blank);
+  const paragraphs: Span[] = [];
+  lines.forEach((line, i) => {
+    if (blank(line)) return;
+    const last = paragraphs[paragraphs.length - 1];
+    // Without blank lines every line is a paragraph; with them, adjacent lines join.
+    if (byBlankLines && last && i > 0 && last.end === lines[i - 1].end) last.end = line.end;
+    else paragraphs.push({ ...line });
+  });
   return paragraphs;
 }

@@ -1,6 +1,6 @@
 import type { Entity, EntityType, ExtractedDocument, LocalMention, Mention, Span } from '../types.js';
 import { editDistance, fold, slug } from '../text/fold.js';
-import { loadKnowledge } from './knowledge/index.js';
+import { loadCatalog, type Catalog } from './knowledge/catalog.js';
 
 export interface ResolvedEntity extends Entity {
   aliases: string[];
@@ -20,8 +20,8 @@ export const entityKey = (type: EntityType, id: string): string => `${type}:${id
  * diacritics, hyphens, initials and small misspellings (`Migel Diaz Canel` is `Miguel Díaz-Canel`).
  */
 export function resolveCorpus(documents: ExtractedDocument[]): ResolvedCorpus {
-  const knowledge = loadKnowledge();
-  const personIds = groupPeople(documents.flatMap((d) => d.mentions.filter((m) => m.type === 'person').map((m) => m.key)));
+  const catalog = loadCatalog();
+  const personIds = groupPeople(documents.flatMap((d) => d.mentions.filter((m) => m.type === 'person').map((m) => m.key)), catalog);
   const surfaces = new Map<string, Map<string, number>>();
   const countries = new Map<string, Map<string, number>>();
   const mentions: Mention[] = [];
@@ -53,7 +53,7 @@ export function resolveCorpus(documents: ExtractedDocument[]): ResolvedCorpus {
       entity = {
         type: mention.type,
         id: mention.id,
-        name: canonicalName(mention, seen, knowledge),
+        name: canonicalName(mention, seen, catalog),
         aliases: [...seen.keys()].sort(),
       };
       const country = mostFrequent(countries.get(key));
@@ -76,17 +76,11 @@ function idOf(mention: LocalMention, personIds: Map<string, string>): string {
   }
 }
 
-function canonicalName(mention: Mention, seen: Map<string, number>, knowledge: ReturnType<typeof loadKnowledge>): string {
-  if (mention.type === 'country') return knowledge.countryNames.get(mention.id) ?? mention.id;
+function canonicalName(mention: Mention, seen: Map<string, number>, catalog: Catalog): string {
+  if (mention.type === 'country') return catalog.countryNames.get(mention.id) ?? mention.id;
   if (mention.type === 'date') return mention.id;
-  if (mention.type === 'party') {
-    const entry = knowledge.partiesById.get(mention.id);
-    if (entry) return entry.name;
-  }
-  if (mention.type === 'person') {
-    const known = [...knowledge.peopleByKey.values()].find((p) => p.id === mention.id);
-    if (known) return known.name;
-  }
+  const known = mention.type === 'party' ? catalog.partyNames.get(mention.id) : mention.type === 'person' ? catalog.people.get(mention.id)?.name : undefined;
+  if (known) return known;
   // The most frequent written form, preferring mixed case, then diacritics, then length, then code-point order.
   const candidates = [...seen.entries()].filter(([text]) => !(mention.type === 'party' && isAbbreviation(text)));
   const ranked = (candidates.length > 0 ? candidates : [...seen.entries()]).sort(
@@ -129,25 +123,25 @@ export function indexOf(spans: readonly Span[], offset: number): number {
  * Person keys that name one person: identical once folded, the same knowledge-base person, or the same number of
  * words each equal, an initial of the other, or within a small edit distance. Returns key → entity id.
  */
-function groupPeople(keys: string[]): Map<string, string> {
-  const knowledge = loadKnowledge();
-  const distinct = [...new Set(keys)].sort();
+function groupPeople(keys: string[], catalog: Catalog): Map<string, string> {
   const ids = new Map<string, string>();
-  const known = [...knowledge.peopleByKey.entries()];
-  const clusters: { words: string[]; id: string }[] = known.map(([key, entry]) => ({ words: key.split(' '), id: entry.id }));
-  for (const key of distinct) {
+  // Clusters are looked up by word count and the first letter of the last word, so that grouping stays near linear.
+  const clusters = new Map<string, { words: string[]; id: string }[]>();
+  const bucket = (words: string[]) => `${words.length}:${words[words.length - 1][0]}`;
+  const addCluster = (words: string[], id: string) => clusters.set(bucket(words), [...(clusters.get(bucket(words)) ?? []), { words, id }]);
+  for (const [key, person] of catalog.peopleByKey) addCluster(key.split(' '), person.id);
+  for (const key of [...new Set(keys)].sort()) {
     if (!key.includes(' ')) {
-      // Already an id: a knowledge-base person, or a partial name the recognizer linked.
-      ids.set(key, knowledge.peopleByKey.get(key)?.id ?? key);
+      // Already an id: a knowledge-base person.
+      ids.set(key, key);
       continue;
     }
     const words = key.split(' ');
-    const match = clusters.find((c) => samePerson(c.words, words));
+    const match = clusters.get(bucket(words))?.find((c) => samePerson(c.words, words));
     if (match) ids.set(key, match.id);
     else {
-      const id = slug(key);
-      clusters.push({ words, id });
-      ids.set(key, id);
+      addCluster(words, slug(key));
+      ids.set(key, slug(key));
     }
   }
   return ids;

@@ -1,12 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { Gazetteer } from '../gazetteer.js';
 import { nameKey } from '../tokenize.js';
 import { fold } from '../../text/fold.js';
-
-/** The data files live beside the sources, not in dist/: they are data, and tsc does not copy them. */
-export const KNOWLEDGE_DIR = fileURLToPath(new URL('../../../src/extract/knowledge/', import.meta.url));
-export const KNOWLEDGE_FILES = ['countries.json', 'country-aliases.json', 'parties.tsv', 'people.tsv', 'lexicon.json'] as const;
+import { loadCatalog, type KnownPerson } from './catalog.js';
+import { list, readData, tsvRows } from './files.js';
+import { readSnapshot } from './snapshot.js';
 
 export interface CountryEntry {
   code: string;
@@ -24,11 +21,7 @@ export interface PartyEntry {
   surface: string;
 }
 
-export interface PersonEntry {
-  id: string;
-  name: string;
-  country: string;
-}
+export type PersonEntry = KnownPerson;
 
 interface Lexicon {
   titles: string[];
@@ -55,7 +48,6 @@ export interface Knowledge {
   partiesById: Map<string, PartyEntry>;
   /** Party names without their "of <own country>" ("Workers' Party" for "Workers' Party of Brazil"), folded. */
   partiesByBaseName: Map<string, PartyEntry[]>;
-  people: Gazetteer<PersonEntry>;
   peopleByKey: Map<string, PersonEntry>;
   titleWords: Set<string>;
   titlePhrases: Gazetteer<string>;
@@ -74,28 +66,17 @@ export interface Knowledge {
   homeParty: string;
 }
 
-function readData(file: string): string {
-  return readFileSync(KNOWLEDGE_DIR + file, 'utf8');
-}
-
-function tsvRows(file: string): string[][] {
-  return readData(file)
-    .split('\n')
-    .filter((line) => line.trim() !== '' && !line.startsWith('#'))
-    .map((line) => line.split('\t').map((cell) => cell.trim()));
-}
-
-const list = (cell: string | undefined): string[] => (cell ? cell.split(';').map((s) => s.trim()).filter(Boolean) : []);
 const isAcronym = (name: string): boolean => /^[\p{Lu}\d][\p{Lu}\p{Ll}\d().\- ]*$/u.test(name) && /\p{Lu}.*\p{Lu}/u.test(name) && !/\p{Ll}{2}/u.test(name.replace(/\(.*\)/, ''));
 
 let cached: Knowledge | undefined;
 
+/** The knowledge base, from the snapshot `npm run build` writes when it is current, else built from the data files. */
 export function loadKnowledge(): Knowledge {
-  cached ??= buildKnowledge();
+  cached ??= readSnapshot() ?? buildKnowledge();
   return cached;
 }
 
-function buildKnowledge(): Knowledge {
+export function buildKnowledge(): Knowledge {
   const lexicon = JSON.parse(readData('lexicon.json')) as Lexicon;
   const foldSet = (words: string[]) => new Set(words.map(fold));
 
@@ -141,15 +122,7 @@ function buildKnowledge(): Knowledge {
     }
   }
 
-  const people = new Gazetteer<PersonEntry>();
-  const peopleByKey = new Map<string, PersonEntry>();
-  for (const [id, country, name, aliasCell] of tsvRows('people.tsv')) {
-    const entry = { id, name, country };
-    for (const surface of [name, ...list(aliasCell)]) {
-      people.add(nameKey(surface), entry);
-      peopleByKey.set(nameKey(surface).filter((t) => /\p{L}/u.test(t)).join(' '), entry);
-    }
-  }
+  const { peopleByKey } = loadCatalog();
 
   const titlePhrases = new Gazetteer<string>();
   for (const title of lexicon.titles) titlePhrases.add(nameKey(title), title);
@@ -169,7 +142,6 @@ function buildKnowledge(): Knowledge {
     parties,
     partiesById,
     partiesByBaseName,
-    people,
     peopleByKey,
     titleWords,
     titlePhrases,

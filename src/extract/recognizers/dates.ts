@@ -12,7 +12,7 @@ export const CALENDAR_WORDS: ReadonlySet<string> = new Set([...MONTHS, ...MONTH_
 const MONTH = `(?:${MONTHS.join('|')}|(?:${MONTH_ABBREVIATIONS.join('|')})\\.?)`;
 const DAY = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
 const YEAR = '(?:1[5-9]\\d\\d|20\\d\\d|21\\d\\d)';
-const QUALIFIER = '(?:(?:early|late|mid|mid-|end of|the end of|beginning of|the beginning of|middle of|the middle of)[\\s-]+)';
+const QUALIFIER = '(?:(?:early|late|mid|end of|beginning of|middle of)[\\s-]+)';
 const RANGE = '\\s*(?:-|–|—|to|until|till|through|and)\\s*';
 // Not inside a number, a code or a document number ("No. 73-TB/TW", "10,000", "2017-TB").
 const NOT_BEFORE = '(?<![\\p{L}\\p{N}/.,:]|No\\.\\s?)';
@@ -33,8 +33,23 @@ const DATE = new RegExp(
     `(?<dm>${NOT_BEFORE}(?<d9>${DAY})\\s+(?<m8>${MONTH})(?![\\p{L}\\p{N}]))`,
     `(?<year>${NOT_BEFORE}${QUALIFIER}?(?<y8>${YEAR})${NOT_AFTER})`,
   ].join('|'),
-  'giud',
+  'yiud',
 );
+
+// Where a date can begin: a digit that starts a number, a month's name, or a qualifier. Only there is DATE tried.
+const CANDIDATE = /(?<![0-9])[0-9]|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|early|late|mid|end|beginning|middle)/gi;
+
+function* dateMatches(text: string): Generator<RegExpExecArray> {
+  CANDIDATE.lastIndex = 0;
+  for (let candidate = CANDIDATE.exec(text); candidate; candidate = CANDIDATE.exec(text)) {
+    DATE.lastIndex = candidate.index;
+    const match = DATE.exec(text);
+    if (match) {
+      yield match;
+      CANDIDATE.lastIndex = Math.max(CANDIDATE.lastIndex, match.index + match[0].length);
+    }
+  }
+}
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -62,7 +77,7 @@ export function recognizeDates(text: string, tokens: readonly Token[], knowledge
   const push = (start: number, end: number, value: string, rule: string, kind: 'name' | 'relative' = 'name') =>
     mentions.push({ type: 'date', kind, start, end, text: text.slice(start, end), key: value, value, rule: `date:${rule}` });
 
-  for (const match of text.matchAll(DATE)) {
+  for (const match of dateMatches(text)) {
     const g = match.groups ?? {};
     const start = match.index;
     const end = start + match[0].length;
