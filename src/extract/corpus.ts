@@ -28,13 +28,10 @@ interface Pending {
   key?: string;
 }
 
-/** Above this many characters to extract, documents are spread over worker threads, one per core. */
-export const PARALLEL_CHARACTERS = 1_500_000;
-
 /**
- * Loads, extracts and resolves a corpus. Cached documents are read back without loading wink-nlp; the others are
- * extracted either with wink-nlp on a worker thread while this thread recognizes entities (a small corpus: the
- * model loads while the recognizers run), or whole on one worker per core (a large corpus).
+ * Loads, extracts and resolves a corpus. Cached documents are read back without loading wink-nlp; for the others,
+ * the recognizers run on worker threads (one per core but this one) while this thread loads wink-nlp and reads the
+ * texts with it: one copy of the model in memory, and its load and reading overlap the recognizers' work.
  */
 export async function analyseCorpus(options: CorpusOptions): Promise<CorpusResult> {
   const { documents, warnings } = await loadCorpus(options.sources, options.readStdin);
@@ -57,9 +54,7 @@ export async function analyseCorpus(options: CorpusOptions): Promise<CorpusResul
       cache.put(job.key, cacheable);
     }
   };
-  const characters = pending.reduce((sum, job) => sum + job.text.length, 0);
-  if (characters >= PARALLEL_CHARACTERS && pending.length > 1) await extractOnWorkers(pending, store);
-  else if (pending.length > 0) await extractBesideWorker(pending, store);
+  if (pending.length > 0) await extractBesideWorkers(pending, store);
 
   for (const document of extracted) {
     if (document.metadata.year === null) warnings.push(`${document.doc}: no reviewed year found in the text; its counts are listed under "unknown"`);
@@ -67,28 +62,15 @@ export async function analyseCorpus(options: CorpusOptions): Promise<CorpusResul
   return { ...resolveCorpus(extracted), warnings, texts };
 }
 
-async function extractOnWorkers(pending: Pending[], store: (job: Pending, result: ExtractedDocument) => void): Promise<void> {
-  const { runOnWorkers } = await import('./workers.js');
-  await runOnWorkers<ExtractedDocument>(
-    pending.map((job, index) => ({ index, mode: 'extract', doc: job.doc, text: job.text })),
-    availableParallelism(),
-    (index, result) => store(pending[index], result),
-  );
-}
-
-/**
- * The recognizers, which need no NLP model, run on a worker thread while this thread loads wink-nlp and reads the
- * texts with it: the model's load, most of a small run's time, hides the rest.
- */
-async function extractBesideWorker(pending: Pending[], store: (job: Pending, result: ExtractedDocument) => void): Promise<void> {
+async function extractBesideWorkers(pending: Pending[], store: (job: Pending, result: ExtractedDocument) => void): Promise<void> {
   const { runOnWorkers } = await import('./workers.js');
   const recognized: Recognized[] = new Array(pending.length);
   const recognizing = runOnWorkers<Recognized>(
     pending.map((job, index) => ({ index, mode: 'recognize', doc: job.doc, text: job.text })),
-    1,
+    availableParallelism(),
     (index, result) => (recognized[index] = result),
   );
-  const [{ analyse, loadNlp }, { combine }] = await Promise.all([import('./nlp.js'), import('./pipeline.js')]);
+  const { analyse, loadNlp } = await import('./nlp.js');
   const nlp = await loadNlp();
   const analyses: LinguisticAnalysis[] = [];
   for (const job of pending) {
@@ -97,5 +79,5 @@ async function extractBesideWorker(pending: Pending[], store: (job: Pending, res
     await new Promise((resolve) => setImmediate(resolve));
   }
   await recognizing;
-  pending.forEach((job, index) => store(job, combine(recognized[index], analyses[index])));
+  pending.forEach((job, index) => store(job, { ...recognized[index], tokens: analyses[index].wordTokens, sentences: analyses[index].sentences }));
 }

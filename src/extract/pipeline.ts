@@ -1,7 +1,6 @@
 import { describe, reviewedYear } from '../corpus/metadata.js';
 import type { ExtractedDocument, LocalMention, Span } from '../types.js';
 import { loadKnowledge } from './knowledge/index.js';
-import { analyse, loadNlp, type LinguisticAnalysis } from './nlp.js';
 import { recognizeCountries } from './recognizers/countries.js';
 import { recognizeDates } from './recognizers/dates.js';
 import { recognizeParties } from './recognizers/parties.js';
@@ -34,14 +33,6 @@ export function recognizeDocument(doc: string, text: string): Recognized {
   // The reviewed year as the text states it resolves relative dates; failing that, the year the text names most.
   const mentions = recognize(text, reviewedYear(text));
   return { doc, metadata: describe(text, mentions), paragraphs: paragraphsOf(text), mentions };
-}
-
-export function combine(recognized: Recognized, analysis: LinguisticAnalysis): ExtractedDocument {
-  return { ...recognized, tokens: analysis.wordTokens, sentences: analysis.sentences };
-}
-
-export async function extractDocument(doc: string, text: string): Promise<ExtractedDocument> {
-  return combine(recognizeDocument(doc, text), analyse(await loadNlp(), text));
 }
 
 /** Paragraphs are blocks of text between blank lines, or lines where a text has no blank lines. */

@@ -1,5 +1,5 @@
 import type { Entity, EntityType, ExtractedDocument, LocalMention, Mention, Span } from '../types.js';
-import { editDistance, fold, slug } from '../text/fold.js';
+import { editDistance, slug } from '../text/fold.js';
 import { loadCatalog, type Catalog } from './knowledge/catalog.js';
 
 export interface ResolvedEntity extends Entity {
@@ -24,44 +24,53 @@ export function resolveCorpus(documents: ExtractedDocument[]): ResolvedCorpus {
   const personIds = groupPeople(documents.flatMap((d) => d.mentions.filter((m) => m.type === 'person').map((m) => m.key)), catalog);
   const surfaces = new Map<string, Map<string, number>>();
   const countries = new Map<string, Map<string, number>>();
-  const mentions: Mention[] = [];
-
-  for (const document of documents) {
-    for (const local of document.mentions) {
+  const firstMention = new Map<string, LocalMention>();
+  const ids = documents.map((document) =>
+    document.mentions.map((local) => {
       const id = idOf(local, personIds);
       const key = entityKey(local.type, id);
+      if (!firstMention.has(key)) firstMention.set(key, local);
       if (local.kind === 'name' || local.kind === 'abbreviation') tally(surfaces, key, local.text.replace(/\s+/g, ' '));
       if (local.country && local.kind !== 'reference') tally(countries, key, local.country);
+      return id;
+    }),
+  );
+
+  const entities = new Map<string, ResolvedEntity>();
+  for (const [key, local] of firstMention) {
+    const id = key.slice(key.indexOf(':') + 1);
+    const seen = surfaces.get(key) ?? new Map<string, number>();
+    const entity: ResolvedEntity = { type: local.type, id, name: canonicalName(local.type, id, local.text, seen, catalog), aliases: [...seen.keys()].sort() };
+    const country = mostFrequent(countries.get(key));
+    if (country && local.type !== 'date') entity.country = country;
+    entities.set(key, entity);
+  }
+
+  const mentions: Mention[] = [];
+  documents.forEach((document, d) => {
+    document.mentions.forEach((local, m) => {
+      const id = ids[d][m];
+      // Built field by field: one shape for every mention is much faster than spreading mentions of many shapes.
       mentions.push({
-        ...local,
+        type: local.type,
+        kind: local.kind,
+        start: local.start,
+        end: local.end,
+        text: local.text,
+        key: local.key,
+        rule: local.rule,
+        value: local.value,
+        country: local.country,
+        role: local.role,
         doc: document.doc,
         year: document.metadata.year,
         id,
-        name: '',
+        name: entities.get(entityKey(local.type, id))!.name,
         sentence: indexOf(document.sentences, local.start),
         paragraph: indexOf(document.paragraphs, local.start),
       });
-    }
-  }
-
-  const entities = new Map<string, ResolvedEntity>();
-  for (const mention of mentions) {
-    const key = entityKey(mention.type, mention.id);
-    let entity = entities.get(key);
-    if (!entity) {
-      const seen = surfaces.get(key) ?? new Map<string, number>();
-      entity = {
-        type: mention.type,
-        id: mention.id,
-        name: canonicalName(mention, seen, catalog),
-        aliases: [...seen.keys()].sort(),
-      };
-      const country = mostFrequent(countries.get(key));
-      if (country && mention.type !== 'date') entity.country = country;
-      entities.set(key, entity);
-    }
-    mention.name = entity.name;
-  }
+    });
+  });
   return { documents, mentions, entities };
 }
 
@@ -76,19 +85,19 @@ function idOf(mention: LocalMention, personIds: Map<string, string>): string {
   }
 }
 
-function canonicalName(mention: Mention, seen: Map<string, number>, catalog: Catalog): string {
-  if (mention.type === 'country') return catalog.countryNames.get(mention.id) ?? mention.id;
-  if (mention.type === 'date') return mention.id;
-  const known = mention.type === 'party' ? catalog.partyNames.get(mention.id) : mention.type === 'person' ? catalog.people.get(mention.id)?.name : undefined;
+function canonicalName(type: EntityType, id: string, text: string, seen: Map<string, number>, catalog: Catalog): string {
+  if (type === 'country') return catalog.countryNames.get(id) ?? id;
+  if (type === 'date') return id;
+  const known = type === 'party' ? catalog.partyNames.get(id) : type === 'person' ? catalog.people.get(id)?.name : undefined;
   if (known) return known;
   // The most frequent written form, preferring mixed case, then diacritics, then length, then code-point order.
-  const candidates = [...seen.entries()].filter(([text]) => !(mention.type === 'party' && isAbbreviation(text)));
+  const candidates = [...seen.entries()].filter(([surface]) => !(type === 'party' && isAbbreviation(surface)));
   const ranked = (candidates.length > 0 ? candidates : [...seen.entries()]).sort(
     ([a, na], [b, nb]) =>
       Number(isAllCaps(a)) - Number(isAllCaps(b)) || nb - na || diacritics(b) - diacritics(a) || b.length - a.length || (a < b ? -1 : a > b ? 1 : 0),
   );
-  const best = ranked[0]?.[0] ?? mention.text;
-  return isAllCaps(best) && mention.type === 'person' ? titleCase(best) : best;
+  const best = ranked[0]?.[0] ?? text;
+  return isAllCaps(best) && type === 'person' ? titleCase(best) : best;
 }
 
 const isAllCaps = (text: string) => text === text.toUpperCase() && /\p{Lu}\p{Lu}/u.test(text);
@@ -154,6 +163,6 @@ function samePerson(a: string[], b: string[]): boolean {
     if (word === other) return true;
     if (word.length === 1 || other.length === 1) return word[0] === other[0] && i < a.length - 1;
     const limit = Math.min(word.length, other.length) >= 9 ? 2 : Math.min(word.length, other.length) >= 4 ? 1 : 0;
-    return editDistance(fold(word), fold(other), limit) <= limit;
+    return editDistance(word, other, limit) <= limit;
   });
 }

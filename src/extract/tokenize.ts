@@ -17,7 +17,7 @@ export interface Token {
 }
 
 // Words are runs of letters; a possessive 's is its own token, so that "Vietnam's" names Vietnam.
-const TOKEN = /\p{L}[\p{L}\p{M}]*|['’][sS](?!\p{L})|\d+|\S/gu;
+const TOKEN = /(\p{L}[\p{L}\p{M}]*)|['’][sS](?!\p{L})|\d+|\S/gu;
 const UPPER_START = /^\p{Lu}/u;
 const ALL_CAPS = /^\p{Lu}[\p{Lu}\p{M}]+$/u;
 // A word glued to the next by the page's extraction ("QuanMember"): split only before a word the lexicon knows,
@@ -27,33 +27,43 @@ const GLUED = /^(\p{Lu}[\p{Ll}\p{M}]+)(\p{Lu}\p{Ll}+)$/u;
 export function tokenize(text: string, gluedSuffixes: ReadonlySet<string>): Token[] {
   const tokens: Token[] = [];
   let previousEnd = 0;
-  for (const match of text.matchAll(TOKEN)) {
+  TOKEN.lastIndex = 0;
+  for (let match = TOKEN.exec(text); match; match = TOKEN.exec(text)) {
     const start = match.index;
-    const gap = text.slice(previousEnd, start);
-    const glued = GLUED.exec(match[0]);
+    const word = match[1] !== undefined;
+    const spaceBefore = start > previousEnd;
+    const lineBefore = spaceBefore && lineBreakBetween(text, previousEnd, start);
+    const glued = word && match[0].length > 3 ? GLUED.exec(match[0]) : null;
     if (glued && gluedSuffixes.has(glued[2])) {
-      tokens.push(makeToken(glued[1], start, gap));
-      tokens.push(makeToken(glued[2], start + glued[1].length, ''));
+      tokens.push(makeToken(glued[1], start, true, spaceBefore, lineBefore));
+      tokens.push(makeToken(glued[2], start + glued[1].length, true, false, false));
     } else {
-      tokens.push(makeToken(match[0], start, gap));
+      tokens.push(makeToken(match[0], start, word, spaceBefore, lineBefore));
     }
     previousEnd = start + match[0].length;
   }
   return tokens;
 }
 
-function makeToken(text: string, start: number, gap: string): Token {
-  const isWord = /^\p{L}/u.test(text);
+function lineBreakBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true;
+  return false;
+}
+
+function makeToken(text: string, start: number, isWord: boolean, spaceBefore: boolean, lineBefore: boolean): Token {
+  const first = text.charCodeAt(0);
+  // ASCII letters answer without a Unicode regular expression; other scripts ask it.
+  const upper = isWord && (first < 128 ? first >= 65 && first <= 90 : UPPER_START.test(text));
   return {
     text,
     fold: fold(text),
     start,
     end: start + text.length,
-    upper: UPPER_START.test(text),
-    allCaps: ALL_CAPS.test(text),
+    upper,
+    allCaps: upper && text.length > 1 && (text === text.toUpperCase() ? ALL_CAPS.test(text) : false),
     isWord,
-    spaceBefore: gap.length > 0,
-    lineBefore: gap.includes('\n'),
+    spaceBefore,
+    lineBefore,
   };
 }
 

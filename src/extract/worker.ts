@@ -1,9 +1,8 @@
 import { isMainThread, parentPort } from 'node:worker_threads';
 
-/** What a worker is asked: the recognizers only (no NLP model), or the whole extraction of a document. */
+/** A document for a worker's recognizers, which need no NLP model. */
 export interface Job {
   index: number;
-  mode: 'recognize' | 'extract';
   doc: string;
   text: string;
 }
@@ -15,8 +14,7 @@ export interface JobResult {
 }
 
 export async function runJob(job: Job): Promise<unknown> {
-  const pipeline = await import('./pipeline.js');
-  return job.mode === 'recognize' ? pipeline.recognizeDocument(job.doc, job.text) : pipeline.extractDocument(job.doc, job.text);
+  return (await import('./pipeline.js')).recognizeDocument(job.doc, job.text);
 }
 
 if (!isMainThread) {

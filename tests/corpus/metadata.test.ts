@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { reviewedYear } from '../../src/corpus/metadata.js';
-import { extractDocument } from '../../src/extract/pipeline.js';
+import { analyseCorpus } from '../../src/extract/corpus.js';
+import { analyse, loadNlp } from '../../src/extract/nlp.js';
 import { BUNDLED } from '../helpers.js';
 
 describe('reviewedYear', () => {
@@ -15,7 +16,7 @@ describe('reviewedYear', () => {
 });
 
 describe('document metadata of the bundled articles', () => {
-  const read = (file: string) => extractDocument(file, readFileSync(join(BUNDLED, file), 'utf8'));
+  const read = async (file: string) => (await analyseCorpus({ sources: [join(BUNDLED, file)], readStdin: async () => new Uint8Array() })).documents[0];
 
   it('describes the review of 2017', async () => {
     const { metadata, tokens, sentences } = await read('2017-party-external-relations.txt');
@@ -38,7 +39,7 @@ describe('document metadata of the bundled articles', () => {
 
   it('never lets a sentence run across a line break', async () => {
     const text = readFileSync(join(BUNDLED, '2021-party-diplomacy.txt'), 'utf8');
-    const { sentences } = await extractDocument('x', text);
+    const { sentences } = analyse(await loadNlp(), text);
     for (const s of sentences) expect(text.slice(s.start, s.end)).not.toContain('\n');
   });
 });
