@@ -1,3 +1,4 @@
+import { chunks } from '../text/chunks.js';
 import type { Span } from '../types.js';
 
 /** What wink-nlp tells about a text: sentence boundaries and the number of word tokens. */
@@ -33,10 +34,11 @@ export function loadNlp(): Promise<WinkNlp> {
 // wink keeps every token of a document in memory; long texts are read in pieces cut at paragraph breaks.
 const CHUNK_CHARS = 200_000;
 
-export function analyse(nlp: WinkNlp, text: string): LinguisticAnalysis {
+export function analyse(nlp: WinkNlp, original: string): LinguisticAnalysis {
+  const text = withoutLongRuns(original);
   const sentences: Span[] = [];
   let wordTokens = 0;
-  for (const chunk of chunks(text)) {
+  for (const chunk of chunks(text, CHUNK_CHARS)) {
     const doc = nlp.readDoc(text.slice(chunk.start, chunk.end));
     const values = doc.tokens().out(nlp.its.value);
     const spaces = doc.tokens().out(nlp.its.precedingSpaces);
@@ -56,6 +58,29 @@ export function analyse(nlp: WinkNlp, text: string): LinguisticAnalysis {
   return { sentences, wordTokens };
 }
 
+// wink's tokenizer takes time quadratic in the length of a word; no word is this long, so longer runs of
+// non-space characters are read as their first character followed by spaces (offsets stay as they were).
+const LONGEST_RUN = 200;
+
+function withoutLongRuns(text: string): string {
+  let result: string[] | undefined;
+  let copied = 0;
+  let runStart = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const code = i < text.length ? text.charCodeAt(i) : 32;
+    if (code > 32 && code !== 160) continue;
+    if (i - runStart > LONGEST_RUN) {
+      result ??= [];
+      result.push(text.slice(copied, runStart + 1), ' '.repeat(i - runStart - 1));
+      copied = i;
+    }
+    runStart = i + 1;
+  }
+  if (!result) return text;
+  result.push(text.slice(copied));
+  return result.join('');
+}
+
 /** wink reads a heading and the paragraph under it as one sentence; a line break always ends a sentence here. */
 function splitAtLineBreaks(text: string, start: number, end: number): Span[] {
   const spans: Span[] = [];
@@ -70,18 +95,4 @@ function splitAtLineBreaks(text: string, start: number, end: number): Span[] {
     from = to + 1;
   }
   return spans;
-}
-
-function* chunks(text: string): Generator<Span> {
-  let start = 0;
-  while (text.length - start > CHUNK_CHARS) {
-    const limit = start + CHUNK_CHARS;
-    let cut = text.lastIndexOf('\n\n', limit);
-    if (cut <= start) cut = text.lastIndexOf('\n', limit);
-    if (cut <= start) cut = text.lastIndexOf(' ', limit);
-    if (cut <= start) cut = limit;
-    yield { start, end: cut };
-    start = cut;
-  }
-  yield { start, end: text.length };
 }

@@ -6,10 +6,24 @@ import { recognizeDates } from './recognizers/dates.js';
 import { recognizeParties } from './recognizers/parties.js';
 import { recognizePeople } from './recognizers/people.js';
 import { SpanIndex } from './recognizers/spans.js';
+import { chunks } from '../text/chunks.js';
 import { tokenize } from './tokenize.js';
+
+// Recognition holds every token of what it reads; a huge file is read a piece at a time. Names are linked within
+// a piece (a later "Quan" to "Hoang Binh Quan", a learned acronym), which no article of this kind outgrows.
+const CHUNK_CHARS = 200_000;
 
 /** The entity mentions of one text, in order, with at most one mention covering any character. */
 export function recognize(text: string, year: number | null): LocalMention[] {
+  if (text.length <= CHUNK_CHARS) return recognizeChunk(text, year);
+  const mentions: LocalMention[] = [];
+  for (const { start, end } of chunks(text, CHUNK_CHARS)) {
+    for (const m of recognizeChunk(text.slice(start, end), year)) mentions.push({ ...m, start: m.start + start, end: m.end + start });
+  }
+  return mentions;
+}
+
+function recognizeChunk(text: string, year: number | null): LocalMention[] {
   const knowledge = loadKnowledge();
   const tokens = tokenize(text, knowledge.gluedSuffixes);
   const allCountries = recognizeCountries(text, tokens, knowledge);

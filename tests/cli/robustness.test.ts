@@ -208,3 +208,13 @@ describe('the gold file', () => {
     expect(report.types.map((t: { type: string }) => t.type)).toEqual(['party', 'country', 'person', 'date']);
   });
 });
+
+describe('adversarial text', () => {
+  it('reads a huge word, deep parentheses and a long run of capitalised words, and answers in its format', () => {
+    const capitals = Array.from({ length: 60_000 }, (_, i) => ['Nguyen', 'Party', 'Communist', 'Vietnam', 'General', 'Secretary', 'Laos'][i % 7]).join(' ');
+    const dir = corpusOf({ 'word.txt': `In 2017, ${'a'.repeat(100_000)}.`, 'parens.txt': `In 2017, ${'('.repeat(50_000)}${')'.repeat(50_000)}`, 'capitals.txt': `In 2017, ${capitals}` });
+    const result = runCli(['mentions', '--format', 'jsonl', '--quiet', '--no-cache', '--corpus', dir]);
+    expect(result.status).toBe(0);
+    for (const line of result.stdout.trim().split('\n')) expect(typeof JSON.parse(line)).toBe('object');
+  });
+});
