@@ -68,7 +68,7 @@ export class CommandContext {
   }
 
   emit<T>(listing: Listing<T>): void {
-    this.write(emit(listing, this.format, { paint: this.paint }));
+    for (const piece of emit(listing, this.format, { paint: this.paint })) this.write(piece);
   }
 }
 

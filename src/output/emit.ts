@@ -2,21 +2,31 @@ import { createRequire } from 'node:module';
 import type { Format, Listing } from './format.js';
 import { renderTable, type TableStyle } from './table.js';
 
-/** Renders a listing in a format. Data formats are plain text, never coloured; only tables take a style. */
-export function emit<T>(listing: Listing<T>, format: Format, style: TableStyle): string {
+/**
+ * Renders a listing in a format, as pieces of text to write one after the other (a long listing is never one
+ * string). Data formats are plain text, never coloured; only tables take a style.
+ */
+export function* emit<T>(listing: Listing<T>, format: Format, style: TableStyle): Generator<string> {
   switch (format) {
     case 'json':
-      return JSON.stringify(listing.document ?? listing.records.map(listing.toJson), null, 2) + '\n';
+      if (listing.document !== undefined) return yield JSON.stringify(listing.document, null, 2) + '\n';
+      yield '[\n';
+      for (let i = 0; i < listing.records.length; i++) {
+        yield JSON.stringify(listing.toJson(listing.records[i]), null, 2).replace(/^/gm, '  ') + (i < listing.records.length - 1 ? ',\n' : '\n');
+      }
+      return yield ']\n';
     case 'jsonl':
-      return listing.records.map((r) => JSON.stringify(listing.toJson(r)) + '\n').join('');
+      for (const record of listing.records) yield JSON.stringify(listing.toJson(record)) + '\n';
+      return;
     case 'csv':
-    case 'tsv':
-      return csvStringify()(
-        [listing.columns.map((c) => c.header), ...listing.records.map((r) => listing.columns.map((c) => cell(c.value(r))))],
-        { delimiter: format === 'csv' ? ',' : '\t', record_delimiter: '\n', quoted_match: format === 'tsv' ? /[\t\n"]/ : undefined },
-      );
+    case 'tsv': {
+      const options = { delimiter: format === 'csv' ? ',' : '\t', record_delimiter: '\n', quoted_match: format === 'tsv' ? /[\t\n"]/ : undefined };
+      yield csvStringify()([listing.columns.map((c) => c.header)], options);
+      for (const record of listing.records) yield csvStringify()([listing.columns.map((c) => cell(c.value(record)))], options);
+      return;
+    }
     case 'table':
-      return renderTable(listing, style);
+      return yield renderTable(listing, style);
     case 'dot':
       throw new Error('dot output is rendered by the command that offers it');
   }

@@ -4,6 +4,7 @@ import { UsageError } from '../../errors.js';
 import type { Mention, MentionKind } from '../../types.js';
 import { ALL_KINDS } from '../../types.js';
 import { CommandContext } from '../context.js';
+import { keywordInContext, quoteSentence } from '../../analysis/kwic.js';
 
 interface MentionsOptions {
   type?: string;
@@ -44,7 +45,7 @@ Examples:
       const corpus = await context.corpus(true);
       const year = parseYear(options.year, corpus.documents.map((d) => d.metadata.year));
       const mentions = selectMentions(corpus.mentions, { types, year, entity: options.entity, kinds });
-      const sentenceOf = sentenceTexts(corpus);
+      const { sentenceOf, inContext } = sentenceQuotes(corpus);
       context.emit<Mention>({
         records: mentions,
         toJson: (m) => ({
@@ -72,7 +73,7 @@ Examples:
           { header: 'name', value: (m) => m.name },
           { header: 'text', value: (m) => m.text },
           ...(context.format === 'table'
-            ? [{ header: 'in context', value: (m: Mention) => keywordInContext(sentenceOf(m), m, sentenceStart(corpus, m)) }]
+            ? [{ header: 'in context', value: inContext }]
             : [{ header: 'value', value: (m: Mention) => m.value }, { header: 'sentence', value: (m: Mention) => sentenceOf(m) }]),
           ...(options.explain ? [{ header: 'rule', value: (m: Mention) => m.rule }] : []),
         ],
@@ -82,22 +83,12 @@ Examples:
 
 type Corpus = Awaited<ReturnType<CommandContext['corpus']>>;
 
-function sentenceStart(corpus: Corpus, m: Mention): number {
-  return corpus.documents.find((d) => d.doc === m.doc)?.sentences[m.sentence]?.start ?? m.start;
-}
-
-function sentenceTexts(corpus: Corpus): (m: Mention) => string {
+function sentenceQuotes(corpus: Corpus) {
   const documents = new Map(corpus.documents.map((d) => [d.doc, d]));
-  return (m) => {
-    const span = documents.get(m.doc)?.sentences[m.sentence];
-    return span ? (corpus.texts.get(m.doc) ?? '').slice(span.start, span.end) : '';
+  const textOf = (m: Mention) => corpus.texts.get(m.doc) ?? '';
+  const spanOf = (m: Mention) => documents.get(m.doc)?.sentences[m.sentence];
+  return {
+    sentenceOf: (m: Mention) => quoteSentence(textOf(m), spanOf(m), m),
+    inContext: (m: Mention) => keywordInContext(textOf(m), m, spanOf(m)),
   };
-}
-
-/** `… left context [mention] right context …`, about 40 characters either side. */
-function keywordInContext(sentence: string, m: Mention, sentenceStartOffset: number): string {
-  const at = m.start - sentenceStartOffset;
-  const left = sentence.slice(Math.max(0, at - 40), at).replace(/\s+/g, ' ');
-  const right = sentence.slice(at + m.text.length, at + m.text.length + 40).replace(/\s+/g, ' ');
-  return `${at > 40 ? '…' : ''}${left}[${m.text}]${right}${at + m.text.length + 40 < sentence.length ? '…' : ''}`;
 }

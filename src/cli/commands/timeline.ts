@@ -3,6 +3,7 @@ import { matchesEntity } from '../../analysis/select.js';
 import { timeline, type TimelineEvent } from '../../analysis/timeline.js';
 import { UsageError } from '../../errors.js';
 import { CommandContext } from '../context.js';
+import { quoteSentence } from '../../analysis/kwic.js';
 
 interface TimelineOptions {
   from?: string;
@@ -38,10 +39,7 @@ Examples:
       const wanted = options.entity;
       const events = timeline(corpus.mentions, corpus.entities, { from, to, entity: wanted === undefined ? undefined : (e) => matchesEntity(e, wanted) });
       const documents = new Map(corpus.documents.map((d) => [d.doc, d]));
-      const sentenceOf = (e: TimelineEvent) => {
-        const span = documents.get(e.doc)?.sentences[e.sentence];
-        return span ? (corpus.texts.get(e.doc) ?? '').slice(span.start, span.end) : '';
-      };
+      const sentenceOf = (e: TimelineEvent) => quoteSentence(corpus.texts.get(e.doc) ?? '', documents.get(e.doc)?.sentences[e.sentence], e);
       context.emit<TimelineEvent>({
         records: events,
         toJson: (e) => ({ value: e.value, text: e.text, doc: e.doc, start: e.start, end: e.end, sentence: sentenceOf(e), entities: e.entities }),
