@@ -3,7 +3,7 @@ import type { Token } from '../tokenize.js';
 import type { LocalMention } from '../../types.js';
 import { fold, slug } from '../../text/fold.js';
 import { exactCase, isAcronymSurface } from './countries.js';
-import { SpanIndex } from './spans.js';
+import { firstStartingAt, SpanIndex } from './spans.js';
 
 interface Candidate {
   first: number;
@@ -149,14 +149,7 @@ function withCountrySuffix(tokens: readonly Token[], candidate: Candidate, count
 
 /** Index of the first token that starts at or after `offset`. */
 function tokenIndexAt(tokens: readonly Token[], offset: number): number {
-  let low = 0;
-  let high = tokens.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (tokens[mid].start < offset) low = mid + 1;
-    else high = mid;
-  }
-  return low;
+  return firstStartingAt(tokens, offset);
 }
 
 /** Overlapping candidates: the longer span wins, and on a tie the knowledge base's. */
@@ -217,14 +210,8 @@ function toMention(
 
 /** The first of the mentions (sorted by start) that lies inside [start, end). */
 function firstInside(mentions: readonly LocalMention[], start: number, end: number): LocalMention | undefined {
-  let low = 0;
-  let high = mentions.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (mentions[mid].start < start) low = mid + 1;
-    else high = mid;
-  }
-  return low < mentions.length && mentions[low].end <= end ? mentions[low] : undefined;
+  const first = mentions[firstStartingAt(mentions, start)];
+  return first && first.end <= end ? first : undefined;
 }
 
 /** An ambiguous name or acronym means the party of the country the document speaks of most. */

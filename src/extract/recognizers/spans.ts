@@ -31,3 +31,15 @@ export class SpanIndex {
     return low < this.merged.length && this.merged[low].start < span.end;
   }
 }
+
+/** Index of the first of some spans, sorted by start, that starts at or after `offset` (binary search). */
+export function firstStartingAt(spans: readonly Span[], offset: number): number {
+  let low = 0;
+  let high = spans.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (spans[mid].start < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
