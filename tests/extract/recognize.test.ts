@@ -69,6 +69,14 @@ describe('parties, from the knowledge base and from the shapes of party names', 
     expect(keys).toEqual(['kprf', 'kprf', 'kprf', 'cpc', 'cpc']);
   });
 
+  it("reads a country's name or demonym before Party as the country's leading party", () => {
+    const parties = of(recognize('The Lao Party and the Chinese Party sent greetings.', 2024), 'party');
+    expect(parties.map((m) => [m.text, m.key])).toEqual([
+      ['Lao Party', 'lprp'],
+      ['Chinese Party', 'cpc'],
+    ]);
+  });
+
   it('does not count organs, forums or generic phrases as parties', () => {
     const text = 'The Party Central Committee, the Yunnan Provincial Party Committee, the Sao Paulo Forum and political parties met; the ruling party spoke.';
     expect(texts(recognize(text, 2024), 'party')).toEqual([]);

@@ -48,6 +48,8 @@ export interface Knowledge {
   partiesById: Map<string, PartyEntry>;
   /** Party names without their "of <own country>" ("Workers' Party" for "Workers' Party of Brazil"), folded. */
   partiesByBaseName: Map<string, PartyEntry[]>;
+  /** Each country's leading party: the first the knowledge base lists for it. */
+  leadingParties: Map<string, PartyEntry>;
   peopleByKey: Map<string, PersonEntry>;
   titleWords: Set<string>;
   titlePhrases: Gazetteer<string>;
@@ -110,6 +112,8 @@ export function buildKnowledge(): Knowledge {
     for (const surface of list(acronymCell)) parties.add(nameKey(surface), { ...canonical, kind: 'abbreviation', surface });
   }
 
+  const leadingParties = new Map<string, PartyEntry>();
+  for (const entry of partiesById.values()) if (!leadingParties.has(entry.country)) leadingParties.set(entry.country, entry);
   const partiesByBaseName = new Map<string, PartyEntry[]>();
   const countryNameSets = new Map(countryData.map((c) => [c.code, new Set([...c.names, ...(aliases.names[c.code] ?? [])].map((n) => nameKey(n).join(' ')))]));
   for (const [id, country, name, aliasCell] of tsvRows('parties.tsv')) {
@@ -142,6 +146,7 @@ export function buildKnowledge(): Knowledge {
     parties,
     partiesById,
     partiesByBaseName,
+    leadingParties,
     peopleByKey,
     titleWords,
     titlePhrases,

@@ -196,6 +196,12 @@ function toMention(
     const entry = pickByCountry(local, countryWeight);
     return { type: 'party', kind: 'name', start, end, text: surface, key: entry.id, country: entry.country, rule: `parties:${entry.id}:${entry.name} (name without its country)` };
   }
+  // "the Lao Party", "the Chinese Party": a country's name or demonym and "Party" alone mean its leading party,
+  // the first the knowledge base lists for that country.
+  const leading = inner && candidate.last - candidate.first === 2 && inner.start === start ? knowledge.leadingParties.get(inner.key) : undefined;
+  if (leading) {
+    return { type: 'party', kind: 'name', start, end, text: surface, key: leading.id, country: leading.country, rule: `parties:${leading.id}:${leading.name} (the country's party)` };
+  }
   return {
     type: 'party',
     kind: 'name',
