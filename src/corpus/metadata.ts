@@ -22,13 +22,22 @@ function linesOf(text: string): Line[] {
   return lines;
 }
 
-/** A header line that only dates the page (`Wednesday, 22/1/2020`, `2/5/2018 15:38' Send Print`). */
+const DATE_LINE_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|published|updated|posted|send|print|date|am|pm|gmt|ict)$/i;
+
+/** A header line that only dates the page (`Wednesday, 22/1/2020`, `2/5/2018 15:38' Send Print`, `Published: 29.01.2022`). */
 function isDateLine(line: string, dates: readonly LocalMention[], lineStart: number): boolean {
-  const covered = dates
-    .filter((d) => d.start >= lineStart && d.end <= lineStart + line.length)
-    .reduce((sum, d) => sum + d.end - d.start, 0);
-  const words = line.replace(/[\d/:.,'’]+/g, ' ').trim().split(/\s+/).filter((w) => w.length > 2);
-  return covered > 0 && words.length <= 4;
+  let rest = '';
+  let at = lineStart;
+  for (const d of dates.filter((m) => m.start >= lineStart && m.end <= lineStart + line.length)) {
+    rest += line.slice(at - lineStart, d.start - lineStart) + ' ';
+    at = d.end;
+  }
+  if (at === lineStart) return false;
+  rest += line.slice(at - lineStart);
+  return rest
+    .split(/[^\p{L}]+/u)
+    .filter((word) => word.length > 1)
+    .every((word) => DATE_LINE_WORDS.test(word));
 }
 
 /**
@@ -60,13 +69,17 @@ function mostNamedYear(dates: readonly LocalMention[]): number | null {
   return best;
 }
 
+/**
+ * The title: the first line of the page that is not a date, page debris or a byline, if it reads as a title (four
+ * words or more, at most 200 characters, not a sentence ending in a full stop: a report that opens at once has none).
+ */
 function titleLine(lines: readonly Line[], dates: readonly LocalMention[]): Line | undefined {
-  return lines.slice(0, 8).find((line) => {
-    const words = line.text.split(/\s+/);
-    if (words.length < 4 || line.text.length > 200 || DEBRIS.test(line.text) || line.text === line.text.toUpperCase()) return false;
+  const first = lines.slice(0, 8).find((line) => {
+    if (DEBRIS.test(line.text) || line.text === line.text.toUpperCase() || /^by\s/i.test(line.text)) return false;
     if (/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i.test(line.text)) return false;
     return !isDateLine(line.text, dates, line.start) && !/^\d/.test(line.text);
   });
+  return first && first.text.split(/\s+/).length >= 4 && first.text.length <= 200 && !first.text.endsWith('.') ? first : undefined;
 }
 
 function titleCase(name: string): string {
@@ -79,8 +92,8 @@ function titleCase(name: string): string {
  */
 function author(lines: readonly Line[], people: readonly LocalMention[]): string | null {
   const fullNames = people.filter((p) => !p.rule.startsWith('part-of'));
-  const wholeLines = new Map(lines.map((line) => [line.start, line.text]));
-  const byline = fullNames.find((p) => p.text === p.text.toUpperCase() && wholeLines.get(p.start) === p.text);
+  const bylines = new Set(lines.map((line) => line.start + (/^by\s/i.test(line.text) ? line.text.indexOf(line.text.slice(2).trim()) : 0)));
+  const byline = fullNames.find((p) => p.text === p.text.toUpperCase() && bylines.has(p.start));
   if (byline) return titleCase(byline.text);
   for (const line of lines.slice(-3).filter((l) => l.text.length <= 160)) {
     const signer = fullNames.find((p) => p.start === line.start || (p.start === line.start + 1 && line.text.startsWith('(')));
@@ -104,7 +117,13 @@ export function describe(text: string, mentions: readonly LocalMention[]): Docum
   const dates = mentions.filter((m) => m.type === 'date' && m.kind === 'name');
   const people = mentions.filter((m) => m.type === 'person');
   const { publication: line, published } = publication(text);
-  const headerDate = dates.find((d) => d.start < (lines[6]?.start ?? text.length) && d.value && d.value.length === 10);
+  // A page's own date: a line that is only a date, or a wire report's dateline ("HANOI, Nov. 28, 2018 - …").
+  const headerLines = lines.slice(0, 4);
+  const headerDate = dates.find(
+    (d) =>
+      d.value?.length === 10 &&
+      headerLines.some((line) => d.start >= line.start && d.end <= line.start + line.text.length && (isDateLine(line.text, dates, line.start) || /^\s*[-–—]/.test(text.slice(d.end, d.end + 3)))),
+  );
   return {
     title: titleLine(lines, dates)?.text.replace(/\s+/g, ' ') ?? null,
     author: author(lines, people),

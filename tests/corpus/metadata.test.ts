@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { reviewedYear } from '../../src/corpus/metadata.js';
 import { analyseCorpus } from '../../src/extract/corpus.js';
 import { analyse, loadNlp } from '../../src/extract/nlp.js';
-import { BUNDLED } from '../helpers.js';
+import { BUNDLED, corpusOf } from '../helpers.js';
 
 describe('reviewedYear', () => {
   it('reads the year from the title, the opening, or a heading, not from the dates in the header', () => {
@@ -12,6 +12,19 @@ describe('reviewedYear', () => {
     expect(reviewedYear('Monday, 1/2/2020\nExternal relations contribute to peace\n\nIn 2019, the world changed.')).toBe(2019);
     expect(reviewedYear('A review of our work\n\nAchievements of the Party diplomacy in 2022\n\nMany visits took place.')).toBe(2022);
     expect(reviewedYear('Nothing here says which year this is about.')).toBeNull();
+  });
+});
+
+describe('document metadata of other pages', () => {
+  it('reads a byline after "By", a dateline, and no title from a page that opens with its report', async () => {
+    const dir = corpusOf({
+      'wire.txt': 'HANOI, Nov. 28, 2018 - Politburo member Tran Quoc Vuong received a delegation of the French Communist Party, which was visiting Viet Nam, and thanked it for its support.\n\n(Nguyen Thu Ha, VNA)',
+      'byline.txt': 'Party external relations in 2018\n\nBy TRAN DUC LUONG\n\nOn Monday, 3 April 2018, delegations met.',
+    });
+    const corpus = await analyseCorpus({ sources: [dir], readStdin: async () => new Uint8Array() });
+    const [byline, wire] = corpus.documents.map((d) => d.metadata);
+    expect(byline).toMatchObject({ title: 'Party external relations in 2018', author: 'Tran Duc Luong', published: null, year: 2018 });
+    expect(wire).toMatchObject({ title: null, author: 'Nguyen Thu Ha', published: '2018-11-28', year: 2018 });
   });
 });
 

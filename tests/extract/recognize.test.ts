@@ -137,6 +137,15 @@ describe('dates', () => {
     ]);
   });
 
+  it('takes the year of a day or month without one from the text, and reads a short range', () => {
+    expect(values('In November 2018 talks began. Delegates met from November 26 to 30 and again in December.')).toEqual([
+      ['November 2018', '2018-11'],
+      ['November 26', '2018-11-26'],
+      ['30', '2018-11-30'],
+      ['December', '2018-12'],
+    ]);
+  });
+
   it('skips ordinals, document numbers, clock times and counts', () => {
     expect(values('The 19th Congress, Conclusion No. 73-TB/TW, at 11:00, with 2000 delegates and 401 letters.')).toEqual([]);
   });

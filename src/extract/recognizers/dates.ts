@@ -10,6 +10,7 @@ const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'satur
 export const CALENDAR_WORDS: ReadonlySet<string> = new Set([...MONTHS, ...MONTH_ABBREVIATIONS, ...WEEKDAYS]);
 
 const MONTH = `(?:${MONTHS.join('|')}|(?:${MONTH_ABBREVIATIONS.join('|')})\\.?)`;
+const MONTH_NAME = `(?:${MONTHS.map((m) => m[0].toUpperCase() + m.slice(1)).join('|')})`;
 const DAY = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
 const YEAR = '(?:1[5-9]\\d\\d|20\\d\\d|21\\d\\d)';
 const QUALIFIER = '(?:(?:early|late|mid|end of|beginning of|middle of)[\\s-]+)';
@@ -29,9 +30,12 @@ const DATE = new RegExp(
     `(?<my>${NOT_BEFORE}${QUALIFIER}?(?<m5>${MONTH})\\s*(?:-|–|,|of)?\\s*(?<y5>${YEAR})${NOT_AFTER})`,
     `(?<iso>${NOT_BEFORE}(?<y6>${YEAR})-(?<m6>0[1-9]|1[0-2])-(?<d7>0[1-9]|[12]\\d|3[01])${NOT_AFTER})`,
     `(?<numeric>${NOT_BEFORE}(?<n1>[0-3]?\\d)(?<sep>[/.-])(?<n2>[0-3]?\\d)\\k<sep>(?<y7>${YEAR})${NOT_AFTER})`,
+    `(?<mdShortRange>${NOT_BEFORE}(?<m9>${MONTH})\\s+(?<d10>${DAY})${RANGE}(?<d11>${DAY})(?![\\p{L}\\p{N}]|,?\\s+${YEAR}))`,
     `(?<md>${NOT_BEFORE}(?<m7>${MONTH})\\s+(?<d8>${DAY})(?![\\p{L}\\p{N}]))`,
     `(?<dm>${NOT_BEFORE}(?<d9>${DAY})\\s+(?<m8>${MONTH})(?![\\p{L}\\p{N}]))`,
     `(?<year>${NOT_BEFORE}${QUALIFIER}?(?<y8>${YEAR})${NOT_AFTER})`,
+    // A month alone, after a preposition of time ("in October"): "May" the verb never follows one.
+    `(?<month>(?<=\\b(?:in|In|since|Since|until|Until|by|By|from|From|during|During|of|till)\\s+)${QUALIFIER}?(?<m10>${MONTH_NAME})(?![\\p{L}\\p{N}]|\\s*-?\\s*\\d))`,
   ].join('|'),
   'yiud',
 );
@@ -106,6 +110,18 @@ export function recognizeDates(text: string, tokens: readonly Token[], knowledge
       const [a, b] = [Number(g.n1), Number(g.n2)];
       if (validDay(year, b, a)) push(start, end, `${year}-${pad(b)}-${pad(a)}`, 'numeric-day-month-year');
       else if (validDay(year, a, b)) push(start, end, `${year}-${pad(a)}-${pad(b)}`, 'numeric-month-day-year');
+    } else if (g.mdShortRange) {
+      // "November 26 to 30": both ends, in the year the text last named.
+      const year = lastYear(mentions) ?? reviewedYear;
+      const month = monthNumber(g.m9);
+      const [first, second] = [parseInt(g.d10), parseInt(g.d11)];
+      if (year === null || !validDay(year, month, first) || !validDay(year, month, second)) continue;
+      const at = match.indices?.groups ?? {};
+      push(start, at.d10![1], `${year}-${pad(month)}-${pad(first)}`, 'day-range-year-from-context');
+      push(at.d11![0], end, `${year}-${pad(month)}-${pad(second)}`, 'day-range-year-from-context');
+    } else if (g.month) {
+      const year = lastYear(mentions) ?? reviewedYear;
+      if (year !== null) push(start, end, `${year}-${pad(monthNumber(g.m10))}`, 'month-year-from-context');
     } else if (g.md || g.dm) {
       // A day without a year takes the year the text last named, else the reviewed year.
       const year = lastYear(mentions) ?? reviewedYear;

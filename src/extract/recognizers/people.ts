@@ -144,8 +144,10 @@ function linesInCapitals(tokens: readonly Token[]): Set<number> {
   let lineStart = 0;
   for (let i = 0; i <= tokens.length; i++) {
     if (i === tokens.length || (i > 0 && tokens[i].lineBefore)) {
-      const line = tokens.slice(lineStart, i);
-      if (line.length >= 2 && line.length <= 4 && line.every((t) => t.allCaps)) for (let k = lineStart; k < i; k++) result.add(k);
+      // A byline: two to four words in capitals, alone on their line or after "By".
+      const first = tokens[lineStart]?.fold === 'by' && !tokens[lineStart].allCaps ? lineStart + 1 : lineStart;
+      const line = tokens.slice(first, i);
+      if (line.length >= 2 && line.length <= 4 && line.every((t) => t.allCaps)) for (let k = first; k < i; k++) result.add(k);
       lineStart = i;
     }
   }
