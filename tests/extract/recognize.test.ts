@@ -35,6 +35,18 @@ describe('people, by the shape and context of their names', () => {
     expect(texts(recognize(text, 2024), 'person')).toEqual(['TRAN THANH HAI', 'V. A. Kashin', 'Miguel Díaz-Canel']);
   });
 
+  it('finds names after "led by" or "talks with", listed with a name found, and with a generational suffix', () => {
+    const text = 'Delegations led by Sisay Leudetmounsone and Khamla Vongsa met. Messages came from Cyril Ramaphosa, Amara Diallo and Jeremy Corbyn. Senate President Vicente Sotto III spoke.';
+    expect(texts(recognize(text, 2020), 'person')).toEqual([
+      'Sisay Leudetmounsone',
+      'Khamla Vongsa',
+      'Cyril Ramaphosa',
+      'Amara Diallo',
+      'Jeremy Corbyn',
+      'Vicente Sotto III',
+    ]);
+  });
+
   it('separates a name glued to the next word by the page', () => {
     expect(texts(recognize('Published.\n\nLe Minh HungMember of the Central Committee', 2024), 'person')).toEqual(['Le Minh Hung']);
   });

@@ -40,6 +40,7 @@ describe('extraction on articles the bundled corpus does not contain', () => {
     expect(corpus.documents.map((d) => [d.doc, d.metadata.year])).toEqual([
       ['2018-ties-with-europe.txt', 2018],
       ['2019-wire-visit.txt', 2019],
+      ['2020-online-talks.txt', 2020],
       ['2022-interview.txt', 2021],
       ['2023-review.txt', 2023],
       ['2024-delegations.txt', 2024],

@@ -37,6 +37,8 @@ interface Lexicon {
   vietnameseSurnames: string[];
   vietnamesePlaces: string[];
   sentenceWords: string[];
+  contextsBefore: string[];
+  nameSuffixes: string[];
   relativeYears: Record<string, number>;
   homeParty: string;
 }
@@ -53,6 +55,9 @@ export interface Knowledge {
   peopleByKey: Map<string, PersonEntry>;
   titleWords: Set<string>;
   titlePhrases: Gazetteer<string>;
+  /** Phrases that introduce a person's name without a title: "led by", "talks with". */
+  contextsBefore: Gazetteer<string>;
+  nameSuffixes: Set<string>;
   speechVerbs: Set<string>;
   organWords: Set<string>;
   institutionWords: Set<string>;
@@ -130,6 +135,8 @@ export function buildKnowledge(): Knowledge {
 
   const titlePhrases = new Gazetteer<string>();
   for (const title of lexicon.titles) titlePhrases.add(nameKey(title), title);
+  const contextsBefore = new Gazetteer<string>();
+  for (const phrase of lexicon.contextsBefore) contextsBefore.add(nameKey(phrase), phrase);
   const places = new Gazetteer<string>();
   for (const place of lexicon.vietnamesePlaces) places.add(nameKey(place), place);
   const relativeYears = new Gazetteer<number>();
@@ -150,6 +157,8 @@ export function buildKnowledge(): Knowledge {
     peopleByKey,
     titleWords,
     titlePhrases,
+    contextsBefore,
+    nameSuffixes: new Set(lexicon.nameSuffixes),
     speechVerbs: foldSet(lexicon.speechVerbs),
     organWords: foldSet(lexicon.organWords),
     institutionWords: foldSet([...lexicon.institutionWords, ...lexicon.sentenceWords]),

@@ -51,7 +51,8 @@ export function recognizePeople(
     if (found) accepted.push(found);
     else rejected.push(run);
   }
-  accepted.push(...recurrences(tokens, rejected, accepted, knowledge));
+  accepted.push(...coordinated(tokens, rejected, accepted));
+  accepted.push(...recurrences(tokens, rejected.filter((run) => !accepted.some((a) => a.run === run)), accepted, knowledge));
   return accepted
     .sort((a, b) => a.run.first - b.run.first)
     .map(({ run, key, rule, role, country }) => {
@@ -108,6 +109,8 @@ function runAt(tokens: readonly Token[], i: number, knowledge: Knowledge, taken:
       j++;
       continue;
     }
+    // "Vicente Sotto III", "Martin Luther King Jr.": a generational suffix ends a name.
+    if (words.length > 1 && knowledge.nameSuffixes.has(t.text)) last = tokens[j + 1]?.text === '.' && !tokens[j + 1].spaceBefore && t.text.length === 2 ? j + 2 : j + 1;
     break;
   }
   if (words.length === 0) return undefined;
@@ -173,6 +176,8 @@ function judge(tokens: readonly Token[], run: Run, knowledge: Knowledge, named: 
   if (known) return { ...base, rule: `people:${known.id}` };
   if (words.length < 2) return undefined;
   if (before) return { ...base, rule: `title-before:${before.role}` };
+  const context = contextBefore(tokens, run, knowledge);
+  if (context) return { ...base, rule: `after-phrase:${context}` };
   const after = titleOrVerbAfter(tokens, run, knowledge);
   if (after) return { ...base, rule: `after:${after}` };
   if (words.every((w) => w.allCaps)) return { ...base, rule: 'byline' };
@@ -210,6 +215,14 @@ function titleBefore(
   return undefined;
 }
 
+function contextBefore(tokens: readonly Token[], run: Run, knowledge: Knowledge): string | undefined {
+  for (let first = Math.max(0, run.first - 4); first < run.first; first++) {
+    const match = knowledge.contextsBefore.longestAt(tokens, first);
+    if (match && match.last === run.first) return match.entries[0];
+  }
+  return undefined;
+}
+
 function titleEndingAt(tokens: readonly Token[], end: number, knowledge: Knowledge): string {
   for (let first = Math.max(0, end - 3); first <= end; first++) {
     const match = knowledge.titlePhrases.longestAt(tokens, first);
@@ -241,6 +254,44 @@ function vietnameseShape(words: Token[], knowledge: Knowledge): boolean {
     knowledge.vietnameseSurnames.has(words[0].fold) &&
     words.every((w) => w.text.length <= 7 && !w.allCaps)
   );
+}
+
+/**
+ * Names listed with a name already found ("Cyril Ramaphosa, Nicolás Maduro and Jeremy Corbyn") are people too, when
+ * they have a name's shape: two to four words.
+ */
+function coordinated(tokens: readonly Token[], rejected: Run[], accepted: Accepted[]): Accepted[] {
+  const byEnd = new Map(accepted.map((a) => [a.run.last, a]));
+  const byStart = new Map(accepted.map((a) => [a.run.first, a]));
+  const found: Accepted[] = [];
+  let added = true;
+  while (added) {
+    added = false;
+    for (const run of rejected) {
+      if (run.words.length < 2 || run.words.length > 4 || found.some((f) => f.run === run)) continue;
+      const neighbour = byEnd.get(listStep(tokens, run.first, -1)) ?? byStart.get(listStep(tokens, run.last, 1));
+      if (!neighbour) continue;
+      const entry = { run, key: personKey(tokens, run), rule: 'listed-with-a-name' };
+      found.push(entry);
+      byEnd.set(run.last, entry);
+      byStart.set(run.first, entry);
+      added = true;
+    }
+  }
+  return found;
+}
+
+/** From a run's edge, past a list separator (",", "and", ", and"), to the neighbouring item's edge. */
+function listStep(tokens: readonly Token[], from: number, direction: 1 | -1): number {
+  let i = direction === 1 ? from : from - 1;
+  let separators = 0;
+  while (tokens[i] && (tokens[i].text === ',' || tokens[i].fold === 'and') && separators < 2) {
+    if (tokens[i].lineBefore || (direction === -1 && tokens[i + 1]?.lineBefore)) return -1;
+    i += direction;
+    separators++;
+  }
+  if (separators === 0) return -1;
+  return direction === 1 ? i : i + 1;
 }
 
 /** A rejected run is a person after all when it repeats a name found elsewhere in the document, or names one part of it. */
