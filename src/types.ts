@@ -1,5 +1,7 @@
 export type EntityType = 'party' | 'country' | 'person' | 'date';
 export const ENTITY_TYPES: readonly EntityType[] = ['party', 'country', 'person', 'date'];
+/** The order types are listed in, for tie-breaks. */
+export const TYPE_ORDER: Record<EntityType, number> = { party: 0, country: 1, person: 2, date: 3 };
 
 /** `name` and `abbreviation` are counted; the other kinds are reported only when asked for. */
 export type MentionKind = 'name' | 'abbreviation' | 'reference' | 'demonym' | 'relative';

@@ -1,6 +1,6 @@
 import type { ResolvedEntity } from '../extract/resolve.js';
 import { entityKey } from '../extract/resolve.js';
-import type { Entity, EntityType, ExtractedDocument, Mention } from '../types.js';
+import { TYPE_ORDER, type Entity, type EntityType, type ExtractedDocument, type Mention } from '../types.js';
 import { compareText } from './entities.js';
 import { yearLabel } from './select.js';
 import { coOccurrenceLogLikelihood, dice, pmi, round, type Contingency } from './stats.js';
@@ -36,7 +36,6 @@ export interface CooccurrenceOptions {
   sort?: SortKey;
 }
 
-export const TYPE_ORDER: Record<EntityType, number> = { party: 0, country: 1, person: 2, date: 3 };
 
 export function compareEntities(a: EntityRef, b: EntityRef): number {
   return TYPE_ORDER[a.type] - TYPE_ORDER[b.type] || compareText(a.name, b.name) || compareText(a.id, b.id);

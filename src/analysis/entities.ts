@@ -1,6 +1,6 @@
 import type { ResolvedEntity } from '../extract/resolve.js';
 import { entityKey } from '../extract/resolve.js';
-import type { EntityType, Mention } from '../types.js';
+import { TYPE_ORDER, type EntityType, type Mention } from '../types.js';
 import { yearLabel } from './select.js';
 
 export interface EntityCount {
@@ -13,8 +13,6 @@ export interface EntityCount {
   country?: string;
 }
 
-/** Type order for ties: the order the tool lists entity types in. */
-const TYPE_ORDER: Record<EntityType, number> = { party: 0, country: 1, person: 2, date: 3 };
 
 export function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -46,6 +44,6 @@ export function countEntities(mentions: readonly Mention[], entities: Map<string
   return [...rows.values()].sort(byCountThenName);
 }
 
-export function byCountThenName(a: EntityCount, b: EntityCount): number {
+function byCountThenName(a: EntityCount, b: EntityCount): number {
   return b.count - a.count || compareText(a.name, b.name) || TYPE_ORDER[a.type] - TYPE_ORDER[b.type] || compareText(a.id, b.id);
 }

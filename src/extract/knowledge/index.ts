@@ -31,7 +31,6 @@ interface Lexicon {
   partyWords: string[];
   frontWords: string[];
   notPartyQualifiers: string[];
-  partyReferences: string[];
   nameBlockersAfter: string[];
   nameParticles: string[];
   vietnameseSurnames: string[];
@@ -45,7 +44,6 @@ interface Lexicon {
 
 export interface Knowledge {
   countries: Gazetteer<CountryEntry>;
-  countryNames: Map<string, string>;
   parties: Gazetteer<PartyEntry>;
   partiesById: Map<string, PartyEntry>;
   /** Party names without their "of <own country>" ("Workers' Party" for "Workers' Party of Brazil"), folded. */
@@ -88,7 +86,6 @@ export function buildKnowledge(): Knowledge {
   const foldSet = (words: string[]) => new Set(words.map(fold));
 
   const countries = new Gazetteer<CountryEntry>();
-  const countryNames = new Map<string, string>();
   const aliases = JSON.parse(readData('country-aliases.json')) as {
     names: Record<string, string[]>;
     notNames: string[];
@@ -97,7 +94,6 @@ export function buildKnowledge(): Knowledge {
   const notNames = new Set(aliases.notNames);
   const countryData = JSON.parse(readData('countries.json')) as { code: string; name: string; names: string[]; demonyms: string[] }[];
   for (const c of countryData) {
-    countryNames.set(c.code, c.name);
     const names = [...c.names, ...(aliases.names[c.code] ?? [])].filter((n) => !notNames.has(n));
     for (const surface of names) countries.add(nameKey(surface), { code: c.code, name: c.name, kind: 'name', surface });
     for (const surface of [...c.demonyms, ...(aliases.demonyms[c.code] ?? [])]) {
@@ -149,7 +145,6 @@ export function buildKnowledge(): Knowledge {
 
   return {
     countries,
-    countryNames,
     parties,
     partiesById,
     partiesByBaseName,

@@ -1,7 +1,6 @@
 import type { Knowledge } from '../knowledge/index.js';
 import type { Token } from '../tokenize.js';
 import type { LocalMention } from '../../types.js';
-import { spanText } from './spans.js';
 
 const STATE_PREFIXES = new Set(['republic', 'kingdom']);
 
@@ -34,7 +33,7 @@ export function recognizeCountries(text: string, tokens: readonly Token[], knowl
       kind: entry.kind,
       start,
       end,
-      text: spanText(text, start, end),
+      text: text.slice(start, end),
       key: entry.code,
       country: entry.code,
       rule: `countries:${entry.code}:${entry.surface}`,

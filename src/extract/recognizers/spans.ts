@@ -1,13 +1,5 @@
 import type { Span } from '../../types.js';
 
-export function spanText(text: string, start: number, end: number): string {
-  return text.slice(start, end);
-}
-
-export function overlaps(a: Span, b: Span): boolean {
-  return a.start < b.end && b.start < a.end;
-}
-
 /** The union of some spans, answering in O(log n) whether a span touches it. */
 export class SpanIndex {
   private readonly merged: Span[] = [];
