@@ -65,11 +65,12 @@ export async function analyseCorpus(options: CorpusOptions): Promise<CorpusResul
 async function extractBesideWorkers(pending: Pending[], store: (job: Pending, result: ExtractedDocument) => void): Promise<void> {
   const { runOnWorkers } = await import('./workers.js');
   const recognized: Recognized[] = new Array(pending.length);
+  // A worker that fails (out of memory on a huge file) leaves its documents to this thread: see below.
   const recognizing = runOnWorkers<Recognized>(
-    pending.map((job, index) => ({ index, mode: 'recognize', doc: job.doc, text: job.text })),
-    availableParallelism(),
+    pending.map((job, index) => ({ index, doc: job.doc, text: job.text })),
+    Math.max(1, availableParallelism() - 1),
     (index, result) => (recognized[index] = result),
-  );
+  ).catch(() => undefined);
   const { analyse, loadNlp } = await import('./nlp.js');
   const nlp = await loadNlp();
   const analyses: LinguisticAnalysis[] = [];
@@ -79,5 +80,8 @@ async function extractBesideWorkers(pending: Pending[], store: (job: Pending, re
     await new Promise((resolve) => setImmediate(resolve));
   }
   await recognizing;
+  for (const [index, job] of pending.entries()) {
+    recognized[index] ??= (await import('./pipeline.js')).recognizeDocument(job.doc, job.text);
+  }
   pending.forEach((job, index) => store(job, { ...recognized[index], tokens: analyses[index].wordTokens, sentences: analyses[index].sentences }));
 }
