@@ -1,7 +1,8 @@
 import type { ResolvedEntity } from '../extract/resolve.js';
 import { entityKey } from '../extract/resolve.js';
 import type { EntityType, ExtractedDocument, Mention } from '../types.js';
-import { compareEntities, type EntityRef } from './cooccur.js';
+import { compareEntities, cooccurrences, type EntityRef } from './cooccur.js';
+import { compareText } from './entities.js';
 import { keynessLogLikelihood, logRatio, round, SIGNIFICANT_G2 } from './stats.js';
 
 export type Status = 'new' | 'gone' | 'up' | 'down' | 'same';
@@ -93,4 +94,38 @@ export function compareYears(
   }
   changes.sort((x, y) => y.ll - x.ll || Math.abs(y.logRatio) - Math.abs(x.logRatio) || compareEntities(x, y));
   return { a, b, entities: changes };
+}
+
+export interface PartnerChange extends EntityRef {
+  a: number;
+  b: number;
+  status: Status;
+}
+
+/**
+ * How one entity's partners changed: the sentences naming each partner with it in the documents of each year,
+ * sorted by the size of the change, then by how often they are named together, then by name and id.
+ */
+export function partnerChanges(
+  yearA: number,
+  yearB: number,
+  documents: readonly ExtractedDocument[],
+  mentions: readonly Mention[],
+  entities: Map<string, ResolvedEntity>,
+  isEgo: (entity: EntityRef) => boolean,
+): PartnerChange[] {
+  const changes = new Map<string, PartnerChange>();
+  for (const [side, year] of [['a', yearA], ['b', yearB]] as const) {
+    const inYear = mentions.filter((m) => m.year === year);
+    const pairs = cooccurrences(inYear, documents.filter((d) => d.metadata.year === year), entities, { unit: 'sentence', years: [String(year)], entity: isEgo });
+    for (const pair of pairs) {
+      const key = entityKey(pair.b.type, pair.b.id);
+      const change = changes.get(key) ?? { ...pair.b, a: 0, b: 0, status: 'same' };
+      change[side] = pair.count;
+      changes.set(key, change);
+    }
+  }
+  return [...changes.values()]
+    .map((c) => ({ ...c, status: statusOf(c.a, c.b, c.a, c.b) }))
+    .sort((x, y) => Math.abs(y.b - y.a) - Math.abs(x.b - x.a) || y.a + y.b - (x.a + x.b) || compareText(x.name, y.name) || compareText(x.id, y.id));
 }

@@ -58,6 +58,13 @@ export function entitiesByUnit(mentions: readonly Mention[], unit: Unit): Map<st
   return units;
 }
 
+/** How many units name each entity (dates excluded), by entity key. */
+export function unitsNaming(mentions: readonly Mention[], unit: Unit): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const { keys } of entitiesByUnit(mentions, unit).values()) for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
+  return counts;
+}
+
 /**
  * Pairs of entities named in the same unit, each pair once, with the number of units holding both, per reviewed
  * year, and association scores over all units of the documents: PMI, Dice and log-likelihood G².
@@ -70,7 +77,8 @@ export function cooccurrences(
 ): Pair[] {
   const units = entitiesByUnit(mentions, options.unit);
   const totalUnits = unitCount(documents, options.unit);
-  const unitsWith = new Map<string, number>();
+  // A type restriction removes entities from pairs, not from the units that name them.
+  const unitsWith = unitsNaming(mentions, options.unit);
   const together = new Map<string, { count: number; years: Record<string, number> }>();
   const ref = (key: string): EntityRef => {
     const e = entities.get(key)!;
@@ -80,7 +88,6 @@ export function cooccurrences(
 
   for (const { year, keys } of units.values()) {
     const present = [...keys].filter(allowed).sort();
-    for (const key of present) unitsWith.set(key, (unitsWith.get(key) ?? 0) + 1);
     for (let i = 0; i < present.length; i++) {
       for (let j = i + 1; j < present.length; j++) {
         const pairKey = `${present[i]}\u0000${present[j]}`;

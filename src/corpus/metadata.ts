@@ -1,10 +1,7 @@
 import type { DocumentMetadata, LocalMention } from '../types.js';
 
-const YEAR = /\b(1[89]\d\d|20\d\d)\b/;
 const DEBRIS = /^(?:send\s*print|print|send|share|photo:.*|source:.*)$/i;
 const PUBLICATION = /\b((?:[A-Z][\w’'-]*\s+){0,4}(?:Review|Journal|Magazine|Newspaper|Bulletin|Gazette|Times|News)\s+No\.\s*\d+\s*\(([^)\n]{3,40})\))/;
-const MONTH_YEAR = /\b(January|February|March|April|May|June|July|August|September|October|November|December)\s*(\d{4})\b/i;
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 interface Line {
   text: string;
@@ -41,10 +38,10 @@ function isDateLine(line: string, dates: readonly LocalMention[], lineStart: num
 }
 
 /**
- * The year an article reviews, read from its content: a year in its title (`Party diplomacy in 2021 …`), else an
- * opening `In 2017, …`, else a heading that names one (`… external relations in 2017`).
+ * The year an article says it reviews: a year in its title (`Party diplomacy in 2021 …`), else an opening
+ * `In 2017, …`, else a heading that names one (`… external relations in 2017`).
  */
-export function reviewedYear(text: string, dates: readonly LocalMention[] = []): number | null {
+export function reviewedYear(text: string): number | null {
   const lines = linesOf(text);
   const title = titleLine(lines, []);
   const inTitle = title && /\b(?:in|of|for|during)\s+(1[89]\d\d|20\d\d)\b/i.exec(title.text);
@@ -57,7 +54,7 @@ export function reviewedYear(text: string, dates: readonly LocalMention[] = []):
     const heading = line.text.length < 120 && !/[.;]$/.test(line.text) ? /\bin\s+(1[89]\d\d|20\d\d)$/.exec(line.text) : null;
     if (heading) return Number(heading[1]);
   }
-  return mostNamedYear(dates);
+  return null;
 }
 
 /** A report or interview that is no annual review is about the year it names most (the later year on a tie). */
@@ -102,21 +99,24 @@ function author(lines: readonly Line[], people: readonly LocalMention[]): string
   return null;
 }
 
-function publication(text: string): { publication: string | null; published: string | null } {
+/** The publication line (`Communist Review No. 904 (February 2018)`) and the date the recognizer read in it. */
+function publication(text: string, dates: readonly LocalMention[]): { publication: string | null; published: string | null } {
   const match = PUBLICATION.exec(text);
   if (!match) return { publication: null, published: null };
-  const date = MONTH_YEAR.exec(match[2]);
-  const published = date
-    ? `${date[2]}-${String(MONTHS.indexOf(date[1].toLowerCase()) + 1).padStart(2, '0')}`
-    : (YEAR.exec(match[2])?.[1] ?? null);
-  return { publication: match[1].replace(/\s+/g, ' ').trim(), published };
+  const end = match.index + match[0].length;
+  const date = dates.find((d) => d.start >= end - match[2].length - 1 && d.end <= end);
+  return { publication: match[1].replace(/\s+/g, ' ').trim(), published: date?.value ?? null };
 }
 
-export function describe(text: string, mentions: readonly LocalMention[]): DocumentMetadata {
+/**
+ * A document's metadata. `statedYear` is the year the text says it reviews (`reviewedYear`); failing that, a report
+ * or interview is about the year it names most.
+ */
+export function describe(text: string, mentions: readonly LocalMention[], statedYear: number | null): DocumentMetadata {
   const lines = linesOf(text);
   const dates = mentions.filter((m) => m.type === 'date' && m.kind === 'name');
   const people = mentions.filter((m) => m.type === 'person');
-  const { publication: line, published } = publication(text);
+  const { publication: line, published } = publication(text, dates);
   // A page's own date: a line that is only a date, or a wire report's dateline ("HANOI, Nov. 28, 2018 - …").
   const headerLines = lines.slice(0, 4);
   const headerDate = dates.find(
@@ -129,6 +129,6 @@ export function describe(text: string, mentions: readonly LocalMention[]): Docum
     author: author(lines, people),
     publication: line,
     published: published ?? headerDate?.value ?? null,
-    year: reviewedYear(text, dates),
+    year: statedYear ?? mostNamedYear(dates),
   };
 }

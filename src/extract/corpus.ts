@@ -65,7 +65,8 @@ export async function analyseCorpus(options: CorpusOptions): Promise<CorpusResul
 async function extractBesideWorkers(pending: Pending[], store: (job: Pending, result: ExtractedDocument) => void): Promise<void> {
   const { runOnWorkers } = await import('./workers.js');
   const recognized: Recognized[] = new Array(pending.length);
-  // A worker that fails (out of memory on a huge file) leaves its documents to this thread: see below.
+  // Documents a worker did not return (no worker could start, or one ran out of memory on a huge file) are
+  // recognized on this thread afterwards.
   const recognizing = runOnWorkers<Recognized>(
     pending.map((job, index) => ({ index, doc: job.doc, text: job.text })),
     Math.max(1, availableParallelism() - 1),
@@ -80,8 +81,9 @@ async function extractBesideWorkers(pending: Pending[], store: (job: Pending, re
     await new Promise((resolve) => setImmediate(resolve));
   }
   await recognizing;
-  for (const [index, job] of pending.entries()) {
-    recognized[index] ??= (await import('./pipeline.js')).recognizeDocument(job.doc, job.text);
+  if (pending.some((_, index) => !recognized[index])) {
+    const { recognizeDocument } = await import('./pipeline.js');
+    pending.forEach((job, index) => (recognized[index] ??= recognizeDocument(job.doc, job.text)));
   }
   pending.forEach((job, index) => store(job, { ...recognized[index], tokens: analyses[index].wordTokens, sentences: analyses[index].sentences }));
 }

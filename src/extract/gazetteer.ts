@@ -67,3 +67,17 @@ export class Gazetteer<T> {
     return best;
   }
 }
+
+/** An acronym: no lower-case letter outside parentheses (`DPRK`, `CPI(M)`). */
+export function isAcronymSurface(surface: string): boolean {
+  return !/\p{Ll}/u.test(surface.replace(/\(.*?\)/g, ''));
+}
+
+/** Knowledge-base acronyms match only as written (`ER`, not `er`); names match whatever their case. */
+export function writtenAsKnown(tokens: readonly Token[]) {
+  return (entry: { surface: string }, first: number, last: number): boolean => {
+    if (!isAcronymSurface(entry.surface)) return true;
+    const written = tokens.slice(first, last).map((t) => t.text).join('');
+    return written.replace(/[’]/g, "'") === entry.surface.replace(/\s+/g, '');
+  };
+}

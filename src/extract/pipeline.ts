@@ -45,8 +45,9 @@ export type Recognized = Omit<ExtractedDocument, 'tokens' | 'sentences'>;
 
 export function recognizeDocument(doc: string, text: string): Recognized {
   // The reviewed year as the text states it resolves relative dates; failing that, the year the text names most.
-  const mentions = recognize(text, reviewedYear(text));
-  return { doc, metadata: describe(text, mentions), paragraphs: paragraphsOf(text), mentions };
+  const statedYear = reviewedYear(text);
+  const mentions = recognize(text, statedYear);
+  return { doc, metadata: describe(text, mentions, statedYear), paragraphs: paragraphsOf(text), mentions };
 }
 
 /** Paragraphs are blocks of text between blank lines, or lines where a text has no blank lines. */

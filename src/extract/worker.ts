@@ -13,14 +13,11 @@ export interface JobResult {
   error?: string;
 }
 
-export async function runJob(job: Job): Promise<unknown> {
-  return (await import('./pipeline.js')).recognizeDocument(job.doc, job.text);
-}
-
 if (!isMainThread) {
   parentPort?.on('message', async (job: Job) => {
     try {
-      parentPort!.postMessage({ index: job.index, result: await runJob(job) } satisfies JobResult);
+      const { recognizeDocument } = await import('./pipeline.js');
+      parentPort!.postMessage({ index: job.index, result: recognizeDocument(job.doc, job.text) } satisfies JobResult);
     } catch (error) {
       parentPort!.postMessage({ index: job.index, error: (error as Error).stack ?? String(error) } satisfies JobResult);
     }

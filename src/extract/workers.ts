@@ -1,25 +1,23 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { runJob, type Job, type JobResult } from './worker.js';
+import type { Job, JobResult } from './worker.js';
 
 const WORKER = new URL('./worker.js', import.meta.url);
-// Run from the TypeScript sources (the unit tests), there is no compiled worker to start: jobs run in this thread.
+// Run from the TypeScript sources (the unit tests), there is no compiled worker to start.
+const WORKERS_AVAILABLE = existsSync(fileURLToPath(WORKER));
 // The recognizers keep little between documents; a small young generation makes the worker collect early
 // instead of growing (about 240 MB instead of 270 at a million tokens). The old generation is not capped, so that a
 // huge single file still fits.
 const WORKER_LIMITS = { maxYoungGenerationSizeMb: 24 };
-const WORKERS_AVAILABLE = existsSync(fileURLToPath(WORKER));
 
 /**
- * Runs jobs on `size` worker threads, each taking the next job when it finishes one, and returns the results in
- * the order of the jobs. Workers are ended when the jobs are done; a failed job rejects the whole run.
+ * Runs jobs on `size` worker threads, each taking the next job when it finishes one, and hands over each result as
+ * it comes. Workers are ended when the jobs are done; a failed job rejects the whole run. Where no worker can be
+ * started, no job is run: the caller does what is left, as it does after a failure.
  */
 export async function runOnWorkers<T>(jobs: readonly Job[], size: number, onResult: (index: number, result: T) => void): Promise<void> {
-  if (!WORKERS_AVAILABLE) {
-    for (const job of jobs) onResult(job.index, (await runJob(job)) as T);
-    return;
-  }
+  if (!WORKERS_AVAILABLE) return;
   let next = 0;
   let failure: Error | undefined;
   const workers = Array.from({ length: Math.max(1, Math.min(size, jobs.length)) }, () => new Worker(WORKER, { resourceLimits: WORKER_LIMITS }));

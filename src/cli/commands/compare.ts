@@ -1,26 +1,15 @@
 import type { Command } from 'commander';
 import type { Paint } from '../../output/format.js';
-import { compareYears, type Comparison, type EntityChange, type Status } from '../../analysis/compare.js';
-import { cooccurrences } from '../../analysis/cooccur.js';
-import { matchesEntity, parseCount, parseTypes, selectMentions } from '../../analysis/select.js';
+import { compareYears, partnerChanges, type Comparison, type EntityChange, type PartnerChange, type Status } from '../../analysis/compare.js';
+import { matchesEntity, parseCount, parseTypes, parseYear, selectMentions } from '../../analysis/select.js';
 import { UsageError } from '../../errors.js';
 import type { ResolvedCorpus } from '../../extract/resolve.js';
-import type { EntityType } from '../../types.js';
 import { CommandContext } from '../context.js';
 
 interface CompareOptions {
   type?: string;
   entity?: string;
   top?: string;
-}
-
-interface PartnerChange {
-  type: EntityType;
-  id: string;
-  name: string;
-  a: number;
-  b: number;
-  status: Status;
 }
 
 export function registerCompare(program: Command): void {
@@ -76,18 +65,11 @@ Examples:
 
 function chooseYears(yearA: string | undefined, yearB: string | undefined, documentYears: (number | null)[]): [number, number] {
   const known = [...new Set(documentYears.filter((y): y is number => y !== null))].sort((x, y) => x - y);
-  const check = (value: string) => {
-    if (!/^\d{4}$/.test(value) || !known.includes(Number(value))) {
-      throw new UsageError(`year ${value} is not a reviewed year of the corpus`, `the corpus reviews: ${known.join(', ') || 'no year'}`);
-    }
-    return Number(value);
-  };
-  if (yearA !== undefined && yearB !== undefined) return [check(yearA), check(yearB)];
+  const a = parseYear(yearA, documentYears);
+  const b = parseYear(yearB, documentYears);
+  if (a !== undefined && b !== undefined) return [a, b];
   if (known.length < 2) throw new UsageError(`compare needs two reviewed years; the corpus reviews ${known.join(', ') || 'none'}`);
-  if (yearA !== undefined) {
-    const a = check(yearA);
-    return [a, known.filter((y) => y !== a).pop()!];
-  }
+  if (a !== undefined) return [a, known.filter((y) => y !== a).pop()!];
   return [known[0], known[known.length - 1]];
 }
 
@@ -117,24 +99,8 @@ function bar(value: number, chalk: Paint): string {
 }
 
 function emitPartners(context: CommandContext, corpus: ResolvedCorpus, a: number, b: number, entity: string, top: number | undefined): void {
-  const partnersIn = (year: number) => {
-    const mentions = selectMentions(corpus.mentions, { year, types: ['party', 'country', 'person'] });
-    const documents = corpus.documents.filter((d) => d.metadata.year === year);
-    return cooccurrences(mentions, documents, corpus.entities, { unit: 'sentence', years: [String(year)], entity: (e) => matchesEntity(e, entity) });
-  };
-  const changes = new Map<string, PartnerChange>();
-  for (const [side, year] of [['a', a], ['b', b]] as const) {
-    for (const pair of partnersIn(year)) {
-      const key = `${pair.b.type}:${pair.b.id}`;
-      const change = changes.get(key) ?? { ...pair.b, a: 0, b: 0, status: 'same' as Status };
-      change[side] = pair.count;
-      changes.set(key, change);
-    }
-  }
-  const rows = [...changes.values()]
-    .map((c) => ({ ...c, status: (c.a === 0 ? 'new' : c.b === 0 ? 'gone' : c.b > c.a ? 'up' : c.b < c.a ? 'down' : 'same') as Status }))
-    .sort((x, y) => Math.abs(y.b - y.a) - Math.abs(x.b - x.a) || y.a + y.b - (x.a + x.b) || (x.name < y.name ? -1 : x.name > y.name ? 1 : 0) || (x.id < y.id ? -1 : 1))
-    .slice(0, top);
+  const mentions = selectMentions(corpus.mentions, { types: ['party', 'country', 'person'] });
+  const rows = partnerChanges(a, b, corpus.documents, mentions, corpus.entities, (e) => matchesEntity(e, entity)).slice(0, top);
   const ego = corpus.mentions.find((m) => matchesEntity(m, entity));
   context.emit<PartnerChange>({
     records: rows,

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { cooccurrences, entitiesByUnit, SORT_KEYS, type Pair, type SortKey } from '../../analysis/cooccur.js';
+import { cooccurrences, unitsNaming, SORT_KEYS, type Pair, type SortKey } from '../../analysis/cooccur.js';
 import { corpusYears, matchesEntity, parseCount, parseTypes, parseYear, selectMentions } from '../../analysis/select.js';
 import { parseUnit } from '../../analysis/units.js';
 import { UsageError } from '../../errors.js';
@@ -64,9 +64,7 @@ Examples:
         entity: wanted === undefined ? undefined : (e) => matchesEntity(e, wanted),
       }).slice(0, top);
       if (context.format === 'dot') {
-        const units = entitiesByUnit(mentions, unit);
-        const naming = new Map<string, number>();
-        for (const { keys } of units.values()) for (const key of keys) naming.set(key, (naming.get(key) ?? 0) + 1);
+        const naming = unitsNaming(mentions, unit);
         context.write(toDot(pairs, (type, id) => naming.get(`${type}:${id}`) ?? 1));
         return;
       }

@@ -1,4 +1,4 @@
-import { Gazetteer } from '../gazetteer.js';
+import { Gazetteer, isAcronymSurface } from '../gazetteer.js';
 import { nameKey } from '../tokenize.js';
 import { fold } from '../../text/fold.js';
 import { loadCatalog, type KnownPerson } from './catalog.js';
@@ -71,8 +71,6 @@ export interface Knowledge {
   homeParty: string;
 }
 
-const isAcronym = (name: string): boolean => /^[\p{Lu}\d][\p{Lu}\p{Ll}\d().\- ]*$/u.test(name) && /\p{Lu}.*\p{Lu}/u.test(name) && !/\p{Ll}{2}/u.test(name.replace(/\(.*\)/, ''));
-
 let cached: Knowledge | undefined;
 
 /** The knowledge base, from the snapshot `npm run build` writes when it is current, else built from the data files. */
@@ -93,9 +91,16 @@ export function buildKnowledge(): Knowledge {
   };
   const notNames = new Set(aliases.notNames);
   const countryData = JSON.parse(readData('countries.json')) as { code: string; name: string; names: string[]; demonyms: string[] }[];
+  // Each country's names as gazetteer keys, joined: "of <own country>" in a party's name is found by them below.
+  const countryKeys = new Map<string, Set<string>>();
   for (const c of countryData) {
     const names = [...c.names, ...(aliases.names[c.code] ?? [])].filter((n) => !notNames.has(n));
-    for (const surface of names) countries.add(nameKey(surface), { code: c.code, name: c.name, kind: 'name', surface });
+    countryKeys.set(c.code, new Set());
+    for (const surface of names) {
+      const key = nameKey(surface);
+      countries.add(key, { code: c.code, name: c.name, kind: 'name', surface });
+      countryKeys.get(c.code)!.add(key.join(' '));
+    }
     for (const surface of [...c.demonyms, ...(aliases.demonyms[c.code] ?? [])]) {
       countries.add(nameKey(surface), { code: c.code, name: c.name, kind: 'demonym', surface });
     }
@@ -103,28 +108,21 @@ export function buildKnowledge(): Knowledge {
 
   const parties = new Gazetteer<PartyEntry>();
   const partiesById = new Map<string, PartyEntry>();
+  const leadingParties = new Map<string, PartyEntry>();
+  const partiesByBaseName = new Map<string, PartyEntry[]>();
   for (const [id, country, name, aliasCell, acronymCell] of tsvRows('parties.tsv')) {
     const canonical: PartyEntry = { id, name, country, kind: 'name', surface: name };
     partiesById.set(id, canonical);
+    if (!leadingParties.has(country)) leadingParties.set(country, canonical);
     for (const surface of [name, ...list(aliasCell)]) {
-      const kind = isAcronym(surface) ? 'abbreviation' : 'name';
-      parties.add(nameKey(surface), { ...canonical, kind, surface });
+      const key = nameKey(surface);
+      parties.add(key, { ...canonical, kind: isAcronymSurface(surface) ? 'abbreviation' : 'name', surface });
+      const suffix = / of (?:the )?(.+)$/.exec(key.join(' '));
+      if (!suffix || !countryKeys.get(country)?.has(suffix[1])) continue;
+      const base = key.join(' ').slice(0, suffix.index);
+      partiesByBaseName.set(base, [...(partiesByBaseName.get(base) ?? []), canonical]);
     }
     for (const surface of list(acronymCell)) parties.add(nameKey(surface), { ...canonical, kind: 'abbreviation', surface });
-  }
-
-  const leadingParties = new Map<string, PartyEntry>();
-  for (const entry of partiesById.values()) if (!leadingParties.has(entry.country)) leadingParties.set(entry.country, entry);
-  const partiesByBaseName = new Map<string, PartyEntry[]>();
-  const countryNameSets = new Map(countryData.map((c) => [c.code, new Set([...c.names, ...(aliases.names[c.code] ?? [])].map((n) => nameKey(n).join(' ')))]));
-  for (const [id, country, name, aliasCell] of tsvRows('parties.tsv')) {
-    for (const surface of [name, ...list(aliasCell)]) {
-      const key = nameKey(surface).join(' ');
-      const suffix = / of (?:the )?(.+)$/.exec(key);
-      if (!suffix || !countryNameSets.get(country)?.has(suffix[1])) continue;
-      const base = key.slice(0, suffix.index);
-      partiesByBaseName.set(base, [...(partiesByBaseName.get(base) ?? []), partiesById.get(id)!]);
-    }
   }
 
   const { peopleByKey } = loadCatalog();

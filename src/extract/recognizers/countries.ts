@@ -1,3 +1,4 @@
+import { writtenAsKnown } from '../gazetteer.js';
 import type { Knowledge } from '../knowledge/index.js';
 import type { Token } from '../tokenize.js';
 import type { LocalMention } from '../../types.js';
@@ -12,9 +13,7 @@ export function recognizeCountries(text: string, tokens: readonly Token[], knowl
   const mentions: LocalMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!tokens[i].upper) continue;
-    const match = knowledge.countries.longestAt(tokens, i, (entry, first, last) =>
-      isAcronymSurface(entry.surface) ? exactCase(tokens, first, last, entry.surface) : true,
-    );
+    const match = knowledge.countries.longestAt(tokens, i, writtenAsKnown(tokens));
     if (!match) continue;
     const entry = match.entries.find((e) => e.kind === 'name') ?? match.entries[0];
     const next = tokens[match.last];
@@ -41,13 +40,4 @@ export function recognizeCountries(text: string, tokens: readonly Token[], knowl
     i = match.last - 1;
   }
   return mentions;
-}
-
-export function isAcronymSurface(surface: string): boolean {
-  return !/\p{Ll}/u.test(surface.replace(/\(.*?\)/g, ''));
-}
-
-export function exactCase(tokens: readonly Token[], first: number, last: number, surface: string): boolean {
-  const written = tokens.slice(first, last).map((t) => t.text).join('');
-  return written.replace(/[’]/g, "'") === surface.replace(/\s+/g, '');
 }

@@ -78,24 +78,25 @@ function validDay(year: number, month: number, day: number): boolean {
  */
 export function recognizeDates(text: string, tokens: readonly Token[], knowledge: Knowledge, reviewedYear: number | null): LocalMention[] {
   const mentions: LocalMention[] = [];
-  const push = (start: number, end: number, value: string, rule: string, kind: 'name' | 'relative' = 'name') =>
-    mentions.push({ type: 'date', kind, start, end, text: text.slice(start, end), key: value, value, rule: `date:${rule}` });
+  const push = (start: number, end: number, value: string, rule: string) =>
+    mentions.push({ type: 'date', kind: 'name', start, end, text: text.slice(start, end), key: value, value, rule: `date:${rule}` });
+  // The year a day or month without one takes: the year the text last named, else the reviewed year.
+  const contextYear = () => lastYear(mentions) ?? reviewedYear;
+  // Both ends of a range of days in one month: the first as written ("8", "July 8"), the second with what they share.
+  const pushRange = (year: number | null, month: number, days: [string, string], ends: [number, number, number, number], rule: string) => {
+    const [first, second] = days.map((d) => parseInt(d));
+    if (year === null || !validDay(year, month, first) || !validDay(year, month, second)) return;
+    push(ends[0], ends[1], `${year}-${pad(month)}-${pad(first)}`, rule);
+    push(ends[2], ends[3], `${year}-${pad(month)}-${pad(second)}`, rule);
+  };
 
   for (const match of dateMatches(text)) {
     const g = match.groups ?? {};
     const start = match.index;
     const end = start + match[0].length;
+    const at = match.indices?.groups ?? {};
     if (g.dmyRange || g.mdyRange) {
-      const year = Number(g.y1 ?? g.y2);
-      const month = monthNumber(g.m1 ?? g.m2);
-      const [first, second] = [parseInt(g.d1 ?? g.d3), parseInt(g.d2 ?? g.d4)];
-      if (!validDay(year, month, first) || !validDay(year, month, second)) continue;
-      // The first end as written ("8" or "July 8"), the second with the month and year it shares ("10, 2019").
-      const at = match.indices?.groups ?? {};
-      const firstEnd = (at.d1 ?? at.d3)![1];
-      const secondStart = (at.d2 ?? at.d4)![0];
-      push(start, firstEnd, `${year}-${pad(month)}-${pad(first)}`, 'day-range');
-      push(secondStart, end, `${year}-${pad(month)}-${pad(second)}`, 'day-range');
+      pushRange(Number(g.y1 ?? g.y2), monthNumber(g.m1 ?? g.m2), [g.d1 ?? g.d3, g.d2 ?? g.d4], [start, (at.d1 ?? at.d3)![1], (at.d2 ?? at.d4)![0], end], 'day-range');
     } else if (g.dmy || g.mdy) {
       const year = Number(g.y3 ?? g.y4);
       const month = monthNumber(g.m3 ?? g.m4);
@@ -111,20 +112,12 @@ export function recognizeDates(text: string, tokens: readonly Token[], knowledge
       if (validDay(year, b, a)) push(start, end, `${year}-${pad(b)}-${pad(a)}`, 'numeric-day-month-year');
       else if (validDay(year, a, b)) push(start, end, `${year}-${pad(a)}-${pad(b)}`, 'numeric-month-day-year');
     } else if (g.mdShortRange) {
-      // "November 26 to 30": both ends, in the year the text last named.
-      const year = lastYear(mentions) ?? reviewedYear;
-      const month = monthNumber(g.m9);
-      const [first, second] = [parseInt(g.d10), parseInt(g.d11)];
-      if (year === null || !validDay(year, month, first) || !validDay(year, month, second)) continue;
-      const at = match.indices?.groups ?? {};
-      push(start, at.d10![1], `${year}-${pad(month)}-${pad(first)}`, 'day-range-year-from-context');
-      push(at.d11![0], end, `${year}-${pad(month)}-${pad(second)}`, 'day-range-year-from-context');
+      pushRange(contextYear(), monthNumber(g.m9), [g.d10, g.d11], [start, at.d10![1], at.d11![0], end], 'day-range-year-from-context');
     } else if (g.month) {
-      const year = lastYear(mentions) ?? reviewedYear;
+      const year = contextYear();
       if (year !== null) push(start, end, `${year}-${pad(monthNumber(g.m10))}`, 'month-year-from-context');
     } else if (g.md || g.dm) {
-      // A day without a year takes the year the text last named, else the reviewed year.
-      const year = lastYear(mentions) ?? reviewedYear;
+      const year = contextYear();
       if (year === null) continue;
       const month = monthNumber(g.m7 ?? g.m8);
       const day = parseInt(g.d8 ?? g.d9);

@@ -1,8 +1,8 @@
+import { writtenAsKnown } from '../gazetteer.js';
 import type { Knowledge, PartyEntry } from '../knowledge/index.js';
 import type { Token } from '../tokenize.js';
 import type { LocalMention } from '../../types.js';
-import { fold, slug } from '../../text/fold.js';
-import { exactCase, isAcronymSurface } from './countries.js';
+import { slug } from '../../text/fold.js';
 import { firstStartingAt, SpanIndex } from './spans.js';
 
 interface Candidate {
@@ -32,8 +32,8 @@ export function recognizeParties(
   countries: readonly LocalMention[],
 ): LocalMention[] {
   const countryNames = countries.filter((c) => c.kind === 'name');
-  const countryEnds = new Set(countryNames.map((c) => tokenIndexAt(tokens, c.end)));
-  const countrySpans = new Map(countryNames.map((c) => [tokenIndexAt(tokens, c.start), tokenIndexAt(tokens, c.end)]));
+  const countryEnds = new Set(countryNames.map((c) => firstStartingAt(tokens, c.end)));
+  const countrySpans = new Map(countryNames.map((c) => [firstStartingAt(tokens, c.start), firstStartingAt(tokens, c.end)]));
   const candidates = [...knowledgeBaseCandidates(tokens, knowledge), ...shapeCandidates(tokens, knowledge, countryEnds)];
   const chosen = chooseLongest(candidates).map((c) => withCountrySuffix(tokens, c, countrySpans));
   const countryWeight = countByCode(countries);
@@ -64,9 +64,7 @@ function knowledgeBaseCandidates(tokens: readonly Token[], knowledge: Knowledge)
   const candidates: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!tokens[i].upper) continue;
-    const match = knowledge.parties.longestAt(tokens, i, (entry, first, last) =>
-      isAcronymSurface(entry.surface) ? exactCase(tokens, first, last, entry.surface) : true,
-    );
+    const match = knowledge.parties.longestAt(tokens, i, writtenAsKnown(tokens));
     if (match) candidates.push({ first: match.first, last: match.last, entries: match.entries, rule: `parties:${match.entries[0].id}` });
   }
   return candidates;
@@ -147,11 +145,6 @@ function withCountrySuffix(tokens: readonly Token[], candidate: Candidate, count
   return end === undefined ? candidate : { ...candidate, last: end };
 }
 
-/** Index of the first token that starts at or after `offset`. */
-function tokenIndexAt(tokens: readonly Token[], offset: number): number {
-  return firstStartingAt(tokens, offset);
-}
-
 /** Overlapping candidates: the longer span wins, and on a tie the knowledge base's. */
 function chooseLongest(candidates: Candidate[]): Candidate[] {
   const ordered = [...candidates].sort((a, b) => a.first - b.first || b.last - a.last || b.entries.length - a.entries.length);
@@ -162,9 +155,7 @@ function chooseLongest(candidates: Candidate[]): Candidate[] {
       const previousLength = previous.last - previous.first;
       const length = candidate.last - candidate.first;
       if (length > previousLength) chosen[chosen.length - 1] = candidate;
-      else if (length === previousLength && previous.first === candidate.first && previous.entries.length === 0) {
-        chosen[chosen.length - 1] = { ...candidate, entries: candidate.entries };
-      }
+      else if (length === previousLength && previous.first === candidate.first && previous.entries.length === 0) chosen[chosen.length - 1] = candidate;
       continue;
     }
     chosen.push(candidate);
@@ -182,10 +173,19 @@ function toMention(
 ): LocalMention {
   const start = tokens[candidate.first].start;
   const end = tokens[candidate.last - 1].end;
-  const surface = text.slice(start, end);
+  const mention = (key: string, kind: LocalMention['kind'], country: string | undefined, rule: string): LocalMention => ({
+    type: 'party',
+    kind,
+    start,
+    end,
+    text: text.slice(start, end),
+    key,
+    country,
+    rule,
+  });
   if (candidate.entries.length > 0) {
     const entry = pickByCountry(candidate.entries, countryWeight);
-    return { type: 'party', kind: entry.kind, start, end, text: surface, key: entry.id, country: entry.country, rule: `parties:${entry.id}:${entry.surface}` };
+    return mention(entry.id, entry.kind, entry.country, `parties:${entry.id}:${entry.surface}`);
   }
   const inner = firstInside(countries, start, end);
   // "Workers' Party" in a text about Brazil is the knowledge base's "Workers' Party of Brazil".
@@ -194,24 +194,13 @@ function toMention(
   );
   if (!inner && local.length > 0) {
     const entry = pickByCountry(local, countryWeight);
-    return { type: 'party', kind: 'name', start, end, text: surface, key: entry.id, country: entry.country, rule: `parties:${entry.id}:${entry.name} (name without its country)` };
+    return mention(entry.id, 'name', entry.country, `parties:${entry.id}:${entry.name} (name without its country)`);
   }
   // "the Lao Party", "the Chinese Party": a country's name or demonym and "Party" alone mean its leading party,
   // the first the knowledge base lists for that country.
   const leading = inner && candidate.last - candidate.first === 2 && inner.start === start ? knowledge.leadingParties.get(inner.key) : undefined;
-  if (leading) {
-    return { type: 'party', kind: 'name', start, end, text: surface, key: leading.id, country: leading.country, rule: `parties:${leading.id}:${leading.name} (the country's party)` };
-  }
-  return {
-    type: 'party',
-    kind: 'name',
-    start,
-    end,
-    text: surface,
-    key: `shape:${slug(surface)}`,
-    country: inner?.key,
-    rule: candidate.rule,
-  };
+  if (leading) return mention(leading.id, 'name', leading.country, `parties:${leading.id}:${leading.name} (the country's party)`);
+  return mention(`shape:${slug(text.slice(start, end))}`, 'name', inner?.key, candidate.rule);
 }
 
 /** The first of the mentions (sorted by start) that lies inside [start, end). */
@@ -261,6 +250,7 @@ function learnedAcronymMentions(
 function references(text: string, tokens: readonly Token[], knowledge: Knowledge, found: readonly LocalMention[]): LocalMention[] {
   const mentions: LocalMention[] = [];
   const taken = new SpanIndex(found);
+  const home = knowledge.partiesById.get(knowledge.homeParty);
   for (let i = 1; i < tokens.length; i++) {
     if (tokens[i].text !== 'Party') continue;
     const determiner = tokens[i - 1].fold;
@@ -269,8 +259,7 @@ function references(text: string, tokens: readonly Token[], knowledge: Knowledge
     if (next && knowledge.organWords.has(next.fold)) continue;
     const span = { start: tokens[i - 1].start, end: tokens[i].end };
     if (taken.overlaps(span)) continue;
-    const home = knowledge.partiesById.get(knowledge.homeParty);
-    mentions.push({ type: 'party', kind: 'reference', ...span, text: text.slice(span.start, span.end), key: knowledge.homeParty, country: home?.country, rule: `reference:${fold(determiner)} Party` });
+    mentions.push({ type: 'party', kind: 'reference', ...span, text: text.slice(span.start, span.end), key: knowledge.homeParty, country: home?.country, rule: `reference:${determiner} Party` });
   }
   return mentions;
 }

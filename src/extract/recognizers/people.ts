@@ -1,9 +1,8 @@
 import type { Knowledge } from '../knowledge/index.js';
 import type { Token } from '../tokenize.js';
 import type { LocalMention } from '../../types.js';
-import { fold } from '../../text/fold.js';
 import { CALENDAR_WORDS } from './dates.js';
-import { SpanIndex } from './spans.js';
+import { firstStartingAt, SpanIndex } from './spans.js';
 
 /** A run of capitalised words that could be a name: token indexes of its first and one-past-last tokens. */
 interface Run {
@@ -28,17 +27,19 @@ const MAX_NAME_WORDS = 5;
 
 /**
  * People, recognised by the shape and context of their names rather than from a list: a run of 2 to 5 capitalised
- * words (initials, hyphenated and accented words, particles such as `da`) is a name when a title or role comes
- * before it, a role or a speech verb after it, when it has the shape of a Vietnamese name, when it is a byline in
- * capitals, or when the knowledge base knows it. A name once found is found again wherever it recurs, and a later
- * mention by one part of it (`Quan said`) is linked to it.
+ * words (initials, hyphenated and accented words, particles such as `da`, a suffix such as `III`) is a name when a
+ * title or role or a phrase such as `led by` comes before it, a role or a speech verb after it, when it is listed
+ * with a name already found, when it has the shape of a Vietnamese name, when it is a byline in capitals, or when
+ * the knowledge base knows it. A name once found is found again wherever it recurs, and a later mention by one part
+ * of it (`Quan said`) is linked to it.
  */
 export function recognizePeople(
   text: string,
   tokens: readonly Token[],
   knowledge: Knowledge,
-  named: readonly LocalMention[],
+  others: readonly LocalMention[],
 ): LocalMention[] {
+  const named = [...others].sort((a, b) => a.start - b.start);
   const taken = new SpanIndex(named.filter((m) => m.kind !== 'demonym'));
   const demonyms = new SpanIndex(named.filter((m) => m.kind === 'demonym'));
   const runs = findRuns(tokens, knowledge, taken, demonyms);
@@ -52,7 +53,8 @@ export function recognizePeople(
     else rejected.push(run);
   }
   accepted.push(...coordinated(tokens, rejected, accepted));
-  accepted.push(...recurrences(tokens, rejected.filter((run) => !accepted.some((a) => a.run === run)), accepted, knowledge));
+  const acceptedRuns = new Set(accepted.map((a) => a.run));
+  accepted.push(...recurrences(tokens, rejected.filter((run) => !acceptedRuns.has(run)), accepted, knowledge));
   return accepted
     .sort((a, b) => a.run.first - b.run.first)
     .map(({ run, key, rule, role, country }) => {
@@ -205,12 +207,18 @@ function titleBefore(
     const t = tokens[j];
     if (knowledge.titleWords.has(t.fold) && (t.upper || !CONNECTORS.has(t.fold))) {
       const role = titleEndingAt(tokens, j, knowledge);
-      const context = { start: tokens[Math.min(j + 1, run.first)].start, end: tokens[run.first].start };
-      const country = named.find((m) => m.start >= context.start && m.end <= context.end && m.country)?.country;
-      return { role, country };
+      return { role, country: countryBetween(named, tokens[Math.min(j + 1, run.first)].start, tokens[run.first].start) };
     }
     if ((t.isWord && (t.upper || CONNECTORS.has(t.fold))) || BRACKETS_AND_DASHES.has(t.fold) || t.allCaps) continue;
     return undefined;
+  }
+  return undefined;
+}
+
+/** The country of the first country or party named between two offsets ("President of China", "Cuban President"). */
+function countryBetween(named: readonly LocalMention[], start: number, end: number): string | undefined {
+  for (let i = firstStartingAt(named, start); i < named.length && named[i].start < end; i++) {
+    if (named[i].end <= end && named[i].country) return named[i].country;
   }
   return undefined;
 }
@@ -264,15 +272,17 @@ function coordinated(tokens: readonly Token[], rejected: Run[], accepted: Accept
   const byEnd = new Map(accepted.map((a) => [a.run.last, a]));
   const byStart = new Map(accepted.map((a) => [a.run.first, a]));
   const found: Accepted[] = [];
+  const foundRuns = new Set<Run>();
   let added = true;
   while (added) {
     added = false;
     for (const run of rejected) {
-      if (run.words.length < 2 || run.words.length > 4 || found.some((f) => f.run === run)) continue;
+      if (run.words.length < 2 || run.words.length > 4 || foundRuns.has(run)) continue;
       const neighbour = byEnd.get(listStep(tokens, run.first, -1)) ?? byStart.get(listStep(tokens, run.last, 1));
       if (!neighbour) continue;
       const entry = { run, key: personKey(tokens, run), rule: 'listed-with-a-name' };
       found.push(entry);
+      foundRuns.add(run);
       byEnd.set(run.last, entry);
       byStart.set(run.first, entry);
       added = true;
@@ -320,7 +330,7 @@ function recurrences(tokens: readonly Token[], rejected: Run[], accepted: Accept
       continue;
     }
     const part = byPart.get(key);
-    if (part) found.push({ run, key: part.key, rule: `part-of:${fold(personKey(tokens, part.run))}`, country: part.country });
+    if (part) found.push({ run, key: part.key, rule: `part-of:${personKey(tokens, part.run)}`, country: part.country });
   }
   return found;
 }
