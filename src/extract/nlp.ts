@@ -21,12 +21,9 @@ let loaded: Promise<WinkNlp> | undefined;
 /** wink-nlp and its model cost most of a run's start-up, so they load on first use only (never on a cached run). */
 export function loadNlp(): Promise<WinkNlp> {
   loaded ??= (async () => {
-    const [{ default: winkNLP }, { default: model }] = await Promise.all([
-      import('wink-nlp'),
-      import('wink-eng-lite-web-model'),
-    ]);
+    const [{ default: winkNLP }, { liteModel }] = await Promise.all([import('wink-nlp'), import('./wink-model.js')]);
     // Only the tokenizer and sentence boundaries are used; wink's POS, NER and negation passes would cost a third more.
-    return winkNLP(model, ['sbd']) as unknown as WinkNlp;
+    return winkNLP(liteModel() as unknown as Parameters<typeof winkNLP>[0], ['sbd']) as unknown as WinkNlp;
   })();
   return loaded;
 }

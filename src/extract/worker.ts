@@ -14,9 +14,12 @@ export interface JobResult {
 }
 
 if (!isMainThread) {
+  // Loaded while the first document is on its way; a failure is reported with each job.
+  const pipeline = import('./pipeline.js');
+  pipeline.catch(() => undefined);
   parentPort?.on('message', async (job: Job) => {
     try {
-      const { recognizeDocument } = await import('./pipeline.js');
+      const { recognizeDocument } = await pipeline;
       parentPort!.postMessage({ index: job.index, result: recognizeDocument(job.doc, job.text) } satisfies JobResult);
     } catch (error) {
       parentPort!.postMessage({ index: job.index, error: (error as Error).stack ?? String(error) } satisfies JobResult);

@@ -12,38 +12,46 @@ const WORKERS_AVAILABLE = existsSync(fileURLToPath(WORKER));
 const WORKER_LIMITS = { maxYoungGenerationSizeMb: 24 };
 
 /**
- * Runs jobs on `size` worker threads, each taking the next job when it finishes one, and hands over each result as
- * it comes. Workers are ended when the jobs are done; a failed job rejects the whole run. Where no worker can be
- * started, no job is run: the caller does what is left, as it does after a failure.
+ * Runs jobs on up to `size` worker threads and hands over each result as it comes. Every job is posted at once, so
+ * that a worker never waits on this thread, which is busy loading and running wink-nlp meanwhile. A failed job
+ * rejects the whole run. Where no worker can be started, no job is run: the caller does what is left, as it does
+ * after a failure.
  */
 export async function runOnWorkers<T>(jobs: readonly Job[], size: number, onResult: (index: number, result: T) => void): Promise<void> {
-  if (!WORKERS_AVAILABLE) return;
-  let next = 0;
-  let failure: Error | undefined;
-  const workers = Array.from({ length: Math.max(1, Math.min(size, jobs.length)) }, () => new Worker(WORKER, { resourceLimits: WORKER_LIMITS }));
+  if (!WORKERS_AVAILABLE || jobs.length === 0) return;
+  const shares = partition(jobs, Math.max(1, Math.min(size, jobs.length)));
+  const workers = shares.map(() => new Worker(WORKER, { resourceLimits: WORKER_LIMITS }));
   try {
     await Promise.all(
       workers.map(
-        (worker) =>
+        (worker, w) =>
           new Promise<void>((resolve, reject) => {
-            const feed = () => {
-              if (failure || next >= jobs.length) return resolve();
-              worker.postMessage(jobs[next++]);
-            };
+            let left = shares[w].length;
             worker.on('message', (message: JobResult) => {
-              if (message.error !== undefined) {
-                failure = new Error(`extraction of a document failed in a worker: ${message.error}`);
-                return reject(failure);
-              }
+              if (message.error !== undefined) return reject(new Error(`extraction of a document failed in a worker: ${message.error}`));
               onResult(message.index, message.result as T);
-              feed();
+              if (--left === 0) resolve();
             });
             worker.on('error', reject);
-            feed();
+            for (const job of shares[w]) worker.postMessage(job);
           }),
       ),
     );
   } finally {
-    await Promise.all(workers.map((worker) => worker.terminate()));
+    // Nothing is waited for: a worker that is done has nothing left to say, and its ending would delay the output.
+    for (const worker of workers) void worker.terminate();
   }
+}
+
+/** Jobs shared out so that each worker gets about as many characters: the longest first, each to the least loaded. */
+function partition(jobs: readonly Job[], count: number): Job[][] {
+  const shares: Job[][] = Array.from({ length: count }, () => []);
+  const loads = new Array<number>(count).fill(0);
+  const longestFirst = [...jobs].sort((a, b) => b.text.length - a.text.length || a.index - b.index);
+  for (const job of longestFirst) {
+    const lightest = loads.indexOf(Math.min(...loads));
+    shares[lightest].push(job);
+    loads[lightest] += job.text.length;
+  }
+  return shares;
 }
