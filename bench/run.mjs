@@ -44,54 +44,81 @@ function makeCorpus(name, copies) {
   return dir;
 }
 
-/** Median wall time (ms) and peak resident memory (MB) of a command over `runs` runs. */
-function measure(command, args, { runs, env = {} }) {
-  const times = [];
-  let peak = 0;
-  for (let run = 0; run < runs; run++) {
-    const started = process.hrtime.bigint();
-    const result = TIME
-      ? spawnSync(TIME, ['-f', '%M', command, ...args], { encoding: 'utf8', env: { ...process.env, ...env }, maxBuffer: 1 << 30 })
-      : spawnSync(command, args, { encoding: 'utf8', env: { ...process.env, ...env }, maxBuffer: 1 << 30 });
-    times.push(Number(process.hrtime.bigint() - started) / 1e6);
-    if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed: ${result.stderr}`);
-    if (TIME) peak = Math.max(peak, Number(result.stderr.trim().split('\n').pop()) / 1024);
-  }
-  times.sort((a, b) => a - b);
-  return { ms: Math.round(times[Math.floor(times.length / 2)]), peakMB: TIME ? Math.round(peak) : null };
+/** One run of a command: wall time (ms) and peak resident memory (MB, where /usr/bin/time is installed). */
+function runOnce({ command, args, env = {} }) {
+  const started = process.hrtime.bigint();
+  const result = TIME
+    ? spawnSync(TIME, ['-f', '%M', command, ...args], { encoding: 'utf8', env: { ...process.env, ...env }, maxBuffer: 1 << 30 })
+    : spawnSync(command, args, { encoding: 'utf8', env: { ...process.env, ...env }, maxBuffer: 1 << 30 });
+  const ms = Number(process.hrtime.bigint() - started) / 1e6;
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed: ${result.stderr}`);
+  return { ms, peakMB: TIME ? Number(result.stderr.trim().split('\n').pop()) / 1024 : null };
 }
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+/**
+ * Runs some commands in turns (one of each per round, after one unmeasured round) so that the load of a shared
+ * machine falls on all of them alike; gives each its median wall time and peak memory, and each round's times.
+ */
+function measureInTurns(commands, runs) {
+  const rounds = [];
+  for (let round = -1; round < runs; round++) {
+    const measured = Object.fromEntries(Object.entries(commands).map(([name, command]) => [name, runOnce(command)]));
+    if (round >= 0) rounds.push(measured);
+  }
+  const summary = Object.fromEntries(
+    Object.keys(commands).map((name) => {
+      const peaks = rounds.map((r) => r[name].peakMB);
+      return [name, { ms: Math.round(median(rounds.map((r) => r[name].ms))), peakMB: TIME ? Math.round(Math.max(...peaks)) : null }];
+    }),
+  );
+  return { summary, rounds };
+}
+
+/** The median over rounds of one command's time over another's: a slow spell of the machine cancels out. */
+const pairedRatio = (rounds, a, b) => Math.round(median(rounds.map((r) => r[a].ms / r[b].ms)) * 100) / 100;
 
 const node = process.execPath;
 const tokensOf = (dir) => Number(execFileSync(node, [join(ROOT, 'bench', 'floor.mjs'), dir], { encoding: 'utf8' }).trim());
 const scales = [
-  { name: 'bundled', copies: 2, runs: 7, peer: true },
+  { name: 'bundled', copies: 2, runs: 15, peer: true },
   { name: '100-articles', copies: 100, runs: 3, peer: true },
   { name: '1m-tokens', copies: 290, runs: 1, peer: false },
 ];
 
 const results = { machine: { cpus: cpus().length, cpu: cpus()[0]?.model, memoryGB: Math.round(totalmem() / 2 ** 30), node: process.version }, corpora: [] };
+const rounds = {};
 for (const scale of scales) {
   const dir = makeCorpus(scale.name, scale.copies);
   const row = { corpus: scale.name, documents: scale.copies, tokens: tokensOf(dir) };
-  row.partyDiplo = measure(node, [CLI, 'entities', '--format', 'json', '--no-cache', '--corpus', dir], scale);
-  row.winkFloor = measure(node, [join(ROOT, 'bench', 'floor.mjs'), dir], scale);
-  if (scale.peer) row.compromise = measure(node, [join(ROOT, 'bench', 'compromise.mjs'), dir], { runs: 1 });
-  if (scale.name === 'bundled') {
-    const cache = mkdtempSync(join(tmpdir(), 'party-diplo-bench-'));
-    measure(node, [CLI, 'entities', '--format', 'json', '--corpus', dir], { runs: 1, env: { XDG_CACHE_HOME: cache } });
-    row.cached = measure(node, [CLI, 'entities', '--format', 'json', '--corpus', dir], { runs: scale.runs, env: { XDG_CACHE_HOME: cache } });
-    row.nodeStart = measure(node, ['-e', '0'], scale);
-    rmSync(cache, { recursive: true, force: true });
+  const commands = {
+    partyDiplo: { command: node, args: [CLI, 'entities', '--format', 'json', '--no-cache', '--corpus', dir] },
+    winkFloor: { command: node, args: [join(ROOT, 'bench', 'floor.mjs'), dir] },
+  };
+  const cache = scale.name === 'bundled' ? mkdtempSync(join(tmpdir(), 'party-diplo-bench-')) : undefined;
+  if (cache) {
+    // The unmeasured first round fills the cache.
+    commands.cached = { command: node, args: [CLI, 'entities', '--format', 'json', '--corpus', dir], env: { XDG_CACHE_HOME: cache } };
+    commands.nodeStart = { command: node, args: ['-e', '0'] };
+  }
+  const measured = measureInTurns(commands, scale.runs);
+  if (cache) rmSync(cache, { recursive: true, force: true });
+  Object.assign(row, measured.summary);
+  rounds[scale.name] = measured.rounds;
+  if (scale.peer) {
+    const once = runOnce({ command: node, args: [join(ROOT, 'bench', 'compromise.mjs'), dir] });
+    row.compromise = { ms: Math.round(once.ms), peakMB: once.peakMB === null ? null : Math.round(once.peakMB) };
   }
   results.corpora.push(row);
 }
 
-const [small, hundred, million] = results.corpora;
+const [, hundred, million] = results.corpora;
 const ratio = (a, b) => Math.round((a / b) * 100) / 100;
 results.ratios = [
-  { measure: 'uncached vs wink floor (bundled)', value: ratio(small.partyDiplo.ms, small.winkFloor.ms), target: '<= 1.3' },
-  { measure: 'cached vs node -e 0 (bundled)', value: ratio(small.cached.ms, small.nodeStart.ms), target: '<= 2.0' },
-  { measure: 'uncached vs wink floor (100 articles)', value: ratio(hundred.partyDiplo.ms, hundred.winkFloor.ms), target: '<= 1.5' },
+  { measure: 'uncached vs wink floor (bundled)', value: pairedRatio(rounds.bundled, 'partyDiplo', 'winkFloor'), target: '<= 1.3' },
+  { measure: 'cached vs node -e 0 (bundled)', value: pairedRatio(rounds.bundled, 'cached', 'nodeStart'), target: '<= 2.0' },
+  { measure: 'uncached vs wink floor (100 articles)', value: pairedRatio(rounds['100-articles'], 'partyDiplo', 'winkFloor'), target: '<= 1.5' },
   { measure: 'uncached vs compromise (100 articles)', value: ratio(hundred.partyDiplo.ms, hundred.compromise.ms), target: '<= 0.10' },
   { measure: 'peak memory, MB (1M tokens)', value: million.partyDiplo.peakMB, target: '<= 250' },
 ];
@@ -103,10 +130,10 @@ for (const r of results.ratios) r.met = met(r);
 
 const pad = (text, width) => String(text).padEnd(width);
 console.log(`machine: ${results.machine.cpus} × ${results.machine.cpu}, ${results.machine.memoryGB} GB, Node ${results.machine.node}\n`);
-console.log(pad('corpus', 14) + pad('docs', 6) + pad('tokens', 10) + pad('party-diplo', 18) + pad('wink floor', 18) + pad('compromise', 14) + 'cached / node -e 0');
+console.log(pad('corpus', 14) + pad('docs', 6) + pad('tokens', 10) + pad('party-diplo', 18) + pad('wink floor', 18) + pad('compromise', 18) + 'cached / node -e 0');
 for (const r of results.corpora) {
   const cell = (m) => (m ? `${m.ms} ms${m.peakMB ? ` ${m.peakMB} MB` : ''}` : '-');
-  console.log(pad(r.corpus, 14) + pad(r.documents, 6) + pad(r.tokens, 10) + pad(cell(r.partyDiplo), 18) + pad(cell(r.winkFloor), 18) + pad(cell(r.compromise), 14) + (r.cached ? `${r.cached.ms} / ${r.nodeStart.ms} ms` : '-'));
+  console.log(pad(r.corpus, 14) + pad(r.documents, 6) + pad(r.tokens, 10) + pad(cell(r.partyDiplo), 18) + pad(cell(r.winkFloor), 18) + pad(cell(r.compromise), 18) + (r.cached ? `${r.cached.ms} / ${r.nodeStart.ms} ms` : '-'));
 }
 console.log('');
 for (const r of results.ratios) console.log(`${pad(r.measure, 42)}${pad(r.value, 8)}target ${pad(r.target, 9)}${r.met ? 'met' : 'NOT MET'}`);
