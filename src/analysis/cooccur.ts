@@ -1,4 +1,5 @@
 import type { ResolvedEntity } from '../extract/resolve.js';
+import { UsageError } from '../errors.js';
 import { entityKey } from '../extract/resolve.js';
 import { TYPE_ORDER, type Entity, type EntityType, type ExtractedDocument, type Mention } from '../types.js';
 import { compareText } from './entities.js';
@@ -24,6 +25,12 @@ export interface Pair {
 
 export const SORT_KEYS = ['count', 'pmi', 'dice', 'll'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
+
+export function parseSortKey(value: string | undefined): SortKey {
+  const sort = value ?? 'count';
+  if (!SORT_KEYS.includes(sort as SortKey)) throw new UsageError(`invalid sort key '${sort}'`, `use one of: ${SORT_KEYS.join(', ')}`);
+  return sort as SortKey;
+}
 
 export interface CooccurrenceOptions {
   unit: Unit;

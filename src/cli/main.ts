@@ -1,5 +1,6 @@
-import { Command, CommanderError, Option } from 'commander';
+import type { Command } from 'commander';
 import { PartyDiploError } from '../errors.js';
+import { commander } from './commander.js';
 import { FORMATS } from '../output/format.js';
 import { registerCompare } from './commands/compare.js';
 import { registerCooccur } from './commands/cooccur.js';
@@ -12,11 +13,11 @@ import { registerTimeline } from './commands/timeline.js';
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
 export function buildProgram(): Command {
-  const program = new Command('party-diplo')
+  const program = new commander.Command('party-diplo')
     .description("Counts and compares the parties, countries, people and dates in reviews of the Communist Party of Vietnam's party diplomacy.")
     .version('0.1.0')
     .option('--corpus <path>', 'a directory of .txt files, a file, or - for stdin (repeatable; default: $PARTY_DIPLO_CORPUS or the bundled corpus)', collect)
-    .addOption(new Option('--format <format>', 'output format').choices([...FORMATS, 'dot']).default(undefined, 'table'))
+    .addOption(new commander.Option('--format <format>', 'output format').choices([...FORMATS, 'dot']).default(undefined, 'table'))
     .option('--json', 'same as --format json')
     .option('--no-color', 'no colours in tables (also NO_COLOR)')
     .option('--quiet', 'no warnings on stderr')
@@ -24,6 +25,7 @@ export function buildProgram(): Command {
     .option('--debug', 'a stack trace with errors')
     .exitOverride()
     .configureOutput({ outputError: (message, write) => write(oneLine(message)) });
+  // Commands import their analysis when they run, so that a run loads only its own command's code.
   for (const register of [registerCorpus, registerEntities, registerMentions, registerCooccur, registerCompare, registerTimeline, registerEval]) register(program);
   program.commands.forEach((command) => command.exitOverride().configureOutput({ outputError: (message, write) => write(oneLine(message)) }));
   return program;
@@ -51,7 +53,7 @@ export async function main(argv: string[]): Promise<void> {
 }
 
 function report(error: unknown, debug: boolean): number {
-  if (error instanceof CommanderError) {
+  if (error instanceof commander.CommanderError) {
     // Commander has printed its message already; help and version are not errors.
     return error.exitCode === 0 || error.code === 'commander.helpDisplayed' || error.code === 'commander.version' ? 0 : 2;
   }

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import type { Paint } from '../../output/format.js';
-import { compareYears, partnerChanges, type Comparison, type EntityChange, type PartnerChange, type Status } from '../../analysis/compare.js';
+import type { Comparison, EntityChange, PartnerChange, Status } from '../../analysis/compare.js';
 import { matchesEntity, parseCount, parseTypes, parseYear, selectMentions } from '../../analysis/select.js';
 import { UsageError } from '../../errors.js';
 import type { ResolvedCorpus } from '../../extract/resolve.js';
@@ -29,14 +29,18 @@ Examples:
   $ party-diplo compare --entity "Nguyen Phu Trong"`)
     .action(async (yearA: string | undefined, yearB: string | undefined, options: CompareOptions, command: Command) => {
       const context = await CommandContext.create(command);
+      const { compareYears, partnerChanges } = await import('../../analysis/compare.js');
       const types = parseTypes(options.type ?? 'party,country,person');
       const top = parseCount(options.top, '--top');
       const corpus = await context.corpus();
       const [a, b] = chooseYears(yearA, yearB, corpus.documents.map((d) => d.metadata.year));
       const mentions = selectMentions(corpus.mentions, { types });
-      if (options.entity) {
-        context.warnIfUnknown(options.entity, mentions);
-        emitPartners(context, corpus, a, b, options.entity, top);
+      const wanted = options.entity;
+      if (wanted) {
+        context.warnIfUnknown(wanted, mentions);
+        const partnerMentions = selectMentions(corpus.mentions, { types: ['party', 'country', 'person'] });
+        const partners = partnerChanges(a, b, corpus.documents, partnerMentions, corpus.entities, (e) => matchesEntity(e, wanted)).slice(0, top);
+        emitPartners(context, corpus, a, b, wanted, partners);
         return;
       }
       const comparison = compareYears(a, b, corpus.documents, mentions, corpus.entities);
@@ -98,9 +102,7 @@ function bar(value: number, chalk: Paint): string {
   return value > 0 ? chalk.green('+'.repeat(length)) : chalk.red('-'.repeat(length));
 }
 
-function emitPartners(context: CommandContext, corpus: ResolvedCorpus, a: number, b: number, entity: string, top: number | undefined): void {
-  const mentions = selectMentions(corpus.mentions, { types: ['party', 'country', 'person'] });
-  const rows = partnerChanges(a, b, corpus.documents, mentions, corpus.entities, (e) => matchesEntity(e, entity)).slice(0, top);
+function emitPartners(context: CommandContext, corpus: ResolvedCorpus, a: number, b: number, entity: string, rows: PartnerChange[]): void {
   const ego = corpus.mentions.find((m) => matchesEntity(m, entity));
   context.emit<PartnerChange>({
     records: rows,

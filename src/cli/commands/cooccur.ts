@@ -1,10 +1,7 @@
 import type { Command } from 'commander';
-import { cooccurrences, unitsNaming, SORT_KEYS, type Pair, type SortKey } from '../../analysis/cooccur.js';
+import type { Pair } from '../../analysis/cooccur.js';
 import { corpusYears, matchesEntity, parseCount, parseTypes, parseYear, selectMentions } from '../../analysis/select.js';
-import { parseUnit } from '../../analysis/units.js';
-import { UsageError } from '../../errors.js';
 import { FORMATS } from '../../output/format.js';
-import { toDot } from '../../output/dot.js';
 import { CommandContext } from '../context.js';
 
 interface CooccurOptions {
@@ -15,12 +12,6 @@ interface CooccurOptions {
   top?: string;
   year?: string;
   sort?: string;
-}
-
-function parseSort(value: string | undefined): SortKey {
-  const sort = value ?? 'count';
-  if (!SORT_KEYS.includes(sort as SortKey)) throw new UsageError(`invalid sort key '${sort}'`, `use one of: ${SORT_KEYS.join(', ')}`);
-  return sort as SortKey;
 }
 
 export function registerCooccur(program: Command): void {
@@ -42,11 +33,12 @@ Examples:
   $ party-diplo cooccur --min 2 --format dot | dot -Tsvg > ties.svg`)
     .action(async (options: CooccurOptions, command: Command) => {
       const context = await CommandContext.create(command, [...FORMATS, 'dot']);
+      const [{ cooccurrences, parseSortKey, unitsNaming }, { parseUnit }] = await Promise.all([import('../../analysis/cooccur.js'), import('../../analysis/units.js')]);
       const unit = parseUnit(options.unit);
       const types = parseTypes(options.type, ['party', 'country', 'person']);
       const min = parseCount(options.min, '--min');
       const top = parseCount(options.top, '--top');
-      const sort = parseSort(options.sort);
+      const sort = parseSortKey(options.sort);
       const corpus = await context.corpus();
       const documentYears = corpus.documents.map((d) => d.metadata.year);
       const year = parseYear(options.year, documentYears);
@@ -64,6 +56,7 @@ Examples:
         entity: wanted === undefined ? undefined : (e) => matchesEntity(e, wanted),
       }).slice(0, top);
       if (context.format === 'dot') {
+        const { toDot } = await import('../../output/dot.js');
         const naming = unitsNaming(mentions, unit);
         context.write(toDot(pairs, (type, id) => naming.get(`${type}:${id}`) ?? 1));
         return;

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { countEntities, type EntityCount } from '../../analysis/entities.js';
+import type { EntityCount } from '../../analysis/entities.js';
 import { corpusYears, parseCount, parseTypes, parseYear, selectMentions } from '../../analysis/select.js';
 import { CommandContext } from '../context.js';
 
@@ -23,6 +23,7 @@ Examples:
   $ party-diplo entities --type country --json | jq -r '.[] | "\\(.name)\\t\\(.count)"'`)
     .action(async (options: EntitiesOptions, command: Command) => {
       const context = await CommandContext.create(command);
+      const { countEntities } = await import('../../analysis/entities.js');
       const types = parseTypes(options.type);
       const top = parseCount(options.top, '--top');
       const corpus = await context.corpus();

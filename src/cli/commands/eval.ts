@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { readFileSync } from 'node:fs';
-import { evaluate, type ErrorCase, type EvaluationReport, type GoldMention } from '../../analysis/evaluate.js';
+import type { ErrorCase, EvaluationReport, GoldMention } from '../../analysis/evaluate.js';
 import { InputError, UsageError } from '../../errors.js';
 import { ENTITY_TYPES } from '../../types.js';
 import { CommandContext } from '../context.js';
@@ -35,6 +35,7 @@ Examples:
   $ party-diplo eval --gold gold.jsonl --json | jq '.types[] | {type, f1: .lenient.f1}'`)
     .action(async (options: EvalOptions, command: Command) => {
       const context = await CommandContext.create(command);
+      const { evaluate } = await import('../../analysis/evaluate.js');
       const gold = readGold(options.gold!);
       const corpus = await context.corpus(Boolean(options.errors));
       const report = evaluate(gold, corpus.mentions);

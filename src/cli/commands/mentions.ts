@@ -4,7 +4,6 @@ import { UsageError } from '../../errors.js';
 import type { Mention, MentionKind } from '../../types.js';
 import { ALL_KINDS } from '../../types.js';
 import { CommandContext } from '../context.js';
-import { keywordInContext, quoteSentence } from '../../analysis/kwic.js';
 
 interface MentionsOptions {
   type?: string;
@@ -40,12 +39,13 @@ Examples:
   $ party-diplo mentions --kinds all --explain --entity cpv`)
     .action(async (options: MentionsOptions, command: Command) => {
       const context = await CommandContext.create(command);
+      const kwic = await import('../../analysis/kwic.js');
       const types = parseTypes(options.type);
       const kinds = parseKinds(options.kinds);
       const corpus = await context.corpus(true);
       const year = parseYear(options.year, corpus.documents.map((d) => d.metadata.year));
       const mentions = selectMentions(corpus.mentions, { types, year, entity: options.entity, kinds });
-      const { sentenceOf, inContext } = sentenceQuotes(corpus);
+      const { sentenceOf, inContext } = sentenceQuotes(corpus, kwic);
       context.emit<Mention>({
         records: mentions,
         toJson: (m) => ({
@@ -83,7 +83,7 @@ Examples:
 
 type Corpus = Awaited<ReturnType<CommandContext['corpus']>>;
 
-function sentenceQuotes(corpus: Corpus) {
+function sentenceQuotes(corpus: Corpus, { quoteSentence, keywordInContext }: typeof import('../../analysis/kwic.js')) {
   const documents = new Map(corpus.documents.map((d) => [d.doc, d]));
   const textOf = (m: Mention) => corpus.texts.get(m.doc) ?? '';
   const spanOf = (m: Mention) => documents.get(m.doc)?.sentences[m.sentence];

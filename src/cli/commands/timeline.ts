@@ -1,9 +1,8 @@
 import type { Command } from 'commander';
 import { matchesEntity } from '../../analysis/select.js';
-import { timeline, type TimelineEvent } from '../../analysis/timeline.js';
+import type { TimelineEvent } from '../../analysis/timeline.js';
 import { UsageError } from '../../errors.js';
 import { CommandContext } from '../context.js';
-import { quoteSentence } from '../../analysis/kwic.js';
 
 interface TimelineOptions {
   from?: string;
@@ -32,6 +31,7 @@ Examples:
   $ party-diplo timeline --json | jq -r '.[] | select(.value | startswith("2017")) | .value' | uniq -c`)
     .action(async (options: TimelineOptions, command: Command) => {
       const context = await CommandContext.create(command);
+      const [{ timeline }, { quoteSentence }] = await Promise.all([import('../../analysis/timeline.js'), import('../../analysis/kwic.js')]);
       const from = parsePrefix(options.from, '--from');
       const to = parsePrefix(options.to, '--to');
       const corpus = await context.corpus(true);
