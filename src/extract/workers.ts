@@ -10,48 +10,49 @@ const WORKERS_AVAILABLE = existsSync(fileURLToPath(WORKER));
 // instead of growing (about 240 MB instead of 270 at a million tokens). The old generation is not capped, so that a
 // huge single file still fits.
 const WORKER_LIMITS = { maxYoungGenerationSizeMb: 24 };
+// How much text a worker is given ahead of its results: enough to keep it busy while this thread is loading
+// wink-nlp and cannot answer (a second or more of recognition), little enough that a large corpus is not copied
+// into the workers all at once.
+const TEXT_AHEAD = 2_000_000;
 
 /**
- * Runs jobs on up to `size` worker threads and hands over each result as it comes. Every job is posted at once, so
- * that a worker never waits on this thread, which is busy loading and running wink-nlp meanwhile. A failed job
- * rejects the whole run. Where no worker can be started, no job is run: the caller does what is left, as it does
- * after a failure.
+ * Runs jobs on up to `size` worker threads and hands over each result as it comes. Each worker is given jobs up to
+ * TEXT_AHEAD characters ahead, in turns, and one more whenever it returns a result. A failed job rejects the whole
+ * run. Where no worker can be started, no job is run: the caller does what is left, as it does after a failure.
  */
 export async function runOnWorkers<T>(jobs: readonly Job[], size: number, onResult: (index: number, result: T) => void): Promise<void> {
   if (!WORKERS_AVAILABLE || jobs.length === 0) return;
-  const shares = partition(jobs, Math.max(1, Math.min(size, jobs.length)));
-  const workers = shares.map(() => new Worker(WORKER, { resourceLimits: WORKER_LIMITS }));
+  const workers = Array.from({ length: Math.max(1, Math.min(size, jobs.length)) }, () => new Worker(WORKER, { resourceLimits: WORKER_LIMITS }));
+  const ahead = new Array<number>(workers.length).fill(0);
+  const lengths = new Map(jobs.map((job) => [job.index, job.text.length]));
+  let next = 0;
+  const give = (w: number): boolean => {
+    if (next >= jobs.length || (ahead[w] > 0 && ahead[w] + jobs[next].text.length > TEXT_AHEAD)) return false;
+    ahead[w] += jobs[next].text.length;
+    workers[w].postMessage(jobs[next++]);
+    return true;
+  };
   try {
-    await Promise.all(
-      workers.map(
-        (worker, w) =>
-          new Promise<void>((resolve, reject) => {
-            let left = shares[w].length;
-            worker.on('message', (message: JobResult) => {
-              if (message.error !== undefined) return reject(new Error(`extraction of a document failed in a worker: ${message.error}`));
-              onResult(message.index, message.result as T);
-              if (--left === 0) resolve();
-            });
-            worker.on('error', reject);
-            for (const job of shares[w]) worker.postMessage(job);
-          }),
-      ),
-    );
+    await new Promise<void>((resolve, reject) => {
+      let returned = 0;
+      workers.forEach((worker, w) => {
+        worker.on('message', (message: JobResult) => {
+          if (message.error !== undefined) return reject(new Error(`extraction of a document failed in a worker: ${message.error}`));
+          ahead[w] -= lengths.get(message.index)!;
+          onResult(message.index, message.result as T);
+          if (++returned === jobs.length) return resolve();
+          while (give(w));
+        });
+        worker.on('error', reject);
+        worker.on('exit', (code) => reject(new Error(`a worker stopped with exit code ${code}`)));
+      });
+      for (let given = true; given; ) {
+        given = false;
+        for (let w = 0; w < workers.length; w++) given = give(w) || given;
+      }
+    });
   } finally {
     // Nothing is waited for: a worker that is done has nothing left to say, and its ending would delay the output.
     for (const worker of workers) void worker.terminate();
   }
-}
-
-/** Jobs shared out so that each worker gets about as many characters: the longest first, each to the least loaded. */
-function partition(jobs: readonly Job[], count: number): Job[][] {
-  const shares: Job[][] = Array.from({ length: count }, () => []);
-  const loads = new Array<number>(count).fill(0);
-  const longestFirst = [...jobs].sort((a, b) => b.text.length - a.text.length || a.index - b.index);
-  for (const job of longestFirst) {
-    const lightest = loads.indexOf(Math.min(...loads));
-    shares[lightest].push(job);
-    loads[lightest] += job.text.length;
-  }
-  return shares;
 }
