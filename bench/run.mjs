@@ -95,6 +95,8 @@ for (const scale of scales) {
   const commands = {
     partyDiplo: { command: node, args: [CLI, 'entities', '--format', 'json', '--no-cache', '--corpus', dir] },
     winkFloor: { command: node, args: [join(ROOT, 'bench', 'floor.mjs'), dir] },
+    // The same run without worker threads: what parallel recognition gains.
+    oneThread: { command: node, args: [CLI, 'entities', '--format', 'json', '--no-cache', '--jobs', '0', '--corpus', dir] },
   };
   const cache = scale.name === 'bundled' ? mkdtempSync(join(tmpdir(), 'party-diplo-bench-')) : undefined;
   if (cache) {
@@ -127,14 +129,16 @@ const met = (r) => {
   return r.value !== null && r.value <= limit;
 };
 for (const r of results.ratios) r.met = met(r);
+results.parallelGain = Object.fromEntries(results.corpora.map((r) => [r.corpus, pairedRatio(rounds[r.corpus], 'oneThread', 'partyDiplo')]));
 
 const pad = (text, width) => String(text).padEnd(width);
 console.log(`machine: ${results.machine.cpus} × ${results.machine.cpu}, ${results.machine.memoryGB} GB, Node ${results.machine.node}\n`);
-console.log(pad('corpus', 14) + pad('docs', 6) + pad('tokens', 10) + pad('party-diplo', 18) + pad('wink floor', 18) + pad('compromise', 18) + 'cached / node -e 0');
+console.log(pad('corpus', 14) + pad('docs', 6) + pad('tokens', 10) + pad('party-diplo', 18) + pad('--jobs 0', 18) + pad('wink floor', 18) + pad('compromise', 18) + 'cached / node -e 0');
 for (const r of results.corpora) {
   const cell = (m) => (m ? `${m.ms} ms${m.peakMB ? ` ${m.peakMB} MB` : ''}` : '-');
-  console.log(pad(r.corpus, 14) + pad(r.documents, 6) + pad(r.tokens, 10) + pad(cell(r.partyDiplo), 18) + pad(cell(r.winkFloor), 18) + pad(cell(r.compromise), 18) + (r.cached ? `${r.cached.ms} / ${r.nodeStart.ms} ms` : '-'));
+  console.log(pad(r.corpus, 14) + pad(r.documents, 6) + pad(r.tokens, 10) + pad(cell(r.partyDiplo), 18) + pad(cell(r.oneThread), 18) + pad(cell(r.winkFloor), 18) + pad(cell(r.compromise), 18) + (r.cached ? `${r.cached.ms} / ${r.nodeStart.ms} ms` : '-'));
 }
 console.log('');
 for (const r of results.ratios) console.log(`${pad(r.measure, 42)}${pad(r.value, 8)}target ${pad(r.target, 9)}${r.met ? 'met' : 'NOT MET'}`);
+console.log(`\nworker threads (${results.machine.cpus} cores): ${results.corpora.map((r) => `${r.corpus} ${results.parallelGain[r.corpus]}× as fast as --jobs 0`).join(', ')}`);
 writeFileSync(join(ROOT, 'bench', 'results.json'), JSON.stringify(results, null, 2) + '\n');

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { BUNDLED_CORPUS } from '../corpus/load.js';
+import { UsageError } from '../errors.js';
 import { analyseCorpus, type CorpusResult } from '../extract/corpus.js';
 import { FORMATS, NO_PAINT, parseFormat, type Format, type Listing, type Paint } from '../output/format.js';
 import { emit } from '../output/emit.js';
@@ -16,6 +17,7 @@ export interface GlobalOptions {
   quiet?: boolean;
   debug?: boolean;
   cache?: boolean;
+  jobs?: string;
 }
 
 /** What every command gets from the command line and the environment; the only place they are read. */
@@ -25,15 +27,18 @@ export class CommandContext {
     readonly format: Format,
     /** Colours for tables; data formats are never coloured. */
     readonly paint: Paint,
+    /** --jobs: worker threads for extraction, when given. */
+    readonly workerThreads: number | undefined,
   ) {}
 
   /** chalk is loaded only for a table on a terminal that takes colours. */
   static async create(command: Command, formats: readonly string[] = FORMATS): Promise<CommandContext> {
     const options = command.optsWithGlobals<GlobalOptions>();
     const format = parseFormat(options.json ? 'json' : (options.format ?? 'table'), formats);
+    const workerThreads = parseJobs(options.jobs);
     const level = format === 'table' ? colourLevel(options) : 0;
     const paint = level === 0 ? NO_PAINT : new (await import('chalk')).Chalk({ level });
-    return new CommandContext(options, format, paint);
+    return new CommandContext(options, format, paint, workerThreads);
   }
 
   /** `$XDG_CACHE_HOME/party-diplo`, else `~/.cache/party-diplo`; none with --no-cache. */
@@ -49,7 +54,13 @@ export class CommandContext {
   }
 
   async corpus(keepText = false): Promise<CorpusResult> {
-    const result = await analyseCorpus({ sources: this.sources, readStdin: readStandardInput, keepText, cacheDirectory: this.cacheDirectory });
+    const result = await analyseCorpus({
+      sources: this.sources,
+      readStdin: readStandardInput,
+      keepText,
+      cacheDirectory: this.cacheDirectory,
+      workerThreads: this.workerThreads,
+    });
     for (const warning of result.warnings) this.warn(warning);
     return result;
   }
@@ -70,6 +81,12 @@ export class CommandContext {
   emit<T>(listing: Listing<T>): void {
     for (const piece of emit(listing, this.format, { paint: this.paint })) this.write(piece);
   }
+}
+
+function parseJobs(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value)) throw new UsageError(`invalid value '${value}' for --jobs`, '--jobs takes a whole number, 0 for no worker threads');
+  return Number(value);
 }
 
 /** Reads all of standard input without blocking the event loop (a blocked loop would not hear Ctrl-C). */

@@ -22,6 +22,7 @@ export function buildProgram(): Command {
     .option('--no-color', 'no colours in tables (also NO_COLOR)')
     .option('--quiet', 'no warnings on stderr')
     .option('--no-cache', 'extract every document again instead of reading cached results')
+    .option('--jobs <n>', 'worker threads for extraction (default: one per core but one; 0: none)')
     .option('--debug', 'a stack trace with errors')
     .exitOverride()
     .configureOutput({ outputError: (message, write) => write(oneLine(message)) });

@@ -13,6 +13,8 @@ export interface CorpusOptions {
   keepText?: boolean;
   /** Where extraction results are cached; none: extract every document. */
   cacheDirectory?: string;
+  /** Worker threads for the recognizers; 0: all on this thread. Default: one per core but this one. */
+  workerThreads?: number;
 }
 
 export interface CorpusResult extends ResolvedCorpus {
@@ -54,7 +56,7 @@ export async function analyseCorpus(options: CorpusOptions): Promise<CorpusResul
       cache.put(job.key, cacheable);
     }
   };
-  if (pending.length > 0) await extractBesideWorkers(pending, store);
+  if (pending.length > 0) await extractBesideWorkers(pending, store, options.workerThreads ?? Math.max(1, availableParallelism() - 1));
 
   for (const document of extracted) {
     if (document.metadata.year === null) warnings.push(`${document.doc}: no reviewed year found in the text; its counts are listed under "unknown"`);
@@ -62,16 +64,19 @@ export async function analyseCorpus(options: CorpusOptions): Promise<CorpusResul
   return { ...resolveCorpus(extracted), warnings, texts };
 }
 
-async function extractBesideWorkers(pending: Pending[], store: (job: Pending, result: ExtractedDocument) => void): Promise<void> {
-  const { runOnWorkers } = await import('./workers.js');
+async function extractBesideWorkers(pending: Pending[], store: (job: Pending, result: ExtractedDocument) => void, workerThreads: number): Promise<void> {
   const recognized: Recognized[] = new Array(pending.length);
   // Documents a worker did not return (no worker could start, or one ran out of memory on a huge file) are
   // recognized on this thread afterwards.
-  const recognizing = runOnWorkers<Recognized>(
-    pending.map((job, index) => ({ index, doc: job.doc, text: job.text })),
-    Math.max(1, availableParallelism() - 1),
-    (index, result) => (recognized[index] = result),
-  ).catch(() => undefined);
+  // The workers are started before wink-nlp is loaded: loading it keeps this thread busy.
+  const workers = workerThreads > 0 ? await import('./workers.js') : undefined;
+  const recognizing = workers
+    ?.runOnWorkers<Recognized>(
+      pending.map((job, index) => ({ index, doc: job.doc, text: job.text })),
+      workerThreads,
+      (index, result) => (recognized[index] = result),
+    )
+    .catch(() => undefined);
   const { analyse, loadNlp } = await import('./nlp.js');
   const nlp = await loadNlp();
   const analyses: LinguisticAnalysis[] = [];

@@ -28,6 +28,7 @@ const badInputs: BadInput[] = [
   { name: 'dot where it is not offered', args: ['entities', '--format', 'dot'], status: 2, message: /invalid format 'dot'/, asIs: true },
   { name: '--top of zero', args: ['entities', '--top', '0'], status: 2, message: /--top/ },
   { name: '--top not a number', args: ['entities', '--top', 'ten'], status: 2, message: /--top/ },
+  { name: '--jobs not a number', args: ['entities', '--jobs', 'two'], status: 2, message: /invalid value 'two' for --jobs/ },
   { name: 'invalid unit', args: ['cooccur', '--unit', 'word'], status: 2, message: /invalid unit 'word'/ },
   { name: 'invalid sort key', args: ['cooccur', '--sort', 'size'], status: 2, message: /invalid sort key/ },
   { name: 'invalid type', args: ['mentions', '--type', 'galaxy'], status: 2, message: /invalid type 'galaxy'/ },
@@ -194,6 +195,15 @@ describe('determinism', () => {
       expect(first.length).toBeGreaterThan(10);
       expect(runCli([command, '--json', '--corpus', backward]).stdout).toBe(first);
     }
+  });
+
+  it('gives the same bytes with no worker thread, one, or more than there are cores', () => {
+    const dir = corpusOf(Object.fromEntries(['Laos', 'Cuba', 'China', 'Russia', 'Japan'].map((country, i) => [`${i}.txt`, good.replace('Laos', country)])));
+    const run = (jobs: string) => runCli(['mentions', '--kinds', 'all', '--explain', '--json', '--no-cache', '--jobs', jobs, '--corpus', dir]);
+    const serial = run('0');
+    expect(serial.status).toBe(0);
+    expect(JSON.parse(serial.stdout).length).toBeGreaterThan(10);
+    for (const jobs of ['1', '3']) expect(run(jobs).stdout).toBe(serial.stdout);
   });
 
   it('gives byte-identical output for the same input, run after run', () => {
