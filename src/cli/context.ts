@@ -9,6 +9,8 @@ import { emit } from '../output/emit.js';
 import { matchesEntity } from '../analysis/select.js';
 import type { Mention } from '../types.js';
 
+const OUTPUT_BLOCK = 1 << 16;
+
 export interface GlobalOptions {
   corpus?: string[];
   format?: string;
@@ -78,8 +80,17 @@ export class CommandContext {
     process.stdout.write(text);
   }
 
+  /** Written in blocks: a write per record would be a system call per record. */
   emit<T>(listing: Listing<T>): void {
-    for (const piece of emit(listing, this.format, { paint: this.paint })) this.write(piece);
+    let block = '';
+    for (const piece of emit(listing, this.format, { paint: this.paint })) {
+      block += piece;
+      if (block.length >= OUTPUT_BLOCK) {
+        this.write(block);
+        block = '';
+      }
+    }
+    if (block !== '') this.write(block);
   }
 }
 

@@ -31,13 +31,15 @@ export function decode(bytes: Uint8Array, name: string): Decoded {
   }
 }
 
-/** NUL bytes or a high share of control characters mean the file is not text in an 8-bit or UTF-8 encoding. */
+const CONTROL_BYTES = /[\x01-\x07\x0e-\x1a\x1c-\x1f]/g;
+
+/**
+ * NUL bytes or a high share of control characters mean the file is not text in an 8-bit or UTF-8 encoding.
+ * The first 8 KB are searched as Latin-1 with regular expressions, not a loop over bytes: a run reads its first
+ * files before the JIT has compiled any loop, and an interpreted loop costs half a millisecond a file.
+ */
 function looksBinary(bytes: Uint8Array): boolean {
-  const sample = bytes.subarray(0, 8192);
-  let control = 0;
-  for (const byte of sample) {
-    if (byte === 0) return true;
-    if (byte < 8 || (byte > 13 && byte < 32 && byte !== 27)) control++;
-  }
-  return sample.length > 0 && control / sample.length > 0.1;
+  const sample = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 8192)).toString('latin1');
+  if (sample.includes('\0')) return true;
+  return sample.length > 0 && (sample.match(CONTROL_BYTES)?.length ?? 0) / sample.length > 0.1;
 }

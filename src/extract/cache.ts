@@ -40,27 +40,32 @@ export function pipelineVersion(): string {
 }
 
 /**
- * Per-document extraction results on disk, keyed by a hash of the document's text and the pipeline's version.
- * A cache that cannot be read or written is passed over: the run extracts the document again.
+ * Extraction results on disk: each document's, keyed by a hash of its text, and each corpus's links, keyed by its
+ * documents' keys in order; both keys hash the pipeline's version too. A cache that cannot be read or written is
+ * passed over: the run extracts and links again.
  */
 export class ResultCache {
   private readonly version = pipelineVersion();
 
   constructor(private readonly directory: string) {}
 
-  key(text: string): string {
-    return createHash('sha256').update(this.version).update('\u0000').update(text).digest('hex');
+  documentKey(text: string): string {
+    return this.hash('document', text);
   }
 
-  get(key: string): CachedExtraction | undefined {
+  corpusKey(documentKeys: readonly string[]): string {
+    return this.hash('corpus', ...documentKeys);
+  }
+
+  get<T>(key: string): T | undefined {
     try {
-      return JSON.parse(readFileSync(this.pathOf(key), 'utf8')) as CachedExtraction;
+      return JSON.parse(readFileSync(this.pathOf(key), 'utf8')) as T;
     } catch {
       return undefined;
     }
   }
 
-  put(key: string, value: CachedExtraction): void {
+  put(key: string, value: unknown): void {
     const path = this.pathOf(key);
     try {
       mkdirSync(join(this.directory, key.slice(0, 2)), { recursive: true });
@@ -71,6 +76,12 @@ export class ResultCache {
     } catch {
       // A read-only or full disk costs speed, not results.
     }
+  }
+
+  private hash(...parts: string[]): string {
+    const hash = createHash('sha256').update(this.version);
+    for (const part of parts) hash.update('\u0000').update(part);
+    return hash.digest('hex');
   }
 
   private pathOf(key: string): string {

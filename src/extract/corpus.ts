@@ -1,10 +1,10 @@
 import { availableParallelism } from 'node:os';
 import { loadCorpus } from '../corpus/load.js';
 import type { ExtractedDocument } from '../types.js';
-import { ResultCache } from './cache.js';
+import { ResultCache, type CachedExtraction } from './cache.js';
 import type { LinguisticAnalysis } from './nlp.js';
 import type { Recognized } from './pipeline.js';
-import { resolveCorpus, type ResolvedCorpus } from './resolve.js';
+import { resolveCorpus, type CorpusLinks, type ResolvedCorpus } from './resolve.js';
 
 export interface CorpusOptions {
   sources: readonly string[];
@@ -38,13 +38,14 @@ interface Pending {
 export async function analyseCorpus(options: CorpusOptions): Promise<CorpusResult> {
   const { documents, warnings } = await loadCorpus(options.sources, options.readStdin);
   const cache = options.cacheDirectory ? new ResultCache(options.cacheDirectory) : undefined;
+  const documentKeys = cache ? documents.map(({ text }) => cache.documentKey(text)) : undefined;
   const extracted: ExtractedDocument[] = new Array(documents.length);
   const texts = new Map<string, string>();
   const pending: Pending[] = [];
   documents.forEach(({ doc, text }, index) => {
     if (options.keepText) texts.set(doc, text);
-    const key = cache?.key(text);
-    const hit = key === undefined ? undefined : cache!.get(key);
+    const key = documentKeys?.[index];
+    const hit = key === undefined ? undefined : cache!.get<CachedExtraction>(key);
     if (hit) extracted[index] = { doc, ...hit };
     else pending.push({ index, doc, text, key });
   });
@@ -61,7 +62,18 @@ export async function analyseCorpus(options: CorpusOptions): Promise<CorpusResul
   for (const document of extracted) {
     if (document.metadata.year === null) warnings.push(`${document.doc}: no reviewed year found in the text; its counts are listed under "unknown"`);
   }
-  return { ...resolveCorpus(extracted), warnings, texts };
+  const linksKey = documentKeys && cache?.corpusKey(documentKeys);
+  return { ...resolveCorpus(extracted, await linksOf(extracted, cache, linksKey)), warnings, texts };
+}
+
+/** A corpus linked before is read back: no knowledge base to load, no people to group. */
+async function linksOf(documents: ExtractedDocument[], cache: ResultCache | undefined, key: string | undefined): Promise<CorpusLinks> {
+  const cached = key === undefined ? undefined : cache!.get<CorpusLinks>(key);
+  if (cached) return cached;
+  const { linkCorpus } = await import('./link.js');
+  const links = linkCorpus(documents);
+  if (key !== undefined) cache!.put(key, links);
+  return links;
 }
 
 async function extractBesideWorkers(pending: Pending[], store: (job: Pending, result: ExtractedDocument) => void, workerThreads: number): Promise<void> {

@@ -57,6 +57,13 @@ describe('decode', () => {
     expect(decode(Buffer.concat([Buffer.from([0xfe, 0xff]), be]), 'x').text).toBe(text);
   });
 
+  it('takes text with a few control characters as text, and mostly control characters as binary', () => {
+    expect(decode(Buffer.from('Page one\fPage two \x1b[1mbold\x1b[0m\tend\n'), 'x').text).toContain('Page two');
+    expect(() => decode(Buffer.from('ab\x01\x02\x03\x04\x05\x06\x07\x0e'), 'x')).toThrow(/binary/);
+    expect(() => decode(Buffer.from(`${'a'.repeat(9000)}\x00`), 'x')).not.toThrow();
+    expect(() => decode(Buffer.from(`${'a'.repeat(100)}\x00`), 'x')).toThrow(/binary/);
+  });
+
   it('detects Windows-1252 and decodes it without replacement characters', () => {
     const bytes = Buffer.from([0x93, 0x50, 0x61, 0x72, 0x74, 0x79, 0x94, 0x20, 0x63, 0x61, 0x66, 0xe9, 0x20, 0x96, 0x20, 0x32, 0x30, 0x31, 0x37]);
     const decoded = decode(bytes, 'x').text;

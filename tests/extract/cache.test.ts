@@ -5,25 +5,35 @@ import { ResultCache } from '../../src/extract/cache.js';
 import { CLI, ROOT, corpusOf, runCli, scratch } from '../helpers.js';
 import { spawnSync } from 'node:child_process';
 
+const entriesIn = (cache: string) => readdirSync(cache, { recursive: true }).filter((name) => String(name).endsWith('.json')).length;
+
 const review = 'Party diplomacy in 2022\n\nIn 2022, General Secretary Nguyen Phu Trong received a delegation of the Communist Party of Cuba.';
 
 describe('ResultCache', () => {
   it('stores and returns a result by key, and gives another key for another text', () => {
     const cache = new ResultCache(scratch());
     const result = { metadata: { title: null, author: null, publication: null, published: null, year: 2022 }, tokens: 3, sentences: [], paragraphs: [], mentions: [] };
-    const key = cache.key('one text');
+    const key = cache.documentKey('one text');
     expect(cache.get(key)).toBeUndefined();
     cache.put(key, result);
     expect(cache.get(key)).toEqual(result);
-    expect(cache.key('another text')).not.toBe(key);
+    expect(cache.documentKey('another text')).not.toBe(key);
+  });
+
+  it('keys a corpus by its documents in order, apart from any document', () => {
+    const cache = new ResultCache(scratch());
+    const [a, b] = [cache.documentKey('a'), cache.documentKey('b')];
+    expect(cache.corpusKey([a, b])).not.toBe(cache.corpusKey([b, a]));
+    expect(cache.corpusKey([a])).not.toBe(a);
+    expect(cache.corpusKey([a, b])).toBe(new ResultCache(scratch()).corpusKey([a, b]));
   });
 
   it('passes over a cache directory it cannot write', () => {
     const blocked = join(scratch(), 'file');
     writeFileSync(blocked, 'not a directory');
     const cache = new ResultCache(blocked);
-    cache.put(cache.key('x'), { metadata: { title: null, author: null, publication: null, published: null, year: null }, tokens: 0, sentences: [], paragraphs: [], mentions: [] });
-    expect(cache.get(cache.key('x'))).toBeUndefined();
+    cache.put(cache.documentKey('x'), { metadata: { title: null, author: null, publication: null, published: null, year: null }, tokens: 0, sentences: [], paragraphs: [], mentions: [] });
+    expect(cache.get(cache.documentKey('x'))).toBeUndefined();
   });
 });
 
@@ -38,12 +48,14 @@ describe('the cache from the command line', () => {
     const second = runCli(['entities', '--json', '--corpus', dir], { env }).stdout;
     expect(first).toBe(uncached);
     expect(second).toBe(uncached);
-    expect(readdirSync(join(cacheHome, 'party-diplo')).length).toBeGreaterThan(0);
+    // One entry for the document's extraction and one for the corpus's links.
+    expect(entriesIn(join(cacheHome, 'party-diplo'))).toBe(2);
     writeFileSync(join(dir, 'review.txt'), review.replace('Cuba', 'Laos'));
     const edited = JSON.parse(runCli(['entities', '--json', '--corpus', dir], { env }).stdout);
     expect(edited.map((e: { id: string }) => e.id)).toContain('communist-party-of-laos');
     expect(edited.map((e: { id: string }) => e.id)).not.toContain('pcc');
     expect(readdirSync(dir)).toEqual(['review.txt']);
+    expect(entriesIn(join(cacheHome, 'party-diplo'))).toBe(4);
   });
 
   it('reads cached results without wink-nlp, and follows a change of the knowledge base', () => {
