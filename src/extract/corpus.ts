@@ -62,17 +62,17 @@ export async function analyseCorpus(options: CorpusOptions): Promise<CorpusResul
   for (const document of extracted) {
     if (document.metadata.year === null) warnings.push(`${document.doc}: no reviewed year found in the text; its counts are listed under "unknown"`);
   }
-  const linksKey = documentKeys && cache?.corpusKey(documentKeys);
-  return { ...resolveCorpus(extracted, await linksOf(extracted, cache, linksKey)), warnings, texts };
+  const linksEntry = cache && documentKeys ? { cache, key: cache.corpusKey(documentKeys) } : undefined;
+  return { ...resolveCorpus(extracted, await linksOf(extracted, linksEntry)), warnings, texts };
 }
 
 /** A corpus linked before is read back: no knowledge base to load, no people to group. */
-async function linksOf(documents: ExtractedDocument[], cache: ResultCache | undefined, key: string | undefined): Promise<CorpusLinks> {
-  const cached = key === undefined ? undefined : cache!.get<CorpusLinks>(key);
+async function linksOf(documents: ExtractedDocument[], entry: { cache: ResultCache; key: string } | undefined): Promise<CorpusLinks> {
+  const cached = entry?.cache.get<CorpusLinks>(entry.key);
   if (cached) return cached;
   const { linkCorpus } = await import('./link.js');
   const links = linkCorpus(documents);
-  if (key !== undefined) cache!.put(key, links);
+  entry?.cache.put(entry.key, links);
   return links;
 }
 
