@@ -2,10 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { ExtractedDocument } from '../types.js';
 import { KNOWLEDGE_DIR, KNOWLEDGE_FILES } from './knowledge/files.js';
-
-export type CachedExtraction = Omit<ExtractedDocument, 'doc'>;
 
 const DIST = fileURLToPath(new URL('../', import.meta.url));
 /** The compiled code whose change changes extraction results. */

@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { loadCorpus } from '../corpus/load.js';
 import type { ExtractedDocument } from '../types.js';
-import { ResultCache, type CachedExtraction } from './cache.js';
+import { ResultCache } from './cache.js';
 import type { LinguisticAnalysis } from './nlp.js';
 import type { Recognized } from './pipeline.js';
 import { resolveCorpus, type CorpusLinks, type ResolvedCorpus } from './resolve.js';
@@ -22,6 +22,9 @@ export interface CorpusResult extends ResolvedCorpus {
   /** Document texts by `doc`, when asked for with `keepText`. */
   texts: Map<string, string>;
 }
+
+/** A document's results as cached: all but its name, which is the corpus's to give. */
+type CachedExtraction = Omit<ExtractedDocument, 'doc'>;
 
 interface Pending {
   index: number;
@@ -45,16 +48,16 @@ export async function analyseCorpus(options: CorpusOptions): Promise<CorpusResul
   documents.forEach(({ doc, text }, index) => {
     if (options.keepText) texts.set(doc, text);
     const key = documentKeys?.[index];
-    const hit = key === undefined ? undefined : cache!.get<CachedExtraction>(key);
+    const hit = key === undefined ? undefined : cache?.get<CachedExtraction>(key);
     if (hit) extracted[index] = { doc, ...hit };
     else pending.push({ index, doc, text, key });
   });
 
   const store = (job: Pending, result: ExtractedDocument) => {
     extracted[job.index] = result;
-    if (job.key && cache) {
+    if (job.key) {
       const { doc: _doc, ...cacheable } = result;
-      cache.put(job.key, cacheable);
+      cache?.put(job.key, cacheable);
     }
   };
   if (pending.length > 0) await extractBesideWorkers(pending, store, options.workerThreads ?? Math.max(1, availableParallelism() - 1));
