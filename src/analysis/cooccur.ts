@@ -4,7 +4,7 @@ import { entityKey } from '../extract/resolve.js';
 import { TYPE_ORDER, type Entity, type EntityType, type ExtractedDocument, type Mention } from '../types.js';
 import { compareText } from './entities.js';
 import { yearLabel } from './select.js';
-import { coOccurrenceLogLikelihood, dice, pmi, round, type Contingency } from './stats.js';
+import { coOccurrenceLogLikelihood, dice, pmi, type Contingency } from './stats.js';
 import { unitOf, type Unit } from './units.js';
 
 export interface EntityRef {
@@ -74,7 +74,8 @@ export function unitsNaming(mentions: readonly Mention[], unit: Unit): Map<strin
 
 /**
  * Pairs of entities named in the same unit, each pair once, with the number of units holding both, per reviewed
- * year, and association scores over all units of the documents: PMI, Dice and log-likelihood G².
+ * year, and association scores over all units of the documents: PMI, Dice and signed log-likelihood G². Scores
+ * are exact: rounding is for output.
  */
 export function cooccurrences(
   mentions: readonly Mention[],
@@ -120,7 +121,7 @@ export function cooccurrences(
       if (!aIsEgo) [a, b, unitsA, unitsB] = [b, a, unitsB, unitsA];
     }
     const table: Contingency = { both: count, a: unitsA, b: unitsB, units: totalUnits };
-    pairs.push({ a, b, count, years, pmi: round(pmi(table)), dice: round(dice(table)), ll: round(coOccurrenceLogLikelihood(table)) });
+    pairs.push({ a, b, count, years, pmi: pmi(table), dice: dice(table), ll: coOccurrenceLogLikelihood(table) });
   }
   return pairs.sort((x, y) => comparePairs(x, y, options.sort ?? 'count'));
 }

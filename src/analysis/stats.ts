@@ -21,7 +21,10 @@ export function dice({ both, a, b }: Contingency): number {
   return a + b === 0 ? 0 : (2 * both) / (a + b);
 }
 
-/** Log-likelihood G² of the 2×2 table (Dunning 1993). */
+/**
+ * Log-likelihood G² of the 2×2 table (Dunning 1993), signed: negative when the pair is named together less often
+ * than chance (observed below expected), so that sorting by it puts avoidance after every attraction.
+ */
 export function coOccurrenceLogLikelihood({ both, a, b, units }: Contingency): number {
   const cells = [
     [both, a, b],
@@ -29,7 +32,8 @@ export function coOccurrenceLogLikelihood({ both, a, b, units }: Contingency): n
     [b - both, units - a, b],
     [units - a - b + both, units - a, units - b],
   ];
-  return 2 * cells.reduce((sum, [observed, row, column]) => sum + term(observed, (row * column) / units), 0);
+  const g2 = 2 * cells.reduce((sum, [observed, row, column]) => sum + term(observed, (row * column) / units), 0);
+  return both * units < a * b ? -g2 : g2;
 }
 
 /**
@@ -55,6 +59,3 @@ export function logRatio(countA: number, sizeA: number, countB: number, sizeB: n
 
 /** The critical value of G² for p < 0.05 with one degree of freedom. */
 export const SIGNIFICANT_G2 = 3.84;
-
-/** Rounds for output, so that the last digits of floating-point sums do not vary between runs or machines. */
-export const round = (value: number, digits = 4): number => (Number.isFinite(value) ? Number(value.toFixed(digits)) : value);

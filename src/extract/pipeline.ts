@@ -50,7 +50,10 @@ export function recognizeDocument(doc: string, text: string): Recognized {
   return { doc, metadata: describe(text, mentions, statedYear), paragraphs: paragraphsOf(text), mentions };
 }
 
-/** Paragraphs are blocks of text between blank lines, or lines where a text has no blank lines. */
+/**
+ * Paragraphs are blocks of text between blank lines, or lines where a text has no blank line between two lines of
+ * text: blank lines before the first line or after the last (a final newline) separate nothing.
+ */
 export function paragraphsOf(text: string): Span[] {
   const lines: Span[] = [];
   for (let start = 0; start <= text.length; ) {
@@ -60,7 +63,8 @@ export function paragraphsOf(text: string): Span[] {
     start = end + 1;
   }
   const blank = (line: Span) => text.slice(line.start, line.end).trim() === '';
-  const byBlankLines = lines.some(blank);
+  const textLines = lines.flatMap((line, i) => (blank(line) ? [] : [i]));
+  const byBlankLines = lines.some((line, i) => i > textLines[0] && i < textLines[textLines.length - 1] && blank(line));
   const paragraphs: Span[] = [];
   lines.forEach((line, i) => {
     if (blank(line)) return;

@@ -1,9 +1,10 @@
 import type { Command } from 'commander';
 import type { Paint } from '../../output/format.js';
 import type { Comparison, EntityChange, PartnerChange, Status } from '../../analysis/compare.js';
-import { matchesEntity, parseCount, parseTypes, parseYear, selectMentions } from '../../analysis/select.js';
-import { UsageError } from '../../errors.js';
+import type { Period } from '../../analysis/periods.js';
+import { matchesEntity, parseCount, parseTypes, selectMentions } from '../../analysis/select.js';
 import type { ResolvedCorpus } from '../../extract/resolve.js';
+import { fixed, roundNumbers } from '../../output/numbers.js';
 import { CommandContext } from '../context.js';
 
 interface CompareOptions {
@@ -15,9 +16,9 @@ interface CompareOptions {
 export function registerCompare(program: Command): void {
   program
     .command('compare')
-    .argument('[year-a]', 'the earlier reviewed year (default: the oldest in the corpus)')
-    .argument('[year-b]', 'the later reviewed year (default: the newest in the corpus)')
-    .description('what changed between two reviewed years: rates per 10,000 words, Log Ratio and log-likelihood per entity')
+    .argument('[year-a]', 'the earlier reviewed year or period: 2017, 2012-2016, 2017,2018 (default: the oldest year in the corpus)')
+    .argument('[year-b]', 'the later reviewed year or period (default: the newest year in the corpus)')
+    .description('what changed between two reviewed years or periods: rates per 10,000 words, documents naming each entity, Log Ratio and log-likelihood')
     .option('--type <types>', 'entity types to compare (default: party,country,person)')
     .option('--entity <id-or-name>', "how one entity's partners (its co-occurrences in sentences) changed")
     .option('--top <n>', 'only the first n rows')
@@ -25,72 +26,73 @@ export function registerCompare(program: Command): void {
 Examples:
   $ party-diplo compare
   $ party-diplo compare 2017 2021 --type country
+  $ party-diplo compare 2012-2016 2017-2021
+  $ party-diplo compare 2017,2018 2021
   $ party-diplo compare --json | jq -r '.entities[] | select(.type=="country" and .status=="new") | .name'
   $ party-diplo compare --entity "Nguyen Phu Trong"`)
     .action(async (yearA: string | undefined, yearB: string | undefined, options: CompareOptions, command: Command) => {
       const context = await CommandContext.create(command);
-      const { compareYears, partnerChanges } = await import('../../analysis/compare.js');
+      const [{ compareYears, partnerChanges }, { choosePeriods }] = await Promise.all([import('../../analysis/compare.js'), import('../../analysis/periods.js')]);
       const types = parseTypes(options.type ?? 'party,country,person');
       const top = parseCount(options.top, '--top');
       const corpus = await context.corpus();
-      const [a, b] = chooseYears(yearA, yearB, corpus.documents.map((d) => d.metadata.year));
-      const mentions = selectMentions(corpus.mentions, { types });
+      const [a, b] = choosePeriods(yearA, yearB, corpus.documents.map((d) => d.metadata.year));
+      const mentions = selectMentions(corpus.mentions, {});
       const wanted = options.entity;
       if (wanted) {
-        context.warnIfUnknown(wanted, mentions);
+        context.warnIfUnknown(wanted, selectMentions(mentions, { types }));
         const partnerMentions = selectMentions(corpus.mentions, { types: ['party', 'country', 'person'] });
         const partners = partnerChanges(a, b, corpus.documents, partnerMentions, corpus.entities, (e) => matchesEntity(e, wanted)).slice(0, top);
         emitPartners(context, corpus, a, b, wanted, partners);
         return;
       }
-      const comparison = compareYears(a, b, corpus.documents, mentions, corpus.entities);
+      const comparison = compareYears(a, b, corpus.documents, mentions, corpus.entities, types);
       const rows = comparison.entities.slice(0, top);
+      // Tables show the documents naming each entity only where a side has several; data formats always have them.
+      const dispersion = context.format !== 'table' || comparison.a.docs > 1 || comparison.b.docs > 1;
       context.emit<EntityChange>({
         records: rows,
-        toJson: (e) => e,
-        document: { a: comparison.a, b: comparison.b, entities: rows },
+        toJson: (e) => roundNumbers(e),
+        document: roundNumbers({ a: comparison.a, b: comparison.b, entities: rows }),
         preamble: summary(comparison, context.paint),
         columns: [
           { header: 'type', value: (e) => e.type },
           { header: 'name', value: (e) => e.name },
-          { header: `${a}`, value: (e) => e.a.count, numeric: true },
-          { header: `${b}`, value: (e) => e.b.count, numeric: true },
-          { header: `${a}/10k`, value: (e) => e.a.per10k.toFixed(1), numeric: true },
-          { header: `${b}/10k`, value: (e) => e.b.per10k.toFixed(1), numeric: true },
+          { header: a.label, value: (e) => e.a.count, numeric: true },
+          { header: b.label, value: (e) => e.b.count, numeric: true },
+          { header: `${a.label}/10k`, value: (e) => fixed(e.a.per10k, 1), numeric: true },
+          { header: `${b.label}/10k`, value: (e) => fixed(e.b.per10k, 1), numeric: true },
+          ...(dispersion
+            ? [
+                { header: `${a.label} docs`, value: (e: EntityChange) => e.a.docs, numeric: true },
+                { header: `${b.label} docs`, value: (e: EntityChange) => e.b.docs, numeric: true },
+              ]
+            : []),
           { header: 'status', value: (e) => e.status },
-          { header: 'log ratio', value: (e) => e.logRatio.toFixed(2), numeric: true },
+          { header: 'log ratio', value: (e) => fixed(e.logRatio, 2), numeric: true },
           ...(context.format === 'table' ? [{ header: 'change', value: (e: EntityChange) => bar(e.logRatio, context.paint) }] : []),
-          { header: 'll', value: (e) => e.ll.toFixed(2), numeric: true },
+          { header: 'll', value: (e) => fixed(e.ll, 2), numeric: true },
           { header: 'p<0.05', value: (e) => (e.significant ? (context.format === 'table' ? '*' : 'true') : context.format === 'table' ? '' : 'false') },
         ],
       });
     });
 }
 
-function chooseYears(yearA: string | undefined, yearB: string | undefined, documentYears: (number | null)[]): [number, number] {
-  const known = [...new Set(documentYears.filter((y): y is number => y !== null))].sort((x, y) => x - y);
-  const a = parseYear(yearA, documentYears);
-  const b = parseYear(yearB, documentYears);
-  if (a !== undefined && b !== undefined) return [a, b];
-  if (known.length < 2) throw new UsageError(`compare needs two reviewed years; the corpus reviews ${known.join(', ') || 'none'}`);
-  if (a !== undefined) return [a, known.filter((y) => y !== a).pop()!];
-  return [known[0], known[known.length - 1]];
-}
-
 function summary(c: Comparison, chalk: Paint): string[] {
-  const line = (label: string, value: (side: Comparison['a']) => number) => `${label.padEnd(12)}${String(value(c.a)).padStart(8)}${String(value(c.b)).padStart(8)}`;
+  const width = Math.max(8, c.a.period.length + 2, c.b.period.length + 2);
+  const line = (label: string, value: (side: Comparison['a']) => number | string) => `${label.padEnd(12)}${String(value(c.a)).padStart(width)}${String(value(c.b)).padStart(width)}`;
   const names = (status: Status) => c.entities.filter((e) => e.status === status).map((e) => e.name);
   const newNames = names('new');
   const goneNames = names('gone');
   return [
-    chalk.bold(`${''.padEnd(12)}${String(c.a.year).padStart(8)}${String(c.b.year).padStart(8)}`),
+    chalk.bold(line('', (s) => s.period)),
     line('documents', (s) => s.docs),
     line('word tokens', (s) => s.tokens),
     line('parties', (s) => s.parties),
     line('countries', (s) => s.countries),
     line('people', (s) => s.people),
-    `${chalk.green(`new in ${c.b.year}`)} (${newNames.length}): ${newNames.join(', ') || '-'}`,
-    `${chalk.red(`gone after ${c.a.year}`)} (${goneNames.length}): ${goneNames.join(', ') || '-'}`,
+    `${chalk.green(`new in ${c.b.period}`)} (${newNames.length}): ${newNames.join(', ') || '-'}`,
+    `${chalk.red(`gone after ${c.a.period}`)} (${goneNames.length}): ${goneNames.join(', ') || '-'}`,
     '',
   ];
 }
@@ -102,17 +104,20 @@ function bar(value: number, chalk: Paint): string {
   return value > 0 ? chalk.green('+'.repeat(length)) : chalk.red('-'.repeat(length));
 }
 
-function emitPartners(context: CommandContext, corpus: ResolvedCorpus, a: number, b: number, entity: string, rows: PartnerChange[]): void {
+function emitPartners(context: CommandContext, corpus: ResolvedCorpus, a: Period, b: Period, entity: string, rows: PartnerChange[]): void {
   const ego = corpus.mentions.find((m) => matchesEntity(m, entity));
+  const sideOf = (period: Period) => ({ year: period.years.length === 1 ? period.years[0] : null, period: period.label, years: period.years });
   context.emit<PartnerChange>({
     records: rows,
-    toJson: (r) => r,
-    document: { entity: ego ? { type: ego.type, id: ego.id, name: ego.name } : null, a: { year: a }, b: { year: b }, partners: rows },
+    toJson: (r) => roundNumbers(r),
+    document: roundNumbers({ entity: ego ? { type: ego.type, id: ego.id, name: ego.name } : null, a: sideOf(a), b: sideOf(b), partners: rows }),
     columns: [
       { header: 'type', value: (r) => r.type },
       { header: 'partner', value: (r) => r.name },
-      { header: `${a}`, value: (r) => r.a, numeric: true },
-      { header: `${b}`, value: (r) => r.b, numeric: true },
+      { header: a.label, value: (r) => r.a, numeric: true },
+      { header: b.label, value: (r) => r.b, numeric: true },
+      { header: `${a.label}/10k`, value: (r) => fixed(r.per10k.a, 1), numeric: true },
+      { header: `${b.label}/10k`, value: (r) => fixed(r.per10k.b, 1), numeric: true },
       { header: 'status', value: (r) => r.status },
     ],
   });

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import type { Pair } from '../../analysis/cooccur.js';
 import { corpusYears, matchesEntity, parseCount, parseTypes, parseYear, selectMentions } from '../../analysis/select.js';
 import { FORMATS } from '../../output/format.js';
+import { fixed, roundNumbers } from '../../output/numbers.js';
 import { CommandContext } from '../context.js';
 
 interface CooccurOptions {
@@ -63,7 +64,7 @@ Examples:
       }
       context.emit<Pair>({
         records: pairs,
-        toJson: (p) => p,
+        toJson: (p) => roundNumbers(p),
         columns: [
           { header: 'a', value: (p) => p.a.name },
           { header: 'a type', value: (p) => p.a.type },
@@ -73,9 +74,9 @@ Examples:
           ...(context.format === 'table' ? [] : [{ header: 'b id', value: (p: Pair) => p.b.id }]),
           { header: 'count', value: (p) => p.count, numeric: true },
           ...years.map((y) => ({ header: y, value: (p: Pair) => p.years[y] ?? 0, numeric: true })),
-          { header: 'pmi', value: (p) => p.pmi.toFixed(2), numeric: true },
-          { header: 'dice', value: (p) => p.dice.toFixed(3), numeric: true },
-          { header: 'll', value: (p) => p.ll.toFixed(2), numeric: true },
+          { header: 'pmi', value: (p) => fixed(p.pmi, 2), numeric: true },
+          { header: 'dice', value: (p) => fixed(p.dice, 3), numeric: true },
+          { header: 'll', value: (p) => fixed(p.ll, 2), numeric: true },
         ],
       });
     });
