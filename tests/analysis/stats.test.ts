@@ -34,3 +34,12 @@ describe('keyness between two years', () => {
     expect(logRatio(4, 1000, 0, 1000)).toBeCloseTo(-3, 10);
   });
 });
+
+describe('signed co-occurrence G²', () => {
+  it('takes the sign of observed minus expected', () => {
+    // 10 units, a in 4, b in 5, both in 1: expected 2, observed 1; cells 1, 3, 4, 2 against 2, 2, 3, 3.
+    const byHand = 2 * (1 * Math.log(1 / 2) + 3 * Math.log(3 / 2) + 4 * Math.log(4 / 3) + 2 * Math.log(2 / 3));
+    expect(coOccurrenceLogLikelihood({ both: 1, a: 4, b: 5, units: 10 })).toBeCloseTo(-byHand, 10);
+    expect(coOccurrenceLogLikelihood({ both: 2, a: 4, b: 5, units: 10 })).toBe(0);
+  });
+});
