@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { corpusOf, runCli } from '../helpers.js';
+import { corpusOf, runCli, runShell } from '../helpers.js';
 
 /**
  * Six reviewed years, three documents a year, with counts known by construction: in year k (0 to 5) Laos is named
@@ -157,6 +157,13 @@ describe('party-diplo trend', () => {
     expect(table).toContain('per 10k 2014-2019');
     // Laos at 1 to 6 sixths of its highest rate: ▂ to █ in proportion, one step each.
     expect(table).toMatch(/Laos.*▃▄▅▆▇█/);
+  });
+
+  it('answers the README recipe: the entities whose rate rises significantly', () => {
+    const result = runShell(`party-diplo trend --corpus ${generated} --json | jq -r '.[] | select(.p != null and .p < 0.05 and .sign > 0) | .name'`);
+    expect(result.status).toBe(0);
+    expect(result.stdout.split('\n')).toContain('Laos');
+    expect(result.stdout).not.toContain('Cambodia');
   });
 
   it('writes the series in CSV, one column per year', () => {
