@@ -3,7 +3,7 @@ import { entityKey } from '../extract/resolve.js';
 import type { EntityType, ExtractedDocument, Mention } from '../types.js';
 import { compareEntities, cooccurrences, type EntityRef } from './cooccur.js';
 import { compareText } from './entities.js';
-import type { Period } from './periods.js';
+import { periodYear, type Period } from './periods.js';
 import { keynessLogLikelihood, logRatio, SIGNIFICANT_G2 } from './stats.js';
 
 export type Status = 'new' | 'gone' | 'up' | 'down' | 'same';
@@ -53,7 +53,7 @@ function side(period: Period, documents: readonly ExtractedDocument[], mentions:
   const docs = documents.filter((d) => inPeriod(period, d.metadata.year));
   const distinct = (type: EntityType) => new Set(mentions.filter((m) => m.type === type && inPeriod(period, m.year)).map((m) => m.id)).size;
   return {
-    year: period.years.length === 1 ? period.years[0] : null,
+    year: periodYear(period),
     docs: docs.length,
     tokens: docs.reduce((sum, d) => sum + d.tokens, 0),
     parties: distinct('party'),

@@ -41,6 +41,18 @@ export function parsePeriod(value: string, known: readonly number[]): Period {
   return { label: items.join(','), years: [...years].sort((a, b) => a - b) };
 }
 
+/** The year of a period of one year; null for a period of several. */
+export const periodYear = (period: Period): number | null => (period.years.length === 1 ? period.years[0] : null);
+
+/** A side of `compare --entity` as its JSON describes it. */
+export interface PeriodDescription {
+  year: number | null;
+  period: string;
+  years: number[];
+}
+
+export const describePeriod = (period: Period): PeriodDescription => ({ year: periodYear(period), period: period.label, years: period.years });
+
 const single = (year: number): Period => ({ label: String(year), years: [year] });
 
 /**

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import type { Paint } from '../../output/format.js';
 import type { Comparison, EntityChange, PartnerChange, Status } from '../../analysis/compare.js';
-import type { Period } from '../../analysis/periods.js';
+import type { PeriodDescription } from '../../analysis/periods.js';
 import { matchesEntity, parseCount, parseTypes, selectMentions } from '../../analysis/select.js';
 import type { ResolvedCorpus } from '../../extract/resolve.js';
 import { fixed, roundNumbers } from '../../output/numbers.js';
@@ -32,7 +32,7 @@ Examples:
   $ party-diplo compare --entity "Nguyen Phu Trong"`)
     .action(async (yearA: string | undefined, yearB: string | undefined, options: CompareOptions, command: Command) => {
       const context = await CommandContext.create(command);
-      const [{ compareYears, partnerChanges }, { choosePeriods }] = await Promise.all([import('../../analysis/compare.js'), import('../../analysis/periods.js')]);
+      const [{ compareYears, partnerChanges }, { choosePeriods, describePeriod }] = await Promise.all([import('../../analysis/compare.js'), import('../../analysis/periods.js')]);
       const types = parseTypes(options.type ?? 'party,country,person');
       const top = parseCount(options.top, '--top');
       const corpus = await context.corpus();
@@ -43,7 +43,7 @@ Examples:
         context.warnIfUnknown(wanted, selectMentions(mentions, { types }));
         const partnerMentions = selectMentions(corpus.mentions, { types: ['party', 'country', 'person'] });
         const partners = partnerChanges(a, b, corpus.documents, partnerMentions, corpus.entities, (e) => matchesEntity(e, wanted)).slice(0, top);
-        emitPartners(context, corpus, a, b, wanted, partners);
+        emitPartners(context, corpus, describePeriod(a), describePeriod(b), wanted, partners);
         return;
       }
       const comparison = compareYears(a, b, corpus.documents, mentions, corpus.entities, types);
@@ -104,20 +104,19 @@ function bar(value: number, chalk: Paint): string {
   return value > 0 ? chalk.green('+'.repeat(length)) : chalk.red('-'.repeat(length));
 }
 
-function emitPartners(context: CommandContext, corpus: ResolvedCorpus, a: Period, b: Period, entity: string, rows: PartnerChange[]): void {
+function emitPartners(context: CommandContext, corpus: ResolvedCorpus, a: PeriodDescription, b: PeriodDescription, entity: string, rows: PartnerChange[]): void {
   const ego = corpus.mentions.find((m) => matchesEntity(m, entity));
-  const sideOf = (period: Period) => ({ year: period.years.length === 1 ? period.years[0] : null, period: period.label, years: period.years });
   context.emit<PartnerChange>({
     records: rows,
     toJson: (r) => roundNumbers(r),
-    document: roundNumbers({ entity: ego ? { type: ego.type, id: ego.id, name: ego.name } : null, a: sideOf(a), b: sideOf(b), partners: rows }),
+    document: roundNumbers({ entity: ego ? { type: ego.type, id: ego.id, name: ego.name } : null, a, b, partners: rows }),
     columns: [
       { header: 'type', value: (r) => r.type },
       { header: 'partner', value: (r) => r.name },
-      { header: a.label, value: (r) => r.a, numeric: true },
-      { header: b.label, value: (r) => r.b, numeric: true },
-      { header: `${a.label}/10k`, value: (r) => fixed(r.per10k.a, 1), numeric: true },
-      { header: `${b.label}/10k`, value: (r) => fixed(r.per10k.b, 1), numeric: true },
+      { header: a.period, value: (r) => r.a, numeric: true },
+      { header: b.period, value: (r) => r.b, numeric: true },
+      { header: `${a.period}/10k`, value: (r) => fixed(r.per10k.a, 1), numeric: true },
+      { header: `${b.period}/10k`, value: (r) => fixed(r.per10k.b, 1), numeric: true },
       { header: 'status', value: (r) => r.status },
     ],
   });

@@ -22,7 +22,7 @@ export function registerTrend(program: Command): void {
 Examples:
   $ party-diplo trend --top 10
   $ party-diplo trend --type party --min 5
-  $ party-diplo trend --json | jq -r '.[] | select(.p < 0.05 and .sign < 0) | .name'`)
+  $ party-diplo trend --json | jq -r '.[] | select(.p != null and .p < 0.05 and .sign < 0) | .name'`)
     .action(async (options: TrendOptions, command: Command) => {
       const context = await CommandContext.create(command);
       const { entityTrends, MIN_TREND_YEARS } = await import('../../analysis/trend.js');
