@@ -4,7 +4,7 @@ import type { EntityType, ExtractedDocument, Mention } from '../types.js';
 import { compareEntities, cooccurrences, type EntityRef } from './cooccur.js';
 import { compareText } from './entities.js';
 import { periodYear, type Period } from './periods.js';
-import { keynessLogLikelihood, logRatio, SIGNIFICANT_G2 } from './stats.js';
+import { descending, keynessLogLikelihood, logRatio, SIGNIFICANT_G2 } from './stats.js';
 
 export type Status = 'new' | 'gone' | 'up' | 'down' | 'same';
 
@@ -120,7 +120,7 @@ export function compareYears(
       significant: ll >= SIGNIFICANT_G2,
     });
   }
-  changes.sort((x, y) => y.ll - x.ll || Math.abs(y.logRatio) - Math.abs(x.logRatio) || compareEntities(x, y));
+  changes.sort((x, y) => descending(x.ll, y.ll) || descending(Math.abs(x.logRatio), Math.abs(y.logRatio)) || compareEntities(x, y));
   return { a, b, entities: changes };
 }
 
@@ -167,6 +167,9 @@ export function partnerChanges(
     })
     .sort(
       (x, y) =>
-        Math.abs(y.per10k.b - y.per10k.a) - Math.abs(x.per10k.b - x.per10k.a) || y.a + y.b - (x.a + x.b) || compareText(x.name, y.name) || compareText(x.id, y.id),
+        descending(Math.abs(x.per10k.b - x.per10k.a), Math.abs(y.per10k.b - y.per10k.a)) ||
+        y.a + y.b - (x.a + x.b) ||
+        compareText(x.name, y.name) ||
+        compareText(x.id, y.id),
     );
 }

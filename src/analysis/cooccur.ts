@@ -4,7 +4,7 @@ import { entityKey } from '../extract/resolve.js';
 import { TYPE_ORDER, type Entity, type EntityType, type ExtractedDocument, type Mention } from '../types.js';
 import { compareText } from './entities.js';
 import { yearLabel } from './select.js';
-import { coOccurrenceLogLikelihood, dice, pmi, type Contingency } from './stats.js';
+import { coOccurrenceLogLikelihood, descending, dice, pmi, type Contingency } from './stats.js';
 import { unitOf, type Unit } from './units.js';
 
 export interface EntityRef {
@@ -127,7 +127,10 @@ export function cooccurrences(
 }
 
 function comparePairs(x: Pair, y: Pair, sort: SortKey): number {
-  const order: SortKey[] = [sort, ...(['count', 'll', 'pmi', 'dice'] as SortKey[]).filter((k) => k !== sort)];
-  for (const key of order) if (y[key] !== x[key]) return y[key] - x[key];
+  const keys: SortKey[] = [sort, ...(['count', 'll', 'pmi', 'dice'] as SortKey[]).filter((k) => k !== sort)];
+  for (const key of keys) {
+    const order = descending(x[key], y[key]);
+    if (order !== 0) return order;
+  }
   return compareEntities(x.a, y.a) || compareEntities(x.b, y.b);
 }

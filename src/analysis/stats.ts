@@ -59,3 +59,12 @@ export function logRatio(countA: number, sizeA: number, countB: number, sizeB: n
 
 /** The critical value of G² for p < 0.05 with one degree of freedom. */
 export const SIGNIFICANT_G2 = 3.84;
+
+/**
+ * Orders numbers from the largest, taking values that differ only by floating-point noise (10⁻⁹ relative) as equal,
+ * so that such ties fall to the next key: the G² of a table and of its mirror image (a and b swapped) are equal but
+ * for the order of a sum, and may differ in their last bit.
+ */
+export function descending(x: number, y: number): number {
+  return Math.abs(x - y) <= 1e-9 * Math.max(Math.abs(x), Math.abs(y)) ? 0 : y - x;
+}

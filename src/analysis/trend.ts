@@ -4,6 +4,7 @@ import type { EntityType, ExtractedDocument, Mention } from '../types.js';
 import { compareEntities, type EntityRef } from './cooccur.js';
 import { mannKendall, type MannKendall } from './mann-kendall.js';
 import { reviewedYears } from './periods.js';
+import { descending } from './stats.js';
 
 /** Fewer reviewed years than this give no trend statistic: with two, S is ±1 and p is 1 whatever the rates. */
 export const MIN_TREND_YEARS = 3;
@@ -80,7 +81,7 @@ export function entityTrends(
   }
   trends.sort(
     (x, y) =>
-      (x.p ?? 1) - (y.p ?? 1) || Math.abs(y.tau ?? 0) - Math.abs(x.tau ?? 0) || y.count - x.count || compareEntities(x, y),
+      descending(y.p ?? 1, x.p ?? 1) || descending(Math.abs(x.tau ?? 0), Math.abs(y.tau ?? 0)) || y.count - x.count || compareEntities(x, y),
   );
   return { years, tested, trends };
 }

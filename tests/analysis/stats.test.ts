@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coOccurrenceLogLikelihood, dice, keynessLogLikelihood, logRatio, pmi } from '../../src/analysis/stats.js';
+import { coOccurrenceLogLikelihood, descending, dice, keynessLogLikelihood, logRatio, pmi } from '../../src/analysis/stats.js';
 
 // A 2×2 table worked by hand: 10 units, a in 4, b in 5, both in 3.
 const table = { both: 3, a: 4, b: 5, units: 10 };
@@ -41,5 +41,16 @@ describe('signed co-occurrence G²', () => {
     const byHand = 2 * (1 * Math.log(1 / 2) + 3 * Math.log(3 / 2) + 4 * Math.log(4 / 3) + 2 * Math.log(2 / 3));
     expect(coOccurrenceLogLikelihood({ both: 1, a: 4, b: 5, units: 10 })).toBeCloseTo(-byHand, 10);
     expect(coOccurrenceLogLikelihood({ both: 2, a: 4, b: 5, units: 10 })).toBe(0);
+  });
+});
+
+describe('sorting scores', () => {
+  it('takes a table and its mirror image as a tie, though their G² may differ in the last bit', () => {
+    const table = coOccurrenceLogLikelihood({ both: 1, a: 4, b: 9, units: 12 });
+    const mirror = coOccurrenceLogLikelihood({ both: 1, a: 9, b: 4, units: 12 });
+    expect(descending(table, mirror)).toBe(0);
+    expect(descending(0.1 + 0.2, 0.3)).toBe(0);
+    expect(descending(2, 1)).toBeLessThan(0);
+    expect(descending(-1, 1)).toBeGreaterThan(0);
   });
 });
