@@ -1,10 +1,10 @@
 import { availableParallelism } from 'node:os';
 import { loadCorpus } from '../corpus/load.js';
-import type { ExtractedDocument } from '../types.js';
+import { isCachedExtraction, type ExtractedDocument } from '../types.js';
 import { ResultCache } from './cache.js';
 import type { LinguisticAnalysis } from './nlp.js';
 import type { Recognized } from './pipeline.js';
-import { resolveCorpus, type CorpusLinks, type ResolvedCorpus } from './resolve.js';
+import { areLinksOf, resolveCorpus, type CorpusLinks, type ResolvedCorpus } from './resolve.js';
 
 export interface CorpusOptions {
   sources: readonly string[];
@@ -22,9 +22,6 @@ export interface CorpusResult extends ResolvedCorpus {
   /** Document texts by `doc`, when asked for with `keepText`. */
   texts: Map<string, string>;
 }
-
-/** A document's results as cached: all but its name, which is the corpus's to give. */
-type CachedExtraction = Omit<ExtractedDocument, 'doc'>;
 
 interface Pending {
   index: number;
@@ -48,7 +45,7 @@ export async function analyseCorpus(options: CorpusOptions): Promise<CorpusResul
   documents.forEach(({ doc, text }, index) => {
     if (options.keepText) texts.set(doc, text);
     const key = documentKeys?.[index];
-    const hit = key === undefined ? undefined : cache?.get<CachedExtraction>(key);
+    const hit = key === undefined ? undefined : cache?.get(key, isCachedExtraction);
     if (hit) extracted[index] = { doc, ...hit };
     else pending.push({ index, doc, text, key });
   });
@@ -66,12 +63,14 @@ export async function analyseCorpus(options: CorpusOptions): Promise<CorpusResul
     if (document.metadata.year === null) warnings.push(`${document.doc}: no reviewed year found in the text; its counts are listed under "unknown"`);
   }
   const linksEntry = cache && documentKeys ? { cache, key: cache.corpusKey(documentKeys) } : undefined;
-  return { ...resolveCorpus(extracted, await linksOf(extracted, linksEntry)), warnings, texts };
+  const links = await linksOf(extracted, linksEntry);
+  cache?.evictIfDue();
+  return { ...resolveCorpus(extracted, links), warnings, texts };
 }
 
 /** A corpus linked before is read back: no knowledge base to load, no people to group. */
 async function linksOf(documents: ExtractedDocument[], entry: { cache: ResultCache; key: string } | undefined): Promise<CorpusLinks> {
-  const cached = entry?.cache.get<CorpusLinks>(entry.key);
+  const cached = entry?.cache.get(entry.key, areLinksOf(documents));
   if (cached) return cached;
   const { linkCorpus } = await import('./link.js');
   const links = linkCorpus(documents);
