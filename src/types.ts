@@ -61,3 +61,39 @@ export interface Mention extends LocalMention {
   sentence: number;
   paragraph: number;
 }
+
+/** A document's extraction as the cache keeps it: all but its name, which is the corpus's to give. */
+export type CachedExtraction = Omit<ExtractedDocument, 'doc'>;
+
+export const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+export const isString = (value: unknown): value is string => typeof value === 'string';
+const isOptional = (check: (value: unknown) => boolean) => (value: unknown) => value === undefined || check(value);
+const isNullable = (check: (value: unknown) => boolean) => (value: unknown) => value === null || check(value);
+const isCount = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) >= 0;
+const isSpan = (value: unknown): value is Span => isObject(value) && isCount(value.start) && isCount(value.end) && value.start <= value.end;
+export const isArrayOf = (check: (value: unknown) => boolean) => (value: unknown) => Array.isArray(value) && value.every(check);
+
+/** What each field of a cached extraction must hold; a field added to ExtractedDocument adds its line here. */
+const CACHED_EXTRACTION_FIELDS: Record<keyof CachedExtraction, (value: unknown) => boolean> = {
+  metadata: (value) =>
+    isObject(value) &&
+    ['title', 'author', 'publication', 'published'].every((field) => isNullable(isString)(value[field])) &&
+    isNullable(Number.isSafeInteger)(value.year),
+  tokens: isCount,
+  sentences: isArrayOf(isSpan),
+  paragraphs: isArrayOf(isSpan),
+  mentions: isArrayOf(
+    (m) =>
+      isObject(m) &&
+      isSpan(m) &&
+      ENTITY_TYPES.includes(m.type as EntityType) &&
+      ALL_KINDS.includes(m.kind as MentionKind) &&
+      [m.text, m.key, m.rule].every(isString) &&
+      [m.value, m.country, m.role].every(isOptional(isString)),
+  ),
+};
+
+/** The cache is untrusted input: an entry is used only if it has the shape of an extraction. */
+export function isCachedExtraction(value: unknown): value is CachedExtraction {
+  return isObject(value) && Object.entries(CACHED_EXTRACTION_FIELDS).every(([field, check]) => check(value[field]));
+}

@@ -54,3 +54,24 @@ export function corpusOf(files: Record<string, string | Buffer>): string {
   }
   return dir;
 }
+
+/** Commands can be run as an unprivileged user only by root, with setpriv (util-linux) installed. */
+export const CAN_SWITCH_USER = process.getuid?.() === 0 && spawnSync('setpriv', ['--version']).status === 0;
+
+/** Runs the built CLI as an unprivileged user and group with no home directory entry (uid and gid 65533). */
+export function runCliAsStranger(args: string[], options: { env?: NodeJS.ProcessEnv; shell?: string; timeout?: number } = {}): SpawnSyncReturns<string> {
+  const command = options.shell ?? `exec "${process.execPath}" "${CLI}" "$@"`;
+  return spawnSync('setpriv', ['--reuid=65533', '--regid=65533', '--clear-groups', 'bash', '-c', command, 'party-diplo', ...args], {
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH, ...options.env },
+    cwd: '/',
+    timeout: options.timeout ?? 60_000,
+  });
+}
+
+/** A scratch directory others may read and enter (mkdtemp makes it private), for runs as another user. */
+export function sharedScratch(): string {
+  const dir = scratch();
+  chmodSync(dir, 0o755);
+  return dir;
+}

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { homedir } from 'node:os';
-import { join } from 'node:path';
+import { isAbsolute, join } from 'node:path';
 import { BUNDLED_CORPUS } from '../corpus/load.js';
 import { UsageError } from '../errors.js';
 import { analyseCorpus, type CorpusResult } from '../extract/corpus.js';
@@ -43,10 +43,14 @@ export class CommandContext {
     return new CommandContext(options, format, paint, workerThreads);
   }
 
-  /** `$XDG_CACHE_HOME/party-diplo`, else `~/.cache/party-diplo`; none with --no-cache. */
+  /**
+   * `$XDG_CACHE_HOME/party-diplo`, else `~/.cache/party-diplo`; none with --no-cache or without a home directory.
+   * A relative XDG_CACHE_HOME is ignored, as the XDG specification says.
+   */
   get cacheDirectory(): string | undefined {
     if (this.options.cache === false) return undefined;
-    const base = process.env.XDG_CACHE_HOME || (homedir() ? join(homedir(), '.cache') : undefined);
+    const xdg = process.env.XDG_CACHE_HOME;
+    const base = xdg && isAbsolute(xdg) ? xdg : homeCache();
     return base ? join(base, 'party-diplo') : undefined;
   }
 
@@ -91,6 +95,16 @@ export class CommandContext {
       }
     }
     if (block !== '') this.write(block);
+  }
+}
+
+/** The cache is optional: no home directory (HOME unset and no passwd entry) means no cache, not an error. */
+function homeCache(): string | undefined {
+  try {
+    const home = homedir();
+    return home && isAbsolute(home) ? join(home, '.cache') : undefined;
+  } catch {
+    return undefined;
   }
 }
 

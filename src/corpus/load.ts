@@ -34,7 +34,8 @@ export async function loadCorpus(sources: readonly string[], readStdin: () => Pr
   const documents: SourceDocument[] = [];
   for (const candidate of distinctNames(sources.map((source) => ({ source, candidates: candidatesOf(source, readStdin) })))) {
     try {
-      const { text } = decode(await candidate.read(), candidate.doc);
+      const { text, warning } = decode(await candidate.read(), candidate.doc);
+      if (warning) warnings.push(warning);
       if (text.trim() === '') {
         warnings.push(`${candidate.doc}: empty document, skipped`);
         continue;

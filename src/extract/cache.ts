@@ -1,5 +1,21 @@
-import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createHash, randomBytes } from 'node:crypto';
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readSync,
+  renameSync,
+  rmSync,
+  statSync,
+  unlinkSync,
+  utimesSync,
+  writeSync,
+} from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { KNOWLEDGE_DIR, KNOWLEDGE_FILES } from './knowledge/files.js';
@@ -7,6 +23,21 @@ import { KNOWLEDGE_DIR, KNOWLEDGE_FILES } from './knowledge/files.js';
 const DIST = fileURLToPath(new URL('../', import.meta.url));
 /** The compiled code whose change changes extraction results. */
 const PIPELINE_CODE = ['extract', 'corpus', 'text', 'types.js'];
+/** The packages whose change changes extraction results: their versions are part of the key. */
+const PIPELINE_PACKAGES = ['wink-nlp', 'wink-eng-lite-web-model'];
+
+/** No entry is larger: a bigger file in the cache was not written by party-diplo. */
+export const MAX_ENTRY_BYTES = 256 * 1024 * 1024;
+/** When the cache grows past this, the least recently used entries go until it is under three quarters of it. */
+export const MAX_CACHE_BYTES = 1024 * 1024 * 1024;
+/** The cache is measured at most this often, after a run that wrote to it. */
+const SWEEP_INTERVAL_MS = 60 * 60 * 1000;
+/** A read refreshes an entry's time (its place in the eviction order) at most this often. */
+const TOUCH_INTERVAL_MS = 24 * 60 * 60 * 1000;
+/** A temporary file this old was left by a run that was killed. */
+const STALE_PARTIAL_MS = 60 * 60 * 1000;
+const CHECKSUM_LENGTH = 64;
+const SWEEP_MARK = 'last-sweep';
 
 function filesUnder(path: string): string[] {
   try {
@@ -19,12 +50,21 @@ function filesUnder(path: string): string[] {
 }
 
 /**
- * The version of the pipeline and its knowledge base: a hash of the compiled extraction code and of the knowledge
- * files. Any change to either gives new cache keys, so stale results are never read.
+ * The version of the pipeline and of all it depends on: a hash of the compiled extraction code, the knowledge
+ * files, the versions of wink-nlp and its model, and Node's version (its Unicode tables decide what the patterns
+ * match). Any change to one of them gives new cache keys, so stale results are never read.
  */
 export function pipelineVersion(): string {
-  const hash = createHash('sha256');
-  const files = [...PIPELINE_CODE.flatMap((part) => filesUnder(join(DIST, part))), ...KNOWLEDGE_FILES.map((f) => join(KNOWLEDGE_DIR, f))];
+  const hash = createHash('sha256').update(`node ${process.version} unicode ${process.versions.unicode}`);
+  const require = createRequire(import.meta.url);
+  const manifests = PIPELINE_PACKAGES.map((name) => {
+    try {
+      return require.resolve(`${name}/package.json`);
+    } catch {
+      return name;
+    }
+  });
+  const files = [...PIPELINE_CODE.flatMap((part) => filesUnder(join(DIST, part))), ...KNOWLEDGE_FILES.map((f) => join(KNOWLEDGE_DIR, f)), ...manifests];
   for (const file of files) {
     hash.update(file.slice(file.lastIndexOf('/')));
     try {
@@ -36,15 +76,37 @@ export function pipelineVersion(): string {
   return hash.digest('hex');
 }
 
+/** Temporary files of this process, removed on every way out. */
+const partials = new Set<string>();
+let cleanupInstalled = false;
+
+function removePartialsOnExit(): void {
+  if (cleanupInstalled) return;
+  cleanupInstalled = true;
+  process.on('exit', () => {
+    for (const partial of partials) rmSync(partial, { force: true });
+  });
+}
+
 /**
  * Extraction results on disk: each document's, keyed by a hash of its text, and each corpus's links, keyed by its
- * documents' keys in order; both keys hash the pipeline's version too. A cache that cannot be read or written is
- * passed over: the run extracts and links again.
+ * documents' keys in order; both keys hash the pipeline's version too.
+ *
+ * The cache is untrusted input. It is used only when its directory is the user's own and no one else can write in
+ * it; an entry is read only if it is a regular file (not a link, a device or a FIFO) of at most MAX_ENTRY_BYTES
+ * whose checksum matches and whose value has the shape the caller expects; anything else is passed over and
+ * extracted again. Entries are written to a new file of a random name, created exclusively (never through a link
+ * someone planted), and renamed into place. A cache that cannot be read or written costs speed, not results.
  */
 export class ResultCache {
   private readonly version = pipelineVersion();
+  private usable: boolean | undefined;
+  private wrote = false;
 
-  constructor(private readonly directory: string) {}
+  constructor(
+    private readonly directory: string,
+    private readonly maxBytes = MAX_CACHE_BYTES,
+  ) {}
 
   documentKey(text: string): string {
     return this.hash('document', text);
@@ -54,25 +116,85 @@ export class ResultCache {
     return this.hash('corpus', ...documentKeys);
   }
 
-  get<T>(key: string): T | undefined {
+  /** The value stored under a key, if there is one that passes every check and `isValid`. */
+  get<T>(key: string, isValid: (value: unknown) => value is T): T | undefined {
+    if (!this.isUsable()) return undefined;
+    const path = this.pathOf(key);
     try {
-      return JSON.parse(readFileSync(this.pathOf(key), 'utf8')) as T;
+      const file = readRegularFile(path);
+      if (file === undefined) return undefined;
+      const { content, mtimeMs } = file;
+      const payload = content.subarray(CHECKSUM_LENGTH + 1);
+      if (content.toString('latin1', 0, CHECKSUM_LENGTH + 1) !== `${checksum(payload)}\n`) return undefined;
+      const value: unknown = JSON.parse(payload.toString('utf8'));
+      if (!isValid(value)) return undefined;
+      touch(path, mtimeMs);
+      return value;
     } catch {
       return undefined;
     }
   }
 
   put(key: string, value: unknown): void {
-    const path = this.pathOf(key);
+    if (!this.isUsable()) return;
+    const directory = join(this.directory, key.slice(0, 2));
+    const partial = join(directory, `.${key}.${randomBytes(12).toString('hex')}.partial`);
+    let fd: number | undefined;
     try {
-      mkdirSync(join(this.directory, key.slice(0, 2)), { recursive: true });
-      // Written aside and renamed, so that an interrupted run never leaves half a file to be read.
-      const partial = `${path}.${process.pid}.partial`;
-      writeFileSync(partial, JSON.stringify(value));
-      renameSync(partial, path);
+      mkdirSync(directory, { recursive: true, mode: 0o700 });
+      removePartialsOnExit();
+      // Created exclusively: a link planted at this name is not followed, and the name cannot be guessed.
+      fd = openSync(partial, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o600);
+      partials.add(partial);
+      const payload = Buffer.from(JSON.stringify(value), 'utf8');
+      if (payload.length + CHECKSUM_LENGTH + 1 > MAX_ENTRY_BYTES) throw new Error('entry too large');
+      writeAll(fd, Buffer.from(`${checksum(payload)}\n`, 'latin1'));
+      writeAll(fd, payload);
+      closeSync(fd);
+      fd = undefined;
+      renameSync(partial, this.pathOf(key));
+      partials.delete(partial);
+      this.wrote = true;
     } catch {
-      // A read-only or full disk costs speed, not results.
+      // A read-only or full disk, or a directory where the entry should be: costs speed, not results.
+      if (fd !== undefined) closeSync(fd);
+      rmSync(partial, { force: true });
+      partials.delete(partial);
     }
+  }
+
+  /**
+   * Keeps the cache under its size (MAX_CACHE_BYTES by default): after a run that wrote to it, at most once an hour, the least recently
+   * used entries are removed until it is under three quarters of that, and temporary files left by killed runs go.
+   */
+  evictIfDue(now = Date.now()): void {
+    if (!this.wrote || !this.isUsable()) return;
+    const mark = join(this.directory, SWEEP_MARK);
+    try {
+      if (now - statSync(mark).mtimeMs < SWEEP_INTERVAL_MS) return;
+    } catch {
+      // Never swept: sweep now.
+    }
+    try {
+      closeSync(openSync(mark, 'w', 0o600));
+      evict(this.directory, now, this.maxBytes);
+    } catch {
+      // Eviction is housekeeping; a failure leaves the cache as it was.
+    }
+  }
+
+  /** The cache directory is created private; one that exists is used only if it is the user's and no one else's. */
+  private isUsable(): boolean {
+    if (this.usable !== undefined) return this.usable;
+    try {
+      mkdirSync(this.directory, { recursive: true, mode: 0o700 });
+      const stats = statSync(this.directory);
+      const own = process.getuid === undefined || stats.uid === process.getuid();
+      this.usable = stats.isDirectory() && own && (stats.mode & 0o022) === 0;
+    } catch {
+      this.usable = false;
+    }
+    return this.usable;
   }
 
   private hash(...parts: string[]): string {
@@ -83,5 +205,71 @@ export class ResultCache {
 
   private pathOf(key: string): string {
     return join(this.directory, key.slice(0, 2), `${key}.json`);
+  }
+}
+
+function checksum(payload: Uint8Array): string {
+  return createHash('sha256').update(payload).digest('hex');
+}
+
+/**
+ * A file's content if it is a regular file of at most MAX_ENTRY_BYTES. Opened without following a link and without
+ * blocking (a FIFO would wait for a writer), and checked on the open descriptor, so that what is checked is what is read.
+ */
+function readRegularFile(path: string): { content: Buffer; mtimeMs: number } | undefined {
+  const fd = openSync(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+  try {
+    const stats = fstatSync(fd);
+    if (!stats.isFile() || stats.size > MAX_ENTRY_BYTES) return undefined;
+    const content = Buffer.allocUnsafe(stats.size);
+    let read = 0;
+    while (read < stats.size) {
+      const n = readSync(fd, content, read, stats.size - read, null);
+      if (n === 0) break;
+      read += n;
+    }
+    return { content: content.subarray(0, read), mtimeMs: stats.mtimeMs };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function writeAll(fd: number, buffer: Buffer): void {
+  for (let written = 0; written < buffer.length; ) written += writeSync(fd, buffer, written);
+}
+
+/** A read entry's time moves forward, so that eviction takes the entries least recently used. */
+function touch(path: string, mtimeMs: number): void {
+  const now = Date.now();
+  try {
+    if (now - mtimeMs > TOUCH_INTERVAL_MS) utimesSync(path, now / 1000, now / 1000);
+  } catch {
+    // Only the eviction order suffers.
+  }
+}
+
+function evict(directory: string, now: number, maxBytes: number): void {
+  const entries: { path: string; size: number; time: number }[] = [];
+  for (const shard of readdirSync(directory, { withFileTypes: true })) {
+    if (!shard.isDirectory()) continue;
+    const shardPath = join(directory, shard.name);
+    for (const name of readdirSync(shardPath)) {
+      const path = join(shardPath, name);
+      const stats = statSync(path, { throwIfNoEntry: false });
+      if (!stats?.isFile()) continue;
+      if (name.endsWith('.partial')) {
+        if (now - stats.mtimeMs > STALE_PARTIAL_MS) unlinkSync(path);
+      } else {
+        entries.push({ path, size: stats.size, time: stats.mtimeMs });
+      }
+    }
+  }
+  let total = entries.reduce((sum, entry) => sum + entry.size, 0);
+  if (total <= maxBytes) return;
+  entries.sort((a, b) => a.time - b.time || (a.path < b.path ? -1 : 1));
+  for (const entry of entries) {
+    if (total <= maxBytes * 0.75) break;
+    unlinkSync(entry.path);
+    total -= entry.size;
   }
 }

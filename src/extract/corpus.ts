@@ -1,10 +1,10 @@
 import { availableParallelism } from 'node:os';
 import { loadCorpus } from '../corpus/load.js';
-import type { ExtractedDocument } from '../types.js';
+import { isCachedExtraction, type ExtractedDocument } from '../types.js';
 import { ResultCache } from './cache.js';
 import type { LinguisticAnalysis } from './nlp.js';
 import type { Recognized } from './pipeline.js';
-import { resolveCorpus, type CorpusLinks, type ResolvedCorpus } from './resolve.js';
+import { areLinksOf, resolveCorpus, type CorpusLinks, type ResolvedCorpus } from './resolve.js';
 
 export interface CorpusOptions {
   sources: readonly string[];
@@ -13,7 +13,7 @@ export interface CorpusOptions {
   keepText?: boolean;
   /** Where extraction results are cached; none: extract every document. */
   cacheDirectory?: string;
-  /** Worker threads for the recognizers; 0: all on this thread. Default: one per core but this one. */
+  /** Worker threads for the recognizers; 0: all on this thread. Default: one per core but this one; at most one per core. */
   workerThreads?: number;
 }
 
@@ -22,9 +22,6 @@ export interface CorpusResult extends ResolvedCorpus {
   /** Document texts by `doc`, when asked for with `keepText`. */
   texts: Map<string, string>;
 }
-
-/** A document's results as cached: all but its name, which is the corpus's to give. */
-type CachedExtraction = Omit<ExtractedDocument, 'doc'>;
 
 interface Pending {
   index: number;
@@ -48,7 +45,7 @@ export async function analyseCorpus(options: CorpusOptions): Promise<CorpusResul
   documents.forEach(({ doc, text }, index) => {
     if (options.keepText) texts.set(doc, text);
     const key = documentKeys?.[index];
-    const hit = key === undefined ? undefined : cache?.get<CachedExtraction>(key);
+    const hit = key === undefined ? undefined : cache?.get(key, isCachedExtraction);
     if (hit) extracted[index] = { doc, ...hit };
     else pending.push({ index, doc, text, key });
   });
@@ -60,18 +57,29 @@ export async function analyseCorpus(options: CorpusOptions): Promise<CorpusResul
       cache?.put(job.key, cacheable);
     }
   };
-  if (pending.length > 0) await extractBesideWorkers(pending, store, options.workerThreads ?? Math.max(1, availableParallelism() - 1));
+  if (pending.length > 0) await extractBesideWorkers(pending, store, workerCount(options.workerThreads));
 
   for (const document of extracted) {
     if (document.metadata.year === null) warnings.push(`${document.doc}: no reviewed year found in the text; its counts are listed under "unknown"`);
   }
   const linksEntry = cache && documentKeys ? { cache, key: cache.corpusKey(documentKeys) } : undefined;
-  return { ...resolveCorpus(extracted, await linksOf(extracted, linksEntry)), warnings, texts };
+  const links = await linksOf(extracted, linksEntry);
+  cache?.evictIfDue();
+  return { ...resolveCorpus(extracted, links), warnings, texts };
+}
+
+/**
+ * More threads than cores only cost memory and time (290 threads took 4.6 GB and ran ten times slower), so a
+ * larger number is lowered to the number of cores.
+ */
+function workerCount(asked: number | undefined): number {
+  const cores = availableParallelism();
+  return asked === undefined ? Math.max(1, cores - 1) : Math.min(asked, cores);
 }
 
 /** A corpus linked before is read back: no knowledge base to load, no people to group. */
 async function linksOf(documents: ExtractedDocument[], entry: { cache: ResultCache; key: string } | undefined): Promise<CorpusLinks> {
-  const cached = entry?.cache.get<CorpusLinks>(entry.key);
+  const cached = entry?.cache.get(entry.key, areLinksOf(documents));
   if (cached) return cached;
   const { linkCorpus } = await import('./link.js');
   const links = linkCorpus(documents);

@@ -36,15 +36,20 @@ export function analyse(nlp: WinkNlp, original: string): LinguisticAnalysis {
   const sentences: Span[] = [];
   let wordTokens = 0;
   for (const chunk of chunks(text, CHUNK_CHARS)) {
-    const doc = nlp.readDoc(text.slice(chunk.start, chunk.end));
+    const piece = text.slice(chunk.start, chunk.end);
+    const doc = nlp.readDoc(piece);
     const values = doc.tokens().out(nlp.its.value);
     const spaces = doc.tokens().out(nlp.its.precedingSpaces);
     const types = doc.tokens().out(nlp.its.type);
     const starts: number[] = [];
-    let offset = chunk.start;
+    let offset = 0;
     for (let i = 0; i < values.length; i++) {
-      offset += spaces[i].length;
-      starts.push(offset);
+      // wink leaves some characters out of its tokens' preceding spaces (form feeds, some Unicode spaces, a BOM),
+      // so each token is looked for in the text where its spaces end or after, not placed by adding lengths.
+      const after = offset + spaces[i].length;
+      const found = piece.startsWith(values[i], after) ? after : piece.indexOf(values[i], after);
+      offset = found === -1 ? after : found;
+      starts.push(chunk.start + offset);
       offset += values[i].length;
       if (types[i] === 'word') wordTokens++;
     }

@@ -1,4 +1,4 @@
-import type { Entity, EntityType, ExtractedDocument, Mention, Span } from '../types.js';
+import { ENTITY_TYPES, isArrayOf, isObject, isString, type Entity, type EntityType, type ExtractedDocument, type Mention, type Span } from '../types.js';
 
 export interface ResolvedEntity extends Entity {
   aliases: string[];
@@ -14,6 +14,24 @@ export interface ResolvedCorpus {
 export interface CorpusLinks {
   ids: string[][];
   entities: ResolvedEntity[];
+}
+
+/**
+ * Cached links are untrusted input: they are used only if they link every mention of these documents to an entity
+ * of the mention's type that they list.
+ */
+export function areLinksOf(documents: readonly ExtractedDocument[]): (value: unknown) => value is CorpusLinks {
+  return (value: unknown): value is CorpusLinks => {
+    if (!isObject(value) || !Array.isArray(value.ids) || value.ids.length !== documents.length) return false;
+    const isEntity = (e: unknown) => isObject(e) && ENTITY_TYPES.includes(e.type as EntityType) && [e.id, e.name].every(isString) && isArrayOf(isString)(e.aliases) && (e.country === undefined || isString(e.country));
+    if (!isArrayOf(isEntity)(value.entities)) return false;
+    const known = new Set((value.entities as Entity[]).map((entity) => entityKey(entity.type, entity.id)));
+    const ids = value.ids as unknown[];
+    return documents.every((document, d) => {
+      const row = ids[d];
+      return Array.isArray(row) && row.length === document.mentions.length && document.mentions.every((m, i) => isString(row[i]) && known.has(entityKey(m.type, row[i])));
+    });
+  };
 }
 
 export const entityKey = (type: EntityType, id: string): string => `${type}:${id}`;

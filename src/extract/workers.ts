@@ -22,7 +22,31 @@ const TEXT_AHEAD = 2_000_000;
  */
 export async function runOnWorkers<T>(jobs: readonly Job[], size: number, onResult: (index: number, result: T) => void): Promise<void> {
   if (!WORKERS_AVAILABLE || jobs.length === 0) return;
-  const workers = Array.from({ length: Math.max(1, Math.min(size, jobs.length)) }, () => new Worker(WORKER, { resourceLimits: WORKER_LIMITS }));
+  const workers = startWorkers(Math.max(1, Math.min(size, jobs.length)));
+  try {
+    if (workers.length > 0) await runJobs(workers, jobs, onResult);
+  } finally {
+    // Nothing is waited for: a worker that is done has nothing left to say, and its ending would delay the output.
+    // Every worker that started is ended, or the process would never exit.
+    for (const worker of workers) void worker.terminate();
+  }
+}
+
+/**
+ * As many workers as can be started, up to `size`: a container's process limit (`ulimit -u`) may let some threads
+ * start and not others. The workers that started do the work.
+ */
+function startWorkers(size: number): Worker[] {
+  const workers: Worker[] = [];
+  try {
+    while (workers.length < size) workers.push(new Worker(WORKER, { resourceLimits: WORKER_LIMITS }));
+  } catch {
+    // No more threads: the ones started are enough.
+  }
+  return workers;
+}
+
+async function runJobs<T>(workers: Worker[], jobs: readonly Job[], onResult: (index: number, result: T) => void): Promise<void> {
   const ahead = new Array<number>(workers.length).fill(0);
   const lengths = new Map(jobs.map((job) => [job.index, job.text.length]));
   let next = 0;
@@ -32,27 +56,22 @@ export async function runOnWorkers<T>(jobs: readonly Job[], size: number, onResu
     workers[w].postMessage(jobs[next++]);
     return true;
   };
-  try {
-    await new Promise<void>((resolve, reject) => {
-      let returned = 0;
-      workers.forEach((worker, w) => {
-        worker.on('message', (message: JobResult) => {
-          if (message.error !== undefined) return reject(new Error(`extraction of a document failed in a worker: ${message.error}`));
-          ahead[w] -= lengths.get(message.index)!;
-          onResult(message.index, message.result as T);
-          if (++returned === jobs.length) return resolve();
-          while (give(w));
-        });
-        worker.on('error', reject);
-        worker.on('exit', (code) => reject(new Error(`a worker stopped with exit code ${code}`)));
+  await new Promise<void>((resolve, reject) => {
+    let returned = 0;
+    workers.forEach((worker, w) => {
+      worker.on('message', (message: JobResult) => {
+        if (message.error !== undefined) return reject(new Error(`extraction of a document failed in a worker: ${message.error}`));
+        ahead[w] -= lengths.get(message.index)!;
+        onResult(message.index, message.result as T);
+        if (++returned === jobs.length) return resolve();
+        while (give(w));
       });
-      for (let given = true; given; ) {
-        given = false;
-        for (let w = 0; w < workers.length; w++) given = give(w) || given;
-      }
+      worker.on('error', reject);
+      worker.on('exit', (code) => reject(new Error(`a worker stopped with exit code ${code}`)));
     });
-  } finally {
-    // Nothing is waited for: a worker that is done has nothing left to say, and its ending would delay the output.
-    for (const worker of workers) void worker.terminate();
-  }
+    for (let given = true; given; ) {
+      given = false;
+      for (let w = 0; w < workers.length; w++) given = give(w) || given;
+    }
+  });
 }

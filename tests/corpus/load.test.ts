@@ -59,9 +59,29 @@ describe('decode', () => {
 
   it('takes text with a few control characters as text, and mostly control characters as binary', () => {
     expect(decode(Buffer.from('Page one\fPage two \x1b[1mbold\x1b[0m\tend\n'), 'x').text).toContain('Page two');
-    expect(() => decode(Buffer.from('ab\x01\x02\x03\x04\x05\x06\x07\x0e'), 'x')).toThrow(/binary/);
-    expect(() => decode(Buffer.from(`${'a'.repeat(9000)}\x00`), 'x')).not.toThrow();
-    expect(() => decode(Buffer.from(`${'a'.repeat(100)}\x00`), 'x')).toThrow(/binary/);
+    expect(() => decode(Buffer.from('ab\x01\x02\x03\x04\x05\x06\x07\x0e'), 'x')).toThrow(/binary content: NUL or control bytes/);
+    expect(() => decode(Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0, 0x3e, 0]), 'x')).toThrow(/binary/);
+  });
+
+  it('keeps a stray NUL the same wherever it is in the file', () => {
+    for (const at of [100, 9000]) {
+      const text = `${'a'.repeat(at)}\x00${' Laos.'.repeat(400)}`;
+      expect(decode(Buffer.from(text), 'x').text).toBe(text);
+    }
+  });
+
+  it('reads UTF-16 without a byte order mark, in either order', () => {
+    expect(decode(Buffer.from(text, 'utf16le'), 'x')).toMatchObject({ text, encoding: 'utf-16le' });
+    expect(decode(Buffer.from(text, 'utf16le').swap16(), 'x')).toMatchObject({ text, encoding: 'utf-16be' });
+  });
+
+  it('keeps UTF-8 with a few invalid bytes as UTF-8, and says how many bytes were not', () => {
+    const bytes = Buffer.concat([Buffer.from(text, 'utf8'), Buffer.from([0x20, 0xff, 0x20, 0xc3]), Buffer.from(' Phạm Minh Chính \ufffd', 'utf8')]);
+    const decoded = decode(bytes, 'x.txt');
+    expect(decoded.text).toBe(`${text} \ufffd \ufffd Phạm Minh Chính \ufffd`);
+    expect(decoded.encoding).toBe('utf-8');
+    expect(decoded.warning).toMatch(/^x\.txt: 2 bytes are not valid UTF-8, read as U\+FFFD \(2 replacement characters\)/);
+    expect(decode(Buffer.from(text, 'utf8'), 'x').warning).toBeUndefined();
   });
 
   it('detects Windows-1252 and decodes it without replacement characters', () => {

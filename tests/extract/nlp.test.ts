@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { analyse, loadNlp } from '../../src/extract/nlp.js';
+
+// Whitespace of every kind a converter or an editor may leave between words and sentences: pdftotext's form feed
+// at a page break, a vertical tab, Unicode spaces and separators, and a BOM inside a text.
+const SEPARATORS = ['\f', '\v', '\u1680', '\u2000', '\u2001', '\u2006', '\u2007', '\u2008', '\u2028', '\u2029', '\u3000', '\ufeff', '\u00a0', '\u2003', '\u205f'];
+
+describe('sentence offsets from wink-nlp', () => {
+  it.each(SEPARATORS.map((c) => [`U+${c.charCodeAt(0).toString(16).padStart(4, '0')}`, c]))('are exact when the text holds %s', async (_name, separator) => {
+    const nlp = await loadNlp();
+    const sentences = ['The delegation visited Laos in March.', 'It met the leaders of the Party there.', 'Talks ended on Friday.'];
+    const text = `${separator}${sentences[0]} ${separator}${separator}${sentences[1]}${separator}${sentences[2]}${separator}`;
+    const found = analyse(nlp, text).sentences.map(({ start, end }) => text.slice(start, end));
+    expect(found).toEqual(sentences);
+  });
+
+  it('are exact in a text that is long enough to be read in pieces', async () => {
+    const nlp = await loadNlp();
+    const sentence = 'The two Parties\fagreed to meet again next year.';
+    const text = Array.from({ length: 6000 }, () => sentence).join('\f\f\n');
+    const { sentences } = analyse(nlp, text);
+    expect(sentences.length).toBe(6000);
+    for (const { start, end } of sentences) expect(text.slice(start, end)).toBe(sentence);
+  });
+});
