@@ -2,7 +2,7 @@ import { Gazetteer, isAcronymSurface } from '../gazetteer.js';
 import { nameKey } from '../tokenize.js';
 import { fold } from '../../text/fold.js';
 import { loadCatalog, type KnownPerson } from './catalog.js';
-import { list, readData, tsvRows } from './files.js';
+import { list, readData, readStates, tsvRows } from './files.js';
 import { readSnapshot } from './snapshot.js';
 
 export interface CountryEntry {
@@ -35,6 +35,10 @@ interface Lexicon {
   nameParticles: string[];
   vietnameseSurnames: string[];
   vietnamesePlaces: string[];
+  /** Syllables of Vietnamese names that are English words too ("Nguyen Van The"). */
+  vietnameseSyllables: string[];
+  /** Places elsewhere whose names have a person's name's shape (`Phnom Penh`, `Andhra Pradesh`). */
+  worldPlaces: string[];
   sentenceWords: string[];
   contextsBefore: string[];
   nameSuffixes: string[];
@@ -65,6 +69,7 @@ export interface Knowledge {
   nameBlockersAfter: Set<string>;
   nameParticles: Set<string>;
   vietnameseSurnames: Set<string>;
+  vietnameseSyllables: Set<string>;
   places: Gazetteer<string>;
   relativeYears: Gazetteer<number>;
   gluedSuffixes: Set<string>;
@@ -90,7 +95,7 @@ export function buildKnowledge(): Knowledge {
     demonyms: Record<string, string[]>;
   };
   const notNames = new Set(aliases.notNames);
-  const countryData = JSON.parse(readData('countries.json')) as { code: string; name: string; names: string[]; demonyms: string[] }[];
+  const countryData = readStates<{ code: string; name: string; names: string[]; demonyms: string[] }>();
   // Each country's names as gazetteer keys, joined: "of <own country>" in a party's name is found by them below.
   const countryKeys = new Map<string, Set<string>>();
   for (const c of countryData) {
@@ -132,7 +137,7 @@ export function buildKnowledge(): Knowledge {
   const contextsBefore = new Gazetteer<string>();
   for (const phrase of lexicon.contextsBefore) contextsBefore.add(nameKey(phrase), phrase);
   const places = new Gazetteer<string>();
-  for (const place of lexicon.vietnamesePlaces) places.add(nameKey(place), place);
+  for (const place of [...lexicon.vietnamesePlaces, ...lexicon.worldPlaces]) places.add(nameKey(place), place);
   const relativeYears = new Gazetteer<number>();
   for (const [phrase, offset] of Object.entries(lexicon.relativeYears)) relativeYears.add(nameKey(phrase), offset);
 
@@ -161,6 +166,7 @@ export function buildKnowledge(): Knowledge {
     nameBlockersAfter: foldSet(lexicon.nameBlockersAfter),
     nameParticles: new Set(lexicon.nameParticles),
     vietnameseSurnames: foldSet(lexicon.vietnameseSurnames),
+    vietnameseSyllables: foldSet(lexicon.vietnameseSyllables),
     places,
     relativeYears,
     gluedSuffixes,

@@ -34,7 +34,7 @@ export function recognizeParties(
   const countryNames = countries.filter((c) => c.kind === 'name');
   const countryEnds = new Set(countryNames.map((c) => firstStartingAt(tokens, c.end)));
   const countrySpans = new Map(countryNames.map((c) => [firstStartingAt(tokens, c.start), firstStartingAt(tokens, c.end)]));
-  const candidates = [...knowledgeBaseCandidates(tokens, knowledge), ...shapeCandidates(tokens, knowledge, countryEnds)];
+  const candidates = [...knowledgeBaseCandidates(tokens, knowledge), ...shapeCandidates(tokens, knowledge, countryEnds, countrySpans)];
   const chosen = chooseLongest(candidates).map((c) => withCountrySuffix(tokens, c, countrySpans));
   const countryWeight = countByCode(countries);
   const mentions: LocalMention[] = [];
@@ -70,13 +70,20 @@ function knowledgeBaseCandidates(tokens: readonly Token[], knowledge: Knowledge)
   return candidates;
 }
 
-function shapeCandidates(tokens: readonly Token[], knowledge: Knowledge, countryEnds: ReadonlySet<number>): Candidate[] {
+function shapeCandidates(
+  tokens: readonly Token[],
+  knowledge: Knowledge,
+  countryEnds: ReadonlySet<number>,
+  countrySpans: ReadonlyMap<number, number>,
+): Candidate[] {
   const candidates: Candidate[] = [];
   for (let head = 0; head < tokens.length; head++) {
     const word = tokens[head].text;
     if (word !== 'Party' && word !== 'Front') continue;
-    const left = leftChain(tokens, head, knowledge);
-    const last = word === 'Party' ? rightChainEnd(tokens, head, knowledge, countryEnds) : head + 1;
+    const left = leftChain(tokens, head, knowledge, countryEnds);
+    const right = word === 'Party' ? rightChainEnd(tokens, head, knowledge, countryEnds) : head + 1;
+    // "Nur Otan Party of Kazakhstan": a party the knowledge base knows without the country is named beside it.
+    const last = right > head + 1 && isKnownName(tokens, left, head + 1, knowledge) && countryAfterOf(tokens, head + 1, countrySpans) === right ? head + 1 : right;
     const hasRight = last > head + 1;
     const leftFolds = tokens.slice(left, head).map((t) => t.fold);
     const hasPartyWord = leftFolds.some((f) => knowledge.partyWords.has(f));
@@ -84,20 +91,41 @@ function shapeCandidates(tokens: readonly Token[], knowledge: Knowledge, country
     if (left === head && !hasRight) continue;
     const after = tokens[last];
     const organFollows = after && !after.lineBefore && knowledge.organWords.has(after.fold);
-    // "Guangxi Party Committee" is an organ of a party, "Lao People's Revolutionary Party Central Committee" names one.
-    if (organFollows && !hasPartyWord && !hasRight) continue;
+    // "Guangxi Party Committee" is an organ of a party, "Lao People's Revolutionary Party Central Committee" names one,
+    // and "the 13th National Party Congress" is a party's congress.
+    if (organFollows && !hasRight && (!hasPartyWord || afterOrdinal(tokens, left))) continue;
     const rule = hasRight ? 'shape:party-of' : word === 'Front' ? 'shape:front' : 'shape:party';
     candidates.push({ first: left, last, entries: [], rule });
   }
   return candidates;
 }
 
+const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)$/;
+
+/** "13th", "20th": a congress or plenum's number, never part of a party's name. */
+function afterOrdinal(tokens: readonly Token[], first: number): boolean {
+  const before = tokens[first - 1];
+  return Boolean(before && ORDINAL_SUFFIX.test(before.text) && !before.spaceBefore && /^\d+$/.test(tokens[first - 2]?.text ?? ''));
+}
+
+function isKnownName(tokens: readonly Token[], first: number, last: number, knowledge: Knowledge): boolean {
+  return knowledge.parties.longestAt(tokens, first, writtenAsKnown(tokens))?.last === last;
+}
+
+/** One past the country named in `of [the] Country` at `at`, or undefined. */
+function countryAfterOf(tokens: readonly Token[], at: number, countrySpans: ReadonlyMap<number, number>): number | undefined {
+  if (tokens[at]?.fold !== 'of' || tokens[at].lineBefore) return undefined;
+  return countrySpans.get(tokens[at + 1]?.fold === 'the' ? at + 2 : at + 1);
+}
+
 /** Index of the first token of the capitalised words before a party head. */
-function leftChain(tokens: readonly Token[], head: number, knowledge: Knowledge): number {
+function leftChain(tokens: readonly Token[], head: number, knowledge: Knowledge, countryEnds: ReadonlySet<number>): number {
   let first = head;
   for (let j = head - 1; j >= 0 && j >= head - MAX_LEFT && !tokens[j + 1].lineBefore; j--) {
     const t = tokens[j];
     if (t.isWord && t.upper && !knowledge.titleWords.has(t.fold)) first = j;
+    // "Kazakhstan's Nur Otan Party": the country that owns a party is named beside it.
+    else if (POSSESSIVE.test(t.text) && countryEnds.has(j)) break;
     else if (POSSESSIVE.test(t.text) && !t.spaceBefore && j > 0 && tokens[j - 1].isWord) first = j;
     else if (t.text === '-' && !t.spaceBefore && !tokens[j + 1].spaceBefore) first = j;
     else break;
@@ -135,13 +163,13 @@ function rightChainEnd(tokens: readonly Token[], head: number, knowledge: Knowle
   return end;
 }
 
-/** "Pheu Thai Party of Thailand": a party's name takes in the country that follows it with "of". */
+/**
+ * "Union Party of Freedonia": a name the knowledge base lacks takes in the country that follows it with "of". A
+ * known party's name or acronym does not ("FRELIMO of Mozambique"): the country is named beside it.
+ */
 function withCountrySuffix(tokens: readonly Token[], candidate: Candidate, countrySpans: Map<number, number>): Candidate {
-  let at = candidate.last;
-  if (tokens[at]?.fold !== 'of' || tokens[at].lineBefore) return candidate;
-  at++;
-  if (tokens[at]?.fold === 'the') at++;
-  const end = countrySpans.get(at);
+  if (candidate.entries.length > 0) return candidate;
+  const end = countryAfterOf(tokens, candidate.last, countrySpans);
   return end === undefined ? candidate : { ...candidate, last: end };
 }
 
@@ -196,10 +224,10 @@ function toMention(
     const entry = pickByCountry(local, countryWeight);
     return mention(entry.id, 'name', entry.country, `parties:${entry.id}:${entry.name} (name without its country)`);
   }
-  // "the Lao Party", "the Chinese Party": a country's name or demonym and "Party" alone mean its leading party,
-  // the first the knowledge base lists for that country.
+  // "the Lao Party", "the Chinese Party": a country's name or demonym and "Party" alone refer to its leading party,
+  // the first the knowledge base lists for that country, as "the Party" does to the home party: a reference, no name.
   const leading = inner && candidate.last - candidate.first === 2 && inner.start === start ? knowledge.leadingParties.get(inner.key) : undefined;
-  if (leading) return mention(leading.id, 'name', leading.country, `parties:${leading.id}:${leading.name} (the country's party)`);
+  if (leading) return mention(leading.id, 'reference', leading.country, `country-party:${leading.id}:${leading.name}`);
   return mention(`shape:${slug(text.slice(start, end))}`, 'name', inner?.key, candidate.rule);
 }
 
