@@ -41,6 +41,7 @@ interface Lexicon {
   worldPlaces: string[];
   sentenceWords: string[];
   contextsBefore: string[];
+  titleAbbreviations: string[];
   nameSuffixes: string[];
   relativeYears: Record<string, number>;
   homeParty: string;
@@ -59,6 +60,8 @@ export interface Knowledge {
   titlePhrases: Gazetteer<string>;
   /** Phrases that introduce a person's name without a title: "led by", "talks with". */
   contextsBefore: Gazetteer<string>;
+  /** Titles written as initials ("H.E."): not a person's initials. */
+  titleAbbreviations: Gazetteer<string>;
   nameSuffixes: Set<string>;
   speechVerbs: Set<string>;
   organWords: Set<string>;
@@ -136,6 +139,8 @@ export function buildKnowledge(): Knowledge {
   for (const title of lexicon.titles) titlePhrases.add(nameKey(title), title);
   const contextsBefore = new Gazetteer<string>();
   for (const phrase of lexicon.contextsBefore) contextsBefore.add(nameKey(phrase), phrase);
+  const titleAbbreviations = new Gazetteer<string>();
+  for (const title of lexicon.titleAbbreviations) titleAbbreviations.add(nameKey(title), title);
   const places = new Gazetteer<string>();
   for (const place of [...lexicon.vietnamesePlaces, ...lexicon.worldPlaces]) places.add(nameKey(place), place);
   const relativeYears = new Gazetteer<number>();
@@ -156,6 +161,7 @@ export function buildKnowledge(): Knowledge {
     titleWords,
     titlePhrases,
     contextsBefore,
+    titleAbbreviations,
     nameSuffixes: new Set(lexicon.nameSuffixes),
     speechVerbs: foldSet(lexicon.speechVerbs),
     organWords: foldSet(lexicon.organWords),

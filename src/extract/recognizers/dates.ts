@@ -6,8 +6,8 @@ const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 
 const MONTH_ABBREVIATIONS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'];
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 
-/** Words that are never part of a person's name. */
-export const CALENDAR_WORDS: ReadonlySet<string> = new Set([...MONTHS, ...MONTH_ABBREVIATIONS, ...WEEKDAYS]);
+/** Words that are never part of a person's name (abbreviations are: "Liang Jun"). */
+export const MONTHS_AND_DAYS: ReadonlySet<string> = new Set([...MONTHS, ...WEEKDAYS]);
 
 const MONTH = `(?:${MONTHS.join('|')}|(?:${MONTH_ABBREVIATIONS.join('|')})\\.?)`;
 const MONTH_NAME = `(?:${MONTHS.map((m) => m[0].toUpperCase() + m.slice(1)).join('|')})`;
@@ -18,8 +18,7 @@ const RANGE = '\\s*(?:-|–|—|to|until|till|through|and)\\s*';
 // Not inside a number, a code or a document number ("No. 73-TB/TW", "10,000", "2017-TB").
 const NOT_BEFORE = '(?<![\\p{L}\\p{N}/.,:]|No\\.\\s?)';
 const NOT_AFTER = '(?![\\p{N}\\p{L}]|\\s*%|-\\p{L}|[/.,]\\p{N})';
-// A day may be glued to a capitalised word by the page's extraction ("on November 4Comrades and partners").
-const NOT_BEFORE_A_WORD = '(?![\\p{Ll}\\p{N}]|\\p{Lu}(?!\\p{Ll}))';
+const NOT_BEFORE_A_WORD = '(?![\\p{L}\\p{N}])';
 
 // One pass over the text with alternatives from the most to the least specific; each alternative is a fixed
 // sequence of bounded pieces, so matching is linear in the text's length. Alternatives that end alike share their

@@ -33,7 +33,7 @@ export function recognizeParties(
 ): LocalMention[] {
   const countryNames = countries.filter((c) => c.kind === 'name');
   const countryEnds = new Set(countryNames.map((c) => firstStartingAt(tokens, c.end)));
-  const countrySpans = new Map(countryNames.map((c) => [firstStartingAt(tokens, c.start), firstStartingAt(tokens, c.end)]));
+  const countrySpans = new Map(countryNames.map((c) => [firstStartingAt(tokens, c.start), { last: firstStartingAt(tokens, c.end), code: c.key }]));
   const candidates = [...knowledgeBaseCandidates(tokens, knowledge), ...shapeCandidates(tokens, knowledge, countryEnds, countrySpans)];
   const chosen = chooseLongest(candidates).map((c) => withCountrySuffix(tokens, c, countrySpans));
   const countryWeight = countByCode(countries);
@@ -49,8 +49,15 @@ export function recognizeParties(
     if (acronym && mention.kind === 'name') learned.set(acronym, { key: mention.key, country: mention.country });
   }
 
-  // Acronyms of one or two letters ("ER", "PT") are too ambiguous to trust unless the document names the party too.
-  const trusted = mentions.filter((m) => m.kind === 'name' || m.text.replace(/\W/g, '').length > 2 || namedIds.has(m.key));
+  // Acronyms of one or two letters ("ER", "PT") are too ambiguous to trust unless the document names the party too;
+  // one in brackets of its own or opening a dateline, in a document that names neither the party nor its country, is
+  // a news agency's credit ("Phnom Penh (AKP) –", "AKP, July 20, 2017 –").
+  const trusted = mentions.filter(
+    (m) =>
+      m.kind === 'name' ||
+      namedIds.has(m.key) ||
+      (m.text.replace(/\W/g, '').length > 2 && !(isCredit(text, m) && m.country !== undefined && !countryWeight.get(m.country))),
+  );
   for (const mention of trusted) {
     const own = learned.get(mention.text);
     if (mention.kind === 'abbreviation' && own) Object.assign(mention, { key: own.key, country: own.country, rule: 'learned-acronym' });
@@ -74,7 +81,7 @@ function shapeCandidates(
   tokens: readonly Token[],
   knowledge: Knowledge,
   countryEnds: ReadonlySet<number>,
-  countrySpans: ReadonlyMap<number, number>,
+  countrySpans: ReadonlyMap<number, CountrySpan>,
 ): Candidate[] {
   const candidates: Candidate[] = [];
   for (let head = 0; head < tokens.length; head++) {
@@ -82,8 +89,10 @@ function shapeCandidates(
     if (word !== 'Party' && word !== 'Front') continue;
     const left = leftChain(tokens, head, knowledge, countryEnds);
     const right = word === 'Party' ? rightChainEnd(tokens, head, knowledge, countryEnds) : head + 1;
-    // "Nur Otan Party of Kazakhstan": a party the knowledge base knows without the country is named beside it.
-    const last = right > head + 1 && isKnownName(tokens, left, head + 1, knowledge) && countryAfterOf(tokens, head + 1, countrySpans) === right ? head + 1 : right;
+    // "Nur Otan Party of Kazakhstan": a party the knowledge base knows without the country is named beside it
+    // (but "Broad Front Party of Uruguay" is not Costa Rica's "Broad Front Party").
+    const country = countryAfterOf(tokens, head + 1, countrySpans);
+    const last = right > head + 1 && country?.last === right && knownIn(tokens, left, head + 1, country.code, knowledge) ? head + 1 : right;
     const hasRight = last > head + 1;
     const leftFolds = tokens.slice(left, head).map((t) => t.fold);
     const hasPartyWord = leftFolds.some((f) => knowledge.partyWords.has(f));
@@ -108,12 +117,20 @@ function afterOrdinal(tokens: readonly Token[], first: number): boolean {
   return Boolean(before && ORDINAL_SUFFIX.test(before.text) && !before.spaceBefore && /^\d+$/.test(tokens[first - 2]?.text ?? ''));
 }
 
-function isKnownName(tokens: readonly Token[], first: number, last: number, knowledge: Knowledge): boolean {
-  return knowledge.parties.longestAt(tokens, first, writtenAsKnown(tokens))?.last === last;
+/** Whether tokens [first, last) name a party of that country the knowledge base knows. */
+function knownIn(tokens: readonly Token[], first: number, last: number, country: string, knowledge: Knowledge): boolean {
+  const match = knowledge.parties.longestAt(tokens, first, writtenAsKnown(tokens));
+  return match?.last === last && match.entries.some((entry) => entry.country === country);
 }
 
-/** One past the country named in `of [the] Country` at `at`, or undefined. */
-function countryAfterOf(tokens: readonly Token[], at: number, countrySpans: ReadonlyMap<number, number>): number | undefined {
+interface CountrySpan {
+  /** One past the country's last token. */
+  last: number;
+  code: string;
+}
+
+/** The country named in `of [the] Country` at `at`, or undefined. */
+function countryAfterOf(tokens: readonly Token[], at: number, countrySpans: ReadonlyMap<number, CountrySpan>): CountrySpan | undefined {
   if (tokens[at]?.fold !== 'of' || tokens[at].lineBefore) return undefined;
   return countrySpans.get(tokens[at + 1]?.fold === 'the' ? at + 2 : at + 1);
 }
@@ -167,10 +184,10 @@ function rightChainEnd(tokens: readonly Token[], head: number, knowledge: Knowle
  * "Union Party of Freedonia": a name the knowledge base lacks takes in the country that follows it with "of". A
  * known party's name or acronym does not ("FRELIMO of Mozambique"): the country is named beside it.
  */
-function withCountrySuffix(tokens: readonly Token[], candidate: Candidate, countrySpans: Map<number, number>): Candidate {
+function withCountrySuffix(tokens: readonly Token[], candidate: Candidate, countrySpans: ReadonlyMap<number, CountrySpan>): Candidate {
   if (candidate.entries.length > 0) return candidate;
-  const end = countryAfterOf(tokens, candidate.last, countrySpans);
-  return end === undefined ? candidate : { ...candidate, last: end };
+  const country = countryAfterOf(tokens, candidate.last, countrySpans);
+  return country === undefined ? candidate : { ...candidate, last: country.last };
 }
 
 /** Overlapping candidates: the longer span wins, and on a tie the knowledge base's. */
@@ -248,6 +265,10 @@ function countByCode(countries: readonly LocalMention[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const c of countries) counts.set(c.key, (counts.get(c.key) ?? 0) + 1);
   return counts;
+}
+
+function isCredit(text: string, span: { start: number; end: number }): boolean {
+  return (text[span.start - 1] === '(' && text[span.end] === ')') || ((span.start === 0 || text[span.start - 1] === '\n') && text[span.end] === ',');
 }
 
 function parenthesizedAcronym(tokens: readonly Token[], after: number): string | undefined {

@@ -1,7 +1,7 @@
 import type { Knowledge } from '../knowledge/index.js';
 import type { Token } from '../tokenize.js';
 import type { LocalMention } from '../../types.js';
-import { CALENDAR_WORDS } from './dates.js';
+import { MONTHS_AND_DAYS } from './dates.js';
 import { SHORT_FORM, shortForms } from '../short-forms.js';
 import { firstStartingAt, SpanIndex } from './spans.js';
 
@@ -70,14 +70,19 @@ export function recognizePeople(
 function isNameWord(t: Token, knowledge: Knowledge, allCapsLine: boolean): boolean {
   if (!t.isWord || !t.upper) return false;
   if (t.allCaps && !allCapsLine) return false;
-  return !knowledge.institutionWords.has(t.fold) && !knowledge.titleWords.has(t.fold) && !CALENDAR_WORDS.has(t.fold);
+  return !knowledge.institutionWords.has(t.fold) && !knowledge.titleWords.has(t.fold) && !MONTHS_AND_DAYS.has(t.fold);
 }
 
 function findRuns(tokens: readonly Token[], knowledge: Knowledge, taken: SpanIndex, demonyms: SpanIndex): Run[] {
-  const allCapsLines = linesInCapitals(tokens);
+  const allCapsLines = linesInCapitals(tokens, knowledge);
   const runs: Run[] = [];
   let i = 0;
   while (i < tokens.length) {
+    const abbreviation = knowledge.titleAbbreviations.longestAt(tokens, i);
+    if (abbreviation) {
+      i = abbreviation.last;
+      continue;
+    }
     // A demonym opens no name ("Cuban President"), though a Vietnamese name may hold one ("Nguyen Thai Hoc").
     const run = demonyms.overlaps(tokens[i]) ? undefined : runAt(tokens, i, knowledge, taken, allCapsLines);
     if (run) {
@@ -102,7 +107,7 @@ function runAt(tokens: readonly Token[], i: number, knowledge: Knowledge, taken:
       last = j;
       continue;
     }
-    if (isNameWord(t, knowledge, allCapsLines.has(j)) || opensVietnameseName(tokens, j, knowledge, words.length) || endsVietnameseName(tokens, j, knowledge, words)) {
+    if (isNameWord(t, knowledge, allCapsLines.has(j)) || opensVietnameseName(tokens, j, knowledge, words.length) || syllableOfVietnameseName(tokens, j, knowledge, words)) {
       words.push(j);
       j++;
       // Hyphenated names (Díaz-Canel) are one word of the name.
@@ -138,11 +143,14 @@ function opensVietnameseName(tokens: readonly Token[], j: number, knowledge: Kno
   );
 }
 
-/** A Vietnamese name may end with a syllable that is an English word too ("Nguyen Van The", "Ho Duc An"). */
-function endsVietnameseName(tokens: readonly Token[], j: number, knowledge: Knowledge, words: readonly number[]): boolean {
+/** A Vietnamese name may hold a syllable that is an English word too ("Nguyen Van The", "Dinh The Huynh"). */
+function syllableOfVietnameseName(tokens: readonly Token[], j: number, knowledge: Knowledge, words: readonly number[]): boolean {
   const t = tokens[j];
+  const next = tokens[j + 1];
+  // In the middle ("Dinh The Huynh") a name word follows it.
+  const inside = words.length === 1 && next !== undefined && next.spaceBefore && !next.lineBefore && isNameWord(next, knowledge, false);
   return (
-    words.length >= 2 &&
+    (words.length >= 2 || inside) &&
     words.length < 4 &&
     knowledge.vietnameseSurnames.has(tokens[words[0]].fold) &&
     t.upper &&
@@ -171,6 +179,7 @@ function isCapitalInitials(tokens: readonly Token[], j: number, knowledge: Knowl
     t.text.length === 2 &&
     !knowledge.titleWords.has(t.fold) &&
     next !== undefined &&
+    !knowledge.vietnameseSurnames.has(next.fold) &&
     next.spaceBefore &&
     !next.lineBefore &&
     !next.allCaps &&
@@ -183,13 +192,14 @@ function isInitial(tokens: readonly Token[], j: number): boolean {
   return t.isWord && t.text.length === 1 && t.upper && tokens[j + 1]?.text === '.' && !tokens[j + 1].spaceBefore && Boolean(tokens[j + 2]?.upper);
 }
 
-function linesInCapitals(tokens: readonly Token[]): Set<number> {
+function linesInCapitals(tokens: readonly Token[], knowledge: Knowledge): Set<number> {
   const result = new Set<number>();
   let lineStart = 0;
   for (let i = 0; i <= tokens.length; i++) {
     if (i === tokens.length || (i > 0 && tokens[i].lineBefore)) {
-      // A byline: two to four words in capitals, alone on their line or after "By".
-      const first = tokens[lineStart]?.fold === 'by' && !tokens[lineStart].allCaps ? lineStart + 1 : lineStart;
+      // A byline: two to four words in capitals, alone on their line or after "By" or a title ("DR. LE HOAI TRUNG").
+      let first = tokens[lineStart]?.fold === 'by' && !tokens[lineStart].allCaps ? lineStart + 1 : lineStart;
+      while (first < i - 2 && knowledge.titleWords.has(tokens[first].fold) && tokens[first + 1].text === '.') first += 2;
       const line = tokens.slice(first, i);
       if (line.length >= 2 && line.length <= 4 && line.every((t) => t.allCaps)) for (let k = first; k < i; k++) result.add(k);
       lineStart = i;
@@ -232,6 +242,8 @@ function judge(tokens: readonly Token[], run: Run, knowledge: Knowledge, named: 
   if (after) return { ...base, rule: `after:${after}` };
   if (isPhotoCredit(tokens, run)) return { ...base, rule: 'photo-credit' };
   if (words.every((w) => w.allCaps)) return { ...base, rule: 'byline' };
+  const by = tokens[run.first - 1];
+  if (by?.fold === 'by' && (by.lineBefore || run.first === 1) && !tokens[run.last]?.isWord) return { ...base, rule: 'byline' };
   if (vietnameseShape(words, knowledge)) return { ...base, country: 'VN', rule: 'vietnamese-name' };
   return undefined;
 }
@@ -251,6 +263,10 @@ function titleBefore(
   knowledge: Knowledge,
   named: readonly LocalMention[],
 ): { role: string; country?: string } | undefined {
+  for (let first = Math.max(0, run.first - 5); first < run.first; first++) {
+    const abbreviation = knowledge.titleAbbreviations.longestAt(tokens, first);
+    if (abbreviation?.last === run.first) return { role: abbreviation.entries[0] };
+  }
   // "headed by general secretary, Sitaram Yechury": a comma may part a title from the name.
   const comma = tokens[run.first - 1]?.text === ',' && tokens[run.first - 2] && knowledge.titleWords.has(tokens[run.first - 2].fold) ? 1 : 0;
   for (let j = run.first - 1 - comma; j >= 0 && run.first - j <= MAX_WINDOW; j--) {
