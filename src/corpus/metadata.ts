@@ -144,7 +144,7 @@ export function describe(text: string, mentions: readonly LocalMention[], stated
       headerLines.some((line) => d.start >= line.start && d.end <= line.start + line.text.length && (isDateLine(line.text, dates, line.start) || /^\s*[-–—]/.test(text.slice(d.end, d.end + 3)))),
   );
   return {
-    title: titleLine(lines, dates)?.text.replace(/\s+/g, ' ') ?? null,
+    title: titleLine(lines, dates)?.text.replace(DATE_FIELD, '').replace(/\s+/g, ' ').trim() ?? null,
     author: author(lines, people),
     publication: line,
     published: published ?? headerDate?.value ?? pageDate(text),

@@ -322,8 +322,9 @@ function titleOrVerbAfter(tokens: readonly Token[], run: Run, knowledge: Knowled
   return undefined;
 }
 
-/** An agency's credit for a picture: "(Xinhua/Li Wenhao)", "(Photo: VNA/Thong Nhat)". */
+/** An agency's credit for a picture: "(Xinhua/Li Wenhao)", "(Photo: VNA/Thong Nhat)", "VNA/VNS Photo Tri Dung". */
 function isPhotoCredit(tokens: readonly Token[], run: Run): boolean {
+  if (tokens[run.first - 1]?.text === 'Photo' && tokens[run.first - 2]?.allCaps && !tokens[run.first - 1].lineBefore) return true;
   const slash = tokens[run.first - 1];
   const agency = tokens[run.first - 2];
   if (slash?.text !== '/' || slash.spaceBefore || tokens[run.first].spaceBefore || !agency?.isWord || !agency.upper) return false;
