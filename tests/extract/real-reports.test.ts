@@ -40,6 +40,14 @@ describe('people without a title in front', () => {
     expect(texts(recognize(text, 2024), 'person')).toEqual(['Zhou Mingrui', 'Quoc Khanh', 'Sun Peiyu', 'Wang Lixin', 'Kosal Meas']);
   });
 
+  it('reads a Chinese name by its family name and a given name in pinyin, and links its family name', () => {
+    const people = named(recognize('The talks with Zhou Jianhua went well. Zhou said that Hong Kong and Jiangsu Province agreed.', 2024), 'person');
+    expect(people.map((m) => [m.text, m.key])).toEqual([
+      ['Zhou Jianhua', 'zhou jianhua'],
+      ['Zhou', 'zhou jianhua'],
+    ]);
+  });
+
   it('reads a byline in capitals after a title, and Cambodian honorifics as titles', () => {
     const text = 'DR. TRAN VAN HIEU\nHead of the Commission\n\nSamdech Akka Moha Sena Padei Techo Chea Vuthy met Her Majesty the Queen.';
     expect(texts(recognize(text, 2024), 'person')).toEqual(['TRAN VAN HIEU', 'Chea Vuthy']);
@@ -123,6 +131,15 @@ describe('parties', () => {
   it("does not read a news agency's credit as a party's acronym", () => {
     const text = 'AKP, May 3, 2024 – Cambodia and Vietnam met. Phnom Penh (AKP) – The talks went on.';
     expect(texts(recognize(text, 2024), 'party')).toEqual([]);
+  });
+
+  it("reads a party after a country's possessive as that country's party, and the Spanish acronym of the CPV", () => {
+    const mentions = recognize("Cuba's leaders met a member of Vietnam's Communist Party Central Committee; the PCV and the Communist Party of Cuba agreed.", 2024);
+    expect(named(mentions, 'party').map((m) => [m.text, m.key])).toEqual([
+      ['Communist Party', 'cpv'],
+      ['PCV', 'cpv'],
+      ['Communist Party of Cuba', 'pcc'],
+    ]);
   });
 
   it('keeps out qualifiers in front of a known party', () => {

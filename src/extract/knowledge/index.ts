@@ -34,6 +34,7 @@ interface Lexicon {
   nameBlockersAfter: string[];
   nameParticles: string[];
   vietnameseSurnames: string[];
+  chineseSurnames: string[];
   vietnamesePlaces: string[];
   /** Syllables of Vietnamese names that are English words too ("Nguyen Van The"). */
   vietnameseSyllables: string[];
@@ -73,6 +74,7 @@ export interface Knowledge {
   nameParticles: Set<string>;
   vietnameseSurnames: Set<string>;
   vietnameseSyllables: Set<string>;
+  chineseSurnames: Set<string>;
   places: Gazetteer<string>;
   relativeYears: Gazetteer<number>;
   gluedSuffixes: Set<string>;
@@ -173,6 +175,7 @@ export function buildKnowledge(): Knowledge {
     nameParticles: new Set(lexicon.nameParticles),
     vietnameseSurnames: foldSet(lexicon.vietnameseSurnames),
     vietnameseSyllables: foldSet(lexicon.vietnameseSyllables),
+    chineseSurnames: foldSet(lexicon.chineseSurnames),
     places,
     relativeYears,
     gluedSuffixes,

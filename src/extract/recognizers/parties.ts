@@ -37,12 +37,14 @@ export function recognizeParties(
   const candidates = [...knowledgeBaseCandidates(tokens, knowledge), ...shapeCandidates(tokens, knowledge, countryEnds, countrySpans)];
   const chosen = chooseLongest(candidates).map((c) => withCountrySuffix(tokens, c, countrySpans));
   const countryWeight = countByCode(countries);
+  // "Vietnam's Communist Party": the country a possessive names owns the party after it.
+  const owners = new Map(countryNames.map((c) => [firstStartingAt(tokens, c.end), c.key]));
   const mentions: LocalMention[] = [];
   const learned = new Map<string, { key: string; country?: string }>();
   const namedIds = new Set<string>();
 
   for (const candidate of chosen) {
-    const mention = toMention(text, tokens, knowledge, candidate, countries, countryWeight);
+    const mention = toMention(text, tokens, knowledge, candidate, countries, countryWeight, owners);
     if (mention.kind === 'name') namedIds.add(mention.key);
     mentions.push(mention);
     const acronym = parenthesizedAcronym(tokens, candidate.last);
@@ -215,6 +217,7 @@ function toMention(
   candidate: Candidate,
   countries: readonly LocalMention[],
   countryWeight: Map<string, number>,
+  owners: ReadonlyMap<number, string>,
 ): LocalMention {
   const start = tokens[candidate.first].start;
   const end = tokens[candidate.last - 1].end;
@@ -234,8 +237,10 @@ function toMention(
   }
   const inner = firstInside(countries, start, end);
   // "Workers' Party" in a text about Brazil is the knowledge base's "Workers' Party of Brazil".
+  const possessive = tokens[candidate.first - 1];
+  const owner = possessive && POSSESSIVE.test(possessive.text) ? owners.get(candidate.first - 1) : undefined;
   const local = (knowledge.partiesByBaseName.get(tokens.slice(candidate.first, candidate.last).map((t) => t.fold).join(' ')) ?? []).filter(
-    (entry) => (countryWeight.get(entry.country) ?? 0) > 0,
+    (entry) => (owner ? entry.country === owner : (countryWeight.get(entry.country) ?? 0) > 0),
   );
   if (!inner && local.length > 0) {
     const entry = pickByCountry(local, countryWeight);

@@ -245,6 +245,7 @@ function judge(tokens: readonly Token[], run: Run, knowledge: Knowledge, named: 
   const by = tokens[run.first - 1];
   if (by?.fold === 'by' && (by.lineBefore || run.first === 1) && !tokens[run.last]?.isWord) return { ...base, rule: 'byline' };
   if (vietnameseShape(words, knowledge)) return { ...base, country: 'VN', rule: 'vietnamese-name' };
+  if (chineseShape(words, knowledge)) return { ...base, rule: 'chinese-name' };
   return undefined;
 }
 
@@ -339,6 +340,21 @@ function vietnameseShape(words: Token[], knowledge: Knowledge): boolean {
     words.length <= 4 &&
     knowledge.vietnameseSurnames.has(words[0].fold) &&
     words.every((w) => w.text.length <= 7 && !w.allCaps)
+  );
+}
+
+// A given name in pinyin: one or two syllables written as one word ("Qibao", "Jianchao", "Yi").
+const PINYIN_SYLLABLE = '(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|uan|ian|iao|uai|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ue|ui|er|a|e|i|o|u|ü)(?:ng|n|r)?';
+const PINYIN_GIVEN_NAME = new RegExp(`^(?:${PINYIN_SYLLABLE}){1,2}$`);
+
+/** A Chinese name: a family name from the lexicon and a given name in pinyin ("Liu Qibao", "Wang Yi"). */
+function chineseShape(words: Token[], knowledge: Knowledge): boolean {
+  return (
+    words.length === 2 &&
+    knowledge.chineseSurnames.has(words[0].fold) &&
+    !words[1].allCaps &&
+    words[1].fold.length <= 8 &&
+    PINYIN_GIVEN_NAME.test(words[1].fold)
   );
 }
 
