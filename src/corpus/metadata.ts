@@ -117,7 +117,9 @@ const STAMP = /^(?:[A-Z][a-z]+day,?\s*)?([0-3]?\d)[/.]([01]?\d)[/.]((?:1[89]|20)
 export function pageDate(text: string): string | null {
   const field = DATE_FIELD.exec(text);
   if (field) return `${field[1]}-${field[2]}-${field[3]}`;
-  const lines = linesOf(text);
+  // Only the head and the foot of the page are read: a huge file is not split into lines for its stamp.
+  const edge = 2000;
+  const lines = text.length <= 2 * edge ? linesOf(text) : [...linesOf(text.slice(0, edge)).slice(0, -1), ...linesOf(text.slice(-edge)).slice(1)];
   for (const line of [...lines.slice(0, 6), ...lines.slice(-3)]) {
     const stamp = STAMP.exec(line.text);
     if (!stamp) continue;

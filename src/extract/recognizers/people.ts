@@ -78,7 +78,7 @@ function findRuns(tokens: readonly Token[], knowledge: Knowledge, taken: SpanInd
   const runs: Run[] = [];
   let i = 0;
   while (i < tokens.length) {
-    const abbreviation = knowledge.titleAbbreviations.longestAt(tokens, i);
+    const abbreviation = tokens[i + 1]?.text === '.' ? knowledge.titleAbbreviations.longestAt(tokens, i) : undefined;
     if (abbreviation) {
       i = abbreviation.last;
       continue;
@@ -264,7 +264,7 @@ function titleBefore(
   knowledge: Knowledge,
   named: readonly LocalMention[],
 ): { role: string; country?: string } | undefined {
-  for (let first = Math.max(0, run.first - 5); first < run.first; first++) {
+  for (let first = Math.max(0, run.first - 5); tokens[run.first - 1]?.text === '.' && first < run.first; first++) {
     const abbreviation = knowledge.titleAbbreviations.longestAt(tokens, first);
     if (abbreviation?.last === run.first) return { role: abbreviation.entries[0] };
   }
