@@ -108,6 +108,27 @@ function publication(text: string, dates: readonly LocalMention[]): { publicatio
   return { publication: match[1].replace(/\s+/g, ' ').trim(), published: date?.value ?? null };
 }
 
+// The date a page carries for itself: a leading ` date 2023-01-05` the page's extraction adds, or a stamp alone at the
+// head or foot of the page (`12/4/2019`, `Wednesday, 22/1/2020 15:38`), day first.
+const DATE_FIELD = /^\s*date\s+((?:1[89]|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])\b/;
+const STAMP = /^(?:[A-Z][a-z]+day,?\s*)?([0-3]?\d)[/.]([01]?\d)[/.]((?:1[89]|20)\d\d)(?:$|[\s,'’|])/;
+
+/** The page's own date (`YYYY-MM-DD`), if it gives one. */
+export function pageDate(text: string): string | null {
+  const field = DATE_FIELD.exec(text);
+  if (field) return `${field[1]}-${field[2]}-${field[3]}`;
+  // Only the head and the foot of the page are read: a huge file is not split into lines for its stamp.
+  const edge = 2000;
+  const lines = text.length <= 2 * edge ? linesOf(text) : [...linesOf(text.slice(0, edge)).slice(0, -1), ...linesOf(text.slice(-edge)).slice(1)];
+  for (const line of [...lines.slice(0, 6), ...lines.slice(-3)]) {
+    const stamp = STAMP.exec(line.text);
+    if (!stamp) continue;
+    const [day, month] = [Number(stamp[1]), Number(stamp[2])];
+    if (day >= 1 && day <= 31 && month >= 1 && month <= 12) return `${stamp[3]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  }
+  return null;
+}
+
 /**
  * A document's metadata. `statedYear` is the year the text says it reviews (`reviewedYear`); failing that, a report
  * or interview is about the year it names most.
@@ -125,10 +146,10 @@ export function describe(text: string, mentions: readonly LocalMention[], stated
       headerLines.some((line) => d.start >= line.start && d.end <= line.start + line.text.length && (isDateLine(line.text, dates, line.start) || /^\s*[-–—]/.test(text.slice(d.end, d.end + 3)))),
   );
   return {
-    title: titleLine(lines, dates)?.text.replace(/\s+/g, ' ') ?? null,
+    title: titleLine(lines, dates)?.text.replace(DATE_FIELD, '').replace(/\s+/g, ' ').trim() ?? null,
     author: author(lines, people),
     publication: line,
-    published: published ?? headerDate?.value ?? null,
+    published: published ?? headerDate?.value ?? pageDate(text),
     year: statedYear ?? mostNamedYear(dates),
   };
 }

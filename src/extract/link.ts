@@ -2,6 +2,7 @@ import type { EntityType, ExtractedDocument, LocalMention } from '../types.js';
 import { editDistance, slug } from '../text/fold.js';
 import { loadCatalog, type Catalog } from './knowledge/catalog.js';
 import { entityKey, type CorpusLinks, type ResolvedEntity } from './resolve.js';
+import { SHORT_FORM, shortForms } from './short-forms.js';
 
 /**
  * Links every mention of a corpus to a canonical entity. Countries are their ISO code, dates their value, parties
@@ -10,7 +11,9 @@ import { entityKey, type CorpusLinks, type ResolvedEntity } from './resolve.js';
  */
 export function linkCorpus(documents: readonly ExtractedDocument[]): CorpusLinks {
   const catalog = loadCatalog();
-  const personIds = groupPeople(documents.flatMap((d) => d.mentions.filter((m) => m.type === 'person').map((m) => m.key)), catalog);
+  const personKeys = documents.flatMap((d) => d.mentions.filter((m) => m.type === 'person').map((m) => m.key));
+  const personIds = groupPeople(personKeys.filter((key) => !key.startsWith(SHORT_FORM)), catalog);
+  const notes = linkShortForms(personKeys.filter((key) => key.startsWith(SHORT_FORM)), personIds, catalog);
   const surfaces = new Map<string, Map<string, number>>();
   const countries = new Map<string, Map<string, number>>();
   const firstMention = new Map<string, LocalMention>();
@@ -34,7 +37,7 @@ export function linkCorpus(documents: readonly ExtractedDocument[]): CorpusLinks
     if (country && local.type !== 'date') entity.country = country;
     entities.push(entity);
   }
-  return { ids, entities };
+  return { ids, entities, notes: Object.fromEntries(notes) };
 }
 
 function idOf(mention: LocalMention, personIds: Map<string, string>): string {
@@ -46,6 +49,40 @@ function idOf(mention: LocalMention, personIds: Map<string, string>): string {
     default:
       return mention.key;
   }
+}
+
+/**
+ * A short form that its own document could not link ("President Tokayev" where the full name is not written) is
+ * the person of the corpus, or of the knowledge base, that it shortens, when exactly one person has it as a short
+ * form; else a person of its own. Adds each short form's id to `personIds`; returns what was decided, for
+ * `mentions --explain`.
+ */
+function linkShortForms(keys: string[], personIds: Map<string, string>, catalog: Catalog): Map<string, string> {
+  const notes = new Map<string, string>();
+  if (keys.length === 0) return notes;
+  const owners = new Map<string, Set<string>>();
+  const names = new Map<string, string>();
+  const own = (words: string[], id: string, name: string) => {
+    names.set(id, name);
+    for (const form of shortForms(words, false)) owners.set(form, (owners.get(form) ?? new Set()).add(id));
+  };
+  for (const [key, person] of catalog.peopleByKey) own(key.split(' '), person.id, person.name);
+  for (const [key, id] of personIds) if (key.includes(' ')) own(key.split(' '), id, names.get(id) ?? key);
+  for (const key of new Set(keys)) {
+    const form = key.slice(SHORT_FORM.length);
+    const candidates = [...(owners.get(form) ?? [])].sort();
+    const id = candidates.length === 1 ? candidates[0] : slug(form);
+    personIds.set(key, id);
+    notes.set(
+      key,
+      candidates.length === 1
+        ? `linked across the corpus to ${names.get(id)} (${id})`
+        : candidates.length === 0
+          ? 'no full name in the corpus'
+          : `not linked: short form of ${candidates.length} people (${candidates.join(', ')})`,
+    );
+  }
+  return notes;
 }
 
 function canonicalName(type: EntityType, id: string, text: string, seen: Map<string, number>, catalog: Catalog): string {

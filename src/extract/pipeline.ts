@@ -1,4 +1,4 @@
-import { describe, reviewedYear } from '../corpus/metadata.js';
+import { describe, pageDate, reviewedYear } from '../corpus/metadata.js';
 import type { ExtractedDocument, LocalMention, Span } from '../types.js';
 import { loadKnowledge } from './knowledge/index.js';
 import { recognizeCountries } from './recognizers/countries.js';
@@ -15,25 +15,28 @@ const CHUNK_CHARS = 200_000;
 
 /** The entity mentions of one text, in order, with at most one mention covering any character. */
 export function recognize(text: string, year: number | null): LocalMention[] {
-  if (text.length <= CHUNK_CHARS) return recognizeChunk(text, year);
+  const date = pageDate(text);
+  const pageYear = date ? Number(date.slice(0, 4)) : null;
+  if (text.length <= CHUNK_CHARS) return recognizeChunk(text, year, pageYear);
   const mentions: LocalMention[] = [];
   for (const { start, end } of chunks(text, CHUNK_CHARS)) {
-    for (const m of recognizeChunk(text.slice(start, end), year)) mentions.push({ ...m, start: m.start + start, end: m.end + start });
+    for (const m of recognizeChunk(text.slice(start, end), year, pageYear)) mentions.push({ ...m, start: m.start + start, end: m.end + start });
   }
   return mentions;
 }
 
-function recognizeChunk(text: string, year: number | null): LocalMention[] {
+function recognizeChunk(text: string, year: number | null, pageYear: number | null): LocalMention[] {
   const knowledge = loadKnowledge();
   const tokens = tokenize(text, knowledge.gluedSuffixes);
   const allCountries = recognizeCountries(text, tokens, knowledge);
   const parties = recognizeParties(text, tokens, knowledge, allCountries);
-  const partyNames = parties.filter((p) => p.kind !== 'reference');
+  // "the Lao Party" refers to a party without naming it, but "Lao" in it is no mention of its own either.
+  const partyNames = parties.filter((p) => p.kind !== 'reference' || p.rule.startsWith('country-party:'));
   // A country named inside a party's name is an attribute of the party, not a mention of its own.
   const inParty = new SpanIndex(partyNames);
   const countries = allCountries.filter((c) => !inParty.overlaps(c));
   const people = recognizePeople(text, tokens, knowledge, [...partyNames, ...countries]);
-  const dates = recognizeDates(text, tokens, knowledge, year);
+  const dates = recognizeDates(text, tokens, knowledge, year, pageYear);
   const named = [...parties, ...countries, ...people];
   const inName = new SpanIndex(named);
   const freeDates = dates.filter((d) => !inName.overlaps(d));

@@ -14,6 +14,8 @@ export interface ResolvedCorpus {
 export interface CorpusLinks {
   ids: string[][];
   entities: ResolvedEntity[];
+  /** What linking decided about a mention key beyond its document (a short form's person), by key. */
+  notes: Record<string, string>;
 }
 
 /**
@@ -51,7 +53,7 @@ export function resolveCorpus(documents: ExtractedDocument[], links: CorpusLinks
         end: local.end,
         text: local.text,
         key: local.key,
-        rule: local.rule,
+        rule: links.notes[local.key] ? `${local.rule}; ${links.notes[local.key]}` : local.rule,
         value: local.value,
         country: local.country,
         role: local.role,

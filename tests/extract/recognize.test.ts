@@ -81,12 +81,14 @@ describe('parties, from the knowledge base and from the shapes of party names', 
     expect(keys).toEqual(['kprf', 'kprf', 'kprf', 'cpc', 'cpc']);
   });
 
-  it("reads a country's name or demonym before Party as the country's leading party", () => {
-    const parties = of(recognize('The Lao Party and the Chinese Party sent greetings.', 2024), 'party');
-    expect(parties.map((m) => [m.text, m.key])).toEqual([
-      ['Lao Party', 'lprp'],
-      ['Chinese Party', 'cpc'],
+  it("reads a country's name or demonym before Party as a reference to the country's leading party, not a name", () => {
+    const mentions = recognize('The Lao Party and the Chinese Party sent greetings to the Vietnamese Party, State and people.', 2024);
+    expect(mentions.filter((m) => m.type === 'party').map((m) => [m.text, m.key, m.kind])).toEqual([
+      ['Lao Party', 'lprp', 'reference'],
+      ['Chinese Party', 'cpc', 'reference'],
+      ['Vietnamese Party', 'cpv', 'reference'],
     ]);
+    expect(mentions.filter((m) => m.type === 'country')).toEqual([]);
   });
 
   it('does not count organs, forums or generic phrases as parties', () => {

@@ -41,7 +41,10 @@ describe('extraction on articles the bundled corpus does not contain', () => {
       ['2018-ties-with-europe.txt', 2018],
       ['2019-wire-visit.txt', 2019],
       ['2020-online-talks.txt', 2020],
+      ['2022-congress-delegations.txt', 2022],
       ['2022-interview.txt', 2021],
+      ['2022-xinhua-talks.txt', 2022],
+      ['2023-dateline-report.txt', 2023],
       ['2023-review.txt', 2023],
       ['2024-delegations.txt', 2024],
     ]);

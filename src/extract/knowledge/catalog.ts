@@ -1,5 +1,5 @@
 import { fold } from '../../text/fold.js';
-import { list, readData, tsvRows } from './files.js';
+import { list, readStates, tsvRows } from './files.js';
 
 /** A person's name as an identity: its words, folded, one space apart. */
 export function personNameKey(name: string): string {
@@ -31,7 +31,7 @@ export function loadCatalog(): Catalog {
 }
 
 function buildCatalog(): Catalog {
-  const countries = JSON.parse(readData('countries.json')) as { code: string; name: string }[];
+  const countries = readStates<{ code: string; name: string }>();
   const people = new Map<string, KnownPerson>();
   const peopleByKey = new Map<string, KnownPerson>();
   for (const [id, country, name, aliases] of tsvRows('people.tsv')) {

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 
 /** The data files live beside the sources, not in dist/: they are data, and tsc does not copy them. */
 export const KNOWLEDGE_DIR = fileURLToPath(new URL('../../../src/extract/knowledge/', import.meta.url));
-export const KNOWLEDGE_FILES = ['countries.json', 'country-aliases.json', 'parties.tsv', 'people.tsv', 'lexicon.json'] as const;
+export const KNOWLEDGE_FILES = ['countries.json', 'former-states.json', 'country-aliases.json', 'parties.tsv', 'people.tsv', 'lexicon.json'] as const;
 
 export function readData(file: (typeof KNOWLEDGE_FILES)[number]): string {
   return readFileSync(KNOWLEDGE_DIR + file, 'utf8');
@@ -17,3 +17,8 @@ export function tsvRows(file: 'parties.tsv' | 'people.tsv'): string[][] {
 }
 
 export const list = (cell: string | undefined): string[] => (cell ? cell.split(';').map((s) => s.trim()).filter(Boolean) : []);
+
+/** Sovereign states by `countries.json` (regenerated from a data set of today's states) and `former-states.json`. */
+export function readStates<T>(): T[] {
+  return [...(JSON.parse(readData('countries.json')) as T[]), ...(JSON.parse(readData('former-states.json')) as T[])];
+}

@@ -2,7 +2,7 @@ import { Gazetteer, isAcronymSurface } from '../gazetteer.js';
 import { nameKey } from '../tokenize.js';
 import { fold } from '../../text/fold.js';
 import { loadCatalog, type KnownPerson } from './catalog.js';
-import { list, readData, tsvRows } from './files.js';
+import { list, readData, readStates, tsvRows } from './files.js';
 import { readSnapshot } from './snapshot.js';
 
 export interface CountryEntry {
@@ -34,9 +34,15 @@ interface Lexicon {
   nameBlockersAfter: string[];
   nameParticles: string[];
   vietnameseSurnames: string[];
+  chineseSurnames: string[];
   vietnamesePlaces: string[];
+  /** Syllables of Vietnamese names that are English words too ("Nguyen Van The"). */
+  vietnameseSyllables: string[];
+  /** Places elsewhere whose names have a person's name's shape (`Phnom Penh`, `Andhra Pradesh`). */
+  worldPlaces: string[];
   sentenceWords: string[];
   contextsBefore: string[];
+  titleAbbreviations: string[];
   nameSuffixes: string[];
   relativeYears: Record<string, number>;
   homeParty: string;
@@ -55,6 +61,8 @@ export interface Knowledge {
   titlePhrases: Gazetteer<string>;
   /** Phrases that introduce a person's name without a title: "led by", "talks with". */
   contextsBefore: Gazetteer<string>;
+  /** Titles written as initials ("H.E."): not a person's initials. */
+  titleAbbreviations: Gazetteer<string>;
   nameSuffixes: Set<string>;
   speechVerbs: Set<string>;
   organWords: Set<string>;
@@ -65,6 +73,8 @@ export interface Knowledge {
   nameBlockersAfter: Set<string>;
   nameParticles: Set<string>;
   vietnameseSurnames: Set<string>;
+  vietnameseSyllables: Set<string>;
+  chineseSurnames: Set<string>;
   places: Gazetteer<string>;
   relativeYears: Gazetteer<number>;
   gluedSuffixes: Set<string>;
@@ -90,7 +100,7 @@ export function buildKnowledge(): Knowledge {
     demonyms: Record<string, string[]>;
   };
   const notNames = new Set(aliases.notNames);
-  const countryData = JSON.parse(readData('countries.json')) as { code: string; name: string; names: string[]; demonyms: string[] }[];
+  const countryData = readStates<{ code: string; name: string; names: string[]; demonyms: string[] }>();
   // Each country's names as gazetteer keys, joined: "of <own country>" in a party's name is found by them below.
   const countryKeys = new Map<string, Set<string>>();
   for (const c of countryData) {
@@ -131,8 +141,10 @@ export function buildKnowledge(): Knowledge {
   for (const title of lexicon.titles) titlePhrases.add(nameKey(title), title);
   const contextsBefore = new Gazetteer<string>();
   for (const phrase of lexicon.contextsBefore) contextsBefore.add(nameKey(phrase), phrase);
+  const titleAbbreviations = new Gazetteer<string>();
+  for (const title of lexicon.titleAbbreviations) titleAbbreviations.add(nameKey(title), title);
   const places = new Gazetteer<string>();
-  for (const place of lexicon.vietnamesePlaces) places.add(nameKey(place), place);
+  for (const place of [...lexicon.vietnamesePlaces, ...lexicon.worldPlaces]) places.add(nameKey(place), place);
   const relativeYears = new Gazetteer<number>();
   for (const [phrase, offset] of Object.entries(lexicon.relativeYears)) relativeYears.add(nameKey(phrase), offset);
 
@@ -151,6 +163,7 @@ export function buildKnowledge(): Knowledge {
     titleWords,
     titlePhrases,
     contextsBefore,
+    titleAbbreviations,
     nameSuffixes: new Set(lexicon.nameSuffixes),
     speechVerbs: foldSet(lexicon.speechVerbs),
     organWords: foldSet(lexicon.organWords),
@@ -161,6 +174,8 @@ export function buildKnowledge(): Knowledge {
     nameBlockersAfter: foldSet(lexicon.nameBlockersAfter),
     nameParticles: new Set(lexicon.nameParticles),
     vietnameseSurnames: foldSet(lexicon.vietnameseSurnames),
+    vietnameseSyllables: foldSet(lexicon.vietnameseSyllables),
+    chineseSurnames: foldSet(lexicon.chineseSurnames),
     places,
     relativeYears,
     gluedSuffixes,

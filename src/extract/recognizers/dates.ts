@@ -6,8 +6,8 @@ const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 
 const MONTH_ABBREVIATIONS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'];
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 
-/** Words that are never part of a person's name. */
-export const CALENDAR_WORDS: ReadonlySet<string> = new Set([...MONTHS, ...MONTH_ABBREVIATIONS, ...WEEKDAYS]);
+/** Words that are never part of a person's name (abbreviations are: "Liang Jun"). */
+export const MONTHS_AND_DAYS: ReadonlySet<string> = new Set([...MONTHS, ...WEEKDAYS]);
 
 const MONTH = `(?:${MONTHS.join('|')}|(?:${MONTH_ABBREVIATIONS.join('|')})\\.?)`;
 const MONTH_NAME = `(?:${MONTHS.map((m) => m[0].toUpperCase() + m.slice(1)).join('|')})`;
@@ -30,6 +30,8 @@ const DATE = new RegExp(
     '(?:',
     [
       `(?:${[
+        `(?<crossMonthRange>(?<m11>${MONTH})\\s+(?<d12>${DAY})${RANGE}(?<m12>${MONTH})\\s+(?<d13>${DAY}),?\\s+(?<y9>${YEAR}))`,
+        `(?<crossMonthDmyRange>(?<d14>${DAY})\\s+(?:of\\s+)?(?<m13>${MONTH})${RANGE}(?<d15>${DAY})\\s+(?:of\\s+)?(?<m14>${MONTH}),?\\s+(?<y10>${YEAR}))`,
         `(?<dmyRange>(?<d1>${DAY})${RANGE}(?<d2>${DAY})\\s+(?<m1>${MONTH}),?\\s+(?<y1>${YEAR}))`,
         `(?<mdyRange>(?<m2>${MONTH})\\s+(?<d3>${DAY})${RANGE}(?<d4>${DAY}),?\\s+(?<y2>${YEAR}))`,
         `(?<dmy>(?<d5>${DAY})\\s+(?:of\\s+)?(?<m3>${MONTH}),?\\s+(?<y3>${YEAR}))`,
@@ -40,6 +42,7 @@ const DATE = new RegExp(
         // A year alone begins with a qualifier or four digits, where none of the day-and-month forms below can.
         `(?<year>${QUALIFIER}?(?<y8>${YEAR}))`,
       ].join('|')})${NOT_AFTER}`,
+      `(?<crossMonthShortRange>(?<m15>${MONTH})\\s+(?<d16>${DAY})${RANGE}(?<m16>${MONTH})\\s+(?<d17>${DAY})(?![\\p{L}\\p{N}]|,?\\s+${YEAR}))`,
       `(?<mdShortRange>(?<m9>${MONTH})\\s+(?<d10>${DAY})${RANGE}(?<d11>${DAY})(?![\\p{L}\\p{N}]|,?\\s+${YEAR}))`,
       `(?:(?<md>(?<m7>${MONTH})\\s+(?<d8>${DAY}))|(?<dm>(?<d9>${DAY})\\s+(?<m8>${MONTH})))${NOT_BEFORE_A_WORD}`,
     ].join('|'),
@@ -86,12 +89,23 @@ function validDay(year: number, month: number, day: number): boolean {
  * (`on July 8`) takes the year last named. Relative expressions (`last year`) are resolved against the reviewed
  * year, as kind `relative`.
  */
-export function recognizeDates(text: string, tokens: readonly Token[], knowledge: Knowledge, reviewedYear: number | null): LocalMention[] {
+/**
+ * Dates. `reviewedYear` resolves relative dates (`last year`); a day or month without a year takes the year the text
+ * last named, else, before the text names any, the year of the page's own date (`pageYear`: a wire report's
+ * dateline `HANOI, March 3 (VNA)` is dated by it), else the reviewed year.
+ */
+export function recognizeDates(
+  text: string,
+  tokens: readonly Token[],
+  knowledge: Knowledge,
+  reviewedYear: number | null,
+  pageYear: number | null = null,
+): LocalMention[] {
   const mentions: LocalMention[] = [];
   const push = (start: number, end: number, value: string, rule: string) =>
     mentions.push({ type: 'date', kind: 'name', start, end, text: text.slice(start, end), key: value, value, rule: `date:${rule}` });
   // The year a day or month without one takes: the year the text last named, else the reviewed year.
-  const contextYear = () => lastYear(mentions) ?? reviewedYear;
+  const contextYear = () => lastYear(mentions) ?? pageYear ?? reviewedYear;
   // Both ends of a range of days in one month: the first as written ("8", "July 8"), the second with what they share.
   const pushRange = (year: number | null, month: number, days: [string, string], ends: [number, number, number, number], rule: string) => {
     const [first, second] = days.map((d) => parseInt(d));
@@ -105,7 +119,19 @@ export function recognizeDates(text: string, tokens: readonly Token[], knowledge
     const start = match.index;
     const end = start + match[0].length;
     const at = match.indices?.groups ?? {};
-    if (g.dmyRange || g.mdyRange) {
+    if (g.crossMonthRange || g.crossMonthDmyRange) {
+      // "from October 30 to November 1, 2022": both ends take the year written at the end ("December 30 to January
+      // 2, 2023": the first end is in the year before).
+      const year = Number(g.y9 ?? g.y10);
+      const [firstMonth, secondMonth] = [monthNumber(g.m11 ?? g.m13), monthNumber(g.m12 ?? g.m14)];
+      const [firstDay, secondDay] = [parseInt(g.d12 ?? g.d14), parseInt(g.d13 ?? g.d15)];
+      const firstYear = firstMonth > secondMonth ? year - 1 : year;
+      if (!validDay(firstYear, firstMonth, firstDay) || !validDay(year, secondMonth, secondDay)) continue;
+      const firstEnd = g.crossMonthRange ? at.d12![1] : at.m13![1];
+      const secondStart = g.crossMonthRange ? at.m12![0] : at.d15![0];
+      push(start, firstEnd, `${firstYear}-${pad(firstMonth)}-${pad(firstDay)}`, 'cross-month-range');
+      push(secondStart, end, `${year}-${pad(secondMonth)}-${pad(secondDay)}`, 'cross-month-range');
+    } else if (g.dmyRange || g.mdyRange) {
       pushRange(Number(g.y1 ?? g.y2), monthNumber(g.m1 ?? g.m2), [g.d1 ?? g.d3, g.d2 ?? g.d4], [start, (at.d1 ?? at.d3)![1], (at.d2 ?? at.d4)![0], end], 'day-range');
     } else if (g.dmy || g.mdy) {
       const year = Number(g.y3 ?? g.y4);
@@ -121,6 +147,13 @@ export function recognizeDates(text: string, tokens: readonly Token[], knowledge
       const [a, b] = [Number(g.n1), Number(g.n2)];
       if (validDay(year, b, a)) push(start, end, `${year}-${pad(b)}-${pad(a)}`, 'numeric-day-month-year');
       else if (validDay(year, a, b)) push(start, end, `${year}-${pad(a)}-${pad(b)}`, 'numeric-month-day-year');
+    } else if (g.crossMonthShortRange) {
+      const year = contextYear();
+      const [firstMonth, secondMonth] = [monthNumber(g.m15), monthNumber(g.m16)];
+      const [firstDay, secondDay] = [parseInt(g.d16), parseInt(g.d17)];
+      if (year === null || !validDay(year, firstMonth, firstDay) || !validDay(year, secondMonth, secondDay)) continue;
+      push(start, at.d16![1], `${year}-${pad(firstMonth)}-${pad(firstDay)}`, 'cross-month-range-year-from-context');
+      push(at.m16![0], end, `${year}-${pad(secondMonth)}-${pad(secondDay)}`, 'cross-month-range-year-from-context');
     } else if (g.mdShortRange) {
       pushRange(contextYear(), monthNumber(g.m9), [g.d10, g.d11], [start, at.d10![1], at.d11![0], end], 'day-range-year-from-context');
     } else if (g.month) {

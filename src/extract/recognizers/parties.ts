@@ -33,24 +33,33 @@ export function recognizeParties(
 ): LocalMention[] {
   const countryNames = countries.filter((c) => c.kind === 'name');
   const countryEnds = new Set(countryNames.map((c) => firstStartingAt(tokens, c.end)));
-  const countrySpans = new Map(countryNames.map((c) => [firstStartingAt(tokens, c.start), firstStartingAt(tokens, c.end)]));
-  const candidates = [...knowledgeBaseCandidates(tokens, knowledge), ...shapeCandidates(tokens, knowledge, countryEnds)];
+  const countrySpans = new Map(countryNames.map((c) => [firstStartingAt(tokens, c.start), { last: firstStartingAt(tokens, c.end), code: c.key }]));
+  const candidates = [...knowledgeBaseCandidates(tokens, knowledge), ...shapeCandidates(tokens, knowledge, countryEnds, countrySpans)];
   const chosen = chooseLongest(candidates).map((c) => withCountrySuffix(tokens, c, countrySpans));
   const countryWeight = countByCode(countries);
+  // "Vietnam's Communist Party": the country a possessive names owns the party after it.
+  const owners = new Map(countryNames.map((c) => [firstStartingAt(tokens, c.end), c.key]));
   const mentions: LocalMention[] = [];
   const learned = new Map<string, { key: string; country?: string }>();
   const namedIds = new Set<string>();
 
   for (const candidate of chosen) {
-    const mention = toMention(text, tokens, knowledge, candidate, countries, countryWeight);
+    const mention = toMention(text, tokens, knowledge, candidate, countries, countryWeight, owners);
     if (mention.kind === 'name') namedIds.add(mention.key);
     mentions.push(mention);
     const acronym = parenthesizedAcronym(tokens, candidate.last);
     if (acronym && mention.kind === 'name') learned.set(acronym, { key: mention.key, country: mention.country });
   }
 
-  // Acronyms of one or two letters ("ER", "PT") are too ambiguous to trust unless the document names the party too.
-  const trusted = mentions.filter((m) => m.kind === 'name' || m.text.replace(/\W/g, '').length > 2 || namedIds.has(m.key));
+  // Acronyms of one or two letters ("ER", "PT") are too ambiguous to trust unless the document names the party too;
+  // one in brackets of its own or opening a dateline, in a document that names neither the party nor its country, is
+  // a news agency's credit ("Phnom Penh (AKP) –", "AKP, July 20, 2017 –").
+  const trusted = mentions.filter(
+    (m) =>
+      m.kind === 'name' ||
+      namedIds.has(m.key) ||
+      (m.text.replace(/\W/g, '').length > 2 && !(isCredit(text, m) && m.country !== undefined && !countryWeight.get(m.country))),
+  );
   for (const mention of trusted) {
     const own = learned.get(mention.text);
     if (mention.kind === 'abbreviation' && own) Object.assign(mention, { key: own.key, country: own.country, rule: 'learned-acronym' });
@@ -70,13 +79,22 @@ function knowledgeBaseCandidates(tokens: readonly Token[], knowledge: Knowledge)
   return candidates;
 }
 
-function shapeCandidates(tokens: readonly Token[], knowledge: Knowledge, countryEnds: ReadonlySet<number>): Candidate[] {
+function shapeCandidates(
+  tokens: readonly Token[],
+  knowledge: Knowledge,
+  countryEnds: ReadonlySet<number>,
+  countrySpans: ReadonlyMap<number, CountrySpan>,
+): Candidate[] {
   const candidates: Candidate[] = [];
   for (let head = 0; head < tokens.length; head++) {
     const word = tokens[head].text;
     if (word !== 'Party' && word !== 'Front') continue;
-    const left = leftChain(tokens, head, knowledge);
-    const last = word === 'Party' ? rightChainEnd(tokens, head, knowledge, countryEnds) : head + 1;
+    const left = leftChain(tokens, head, knowledge, countryEnds);
+    const right = word === 'Party' ? rightChainEnd(tokens, head, knowledge, countryEnds) : head + 1;
+    // "Nur Otan Party of Kazakhstan": a party the knowledge base knows without the country is named beside it
+    // (but "Broad Front Party of Uruguay" is not Costa Rica's "Broad Front Party").
+    const country = countryAfterOf(tokens, head + 1, countrySpans);
+    const last = right > head + 1 && country?.last === right && knownIn(tokens, left, head + 1, country.code, knowledge) ? head + 1 : right;
     const hasRight = last > head + 1;
     const leftFolds = tokens.slice(left, head).map((t) => t.fold);
     const hasPartyWord = leftFolds.some((f) => knowledge.partyWords.has(f));
@@ -84,20 +102,49 @@ function shapeCandidates(tokens: readonly Token[], knowledge: Knowledge, country
     if (left === head && !hasRight) continue;
     const after = tokens[last];
     const organFollows = after && !after.lineBefore && knowledge.organWords.has(after.fold);
-    // "Guangxi Party Committee" is an organ of a party, "Lao People's Revolutionary Party Central Committee" names one.
-    if (organFollows && !hasPartyWord && !hasRight) continue;
+    // "Guangxi Party Committee" is an organ of a party, "Lao People's Revolutionary Party Central Committee" names one,
+    // and "the 13th National Party Congress" is a party's congress.
+    if (organFollows && !hasRight && (!hasPartyWord || afterOrdinal(tokens, left))) continue;
     const rule = hasRight ? 'shape:party-of' : word === 'Front' ? 'shape:front' : 'shape:party';
     candidates.push({ first: left, last, entries: [], rule });
   }
   return candidates;
 }
 
+const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)$/;
+
+/** "13th", "20th": a congress or plenum's number, never part of a party's name. */
+function afterOrdinal(tokens: readonly Token[], first: number): boolean {
+  const before = tokens[first - 1];
+  return Boolean(before && ORDINAL_SUFFIX.test(before.text) && !before.spaceBefore && /^\d+$/.test(tokens[first - 2]?.text ?? ''));
+}
+
+/** Whether tokens [first, last) name a party of that country the knowledge base knows. */
+function knownIn(tokens: readonly Token[], first: number, last: number, country: string, knowledge: Knowledge): boolean {
+  const match = knowledge.parties.longestAt(tokens, first, writtenAsKnown(tokens));
+  return match?.last === last && match.entries.some((entry) => entry.country === country);
+}
+
+interface CountrySpan {
+  /** One past the country's last token. */
+  last: number;
+  code: string;
+}
+
+/** The country named in `of [the] Country` at `at`, or undefined. */
+function countryAfterOf(tokens: readonly Token[], at: number, countrySpans: ReadonlyMap<number, CountrySpan>): CountrySpan | undefined {
+  if (tokens[at]?.fold !== 'of' || tokens[at].lineBefore) return undefined;
+  return countrySpans.get(tokens[at + 1]?.fold === 'the' ? at + 2 : at + 1);
+}
+
 /** Index of the first token of the capitalised words before a party head. */
-function leftChain(tokens: readonly Token[], head: number, knowledge: Knowledge): number {
+function leftChain(tokens: readonly Token[], head: number, knowledge: Knowledge, countryEnds: ReadonlySet<number>): number {
   let first = head;
   for (let j = head - 1; j >= 0 && j >= head - MAX_LEFT && !tokens[j + 1].lineBefore; j--) {
     const t = tokens[j];
     if (t.isWord && t.upper && !knowledge.titleWords.has(t.fold)) first = j;
+    // "Kazakhstan's Nur Otan Party": the country that owns a party is named beside it.
+    else if (POSSESSIVE.test(t.text) && countryEnds.has(j)) break;
     else if (POSSESSIVE.test(t.text) && !t.spaceBefore && j > 0 && tokens[j - 1].isWord) first = j;
     else if (t.text === '-' && !t.spaceBefore && !tokens[j + 1].spaceBefore) first = j;
     else break;
@@ -135,14 +182,14 @@ function rightChainEnd(tokens: readonly Token[], head: number, knowledge: Knowle
   return end;
 }
 
-/** "Pheu Thai Party of Thailand": a party's name takes in the country that follows it with "of". */
-function withCountrySuffix(tokens: readonly Token[], candidate: Candidate, countrySpans: Map<number, number>): Candidate {
-  let at = candidate.last;
-  if (tokens[at]?.fold !== 'of' || tokens[at].lineBefore) return candidate;
-  at++;
-  if (tokens[at]?.fold === 'the') at++;
-  const end = countrySpans.get(at);
-  return end === undefined ? candidate : { ...candidate, last: end };
+/**
+ * "Union Party of Freedonia": a name the knowledge base lacks takes in the country that follows it with "of". A
+ * known party's name or acronym does not ("FRELIMO of Mozambique"): the country is named beside it.
+ */
+function withCountrySuffix(tokens: readonly Token[], candidate: Candidate, countrySpans: ReadonlyMap<number, CountrySpan>): Candidate {
+  if (candidate.entries.length > 0) return candidate;
+  const country = countryAfterOf(tokens, candidate.last, countrySpans);
+  return country === undefined ? candidate : { ...candidate, last: country.last };
 }
 
 /** Overlapping candidates: the longer span wins, and on a tie the knowledge base's. */
@@ -170,6 +217,7 @@ function toMention(
   candidate: Candidate,
   countries: readonly LocalMention[],
   countryWeight: Map<string, number>,
+  owners: ReadonlyMap<number, string>,
 ): LocalMention {
   const start = tokens[candidate.first].start;
   const end = tokens[candidate.last - 1].end;
@@ -189,17 +237,19 @@ function toMention(
   }
   const inner = firstInside(countries, start, end);
   // "Workers' Party" in a text about Brazil is the knowledge base's "Workers' Party of Brazil".
+  const possessive = tokens[candidate.first - 1];
+  const owner = possessive && POSSESSIVE.test(possessive.text) ? owners.get(candidate.first - 1) : undefined;
   const local = (knowledge.partiesByBaseName.get(tokens.slice(candidate.first, candidate.last).map((t) => t.fold).join(' ')) ?? []).filter(
-    (entry) => (countryWeight.get(entry.country) ?? 0) > 0,
+    (entry) => (owner ? entry.country === owner : (countryWeight.get(entry.country) ?? 0) > 0),
   );
   if (!inner && local.length > 0) {
     const entry = pickByCountry(local, countryWeight);
     return mention(entry.id, 'name', entry.country, `parties:${entry.id}:${entry.name} (name without its country)`);
   }
-  // "the Lao Party", "the Chinese Party": a country's name or demonym and "Party" alone mean its leading party,
-  // the first the knowledge base lists for that country.
+  // "the Lao Party", "the Chinese Party": a country's name or demonym and "Party" alone refer to its leading party,
+  // the first the knowledge base lists for that country, as "the Party" does to the home party: a reference, no name.
   const leading = inner && candidate.last - candidate.first === 2 && inner.start === start ? knowledge.leadingParties.get(inner.key) : undefined;
-  if (leading) return mention(leading.id, 'name', leading.country, `parties:${leading.id}:${leading.name} (the country's party)`);
+  if (leading) return mention(leading.id, 'reference', leading.country, `country-party:${leading.id}:${leading.name}`);
   return mention(`shape:${slug(text.slice(start, end))}`, 'name', inner?.key, candidate.rule);
 }
 
@@ -220,6 +270,10 @@ function countByCode(countries: readonly LocalMention[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const c of countries) counts.set(c.key, (counts.get(c.key) ?? 0) + 1);
   return counts;
+}
+
+function isCredit(text: string, span: { start: number; end: number }): boolean {
+  return (text[span.start - 1] === '(' && text[span.end] === ')') || ((span.start === 0 || text[span.start - 1] === '\n') && text[span.end] === ',');
 }
 
 function parenthesizedAcronym(tokens: readonly Token[], after: number): string | undefined {

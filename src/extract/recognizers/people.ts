@@ -1,7 +1,8 @@
 import type { Knowledge } from '../knowledge/index.js';
 import type { Token } from '../tokenize.js';
 import type { LocalMention } from '../../types.js';
-import { CALENDAR_WORDS } from './dates.js';
+import { MONTHS_AND_DAYS } from './dates.js';
+import { SHORT_FORM, shortForms } from '../short-forms.js';
 import { firstStartingAt, SpanIndex } from './spans.js';
 
 /** A run of capitalised words that could be a name: token indexes of its first and one-past-last tokens. */
@@ -52,9 +53,11 @@ export function recognizePeople(
     if (found) accepted.push(found);
     else rejected.push(run);
   }
-  accepted.push(...coordinated(tokens, rejected, accepted));
+  accepted.push(...coordinated(tokens, rejected, accepted, knowledge));
   const acceptedRuns = new Set(accepted.map((a) => a.run));
-  accepted.push(...recurrences(tokens, rejected.filter((run) => !acceptedRuns.has(run)), accepted, knowledge));
+  const inRuns = new SpanIndex(runs.map((run) => ({ start: tokens[run.first].start, end: tokens[run.last - 1].end })));
+  const remaining = rejected.filter((run) => !acceptedRuns.has(run));
+  accepted.push(...recurrences(tokens, [...remaining, ...syllablesThatAreWords(tokens, knowledge, taken, inRuns)], accepted, knowledge, named));
   return accepted
     .sort((a, b) => a.run.first - b.run.first)
     .map(({ run, key, rule, role, country }) => {
@@ -67,14 +70,19 @@ export function recognizePeople(
 function isNameWord(t: Token, knowledge: Knowledge, allCapsLine: boolean): boolean {
   if (!t.isWord || !t.upper) return false;
   if (t.allCaps && !allCapsLine) return false;
-  return !knowledge.institutionWords.has(t.fold) && !knowledge.titleWords.has(t.fold) && !CALENDAR_WORDS.has(t.fold);
+  return !knowledge.institutionWords.has(t.fold) && !knowledge.titleWords.has(t.fold) && !MONTHS_AND_DAYS.has(t.fold);
 }
 
 function findRuns(tokens: readonly Token[], knowledge: Knowledge, taken: SpanIndex, demonyms: SpanIndex): Run[] {
-  const allCapsLines = linesInCapitals(tokens);
+  const allCapsLines = linesInCapitals(tokens, knowledge);
   const runs: Run[] = [];
   let i = 0;
   while (i < tokens.length) {
+    const abbreviation = tokens[i + 1]?.text === '.' ? knowledge.titleAbbreviations.longestAt(tokens, i) : undefined;
+    if (abbreviation) {
+      i = abbreviation.last;
+      continue;
+    }
     // A demonym opens no name ("Cuban President"), though a Vietnamese name may hold one ("Nguyen Thai Hoc").
     const run = demonyms.overlaps(tokens[i]) ? undefined : runAt(tokens, i, knowledge, taken, allCapsLines);
     if (run) {
@@ -91,15 +99,15 @@ function runAt(tokens: readonly Token[], i: number, knowledge: Knowledge, taken:
   let last = i;
   while (j < tokens.length) {
     const t = tokens[j];
-    if (words.length > 0 && (t.lineBefore || (!t.spaceBefore && !joinsPrevious(tokens, j)))) break;
+    if (words.length > 0 && (t.lineBefore || (!t.spaceBefore && !joinsPrevious(tokens, j) && !afterInitial(tokens, j)))) break;
     if (taken.overlaps(t)) break;
-    if (isInitial(tokens, j)) {
+    if (isInitial(tokens, j) || (words.length === 0 && isCapitalInitials(tokens, j, knowledge))) {
       words.push(j);
-      j += 2;
+      j += tokens[j + 1]?.text === '.' && !tokens[j + 1].spaceBefore ? 2 : 1;
       last = j;
       continue;
     }
-    if (isNameWord(t, knowledge, allCapsLines.has(j)) || opensVietnameseName(tokens, j, knowledge, words.length)) {
+    if (isNameWord(t, knowledge, allCapsLines.has(j)) || opensVietnameseName(tokens, j, knowledge, words.length) || syllableOfVietnameseName(tokens, j, knowledge, words)) {
       words.push(j);
       j++;
       // Hyphenated names (Díaz-Canel) are one word of the name.
@@ -135,8 +143,48 @@ function opensVietnameseName(tokens: readonly Token[], j: number, knowledge: Kno
   );
 }
 
+/** A Vietnamese name may hold a syllable that is an English word too ("Nguyen Van The", "Dinh The Huynh"). */
+function syllableOfVietnameseName(tokens: readonly Token[], j: number, knowledge: Knowledge, words: readonly number[]): boolean {
+  const t = tokens[j];
+  const next = tokens[j + 1];
+  // In the middle ("Dinh The Huynh") a name word follows it.
+  const inside = words.length === 1 && next !== undefined && next.spaceBefore && !next.lineBefore && isNameWord(next, knowledge, false);
+  return (
+    (words.length >= 2 || inside) &&
+    words.length < 4 &&
+    knowledge.vietnameseSurnames.has(tokens[words[0]].fold) &&
+    t.upper &&
+    !t.allCaps &&
+    t.spaceBefore &&
+    knowledge.vietnameseSyllables.has(t.fold)
+  );
+}
+
 function joinsPrevious(tokens: readonly Token[], j: number): boolean {
   return tokens[j].text === '-' || tokens[j - 1]?.text === '-';
+}
+
+/** "K.B. Zhumasev", "R.Arun Kumar": the word after an initial's dot may follow it without a space. */
+function afterInitial(tokens: readonly Token[], j: number): boolean {
+  const initial = tokens[j - 2];
+  return tokens[j - 1]?.text === '.' && initial !== undefined && initial.isWord && initial.text.length === 1 && initial.upper;
+}
+
+/** Two initials written as one word before a name ("CS Sujatha", "KB Zhummasey"), not a title such as "PM". */
+function isCapitalInitials(tokens: readonly Token[], j: number, knowledge: Knowledge): boolean {
+  const t = tokens[j];
+  const next = tokens[j + 1];
+  return (
+    t.allCaps &&
+    t.text.length === 2 &&
+    !knowledge.titleWords.has(t.fold) &&
+    next !== undefined &&
+    !knowledge.vietnameseSurnames.has(next.fold) &&
+    next.spaceBefore &&
+    !next.lineBefore &&
+    !next.allCaps &&
+    isNameWord(next, knowledge, false)
+  );
 }
 
 function isInitial(tokens: readonly Token[], j: number): boolean {
@@ -144,13 +192,14 @@ function isInitial(tokens: readonly Token[], j: number): boolean {
   return t.isWord && t.text.length === 1 && t.upper && tokens[j + 1]?.text === '.' && !tokens[j + 1].spaceBefore && Boolean(tokens[j + 2]?.upper);
 }
 
-function linesInCapitals(tokens: readonly Token[]): Set<number> {
+function linesInCapitals(tokens: readonly Token[], knowledge: Knowledge): Set<number> {
   const result = new Set<number>();
   let lineStart = 0;
   for (let i = 0; i <= tokens.length; i++) {
     if (i === tokens.length || (i > 0 && tokens[i].lineBefore)) {
-      // A byline: two to four words in capitals, alone on their line or after "By".
-      const first = tokens[lineStart]?.fold === 'by' && !tokens[lineStart].allCaps ? lineStart + 1 : lineStart;
+      // A byline: two to four words in capitals, alone on their line or after "By" or a title ("DR. LE HOAI TRUNG").
+      let first = tokens[lineStart]?.fold === 'by' && !tokens[lineStart].allCaps ? lineStart + 1 : lineStart;
+      while (first < i - 2 && knowledge.titleWords.has(tokens[first].fold) && tokens[first + 1].text === '.') first += 2;
       const line = tokens.slice(first, i);
       if (line.length >= 2 && line.length <= 4 && line.every((t) => t.allCaps)) for (let k = first; k < i; k++) result.add(k);
       lineStart = i;
@@ -159,9 +208,18 @@ function linesInCapitals(tokens: readonly Token[]): Set<number> {
   return result;
 }
 
+/**
+ * A name followed by a place, prize or institution word is that thing's name ("Ho Chi Minh City"), also when
+ * words of an institution's name come between ("Ho Chi Minh National Academy of Politics").
+ */
 function blockedAfter(tokens: readonly Token[], run: Run, knowledge: Knowledge): boolean {
-  const next = tokens[run.last];
-  return Boolean(next && !next.lineBefore && knowledge.nameBlockersAfter.has(next.fold));
+  for (let k = run.last; k < run.last + 4 && k < tokens.length; k++) {
+    const next = tokens[k];
+    if (next.lineBefore || !next.isWord || (k > run.last && !next.upper)) return false;
+    if (knowledge.nameBlockersAfter.has(next.fold)) return true;
+    if (!next.upper || !knowledge.institutionWords.has(next.fold)) return false;
+  }
+  return false;
 }
 
 function isPlace(tokens: readonly Token[], run: Run, knowledge: Knowledge): boolean {
@@ -182,8 +240,12 @@ function judge(tokens: readonly Token[], run: Run, knowledge: Knowledge, named: 
   if (context) return { ...base, rule: `after-phrase:${context}` };
   const after = titleOrVerbAfter(tokens, run, knowledge);
   if (after) return { ...base, rule: `after:${after}` };
+  if (isPhotoCredit(tokens, run)) return { ...base, rule: 'photo-credit' };
   if (words.every((w) => w.allCaps)) return { ...base, rule: 'byline' };
+  const by = tokens[run.first - 1];
+  if (by?.fold === 'by' && (by.lineBefore || run.first === 1) && !tokens[run.last]?.isWord) return { ...base, rule: 'byline' };
   if (vietnameseShape(words, knowledge)) return { ...base, country: 'VN', rule: 'vietnamese-name' };
+  if (chineseShape(words, knowledge)) return { ...base, rule: 'chinese-name' };
   return undefined;
 }
 
@@ -202,7 +264,13 @@ function titleBefore(
   knowledge: Knowledge,
   named: readonly LocalMention[],
 ): { role: string; country?: string } | undefined {
-  for (let j = run.first - 1; j >= 0 && run.first - j <= MAX_WINDOW; j--) {
+  for (let first = Math.max(0, run.first - 5); tokens[run.first - 1]?.text === '.' && first < run.first; first++) {
+    const abbreviation = knowledge.titleAbbreviations.longestAt(tokens, first);
+    if (abbreviation?.last === run.first) return { role: abbreviation.entries[0] };
+  }
+  // "headed by general secretary, Sitaram Yechury": a comma may part a title from the name.
+  const comma = tokens[run.first - 1]?.text === ',' && tokens[run.first - 2] && knowledge.titleWords.has(tokens[run.first - 2].fold) ? 1 : 0;
+  for (let j = run.first - 1 - comma; j >= 0 && run.first - j <= MAX_WINDOW; j--) {
     if (tokens[j + 1].lineBefore) return undefined;
     const t = tokens[j];
     if (knowledge.titleWords.has(t.fold) && (t.upper || !CONNECTORS.has(t.fold))) {
@@ -255,6 +323,17 @@ function titleOrVerbAfter(tokens: readonly Token[], run: Run, knowledge: Knowled
   return undefined;
 }
 
+/** An agency's credit for a picture: "(Xinhua/Li Wenhao)", "(Photo: VNA/Thong Nhat)", "VNA/VNS Photo Tri Dung". */
+function isPhotoCredit(tokens: readonly Token[], run: Run): boolean {
+  if (tokens[run.first - 1]?.text === 'Photo' && tokens[run.first - 2]?.allCaps && !tokens[run.first - 1].lineBefore) return true;
+  const slash = tokens[run.first - 1];
+  const agency = tokens[run.first - 2];
+  if (slash?.text !== '/' || slash.spaceBefore || tokens[run.first].spaceBefore || !agency?.isWord || !agency.upper) return false;
+  if (tokens[run.last]?.text !== ')') return false;
+  for (let k = run.first - 3; k >= 0 && k >= run.first - 6; k--) if (tokens[k].text === '(') return true;
+  return false;
+}
+
 function vietnameseShape(words: Token[], knowledge: Knowledge): boolean {
   return (
     words.length >= 2 &&
@@ -264,11 +343,27 @@ function vietnameseShape(words: Token[], knowledge: Knowledge): boolean {
   );
 }
 
+// A given name in pinyin: one or two syllables written as one word ("Qibao", "Jianchao", "Yi").
+const PINYIN_SYLLABLE = '(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|uan|ian|iao|uai|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ue|ui|er|a|e|i|o|u|ü)(?:ng|n|r)?';
+const PINYIN_GIVEN_NAME = new RegExp(`^(?:${PINYIN_SYLLABLE}){1,2}$`);
+
+/** A Chinese name: a family name from the lexicon and a given name in pinyin ("Liu Qibao", "Wang Yi"). */
+function chineseShape(words: Token[], knowledge: Knowledge): boolean {
+  return (
+    words.length === 2 &&
+    knowledge.chineseSurnames.has(words[0].fold) &&
+    !words[1].allCaps &&
+    words[1].fold.length <= 8 &&
+    PINYIN_GIVEN_NAME.test(words[1].fold)
+  );
+}
+
 /**
- * Names listed with a name already found ("Cyril Ramaphosa, Nicolás Maduro and Jeremy Corbyn") are people too, when
- * they have a name's shape: two to four words.
+ * Names listed with a name already found ("Cyril Ramaphosa, Nicolás Maduro and Jeremy Corbyn"), also past the
+ * first one's role ("Jogendra Sharma, member, Central Secretariat, CS Sujatha"), are people too, when they have a
+ * name's shape: two to four words.
  */
-function coordinated(tokens: readonly Token[], rejected: Run[], accepted: Accepted[]): Accepted[] {
+function coordinated(tokens: readonly Token[], rejected: Run[], accepted: Accepted[], knowledge: Knowledge): Accepted[] {
   const byEnd = new Map(accepted.map((a) => [a.run.last, a]));
   const byStart = new Map(accepted.map((a) => [a.run.first, a]));
   const found: Accepted[] = [];
@@ -278,7 +373,10 @@ function coordinated(tokens: readonly Token[], rejected: Run[], accepted: Accept
     added = false;
     for (const run of rejected) {
       if (run.words.length < 2 || run.words.length > 4 || foundRuns.has(run)) continue;
-      const neighbour = byEnd.get(listStep(tokens, run.first, -1)) ?? byStart.get(listStep(tokens, run.last, 1));
+      const neighbour =
+        byEnd.get(listStep(tokens, run.first, -1)) ??
+        byStart.get(listStep(tokens, run.last, 1)) ??
+        byEnd.get(acrossARole(tokens, run.first, knowledge, (end) => byEnd.has(end)));
       if (!neighbour) continue;
       const entry = { run, key: personKey(tokens, run), rule: 'listed-with-a-name' };
       found.push(entry);
@@ -304,33 +402,111 @@ function listStep(tokens: readonly Token[], from: number, direction: 1 | -1): nu
   return direction === 1 ? i : i + 1;
 }
 
-/** A rejected run is a person after all when it repeats a name found elsewhere in the document, or names one part of it. */
-function recurrences(tokens: readonly Token[], rejected: Run[], accepted: Accepted[], knowledge: Knowledge): Accepted[] {
+const MAX_ROLE = 14;
+
+/**
+ * Back from a run, past a separator and a role that follows the previous name ("…, member, Central Secretariat,"
+ * or "…, a member of the Politburo, and"), to the comma that ends that name: its index, or -1.
+ */
+function acrossARole(tokens: readonly Token[], first: number, knowledge: Knowledge, endsAName: (end: number) => boolean): number {
+  const separator = tokens[first - 1];
+  if (!separator || (separator.text !== ',' && separator.fold !== 'and') || tokens[first].lineBefore) return -1;
+  let role = false;
+  for (let k = first - 2; k >= 0 && k >= first - MAX_ROLE; k--) {
+    const t = tokens[k];
+    if (tokens[k + 1].lineBefore) return -1;
+    if (t.text === ',') {
+      if (role && endsAName(k)) return k;
+    } else if (t.isWord && (!t.upper || knowledge.titleWords.has(t.fold) || knowledge.institutionWords.has(t.fold))) {
+      role ||= knowledge.titleWords.has(t.fold);
+    } else if (!BRACKETS_AND_DASHES.has(t.fold)) return -1;
+  }
+  return -1;
+}
+
+/** A name's words as its short forms see them: a hyphenated word's parts one space apart. */
+function compounds(tokens: readonly Token[], run: Run): string[] {
+  return run.words.map((w, i) =>
+    tokens
+      .slice(w, run.words[i + 1] ?? run.last)
+      .filter((t) => t.isWord)
+      .map((t) => t.fold)
+      .join(' '),
+  );
+}
+
+// After a short form that is also an English word ("The said", "The's proposals"), what shows it is a name.
+const AUXILIARIES = new Set(['also', 'then', 'has', 'had', 'was', 'is', 'will', 'would', 'who', 'and', 'further', 'later']);
+
+function verbFollows(tokens: readonly Token[], i: number, knowledge: Knowledge): boolean {
+  const next = tokens[i + 1];
+  if (!next || next.lineBefore) return false;
+  if (POSSESSIVE.test(next.text) && !next.spaceBefore) return true;
+  if (next.upper || !next.isWord) return false;
+  return knowledge.speechVerbs.has(next.fold) || AUXILIARIES.has(next.fold) || (/ed$/.test(next.fold) && !/eed$/.test(next.fold) && next.fold.length > 4);
+}
+
+const POSSESSIVE = /^['’][sS]$/;
+
+/**
+ * Capitalised words that no name run takes because they are English words too ("The", "An") but that shorten a
+ * Vietnamese name ("Nguyen Van The"): candidates for a later mention when a verb follows ("The said").
+ */
+function syllablesThatAreWords(tokens: readonly Token[], knowledge: Knowledge, taken: SpanIndex, inRuns: SpanIndex): Run[] {
+  const runs: Run[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t.upper || t.allCaps || !knowledge.vietnameseSyllables.has(t.fold) || !knowledge.institutionWords.has(t.fold)) continue;
+    if (inRuns.overlaps(t) || taken.overlaps(t) || !verbFollows(tokens, i, knowledge)) continue;
+    runs.push({ first: i, last: i + 1, words: [i] });
+  }
+  return runs;
+}
+
+/**
+ * A rejected run is a person after all when it repeats a name found elsewhere in the document, or names one part of
+ * it (a part two people share links to neither), or when it is one word right after a title ("President Tokayev"): a
+ * short form that linking looks for across the corpus.
+ */
+function recurrences(
+  tokens: readonly Token[],
+  rejected: Run[],
+  accepted: Accepted[],
+  knowledge: Knowledge,
+  named: readonly LocalMention[],
+): Accepted[] {
   const byKey = new Map<string, Accepted>();
   const byPart = new Map<string, Accepted | null>();
   for (const a of accepted) {
-    const words = personKey(tokens, a.run).split(' ');
-    byKey.set(words.join(' '), a);
-    if (words.length < 2) continue;
-    // Vietnamese names are shortened to the given name, last ("Trong"); others to the family name, last or first
-    // ("Zyuganov", "Xi"), or the first name in Lao usage ("Bounnhang"). A part two people share links to neither.
-    const parts = [words[words.length - 1], words.slice(1).join(' ')];
-    if (!knowledge.vietnameseSurnames.has(words[0])) parts.push(words[0]);
-    for (const part of new Set(parts)) {
+    const words = compounds(tokens, a.run);
+    byKey.set(personKey(tokens, a.run), a);
+    const vietnamese = knowledge.vietnameseSurnames.has(words[0]);
+    for (const part of shortForms(words, vietnamese)) {
       const previous = byPart.get(part);
       byPart.set(part, previous === undefined || previous?.key === a.key ? a : null);
     }
   }
   const found: Accepted[] = [];
+  const unlinked: Run[] = [];
   for (const run of rejected) {
     const key = personKey(tokens, run);
     const whole = byKey.get(key);
-    if (whole) {
-      found.push({ run, key: whole.key, rule: 'recurrence', country: whole.country });
-      continue;
-    }
     const part = byPart.get(key);
-    if (part) found.push({ run, key: part.key, rule: `part-of:${personKey(tokens, part.run)}`, country: part.country });
+    if (whole) found.push({ run, key: whole.key, rule: 'recurrence', country: whole.country });
+    else if (part) found.push({ run, key: part.key, rule: `part-of:${personKey(tokens, part.run)}`, country: part.country });
+    else if (run.words.length === 1 && part === undefined && !knowledge.institutionWords.has(tokens[run.first].fold)) unlinked.push(run);
+  }
+  // One word after a title, and its repetitions: its key says that linking should look for its full name.
+  const shortForm = new Map<string, Accepted>();
+  for (const run of unlinked) {
+    const before = knowledge.titleWords.has(tokens[run.first - 1]?.fold ?? '') ? titleBefore(tokens, run, knowledge, named) : undefined;
+    const key = personKey(tokens, run);
+    if (before && !shortForm.has(key)) shortForm.set(key, { run, key: SHORT_FORM + key, rule: `short-form-after:${before.role}`, role: before.role, country: before.country });
+  }
+  for (const run of unlinked) {
+    const short = shortForm.get(personKey(tokens, run));
+    if (!short) continue;
+    found.push(short.run === run ? short : { run, key: short.key, rule: 'recurrence', country: short.country });
   }
   return found;
 }

@@ -1,0 +1,177 @@
+import { describe, expect, it } from 'vitest';
+import { analyseCorpus } from '../../src/extract/corpus.js';
+import { recognize } from '../../src/extract/pipeline.js';
+import { describe as describeDocument } from '../../src/corpus/metadata.js';
+import type { LocalMention } from '../../src/types.js';
+import { corpusOf } from '../helpers.js';
+
+// The shapes of real wire copy, party newspapers and foreign press, in sentences written for these tests.
+const named = (mentions: LocalMention[], type: string) => mentions.filter((m) => m.type === type && (m.kind === 'name' || m.kind === 'abbreviation'));
+const texts = (mentions: LocalMention[], type: string) => named(mentions, type).map((m) => m.text);
+
+describe('people without a title in front', () => {
+  it('reads the members of a delegation listed after "including", past each one\'s role', () => {
+    const text =
+      'A four-member delegation headed by chairperson, Amaru Quispe including Tomas Velarde, member, National Secretariat, RK Velan, Suresh Kumar Mehta and Ananya Sinha, all members of the Central Committee, arrived on Monday.';
+    expect(texts(recognize(text, 2024), 'person')).toEqual(['Amaru Quispe', 'Tomas Velarde', 'RK Velan', 'Suresh Kumar Mehta', 'Ananya Sinha']);
+  });
+
+  it('reads a list after "comprising" or "members", and after "led by … and" past a role', () => {
+    const text =
+      'The team comprising Oumar Kone, Fatou Ndiaye and Kwame Asante left. It met members Lindiwe Mokoena and Thabo Dlamini. It was led by Rosa Ibarra, a member of the Political Bureau, and Julio Mena Ortiz.';
+    expect(texts(recognize(text, 2023), 'person')).toEqual([
+      'Oumar Kone',
+      'Fatou Ndiaye',
+      'Kwame Asante',
+      'Lindiwe Mokoena',
+      'Thabo Dlamini',
+      'Rosa Ibarra',
+      'Julio Mena Ortiz',
+    ]);
+  });
+
+  it('keeps initials run together with the name, and leaves out a title written as initials', () => {
+    const text = 'Secretary P.K Menon, Secretary T.R. Suresh and Secretary A.Bala Kumar received H.E. Dimitri Solano.';
+    expect(texts(recognize(text, 2024), 'person')).toEqual(['P.K Menon', 'T.R. Suresh', 'A.Bala Kumar', 'Dimitri Solano']);
+  });
+
+  it("reads an agency's photo credit, a web editor and a byline after By", () => {
+    const text = 'The talks were held. (Photo: Xinhua/Zhou Mingrui)\nLeaders met. (VNA/Quoc Khanh)\n(Web editor: Sun Peiyu, Wang Lixin)\nBy Kosal Meas';
+    expect(texts(recognize(text, 2024), 'person')).toEqual(['Zhou Mingrui', 'Quoc Khanh', 'Sun Peiyu', 'Wang Lixin', 'Kosal Meas']);
+  });
+
+  it('reads a Chinese name by its family name and a given name in pinyin, and links its family name', () => {
+    const people = named(recognize('The talks with Zhou Jianhua went well. Zhou said that Hong Kong and Jiangsu Province agreed.', 2024), 'person');
+    expect(people.map((m) => [m.text, m.key])).toEqual([
+      ['Zhou Jianhua', 'zhou jianhua'],
+      ['Zhou', 'zhou jianhua'],
+    ]);
+  });
+
+  it('reads a byline in capitals after a title, and Cambodian honorifics as titles', () => {
+    const text = 'DR. TRAN VAN HIEU\nHead of the Commission\n\nSamdech Akka Moha Sena Padei Techo Chea Vuthy met Her Majesty the Queen.';
+    expect(texts(recognize(text, 2024), 'person')).toEqual(['TRAN VAN HIEU', 'Chea Vuthy']);
+  });
+});
+
+describe('later references by one part of a name', () => {
+  it('links a hyphenated surname alone and a surname after a full name with a title between', () => {
+    const mentions = recognize('President Miguel Mario Díaz-Canel Bermúdez arrived. Díaz-Canel said the ties were firm, and Bermúdez agreed.', 2024);
+    const people = named(mentions, 'person');
+    expect(people.map((m) => m.text)).toEqual(['Miguel Mario Díaz-Canel Bermúdez', 'Díaz-Canel', 'Bermúdez']);
+    expect(new Set(people.map((m) => m.key)).size).toBe(1);
+  });
+
+  it('reads a Vietnamese last syllable that is an English word by what follows it', () => {
+    const text = 'Vice Chairman Nguyen Van The received the guests. The said both parties should meet often. The talks went well. The’s proposals were welcomed.';
+    const people = named(recognize(text, 2024), 'person');
+    expect(people.map((m) => m.text)).toEqual(['Nguyen Van The', 'The', 'The']);
+    expect(new Set(people.map((m) => m.key)).size).toBe(1);
+  });
+
+  it('links a family name used abroad, and a syllable inside a name, to the full name', () => {
+    const people = named(recognize("Dinh The Huynh led the delegation. Huynh spoke, and Dinh's remarks were noted.", 2024), 'person');
+    expect(people.map((m) => [m.text, m.key])).toEqual([
+      ['Dinh The Huynh', 'dinh the huynh'],
+      ['Huynh', 'dinh the huynh'],
+      ['Dinh', 'dinh the huynh'],
+    ]);
+  });
+
+  it('leaves a syllable two people of the document share unlinked', () => {
+    const text = 'Comrade Le Van Thanh and Comrade Tran Thanh attended. Thanh said the meeting was useful.';
+    expect(texts(recognize(text, 2024), 'person')).toEqual(['Le Van Thanh', 'Tran Thanh']);
+  });
+
+  it('links a short form to the full name across the corpus when one person has it, and says so under --explain', async () => {
+    const corpus = await analyseCorpus({
+      sources: [
+        corpusOf({
+          'a.txt': 'Prime Minister Kofi Mensah Boateng visited Hanoi in 2023.',
+          'b.txt': 'In 2024, Prime Minister Boateng sent a message. Boateng also called.',
+          'c.txt': 'In 2024, President Okafor spoke.',
+        }),
+      ],
+      readStdin: async () => new Uint8Array(),
+    });
+    const people = corpus.mentions.filter((m) => m.type === 'person');
+    expect(people.map((m) => [m.doc, m.text, m.id])).toEqual([
+      ['a.txt', 'Kofi Mensah Boateng', 'kofi-mensah-boateng'],
+      ['b.txt', 'Boateng', 'kofi-mensah-boateng'],
+      ['b.txt', 'Boateng', 'kofi-mensah-boateng'],
+      ['c.txt', 'Okafor', 'okafor'],
+    ]);
+    expect(people[1].rule).toMatch(/linked across the corpus to .*kofi-mensah-boateng/);
+    expect(people[3].rule).toMatch(/no full name in the corpus/);
+  });
+});
+
+describe('names of people inside the names of other things', () => {
+  it('does not read institutions, blocs, organs, streets or places named after a person as people', () => {
+    const text =
+      'He visited the Ho Chi Minh National Academy of Politics, the Kim Il Sung Higher Party School, Tran Phu Street, the Central Enterprises Bloc, the Polit Bureau, Phnom Penh and Andhra Pradesh.';
+    expect(texts(recognize(text, 2024), 'person')).toEqual([]);
+  });
+});
+
+describe('parties', () => {
+  it('does not read a congress or committee after an ordinal as a party', () => {
+    const text = 'They studied the 13th National Party Congress, the 20th National Congress of the CPC, the 12th Party Congress and the 13th Central Committee.';
+    expect(texts(recognize(text, 2024), 'party')).toEqual(['CPC']);
+  });
+
+  it("names the country beside a party as a mention of its own unless it is part of the party's name", () => {
+    const text =
+      "Kazakhstan’s Nur Otan Party, FRELIMO of Mozambique, the MPLA of Angola, the Nur Otan Party of Kazakhstan, the Broad Front Party of Uruguay and the Communist Party of Cuba.";
+    const mentions = recognize(text, 2024);
+    expect(texts(mentions, 'party')).toEqual(['Nur Otan Party', 'FRELIMO', 'MPLA', 'Nur Otan Party', 'Broad Front Party of Uruguay', 'Communist Party of Cuba']);
+    expect(texts(mentions, 'country')).toEqual(['Kazakhstan', 'Mozambique', 'Angola', 'Kazakhstan']);
+  });
+
+  it("does not read a news agency's credit as a party's acronym", () => {
+    const text = 'AKP, May 3, 2024 – Cambodia and Vietnam met. Phnom Penh (AKP) – The talks went on.';
+    expect(texts(recognize(text, 2024), 'party')).toEqual([]);
+  });
+
+  it("reads a party after a country's possessive as that country's party, and the Spanish acronym of the CPV", () => {
+    const mentions = recognize("Cuba's leaders met a member of Vietnam's Communist Party Central Committee; the PCV and the Communist Party of Cuba agreed.", 2024);
+    expect(named(mentions, 'party').map((m) => [m.text, m.key])).toEqual([
+      ['Communist Party', 'cpv'],
+      ['PCV', 'cpv'],
+      ['Communist Party of Cuba', 'pcc'],
+    ]);
+  });
+
+  it('keeps out qualifiers in front of a known party', () => {
+    expect(texts(recognize('A Senior Communist Party of China Delegation arrived.', 2024), 'party')).toEqual(['Communist Party of China']);
+  });
+});
+
+describe('dates', () => {
+  it('gives both ends of a range across months the year written at the end', () => {
+    const values = (text: string) => named(recognize(text, 2020), 'date').map((m) => [m.text, m.value]);
+    expect(values('It met from October 30 to November 1, 2022, and from 30 December to 2 January 2023.')).toEqual([
+      ['October 30', '2022-10-30'],
+      ['November 1, 2022', '2022-11-01'],
+      ['30 December', '2022-12-30'],
+      ['2 January 2023', '2023-01-02'],
+    ]);
+    expect(values('In 2021, the congress ran from January 25 to February 2.')).toEqual([
+      ['2021', '2021'],
+      ['January 25', '2021-01-25'],
+      ['February 2', '2021-02-02'],
+    ]);
+  });
+
+  it("dates a dateline before the text names any year by the page's own date", () => {
+    const stamped = 'Vietnam and Laos hold talks\nHANOI, March 3 (VNA) – The two parties met. They recalled 2017.\n12/4/2019';
+    expect(named(recognize(stamped, null), 'date').map((m) => m.value)).toEqual(['2019-03-03', '2017', '2019-04-12']);
+    const field = ' date 2023-01-05 HANOI, January 4 (VNA) – The two parties met.';
+    expect(named(recognize(field, null), 'date').map((m) => m.value)).toEqual(['2023-01-05', '2023-01-04']);
+    expect(describeDocument(stamped, recognize(stamped, null), null).published).toBe('2019-04-12');
+  });
+
+  it('counts the Soviet Union as a country', () => {
+    expect(named(recognize('Aid from the Soviet Union and the USSR.', 2024), 'country').map((m) => m.key)).toEqual(['SU', 'SU']);
+  });
+});
