@@ -43,6 +43,27 @@ export interface ExtractedDocument {
   sentences: Span[];
   paragraphs: Span[];
   mentions: LocalMention[];
+  /** Interaction events of the document's sentences (src/extract/events/). */
+  events: LocalEvent[];
+}
+
+export type EventType = 'visit' | 'meeting' | 'call' | 'message' | 'agreement' | 'conference' | 'exchange';
+export const EVENT_TYPES: readonly EventType[] = ['visit', 'meeting', 'call', 'message', 'agreement', 'conference', 'exchange'];
+export type EventRole = 'visitor' | 'host' | 'sender' | 'recipient' | 'participant';
+
+/** An event as one document's extraction finds it: participants point into the document's mentions by index. */
+export interface LocalEvent {
+  type: EventType;
+  trigger: Span & { text: string };
+  /** ISO value of the date the sentence attaches to the event. */
+  date: string | null;
+  count: number | null;
+  generic: boolean;
+  participants: { role: EventRole; mention: number }[];
+  /** Index of the event's sentence in the document. */
+  sentence: number;
+  /** The rule that found the event and gave its roles (for `events --explain`). */
+  rule: string;
 }
 
 export interface Entity {

@@ -12,7 +12,7 @@ interface TimelineOptions {
 
 const ISO_PREFIX = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
 
-function parsePrefix(value: string | undefined, option: string): string | undefined {
+export function parsePrefix(value: string | undefined, option: string): string | undefined {
   if (value !== undefined && !ISO_PREFIX.test(value)) throw new UsageError(`invalid date '${value}' for ${option}`, 'use YYYY, YYYY-MM or YYYY-MM-DD');
   return value;
 }

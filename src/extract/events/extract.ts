@@ -1,0 +1,355 @@
+import type { EventRole, EventType, LocalEvent, LocalMention, Span } from '../../types.js';
+import { eventLexicon, type EventLexicon } from './lexicon.js';
+
+/** A trigger found in a sentence, before its participants are given. */
+interface Trigger extends Span {
+  type: EventType;
+  /** The head phrase, lower-cased: what the lexicon's gates and cues are keyed by. */
+  head: string;
+  rule: string;
+}
+
+/** A mention that may take part in an event, with its index in the document's mentions. */
+interface Candidate {
+  mention: LocalMention;
+  index: number;
+}
+
+interface Draft {
+  trigger: Trigger;
+  members: { candidate: Candidate; role: EventRole }[];
+  date: LocalMention | undefined;
+  rule: string;
+}
+
+const ACTORS = new Set(['party', 'country', 'person']);
+const QUOTE_PAIRS: Record<string, string> = { '"': '"', '“': '”', '«': '»', '‘': '’' };
+const NAMED_HEADS = /^(?:conference|conferences|seminar|workshop|forum|summit|roundtable|round table|symposium|colloquium|meeting|congress|international meeting|assembly|general assembly|plenary session)$/;
+const PLURAL_ACTS = /(?:calls|conversations|meetings)$/;
+
+/**
+ * The interaction events of a document: for every sentence, its triggers (the lexicon's phrases, gated and with
+ * plans left out), the party, country and person mentions that take part in each (the nearest trigger takes a
+ * mention; titles and quoted names do not take part), their roles from the words that govern them, the date and
+ * count the sentence attaches, and one event per occasion where a trigger introduces several.
+ */
+export function extractEvents(text: string, sentences: readonly Span[], mentions: readonly LocalMention[]): LocalEvent[] {
+  const lexicon = eventLexicon();
+  const events: LocalEvent[] = [];
+  let first = 0;
+  sentences.forEach((sentence, index) => {
+    while (first < mentions.length && mentions[first].start < sentence.start) first++;
+    let last = first;
+    while (last < mentions.length && mentions[last].start < sentence.end) last++;
+    const inSentence: Candidate[] = [];
+    for (let i = first; i < last; i++) inSentence.push({ mention: mentions[i], index: i });
+    for (const event of sentenceEvents(text, sentence, inSentence, lexicon)) events.push({ ...event, sentence: index });
+  });
+  return events;
+}
+
+function sentenceEvents(text: string, sentence: Span, mentions: Candidate[], lexicon: EventLexicon): Omit<LocalEvent, 'sentence'>[] {
+  const triggers = findTriggers(text, sentence, mentions, lexicon);
+  if (triggers.length === 0) return [];
+  const quoted = quotedSpans(text, sentence);
+  const inside = (m: LocalMention, spans: readonly Span[]) => spans.some((s) => m.start >= s.start && m.end <= s.end);
+  const actors = mentions.filter(
+    ({ mention: m }) =>
+      ACTORS.has(m.type) && (m.kind === 'name' || m.kind === 'abbreviation') && !inside(m, quoted) && !inside(m, triggers) && !isQualifier(text, m, mentions, lexicon),
+  );
+  const dates = mentions.filter(({ mention: m }) => m.type === 'date' && m.value && !inside(m, quoted) && !isAnniversary(text, m));
+  const drafts: Draft[] = triggers.map((trigger) => ({ trigger, members: [], date: undefined, rule: trigger.rule }));
+  for (const actor of actors) nearest(drafts, actor.mention, text).members.push({ candidate: actor, role: 'participant' });
+  for (const date of dates) {
+    const draft = nearest(drafts, date.mention, text);
+    if (!draft.date || distance(draft.trigger, date.mention) < distance(draft.trigger, draft.date)) draft.date = date.mention;
+  }
+  pairRespectively(text, sentence, drafts);
+  const opening = openingDate(text, sentence, dates);
+  const events: Omit<LocalEvent, 'sentence'>[] = [];
+  for (const draft of drafts) {
+    draft.date ??= opening;
+    assignRoles(text, sentence, draft, lexicon);
+    for (const occasion of occasions(text, draft, dates)) {
+      events.push({
+        type: draft.trigger.type,
+        trigger: { start: draft.trigger.start, end: draft.trigger.end, text: text.slice(draft.trigger.start, draft.trigger.end) },
+        date: occasion.date?.value ?? null,
+        count: countOf(text, sentence, draft.trigger, lexicon),
+        generic: isGeneric(text, sentence, draft.trigger, lexicon),
+        participants: occasion.members.map(({ candidate, role }) => ({ role, mention: candidate.index })),
+        rule: occasion.rule,
+      });
+    }
+  }
+  return events;
+}
+
+function findTriggers(text: string, sentence: Span, mentions: Candidate[], lexicon: EventLexicon): Trigger[] {
+  const body = text.slice(sentence.start, sentence.end);
+  const found: Trigger[] = [];
+  for (const match of body.matchAll(lexicon.exchange)) {
+    found.push({ type: 'exchange', head: 'exchange', start: sentence.start + match.index, end: sentence.start + match.index + match[0].length, rule: 'trigger:exchange' });
+  }
+  for (const match of body.matchAll(lexicon.trigger)) {
+    const start = sentence.start + match.index;
+    const end = start + match[0].length;
+    if (found.some((t) => t.start < end && start < t.end)) continue;
+    const head = match[1].toLowerCase().replace(/\s+/g, ' ');
+    const type = lexicon.typeOf.get(head);
+    if (!type) continue;
+    const headStart = end - match[1].length;
+    const trigger: Trigger = { type, head, start, end, rule: `trigger:${type}:${head}` };
+    if (NAMED_HEADS.test(head) && /^\p{Lu}/u.test(match[1])) nameOf(text, sentence, trigger, headStart, mentions);
+    if (!passesGates(text, sentence, trigger, mentions, lexicon)) continue;
+    if (isPlanned(text, sentence, trigger, lexicon)) continue;
+    found.push(trigger);
+  }
+  for (const match of body.matchAll(/(?<![\p{L}-])(?:welcomed|welcomes|welcoming|hosted|hosts|hosting)(?![\p{L}-])/giu)) {
+    const start = sentence.start + match.index;
+    const end = start + match[0].length;
+    if (!lexicon.welcomeObject.test(text.slice(end, sentence.end))) continue;
+    const trigger: Trigger = { type: 'visit', head: match[0].toLowerCase(), start, end, rule: 'trigger:visit:welcomed-delegations' };
+    if (!isPlanned(text, sentence, trigger, lexicon) && !found.some((t) => t.start < end && start < t.end)) found.push(trigger);
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** A named conference or meeting takes in its name: `the 19th International Meeting of Communist and Workers' Parties`. */
+function nameOf(text: string, sentence: Span, trigger: Trigger, headStart: number, mentions: Candidate[]): void {
+  const before = text.slice(sentence.start, headStart);
+  const left = /(?:(?:\d+(?:st|nd|rd|th)|[\p{Lu}][\p{L}'’-]*|inter-party|online|"[^"]{1,80}"|“[^”]{1,80}”)\s+)+$/u.exec(before);
+  if (left) {
+    let start = sentence.start + left.index;
+    // A sentence's first word and the mentions before a name are not part of it.
+    for (const { mention } of mentions) if (mention.start < headStart && mention.end > start) start = Math.max(start, mention.end);
+    const skipped = /^[\s,]*(?:(?:The|In|On|At|A|An)\s+)?/u.exec(text.slice(start, headStart))![0].length;
+    trigger.start = Math.min(trigger.start, start + skipped);
+  }
+  const right = /^\s+of\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'’-]*)(?:\s+(?:and\s+|of\s+|the\s+)*[\p{Lu}][\p{L}'’-]*)*/u.exec(text.slice(trigger.end, sentence.end));
+  if (right) {
+    const end = trigger.end + right[0].length;
+    if (!mentions.some(({ mention }) => mention.start < end && mention.end > trigger.end)) trigger.end = end;
+  }
+}
+
+function passesGates(text: string, sentence: Span, trigger: Trigger, mentions: Candidate[], lexicon: EventLexicon): boolean {
+  const after = text.slice(trigger.end, sentence.end);
+  if (lexicon.gatedNegative.get(trigger.head)?.test(after)) return false;
+  const gate = lexicon.gated.get(trigger.head);
+  if (!gate) return true;
+  if (gate.before && !gate.before.test(text.slice(Math.max(sentence.start, trigger.start - 60), trigger.start))) return false;
+  if (gate.object) {
+    const next = mentions.find(({ mention }) => mention.start >= trigger.end && ACTORS.has(mention.type));
+    const objectNear = next !== undefined && next.mention.start - trigger.end <= 90 && !/[;.]/.test(text.slice(trigger.end, next.mention.start));
+    if (!objectNear && !lexicon.welcomeObject.test(after)) return false;
+  }
+  return true;
+}
+
+/** Plans, tasks and wishes (`will visit`, `agreed to sign`, `the upcoming visit`) are not events. */
+function isPlanned(text: string, sentence: Span, trigger: Trigger, lexicon: EventLexicon): boolean {
+  const before = clauseBefore(text, sentence, trigger.start);
+  return lexicon.planned.test(before) && !lexicon.plannedException.test(before);
+}
+
+/** The words of the clause before an offset, at most 60 characters. */
+function clauseBefore(text: string, sentence: Span, offset: number): string {
+  const window = text.slice(Math.max(sentence.start, offset - 60), offset);
+  const cut = Math.max(window.lastIndexOf(';'), window.lastIndexOf(':'));
+  return cut === -1 ? window : window.slice(cut + 1);
+}
+
+function isGeneric(text: string, sentence: Span, trigger: Trigger, lexicon: EventLexicon): boolean {
+  return lexicon.generic.test(text.slice(Math.max(sentence.start, trigger.start - 70), trigger.start));
+}
+
+const distance = (a: Span, b: Span) => (b.start >= a.end ? b.start - a.end : a.start >= b.end ? a.start - b.end : 0);
+
+/** The trigger nearest a mention; one across a semicolon is far. A mention after a trigger goes with it on a tie. */
+function nearest(drafts: Draft[], mention: Span, text: string): Draft {
+  let best = drafts[0];
+  let bestDistance = Infinity;
+  for (const draft of drafts) {
+    const t = draft.trigger;
+    const [from, to] = t.end <= mention.start ? [t.end, mention.start] : [mention.end, t.start];
+    const d = distance(t, mention) + (text.slice(from, to).includes(';') ? 1000 : 0) + (t.start > mention.start ? 0.5 : 0);
+    if (d < bestDistance) {
+      best = draft;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+/**
+ * A party or country that only qualifies a person (`President of Cuba Miguel Díaz-Canel`, `Zyuganov, Chairman of the
+ * CPRF`, `Laos' Prime Minister X`) does not take part by itself; one whose person is not named does (`the LDP
+ * President`).
+ */
+function isQualifier(text: string, m: LocalMention, mentions: Candidate[], lexicon: EventLexicon): boolean {
+  if (m.type === 'person') return false;
+  const titleOnly = (between: string) => /^[\s,'’s]*(?:(?:[\p{Lu}][\p{L}'’.-]*|of|the|and|for|member|members|head|leader|permanent|standing)[\s,]*)*$/u.test(between);
+  const next = mentions.find(({ mention }) => mention.start >= m.end && mention.type === 'person');
+  if (next) {
+    const between = text.slice(m.end, next.mention.start);
+    const before = text.slice(Math.max(0, m.start - 40), m.start);
+    if (between.length <= 80 && titleOnly(between) && (lexicon.titleWord.test(between) || /(?:^|\s)of\s+(?:the\s+)?$/.test(before) && lexicon.titleWord.test(before))) return true;
+  }
+  const previous = [...mentions].reverse().find(({ mention }) => mention.end <= m.start && mention.type === 'person');
+  if (previous) {
+    const between = text.slice(previous.mention.end, m.start);
+    if (between.length <= 80 && /^\s*,/.test(between) && titleOnly(between) && lexicon.titleWord.test(between) && /of\s+(?:the\s+)?$/.test(between)) return true;
+  }
+  return false;
+}
+
+/** Names of seminars and quoted themes are not participants. */
+function quotedSpans(text: string, sentence: Span): Span[] {
+  const spans: Span[] = [];
+  for (let i = sentence.start; i < sentence.end; i++) {
+    const close = QUOTE_PAIRS[text[i]];
+    if (!close) continue;
+    // A straight or curly apostrophe inside a word (Workers' Party) is no quote.
+    if ((text[i] === '‘' || text[i] === '"') && /[\p{L}]/u.test(text[i - 1] ?? '')) continue;
+    const end = text.indexOf(close, i + 1);
+    const closing = close === '”' && end === -1 ? text.indexOf('"', i + 1) : end;
+    if (closing === -1 || closing > sentence.end || closing - i > 400) continue;
+    spans.push({ start: i, end: closing + 1 });
+    i = closing;
+  }
+  return spans;
+}
+
+/** Dates of anniversaries and founding (`(5 September 1962-5 September 2017)`, `since 1950`) date no contact. */
+function isAnniversary(text: string, m: LocalMention): boolean {
+  const before = text.slice(Math.max(0, m.start - 30), m.start);
+  const after = text.slice(m.end, m.end + 3);
+  return /(?:since|founded|founding|established|establishment|born|anniversary of|\d\s*[-–])\s*(?:in\s+|on\s+)?\(?$/i.test(before) || /^\s*[-–]\s*\d/.test(after);
+}
+
+/** A date that opens a sentence (`In July 2017, …`) dates every event of the sentence that has no nearer one. */
+function openingDate(text: string, sentence: Span, dates: Candidate[]): LocalMention | undefined {
+  const first = dates[0]?.mention;
+  if (!first) return undefined;
+  return /^\s*(?:[\p{Lu}][\p{L}]+\s*(?:\([^)]*\))?\s*[,-]?\s*)?(?:(?:In|On|During|By|Since|From|Throughout|Last|Early|Late|in)\s+)?(?:(?:early|late|mid)[-\s])?$/u.test(text.slice(sentence.start, first.start))
+    ? first
+    : undefined;
+}
+
+/**
+ * `A and B organized respectively the sixteenth Workshop and the Eighth Workshop`: as many triggers of one type
+ * as the list before them has names, taken in order; the names before the list take part in each.
+ */
+function pairRespectively(text: string, sentence: Span, drafts: Draft[]): void {
+  if (!/\brespectively\b/i.test(text.slice(sentence.start, sentence.end)) || drafts.length < 2) return;
+  const [head, ...rest] = drafts;
+  const same = [head, ...rest.filter((d) => d.trigger.type === head.trigger.type && d.members.length === 0)];
+  const listed = head.members.filter(({ candidate }) => candidate.mention.end <= head.trigger.start && candidate.mention.type !== 'person');
+  if (same.length < 2 || listed.length < same.length) return;
+  const items = listed.slice(listed.length - same.length);
+  const shared = head.members.filter((m) => !items.includes(m));
+  same.forEach((draft, i) => {
+    draft.members = [...shared, items[i]];
+    draft.rule = `${draft.trigger.rule}+respectively`;
+  });
+}
+
+/** Roles from the words that govern each participant: `visit to X` (host), `X received messages` (recipient). */
+function assignRoles(text: string, sentence: Span, draft: Draft, lexicon: EventLexicon): void {
+  const { trigger } = draft;
+  const directed = trigger.type === 'visit' || trigger.type === 'message';
+  let previous: { end: number; role: EventRole } | undefined;
+  for (const member of draft.members) {
+    const m = member.candidate.mention;
+    if (!directed) continue;
+    const after = m.start >= trigger.end;
+    const from = Math.max(previous?.end ?? sentence.start, after && (previous?.end ?? 0) < trigger.end ? trigger.end : sentence.start);
+    const gap = text.slice(from, m.start).replace(lexicon.titleTail, '');
+    if (previous && lexicon.listSeparator.test(gap)) member.role = previous.role;
+    else member.role = roleOf(text, trigger, gap, after, m, lexicon);
+    previous = { end: m.end, role: member.role };
+  }
+  draft.rule += `+roles`;
+}
+
+function roleOf(text: string, trigger: Trigger, gap: string, after: boolean, m: LocalMention, lexicon: EventLexicon): EventRole {
+  const cue = lexicon.roleCue.find(({ pattern }) => pattern.test(gap))?.role;
+  const governing = /^\s*$/.test(gap) && after ? trigger.head : undefined;
+  if (trigger.type === 'visit') {
+    if (cue === 'host' && m.type !== 'person') return 'host';
+    if (governing && /^(?:visited|visiting|toured)$/.test(governing) && m.type !== 'person') return 'host';
+    if (!after && lexicon.welcomeVerbs.has(trigger.head)) return 'host';
+    return 'visitor';
+  }
+  if (after) {
+    if (cue === 'sender' || cue === 'visitor') return 'sender';
+    return 'recipient';
+  }
+  return lexicon.receiving.test(text.slice(m.end, trigger.start)) ? 'recipient' : 'sender';
+}
+
+/**
+ * One event per occasion: a list of partners each dated in parentheses (`A (June 2021), B (December 2021)`), the
+ * countries a visit went to, the parties a country welcomed, the partners of plural calls or meetings.
+ */
+function occasions(text: string, draft: Draft, dates: Candidate[]): Draft[] {
+  const { members, trigger } = draft;
+  const dated = datedItems(text, draft, dates);
+  if (dated.length >= 2) return dated;
+  if (trigger.type === 'visit') {
+    const hosts = members.filter((m) => m.role === 'host' && m.candidate.mention.type === 'country');
+    if (hosts.length >= 2) return hosts.map((host) => ({ ...draft, members: members.filter((m) => m.role !== 'host' || m === host), rule: `${draft.rule}+per-host` }));
+    const visitors = members.filter((m) => m.role === 'visitor');
+    if (visitors.length >= 2 && visitors.every((m) => m.candidate.mention.type === 'party')) {
+      return visitors.map((visitor) => ({ ...draft, members: members.filter((m) => m.role !== 'visitor' || m === visitor), rule: `${draft.rule}+per-visitor` }));
+    }
+  }
+  if ((trigger.type === 'call' || trigger.type === 'meeting') && PLURAL_ACTS.test(trigger.head) && members.length >= 3 && countOfDraft(text, draft) === null) {
+    const people = members.filter((m) => m.candidate.mention.type === 'person');
+    if (people.length === members.length && /\bbetween\b/i.test(text.slice(trigger.end, members[0].candidate.mention.start))) {
+      const [first, ...partners] = people;
+      return partners.map((partner) => ({ ...draft, members: [first, partner], rule: `${draft.rule}+per-partner` }));
+    }
+  }
+  return [draft];
+}
+
+const countOfDraft = (text: string, draft: Draft) => (/^\d|^(?:two|three|four|five)\b/i.test(text.slice(draft.trigger.start, draft.trigger.end)) ? 1 : null);
+
+/** Partners each followed by their own date in parentheses: one event each, the names before the first shared. */
+function datedItems(text: string, draft: Draft, dates: Candidate[]): Draft[] {
+  const after = dates.filter(
+    ({ mention }) => mention.start > draft.trigger.end && text[mention.start - 1] === '(' && draft.members.some((m) => m.candidate.mention.end <= mention.start),
+  );
+  if (after.length < 2) return [];
+  const items: Draft[] = [];
+  let from = draft.trigger.end;
+  let shared: Draft['members'] = draft.members.filter((m) => m.candidate.mention.end <= draft.trigger.start || m.role === 'host');
+  after.forEach(({ mention: date }, i) => {
+    const own = draft.members.filter((m) => m.candidate.mention.start >= from && m.candidate.mention.end <= date.start && m.role !== 'host');
+    if (i === 0 && own.length >= 2 && draft.trigger.type !== 'visit') {
+      shared = [...shared, ...own.slice(0, -1)];
+      own.splice(0, own.length - 1);
+    }
+    if (own.length > 0) items.push({ ...draft, members: [...shared, ...own], date, rule: `${draft.rule}+dated-list` });
+    from = date.end;
+  });
+  const rest = draft.members.filter((m) => m.candidate.mention.start >= from && m.role !== 'host');
+  // Names after the last date (`as well as the official visit to Cuba of X`) are one more occasion, undated.
+  if (rest.length > 0) items.push({ ...draft, members: [...shared, ...rest], date: undefined, rule: `${draft.rule}+dated-list` });
+  return items;
+}
+
+/** The number of acts the text states: `9 phone calls`, `exchanged 39 delegations`, `two very important visits`. */
+function countOf(text: string, sentence: Span, trigger: Trigger, lexicon: EventLexicon): number | null {
+  const inside = lexicon.countInside.exec(text.slice(trigger.start, trigger.end));
+  const before = inside ? undefined : lexicon.countBefore.exec(text.slice(Math.max(sentence.start, trigger.start - 40), trigger.start));
+  const written = inside?.[1] ?? before?.[1];
+  if (!written) return null;
+  if (/^\d/.test(written)) {
+    const value = Number(written.replace(/,/g, ''));
+    return value >= 1900 && value <= 2100 ? null : value;
+  }
+  return lexicon.numbers.get(written.toLowerCase().replace(/\s+/g, ' ')) ?? null;
+}
