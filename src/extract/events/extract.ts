@@ -55,19 +55,34 @@ function sentenceEvents(text: string, sentence: Span, mentions: Candidate[], lex
   const inside = (m: LocalMention, spans: readonly Span[]) => spans.some((s) => m.start >= s.start && m.end <= s.end);
   const actors = mentions.filter(
     ({ mention: m }) =>
-      ACTORS.has(m.type) && (m.kind === 'name' || m.kind === 'abbreviation') && !inside(m, quoted) && !inside(m, triggers) && !isQualifier(text, m, mentions, lexicon),
+      ACTORS.has(m.type) &&
+      (m.kind === 'name' || m.kind === 'abbreviation') &&
+      !inside(m, quoted) &&
+      !inside(m, triggers) &&
+      !isQualifier(text, sentence, m, mentions, lexicon) &&
+      !isModifier(text, m, triggers, lexicon),
   );
   const dates = mentions.filter(({ mention: m }) => m.type === 'date' && m.value && !inside(m, quoted) && !isAnniversary(text, m));
   const drafts: Draft[] = triggers.map((trigger) => ({ trigger, members: [], date: undefined, rule: trigger.rule }));
-  for (const actor of actors) nearest(drafts, actor.mention, text).members.push({ candidate: actor, role: 'participant' });
-  for (const date of dates) {
-    const draft = nearest(drafts, date.mention, text);
-    if (!draft.date || distance(draft.trigger, date.mention) < distance(draft.trigger, draft.date)) draft.date = date.mention;
+  for (const actor of actors) {
+    const draft = nearest(drafts, actor.mention, text, lexicon);
+    if (draft) draft.members.push({ candidate: actor, role: 'participant' });
   }
+  // Named dates first: `Last year, … in May 2017` is dated May 2017.
+  for (const date of [...dates].sort((a, b) => Number(a.mention.kind !== 'name') - Number(b.mention.kind !== 'name'))) {
+    const draft = nearestForDate(drafts, date.mention, text, lexicon);
+    if (!draft) continue;
+    if (!draft.date || (draft.date.kind !== 'name' && date.mention.kind === 'name')) draft.date = date.mention;
+    else if (draft.date.kind === date.mention.kind && distance(draft.trigger, date.mention) < distance(draft.trigger, draft.date)) draft.date = date.mention;
+  }
+  for (const draft of drafts) keepSidesOfBetween(text, draft);
+  shareWithPurpose(text, sentence, drafts, lexicon);
+  spellOutItems(text, drafts, lexicon);
   pairRespectively(text, sentence, drafts);
   const opening = openingDate(text, sentence, dates);
   const events: Omit<LocalEvent, 'sentence'>[] = [];
   for (const draft of drafts) {
+    if (isUnanchoredPlural(text, sentence, draft, lexicon)) continue;
     draft.date ??= opening;
     assignRoles(text, sentence, draft, lexicon);
     for (const occasion of occasions(text, draft, dates)) {
@@ -95,7 +110,7 @@ function findTriggers(text: string, sentence: Span, mentions: Candidate[], lexic
     const start = sentence.start + match.index;
     const end = start + match[0].length;
     if (found.some((t) => t.start < end && start < t.end)) continue;
-    const head = match[1].toLowerCase().replace(/\s+/g, ' ');
+    const head = longestPhrase(match[0], lexicon) ?? match[1].toLowerCase().replace(/\s+/g, ' ');
     const type = lexicon.typeOf.get(head);
     if (!type) continue;
     const headStart = end - match[1].length;
@@ -113,6 +128,16 @@ function findTriggers(text: string, sentence: Span, mentions: Candidate[], lexic
     if (!isPlanned(text, sentence, trigger, lexicon) && !found.some((t) => t.start < end && start < t.end)) found.push(trigger);
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/** The longest lexicon phrase that ends a match: `International Meeting` rather than the modifier and `Meeting`. */
+function longestPhrase(matched: string, lexicon: EventLexicon): string | undefined {
+  const words = matched.toLowerCase().split(/\s+/);
+  for (let i = 0; i < words.length; i++) {
+    const phrase = words.slice(i).join(' ');
+    if (lexicon.typeOf.has(phrase)) return phrase;
+  }
+  return undefined;
 }
 
 /** A named conference or meeting takes in its name: `the 19th International Meeting of Communist and Workers' Parties`. */
@@ -166,20 +191,36 @@ function isGeneric(text: string, sentence: Span, trigger: Trigger, lexicon: Even
 
 const distance = (a: Span, b: Span) => (b.start >= a.end ? b.start - a.end : a.start >= b.end ? a.start - b.end : 0);
 
-/** The trigger nearest a mention; one across a semicolon is far. A mention after a trigger goes with it on a tie. */
-function nearest(drafts: Draft[], mention: Span, text: string): Draft {
-  let best = drafts[0];
-  let bestDistance = Infinity;
-  for (const draft of drafts) {
+/**
+ * The trigger nearest a mention: none across a semicolon or a clause of its own (`…, thereby`, `the two sides
+ * agreed`); a mention after a trigger goes with it rather than with a later noun it is listed before (`X (July
+ * 2021) and the official visit`).
+ */
+function nearest(drafts: Draft[], mention: Span, text: string, lexicon: EventLexicon, onlyBefore = false): Draft | undefined {
+  let best: Draft | undefined;
+  let bestCost = Infinity;
+  drafts.forEach((draft, i) => {
     const t = draft.trigger;
-    const [from, to] = t.end <= mention.start ? [t.end, mention.start] : [mention.end, t.start];
-    const d = distance(t, mention) + (text.slice(from, to).includes(';') ? 1000 : 0) + (t.start > mention.start ? 0.5 : 0);
-    if (d < bestDistance) {
+    const after = t.end <= mention.start;
+    if (onlyBefore && !after) return;
+    const [from, to] = after ? [t.end, mention.start] : [mention.end, t.start];
+    const gap = text.slice(from, to);
+    if (lexicon.clauseBreak.test(gap) || gap.length > 400) return;
+    const listedBefore = !after && i > 0 && /(?:\band\b|\bas well as\b|,)/.test(gap);
+    const cost = gap.length + (after ? 0 : 0.5) + (listedBefore ? 500 : 0);
+    if (cost < bestCost) {
       best = draft;
-      bestDistance = d;
+      bestCost = cost;
     }
-  }
+  });
   return best;
+}
+
+/** A date in parentheses dates what stands before it: `A (June 2021), B (December 2021)`. */
+function nearestForDate(drafts: Draft[], date: LocalMention, text: string, lexicon: EventLexicon): Draft | undefined {
+  const parenthesized = text[date.start - 1] === '(';
+  const before = parenthesized ? nearest(drafts, date, text, lexicon, true) : undefined;
+  return before ?? nearest(drafts, date, text, lexicon);
 }
 
 /**
@@ -187,21 +228,40 @@ function nearest(drafts: Draft[], mention: Span, text: string): Draft {
  * CPRF`, `Laos' Prime Minister X`) does not take part by itself; one whose person is not named does (`the LDP
  * President`).
  */
-function isQualifier(text: string, m: LocalMention, mentions: Candidate[], lexicon: EventLexicon): boolean {
+function isQualifier(text: string, sentence: Span, m: LocalMention, mentions: Candidate[], lexicon: EventLexicon): boolean {
   if (m.type === 'person') return false;
-  const titleOnly = (between: string) => /^[\s,'’s]*(?:(?:[\p{Lu}][\p{L}'’.-]*|of|the|and|for|member|members|head|leader|permanent|standing)[\s,]*)*$/u.test(between);
+  const titleOnly = (between: string) =>
+    /^[\s,'’s()\-–]*(?:(?:[\p{Lu}][\p{L}'’.-]*|of|the|and|for|member|members|head|leader|permanent|standing)[\s,()\-–]*)*$/u.test(between);
   const next = mentions.find(({ mention }) => mention.start >= m.end && mention.type === 'person');
-  if (next) {
+  const before = text.slice(Math.max(sentence.start, m.start - 60), m.start);
+  const titledBefore = /(?:^|\s)of\s+(?:the\s+)?$/.test(before) && lexicon.titleWord.test(before.slice(-40));
+  if (next && next.mention.start < sentence.end) {
     const between = text.slice(m.end, next.mention.start);
-    const before = text.slice(Math.max(0, m.start - 40), m.start);
-    if (between.length <= 80 && titleOnly(between) && (lexicon.titleWord.test(between) || /(?:^|\s)of\s+(?:the\s+)?$/.test(before) && lexicon.titleWord.test(before))) return true;
+    // `Cuba's President X`, `President of Cuba X`; not `a visit to Cuba of the President X`.
+    if (between.length <= 80 && !/^\s*(?:of|to|in|by)\b/.test(between) && titleOnly(between) && (lexicon.titleWord.test(between) || titledBefore)) return true;
   }
-  const previous = [...mentions].reverse().find(({ mention }) => mention.end <= m.start && mention.type === 'person');
-  if (previous) {
+  const previous = [...mentions].reverse().find(({ mention }) => mention.end <= m.start && mention.type === 'person' && mention.start >= sentence.start);
+  if (previous && titledBefore) {
     const between = text.slice(previous.mention.end, m.start);
-    if (between.length <= 80 && /^\s*,/.test(between) && titleOnly(between) && lexicon.titleWord.test(between) && /of\s+(?:the\s+)?$/.test(between)) return true;
+    // `Zyuganov, Chairman of the CPRF`, `Trong for his re-election as General Secretary of the CPV`
+    if (between.length <= 80 && (/^\s*,/.test(between) ? titleOnly(between) : /\bas\s+(?:the\s+)?(?:[\p{Lu}][\p{L}-]*\s+)+of\s+(?:the\s+)?$/u.test(between))) return true;
   }
   return false;
+}
+
+/**
+ * Mentions that name no actor: a country in a compound (`Vietnam-Laos Friendship Year`), a possessive before
+ * another noun (`Vietnam's guidelines`), a party after an organ or occasion (`the 19th Congress of the CPC`), the
+ * venue of a conference (`in India`).
+ */
+function isModifier(text: string, m: LocalMention, triggers: readonly Trigger[], lexicon: EventLexicon): boolean {
+  if (m.type === 'country' && (/^\s?[-–]\s?\p{Lu}/u.test(text.slice(m.end, m.end + 3)) || /\p{L}\s?[-–]\s?$/u.test(text.slice(Math.max(0, m.start - 3), m.start)))) return true;
+  const after = text.slice(m.end, m.end + 60);
+  if (/^['’]s?\s/.test(after) && !triggers.some((t) => t.start >= m.end && t.start - m.end <= 40 && !/[,;]/.test(text.slice(m.end, t.start)))) return true;
+  const before = text.slice(Math.max(0, m.start - 40), m.start);
+  if (lexicon.organName.test(before) && !triggers.some((t) => t.end <= m.start && t.end >= m.start - 40)) return true;
+  const venue = triggers.find((t) => t.end <= m.start && m.start - t.end <= 80);
+  return venue?.type === 'conference' && m.type === 'country' && /\bin\s+(?:the\s+)?$/.test(before);
 }
 
 /** Names of seminars and quoted themes are not participants. */
@@ -212,8 +272,9 @@ function quotedSpans(text: string, sentence: Span): Span[] {
     if (!close) continue;
     // A straight or curly apostrophe inside a word (Workers' Party) is no quote.
     if ((text[i] === '‘' || text[i] === '"') && /[\p{L}]/u.test(text[i - 1] ?? '')) continue;
-    const end = text.indexOf(close, i + 1);
-    const closing = close === '”' && end === -1 ? text.indexOf('"', i + 1) : end;
+    // Pages mix straight and curly quotes: `"Strengthening … experience”`.
+    const ends = [text.indexOf(close, i + 1), close === '”' || close === '"' ? text.indexOf(close === '"' ? '”' : '"', i + 1) : -1].filter((e) => e !== -1);
+    const closing = ends.length === 0 ? -1 : Math.min(...ends);
     if (closing === -1 || closing > sentence.end || closing - i > 400) continue;
     spans.push({ start: i, end: closing + 1 });
     i = closing;
@@ -235,6 +296,47 @@ function openingDate(text: string, sentence: Span, dates: Candidate[]): LocalMen
   return /^\s*(?:[\p{Lu}][\p{L}]+\s*(?:\([^)]*\))?\s*[,-]?\s*)?(?:(?:In|On|During|By|Since|From|Throughout|Last|Early|Late|in)\s+)?(?:(?:early|late|mid)[-\s])?$/u.test(text.slice(sentence.start, first.start))
     ? first
     : undefined;
+}
+
+/** `phone calls between A and B`: the sides are those after `between`; names before it set the scene. */
+function keepSidesOfBetween(text: string, draft: Draft): void {
+  const { trigger } = draft;
+  if (trigger.type === 'visit' || trigger.type === 'message' || trigger.type === 'conference') return;
+  const firstAfter = draft.members.find((m) => m.candidate.mention.start >= trigger.end);
+  if (!firstAfter || !/^\s*between\b/i.test(text.slice(trigger.end, firstAfter.candidate.mention.start))) return;
+  draft.members = draft.members.filter((m) => m.candidate.mention.start >= trigger.end);
+}
+
+/** `the visit of X to Vietnam to attend a high-level meeting`: X takes part in what the visit was for. */
+function shareWithPurpose(text: string, sentence: Span, drafts: Draft[], lexicon: EventLexicon): void {
+  drafts.forEach((draft, i) => {
+    const visit = drafts.slice(0, i).reverse().find((d) => d.trigger.type === 'visit');
+    if (!visit || draft.trigger.type === 'visit' || !lexicon.purposeCue.test(text.slice(Math.max(sentence.start, draft.trigger.start - 60), draft.trigger.start))) return;
+    const between = draft.members.filter((m) => m.candidate.mention.end <= draft.trigger.start && m.candidate.mention.start >= visit.trigger.end);
+    visit.members.push(...between);
+    // The visitors, not the country visited, take part in what the visit was for.
+    draft.members = [...visit.members.filter((m) => m.candidate.mention.type !== 'country').map((m) => ({ ...m })), ...draft.members.filter((m) => !between.includes(m))];
+    draft.rule += '+purpose-of-visit';
+  });
+}
+
+/** `online conferences organized by Russia, such as the Roundtable …, the Conference …`: each item takes the umbrella's participants. */
+function spellOutItems(text: string, drafts: Draft[], lexicon: EventLexicon): void {
+  drafts.forEach((umbrella, i) => {
+    const items = drafts.slice(i + 1).filter((d) => d.trigger.type === umbrella.trigger.type);
+    if (items.length === 0 || !lexicon.itemCue.test(text.slice(umbrella.trigger.end, items[0].trigger.start))) return;
+    for (const item of items) {
+      item.members = [...umbrella.members.map((m) => ({ ...m })), ...item.members];
+      item.rule += '+item-of-list';
+    }
+  });
+}
+
+/** `forums and conferences of parties`: a plural act with no one, no date, no number and no name is no occasion. */
+function isUnanchoredPlural(text: string, sentence: Span, draft: Draft, lexicon: EventLexicon): boolean {
+  const { trigger } = draft;
+  if (trigger.type === 'exchange' || draft.members.length > 0 || draft.date || lexicon.pluralOnly.has(trigger.head) || !/s$/.test(trigger.head)) return false;
+  return countOf(text, sentence, trigger, lexicon) === null && !/^\p{Lu}/u.test(text.slice(trigger.start, trigger.end).replace(/^[\d\s\p{Ll}-]+/u, ''));
 }
 
 /**

@@ -18,6 +18,11 @@ interface EventKnowledgeFile {
   roles: Record<'host' | 'visitor' | 'recipient' | 'sender' | 'receiving', string[]>;
   listSeparators: string[];
   titleWords: string[];
+  pluralOnly: string[];
+  clauseBreaks: string[];
+  itemCues: string[];
+  purposeCues: string[];
+  organNames: string[];
 }
 
 /** The event knowledge of `events.json`, compiled into the patterns the rules use. */
@@ -45,6 +50,16 @@ export interface EventLexicon {
   titleWord: RegExp;
   /** Capitalized words, connectors and title words that end a stretch of text (a person's title). */
   titleTail: RegExp;
+  /** Heads that are plural in form but name one act (`talks`). */
+  pluralOnly: Set<string>;
+  /** Words that open another clause: a mention beyond one does not take part in the trigger's event. */
+  clauseBreak: RegExp;
+  /** `such as`: the triggers after it spell out the one before it. */
+  itemCue: RegExp;
+  /** `to attend`: the trigger after it is what a visit was for. */
+  purposeCue: RegExp;
+  /** `Congress of`: a party named after it names an organ or an occasion, not an actor. */
+  organName: RegExp;
 }
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
@@ -104,7 +119,12 @@ function compile(file: EventKnowledgeFile): EventLexicon {
     roleCue,
     receiving: new RegExp(words(file.roles.receiving), 'iu'),
     listSeparator: new RegExp(`^\\s*(?:${alternation(file.listSeparators)})?\\s*(?:(?:the|a|an)\\s+)?$`, 'iu'),
-    titleWord: new RegExp(`${WORD_BEFORE}${titleWord}${WORD_AFTER}`, 'u'),
+    titleWord: new RegExp(`${WORD_BEFORE}${titleWord}${WORD_AFTER}`, 'iu'),
+    pluralOnly: new Set(file.pluralOnly.map(lower)),
+    clauseBreak: new RegExp(`;|${words(file.clauseBreaks)}`, 'iu'),
+    itemCue: new RegExp(words(file.itemCues), 'iu'),
+    purposeCue: new RegExp(`${words(file.purposeCues)}\\s+(?:(?:a|an|the|its|\\p{Lu}[\\p{L}-]*|\\d+(?:st|nd|rd|th))\\s+)*$`, 'u'),
+    organName: new RegExp(`${words(file.organNames)}\\s+(?:the\\s+)?$`, 'u'),
     titleTail: /(?:(?:\b(?:the|a|an)\s+)?(?:[\p{Lu}][\p{L}'’.-]*|[\p{Lu}][\p{L}'’.-]*,)(?:\s+(?:(?:of|and|for|the|de)\s+)*)?)+$/u,
   };
 }
