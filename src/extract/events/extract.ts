@@ -17,6 +17,8 @@ interface Candidate {
 
 interface Draft {
   trigger: Trigger;
+  /** In a relative clause (`Y, who paid a visit`): not the main verb a later `and …` shares its subject with. */
+  relative?: boolean;
   members: { candidate: Candidate; role: EventRole }[];
   date: LocalMention | undefined;
   rule: string;
@@ -75,22 +77,31 @@ function sentenceEvents(text: string, sentence: Span, mentions: Candidate[], lex
     if (!draft.date || (draft.date.kind !== 'name' && date.mention.kind === 'name')) draft.date = date.mention;
     else if (draft.date.kind === date.mention.kind && distance(draft.trigger, date.mention) < distance(draft.trigger, draft.date)) draft.date = date.mention;
   }
+  shareRelativeSubjects(text, drafts, actors, lexicon);
+  shareCoordinatedSubjects(text, drafts);
   for (const draft of drafts) keepSidesOfBetween(text, draft);
   shareWithPurpose(text, sentence, drafts, lexicon);
   spellOutItems(text, drafts, lexicon);
   pairRespectively(text, sentence, drafts);
   const opening = openingDate(text, sentence, dates);
   const events: Omit<LocalEvent, 'sentence'>[] = [];
+  // `received Y, who paid a visit in September`: an undated event takes the date of another that shares its
+  // object, else its subject.
+  for (const draft of drafts) {
+    const shares = (members: Draft['members']) => drafts.find((other) => other.date && other.members.some((m) => members.some((d) => d.candidate === m.candidate)));
+    draft.date ??= (shares(draft.members.filter((m) => m.candidate.mention.start >= draft.trigger.end)) ?? shares(draft.members))?.date;
+  }
   for (const draft of drafts) {
     if (isUnanchoredPlural(text, sentence, draft, lexicon)) continue;
     draft.date ??= opening;
     assignRoles(text, sentence, draft, lexicon);
-    for (const occasion of occasions(text, draft, dates)) {
+    const count = countOf(text, sentence, draft.trigger, lexicon);
+    for (const occasion of occasions(text, sentence, draft, dates, count !== null, lexicon)) {
       events.push({
         type: draft.trigger.type,
         trigger: { start: draft.trigger.start, end: draft.trigger.end, text: text.slice(draft.trigger.start, draft.trigger.end) },
         date: occasion.date?.value ?? null,
-        count: countOf(text, sentence, draft.trigger, lexicon),
+        count,
         generic: isGeneric(text, sentence, draft.trigger, lexicon),
         participants: occasion.members.map(({ candidate, role }) => ({ role, mention: candidate.index })),
         rule: occasion.rule,
@@ -106,6 +117,13 @@ function findTriggers(text: string, sentence: Span, mentions: Candidate[], lexic
   for (const match of body.matchAll(lexicon.exchange)) {
     found.push({ type: 'exchange', head: 'exchange', start: sentence.start + match.index, end: sentence.start + match.index + match[0].length, rule: 'trigger:exchange' });
   }
+  for (const match of body.matchAll(/(?<![\p{L}-])(?:welcomed|welcomes|welcoming|hosted|hosts|hosting)(?![\p{L}-])/giu)) {
+    const start = sentence.start + match.index;
+    const end = start + match[0].length;
+    if (!lexicon.welcomeObject.test(text.slice(end, sentence.end))) continue;
+    const trigger: Trigger = { type: 'visit', head: match[0].toLowerCase(), start, end, rule: 'trigger:visit:welcomed-delegations' };
+    if (!isPlanned(text, sentence, trigger, lexicon) && !found.some((t) => t.start < end && start < t.end)) found.push(trigger);
+  }
   for (const match of body.matchAll(lexicon.trigger)) {
     const start = sentence.start + match.index;
     const end = start + match[0].length;
@@ -117,15 +135,8 @@ function findTriggers(text: string, sentence: Span, mentions: Candidate[], lexic
     const trigger: Trigger = { type, head, start, end, rule: `trigger:${type}:${head}` };
     if (NAMED_HEADS.test(head) && /^\p{Lu}/u.test(match[1])) nameOf(text, sentence, trigger, headStart, mentions);
     if (!passesGates(text, sentence, trigger, mentions, lexicon)) continue;
-    if (isPlanned(text, sentence, trigger, lexicon)) continue;
+    if (isPlanned(text, sentence, trigger, lexicon) || lexicon.negated.test(clauseBefore(text, sentence, trigger.start))) continue;
     found.push(trigger);
-  }
-  for (const match of body.matchAll(/(?<![\p{L}-])(?:welcomed|welcomes|welcoming|hosted|hosts|hosting)(?![\p{L}-])/giu)) {
-    const start = sentence.start + match.index;
-    const end = start + match[0].length;
-    if (!lexicon.welcomeObject.test(text.slice(end, sentence.end))) continue;
-    const trigger: Trigger = { type: 'visit', head: match[0].toLowerCase(), start, end, rule: 'trigger:visit:welcomed-delegations' };
-    if (!isPlanned(text, sentence, trigger, lexicon) && !found.some((t) => t.start < end && start < t.end)) found.push(trigger);
   }
   return found.sort((a, b) => a.start - b.start);
 }
@@ -166,7 +177,11 @@ function passesGates(text: string, sentence: Span, trigger: Trigger, mentions: C
   if (gate.before && !gate.before.test(text.slice(Math.max(sentence.start, trigger.start - 60), trigger.start))) return false;
   if (gate.object) {
     const next = mentions.find(({ mention }) => mention.start >= trigger.end && ACTORS.has(mention.type));
-    const objectNear = next !== undefined && next.mention.start - trigger.end <= 90 && !/[;.]/.test(text.slice(trigger.end, next.mention.start));
+    // What the verb acts on is a name, after at most a title or `a delegation of`: not `received support from China`.
+    const objectNear =
+      next !== undefined &&
+      next.mention.start - trigger.end <= 90 &&
+      /^[\s,]*(?:(?:the|a|an|his|her|its|their|with|visiting|[\p{Lu}][\p{L}'’.-]*|of|and|delegation|delegations|leaders?|representatives?|envoys?|members?|head)[\s,]*)*$/u.test(text.slice(trigger.end, next.mention.start));
     if (!objectNear && !lexicon.welcomeObject.test(after)) return false;
   }
   return true;
@@ -251,8 +266,9 @@ function isQualifier(text: string, sentence: Span, m: LocalMention, mentions: Ca
 
 /**
  * Mentions that name no actor: a country in a compound (`Vietnam-Laos Friendship Year`), a possessive before
- * another noun (`Vietnam's guidelines`), a party after an organ or occasion (`the 19th Congress of the CPC`), the
- * venue of a conference (`in India`).
+ * another noun (`Vietnam's guidelines`), a party after an organ or occasion (`after the 19th Congress of the CPC`),
+ * the source of the report (`the CPV Commission for External Relations said`), the venue of a conference or a
+ * meeting (`in India`, `at the LPRP headquarters`).
  */
 function isModifier(text: string, m: LocalMention, triggers: readonly Trigger[], lexicon: EventLexicon): boolean {
   if (m.type === 'country' && (/^\s?[-–]\s?\p{Lu}/u.test(text.slice(m.end, m.end + 3)) || /\p{L}\s?[-–]\s?$/u.test(text.slice(Math.max(0, m.start - 3), m.start)))) return true;
@@ -260,8 +276,10 @@ function isModifier(text: string, m: LocalMention, triggers: readonly Trigger[],
   if (/^['’]s?\s/.test(after) && !triggers.some((t) => t.start >= m.end && t.start - m.end <= 40 && !/[,;]/.test(text.slice(m.end, t.start)))) return true;
   const before = text.slice(Math.max(0, m.start - 40), m.start);
   if (lexicon.organName.test(before) && !triggers.some((t) => t.end <= m.start && t.end >= m.start - 40)) return true;
-  const venue = triggers.find((t) => t.end <= m.start && m.start - t.end <= 80);
-  return venue?.type === 'conference' && m.type === 'country' && /\bin\s+(?:the\s+)?$/.test(before);
+  if (lexicon.speaker.test(text.slice(m.end, m.end + 80))) return true;
+  const venue = [...triggers].reverse().find((t) => t.end <= m.start && m.start - t.end <= 120);
+  const venueWords = /\b(?:in|at)\s+(?:[\p{Lu}][\p{L}-]*,?\s+)?(?:the\s+)?$/u.test(before);
+  return venue !== undefined && venue.type !== 'visit' && venue.type !== 'message' && m.type !== 'person' && venueWords;
 }
 
 /** Names of seminars and quoted themes are not participants. */
@@ -296,6 +314,42 @@ function openingDate(text: string, sentence: Span, dates: Candidate[]): LocalMen
   return /^\s*(?:[\p{Lu}][\p{L}]+\s*(?:\([^)]*\))?\s*[,-]?\s*)?(?:(?:In|On|During|By|Since|From|Throughout|Last|Early|Late|in)\s+)?(?:(?:early|late|mid)[-\s])?$/u.test(text.slice(sentence.start, first.start))
     ? first
     : undefined;
+}
+
+/**
+ * `X received Y, who paid a state visit to Vietnam`: Y is the subject of the relative clause's event and the object
+ * of the event before it.
+ */
+function shareRelativeSubjects(text: string, drafts: Draft[], actors: Candidate[], lexicon: EventLexicon): void {
+  for (const actor of actors) {
+    const m = actor.mention;
+    const next = drafts.find((d) => d.trigger.start >= m.end);
+    if (!next || !/^\s*,?\s*who\s+(?:[\p{Ll}]+\s+){0,3}$/u.test(text.slice(m.end, next.trigger.start))) continue;
+    const previous = nearest(drafts.filter((d) => d.trigger.end <= m.start), m, text, lexicon, true);
+    for (const draft of [previous, next]) {
+      if (draft && !draft.members.some((x) => x.candidate === actor)) {
+        draft.members.push({ candidate: actor, role: 'participant' });
+        draft.members.sort((a, b) => a.candidate.mention.start - b.candidate.mention.start);
+      }
+    }
+    next.relative = true;
+    if (previous) previous.rule += '+relative-clause';
+  }
+}
+
+/** `X received A and welcomed B`: a verb after `and` with no subject of its own shares the subject before it. */
+function shareCoordinatedSubjects(text: string, drafts: Draft[]): void {
+  drafts.forEach((draft, i) => {
+    const previous = drafts.slice(0, i).reverse().find((d) => !d.relative);
+    if (!previous) return;
+    const lastBefore = [...previous.members].reverse().find((m) => m.candidate.mention.end <= draft.trigger.start);
+    const from = Math.max(previous.trigger.end, lastBefore?.candidate.mention.end ?? 0);
+    if (!/^[^;]*?,?\s+and\s+(?:also\s+)?$/.test(text.slice(from, draft.trigger.start)) || /^(?:the|a|an)\b/i.test(text.slice(draft.trigger.start))) return;
+    const subjects = previous.members.filter((m) => m.candidate.mention.end <= previous.trigger.start);
+    if (subjects.length === 0 || draft.members.some((m) => m.candidate.mention.end <= draft.trigger.start)) return;
+    draft.members = [...subjects.map((m) => ({ ...m })), ...draft.members];
+    draft.rule += '+shared-subject';
+  });
 }
 
 /** `phone calls between A and B`: the sides are those after `between`; names before it set the scene. */
@@ -367,10 +421,17 @@ function assignRoles(text: string, sentence: Span, draft: Draft, lexicon: EventL
     if (!directed) continue;
     const after = m.start >= trigger.end;
     const from = Math.max(previous?.end ?? sentence.start, after && (previous?.end ?? 0) < trigger.end ? trigger.end : sentence.start);
-    const gap = text.slice(from, m.start).replace(lexicon.titleTail, '');
+    const gap = text
+      .slice(from, m.start)
+      .replace(lexicon.titleTail, '')
+      .replace(/(?:\b(?:the|a|an|its|his|her|their)\s+)+$/, '');
     if (previous && lexicon.listSeparator.test(gap)) member.role = previous.role;
     else member.role = roleOf(text, trigger, gap, after, m, lexicon);
     previous = { end: m.end, role: member.role };
+  }
+  // `X handed over a letter from Y`: with a sender named after the trigger, the one before it only carried it.
+  if (trigger.type === 'message' && draft.members.some((m) => m.role === 'sender' && m.candidate.mention.start >= trigger.end)) {
+    draft.members = draft.members.filter((m) => m.role !== 'sender' || m.candidate.mention.start >= trigger.end);
   }
   draft.rule += `+roles`;
 }
@@ -379,7 +440,7 @@ function roleOf(text: string, trigger: Trigger, gap: string, after: boolean, m: 
   const cue = lexicon.roleCue.find(({ pattern }) => pattern.test(gap))?.role;
   const governing = /^\s*$/.test(gap) && after ? trigger.head : undefined;
   if (trigger.type === 'visit') {
-    if (cue === 'host' && m.type !== 'person') return 'host';
+    if (cue === 'host' && (m.type !== 'person' || /invitation\s+of\s*$|by\s*$/.test(gap))) return 'host';
     if (governing && /^(?:visited|visiting|toured)$/.test(governing) && m.type !== 'person') return 'host';
     if (!after && lexicon.welcomeVerbs.has(trigger.head)) return 'host';
     return 'visitor';
@@ -395,19 +456,38 @@ function roleOf(text: string, trigger: Trigger, gap: string, after: boolean, m: 
  * One event per occasion: a list of partners each dated in parentheses (`A (June 2021), B (December 2021)`), the
  * countries a visit went to, the parties a country welcomed, the partners of plural calls or meetings.
  */
-function occasions(text: string, draft: Draft, dates: Candidate[]): Draft[] {
+function occasions(text: string, sentence: Span, draft: Draft, dates: Candidate[], counted: boolean, lexicon: EventLexicon): Draft[] {
   const { members, trigger } = draft;
   const dated = datedItems(text, draft, dates);
   if (dated.length >= 2) return dated;
+  const listed = (chosen: Draft['members']) =>
+    chosen.every((m, i) => i === 0 || lexicon.listSeparator.test(text.slice(chosen[i - 1].candidate.mention.end, m.candidate.mention.start).replace(lexicon.titleTail, '')));
+  const each = (chosen: Draft['members'], rule: string) =>
+    chosen.map((one) => ({ ...draft, members: members.filter((m) => !chosen.includes(m) || m === one), rule: `${draft.rule}+${rule}` }));
+  const withRole = (role: EventRole) => members.filter((m) => m.role === role);
   if (trigger.type === 'visit') {
-    const hosts = members.filter((m) => m.role === 'host' && m.candidate.mention.type === 'country');
-    if (hosts.length >= 2) return hosts.map((host) => ({ ...draft, members: members.filter((m) => m.role !== 'host' || m === host), rule: `${draft.rule}+per-host` }));
-    const visitors = members.filter((m) => m.role === 'visitor');
-    if (visitors.length >= 2 && visitors.every((m) => m.candidate.mention.type === 'party')) {
-      return visitors.map((visitor) => ({ ...draft, members: members.filter((m) => m.role !== 'visitor' || m === visitor), rule: `${draft.rule}+per-visitor` }));
-    }
+    const hosts = withRole('host').filter((m) => m.candidate.mention.type === 'country');
+    if (hosts.length >= 2) return each(hosts, 'per-host');
+    const visitors = withRole('visitor');
+    if (visitors.length >= 2 && visitors.every((m) => m.candidate.mention.type === 'party')) return each(visitors, 'per-visitor');
   }
-  if ((trigger.type === 'call' || trigger.type === 'meeting') && PLURAL_ACTS.test(trigger.head) && members.length >= 3 && countOfDraft(text, draft) === null) {
+  // A count or a habit names no single occasion to split.
+  if (counted || isGeneric(text, sentence, trigger, lexicon)) return [draft];
+  if (trigger.type === 'message') {
+    // `messages came from A, B and C`, `each sent a letter`: one message from each sender, or to each recipient.
+    const senders = withRole('sender');
+    if (senders.length >= 2 && listed(senders)) return each(senders, 'per-sender');
+    const recipients = withRole('recipient').filter((m) => m.candidate.mention.type !== 'person');
+    if (recipients.length >= 2 && listed(recipients) && distinctEntities(recipients)) return each(recipients, 'per-recipient');
+  }
+  if (trigger.type === 'call') {
+    // `phone talks with leaders of Japan, Russia and Laos`: one call with each.
+    const after = members.filter((m) => m.candidate.mention.start >= trigger.end);
+    const cue = after.length > 0 ? text.slice(trigger.end, after[0].candidate.mention.start) : '';
+    if (after.length >= 2 && /\bwith\b/i.test(cue) && listed(after) && new Set(after.map((m) => m.candidate.mention.type)).size === 1 && distinctEntities(after)) return each(after, 'per-partner');
+  }
+  if ((trigger.type === 'call' || trigger.type === 'meeting') && PLURAL_ACTS.test(trigger.head) && members.length >= 3) {
+    // `phone conversations between A and B and C`: A's with each.
     const people = members.filter((m) => m.candidate.mention.type === 'person');
     if (people.length === members.length && /\bbetween\b/i.test(text.slice(trigger.end, members[0].candidate.mention.start))) {
       const [first, ...partners] = people;
@@ -417,7 +497,10 @@ function occasions(text: string, draft: Draft, dates: Candidate[]): Draft[] {
   return [draft];
 }
 
-const countOfDraft = (text: string, draft: Draft) => (/^\d|^(?:two|three|four|five)\b/i.test(text.slice(draft.trigger.start, draft.trigger.end)) ? 1 : null);
+/** Members that name different entities (an acronym after its name, `United Russia (ER)`, is one). */
+function distinctEntities(members: Draft['members']): boolean {
+  return members.every((m, i) => i === 0 || !/^\s*\($/.test(members[i - 1].candidate.mention.text + '') && m.candidate.mention.key !== members[i - 1].candidate.mention.key);
+}
 
 /** Partners each followed by their own date in parentheses: one event each, the names before the first shared. */
 function datedItems(text: string, draft: Draft, dates: Candidate[]): Draft[] {

@@ -23,6 +23,9 @@ interface EventKnowledgeFile {
   itemCues: string[];
   purposeCues: string[];
   organNames: string[];
+  occasionOrgans: string[];
+  negations: string[];
+  speechVerbs: string[];
 }
 
 /** The event knowledge of `events.json`, compiled into the patterns the rules use. */
@@ -60,6 +63,10 @@ export interface EventLexicon {
   purposeCue: RegExp;
   /** `Congress of`: a party named after it names an organ or an occasion, not an actor. */
   organName: RegExp;
+  /** A negation in the words before a trigger: `no delegations attended`. */
+  negated: RegExp;
+  /** A speech verb right after a mention: the source of the report (`the Commission said`), not an actor. */
+  speaker: RegExp;
 }
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
@@ -124,7 +131,12 @@ function compile(file: EventKnowledgeFile): EventLexicon {
     clauseBreak: new RegExp(`;|${words(file.clauseBreaks)}`, 'iu'),
     itemCue: new RegExp(words(file.itemCues), 'iu'),
     purposeCue: new RegExp(`${words(file.purposeCues)}\\s+(?:(?:a|an|the|its|\\p{Lu}[\\p{L}-]*|\\d+(?:st|nd|rd|th))\\s+)*$`, 'u'),
-    organName: new RegExp(`${words(file.organNames)}\\s+(?:the\\s+)?$`, 'u'),
+    organName: new RegExp(
+      `(?:${words(file.organNames)}|${words(file.occasionOrgans)}\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?(?:Congress|Plenum|Conference|Session))\\s+(?:of\\s+)?(?:the\\s+)?$`,
+      'u',
+    ),
+    negated: new RegExp(`${words(file.negations)}(?:\\s+[^\\s,;:]+){0,4}\\s*$`, 'iu'),
+    speaker: new RegExp(`^(?:\\s+(?:[\\p{Lu}][\\p{L}'’-]*|for|of|and|the)){0,6}\\s+${words(file.speechVerbs)}`, 'u'),
     titleTail: /(?:(?:\b(?:the|a|an)\s+)?(?:[\p{Lu}][\p{L}'’.-]*|[\p{Lu}][\p{L}'’.-]*,)(?:\s+(?:(?:of|and|for|the|de)\s+)*)?)+$/u,
   };
 }
