@@ -116,3 +116,31 @@ export function eventsPerYear(events: readonly InteractionEvent[], years: readon
 }
 
 const typesOnly = (ledger: YearLedger): Record<EventType, number> => Object.fromEntries(EVENT_TYPES.map((t) => [t, ledger[t]])) as Record<EventType, number>;
+
+export interface EventComparison {
+  /** Events of each type in the documents of each year. */
+  types: { type: EventType; a: number; b: number }[];
+  /** Each foreign partner's events in each year, by the size of the change. */
+  partners: (EntityRef & { a: number; b: number; change: number })[];
+}
+
+/** What changed in contact between two reviewed years: events per type, and each partner's events. */
+export function compareEvents(
+  yearA: number,
+  yearB: number,
+  events: readonly InteractionEvent[],
+  entities: Map<string, ResolvedEntity>,
+  home: string | undefined,
+): EventComparison {
+  const a = String(yearA);
+  const b = String(yearB);
+  const perYear = eventsPerYear(events, [a, b]);
+  const ledger = partnerLedger(events, entities, home, [a, b]);
+  const total = (row: PartnerLedger, year: string) => EVENT_TYPES.reduce((sum, type) => sum + (row.years[year]?.[type] ?? 0), 0);
+  const partners = ledger
+    .map((row) => ({ type: row.type, id: row.id, name: row.name, a: total(row, a), b: total(row, b) }))
+    .filter((row) => row.a + row.b > 0)
+    .map((row) => ({ ...row, change: row.b - row.a }))
+    .sort((x, y) => Math.abs(y.change) - Math.abs(x.change) || y.change - x.change || compareEntities(x, y));
+  return { types: EVENT_TYPES.map((type) => ({ type, a: perYear[a][type], b: perYear[b][type] })), partners };
+}

@@ -92,5 +92,5 @@ export function chronological(events: readonly InteractionEvent[]): InteractionE
 
 /** `visitor: Nguyen Phu Trong; host: Cambodia` */
 export function describeParticipants(event: InteractionEvent): string {
-  return event.participants.map((p) => (p.role === 'participant' ? p.name : `${p.role}: ${p.name}`)).join('; ');
+  return [...new Set(event.participants.map((p) => (p.role === 'participant' ? p.name : `${p.role}: ${p.name}`)))].join('; ');
 }

@@ -45,11 +45,13 @@ Examples:
       }
       const comparison = compareYears(a, b, corpus.documents, mentions, corpus.entities);
       const rows = comparison.entities.slice(0, top);
+      const { eventChanges, eventLines } = await import('./compare-events.js');
+      const events = await eventChanges(corpus, a, b);
       context.emit<EntityChange>({
         records: rows,
         toJson: (e) => e,
-        document: { a: comparison.a, b: comparison.b, entities: rows },
-        preamble: summary(comparison, context.paint),
+        document: { a: comparison.a, b: comparison.b, entities: rows, events },
+        preamble: [...summary(comparison, context.paint), ...eventLines(events, a, b, context.paint)],
         columns: [
           { header: 'type', value: (e) => e.type },
           { header: 'name', value: (e) => e.name },

@@ -47,7 +47,7 @@ Examples:
   $ party-diplo events --type visit --format jsonl | jq -c 'select(.date // "" | startswith("2021")) | .participants'`)
     .action(async (options: EventsOptions, command: Command) => {
       const context = await CommandContext.create(command, [...FORMATS, 'dot']);
-      const { corpusEvents, selectEvents } = await import('../../analysis/events.js');
+      const { corpusEvents, selectEvents, describeParticipants } = await import('../../analysis/events.js');
       const types = parseEventTypes(options.type);
       const from = parsePrefix(options.from, '--from');
       const to = parsePrefix(options.to, '--to');
@@ -91,7 +91,7 @@ Examples:
           { header: 'date', value: (e) => e.date },
           { header: 'type', value: (e) => e.type },
           { header: 'trigger', value: (e) => e.trigger.text, maxWidth: 30 },
-          { header: 'participants', value: (e) => e.participants.map((p) => (p.role === 'participant' ? p.name : `${p.role}: ${p.name}`)).join('; '), maxWidth: wide ? 60 : undefined },
+          { header: 'participants', value: describeParticipants, maxWidth: wide ? 60 : undefined },
           { header: 'count', value: (e) => e.count, numeric: true },
           ...(wide ? [] : [{ header: 'start', value: (e: InteractionEvent) => e.trigger.start }, { header: 'generic', value: (e: InteractionEvent) => String(e.generic) }]),
           { header: 'sentence', value: sentenceOf, maxWidth: wide ? 70 : undefined },

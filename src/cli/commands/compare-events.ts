@@ -1,0 +1,22 @@
+import type { EventComparison } from '../../analysis/event-summary.js';
+import type { ResolvedCorpus } from '../../extract/resolve.js';
+import type { Paint } from '../../output/format.js';
+
+/** `compare`'s events: the count of each type in the two years, and each foreign partner's change in events. */
+export async function eventChanges(corpus: ResolvedCorpus, a: number, b: number): Promise<EventComparison> {
+  const [{ corpusEvents }, { compareEvents, homeCountry }] = await Promise.all([import('../../analysis/events.js'), import('../../analysis/event-summary.js')]);
+  return compareEvents(a, b, corpusEvents(corpus), corpus.entities, homeCountry(corpus.mentions));
+}
+
+const PARTNERS_LISTED = 8;
+
+export function eventLines(events: EventComparison, a: number, b: number, chalk: Paint): string[] {
+  const signed = (n: number) => (n > 0 ? chalk.green(`+${n}`) : n < 0 ? chalk.red(String(n)) : '0');
+  const partners = events.partners.slice(0, PARTNERS_LISTED).map((p) => `${p.name} ${signed(p.change)}`);
+  return [
+    chalk.bold(`${'events'.padEnd(12)}${String(a).padStart(8)}${String(b).padStart(8)}`),
+    ...events.types.map((t) => `${t.type.padEnd(12)}${String(t.a).padStart(8)}${String(t.b).padStart(8)}`),
+    `change in events by partner (${events.partners.length}): ${partners.join(', ') || '-'}${events.partners.length > PARTNERS_LISTED ? ', …' : ''}`,
+    '',
+  ];
+}
