@@ -59,7 +59,8 @@ export interface LocalEvent {
   date: string | null;
   count: number | null;
   generic: boolean;
-  participants: { role: EventRole; mention: number }[];
+  /** `party`: the mention of a person's party named in the person's title (`Chairman of the CPP Hun Sen`). */
+  participants: { role: EventRole; mention: number; party?: number }[];
   /** Index of the event's sentence in the document. */
   sentence: number;
   /** The rule that found the event and gave its roles (for `events --explain`). */

@@ -17,10 +17,17 @@ export interface PartnerLedger extends EntityRef {
 
 const emptyYear = (): YearLedger => ({ ...(Object.fromEntries(EVENT_TYPES.map((t) => [t, 0])) as Record<EventType, number>), visitsTo: 0, visitsFrom: 0 });
 
-/** The country whose party's diplomacy the corpus reviews: the country it names most (Vietnam, for the reviews). */
+/**
+ * The country whose party's diplomacy the corpus reviews: the country its names belong to most, counting the
+ * countries of parties and people too (Vietnam, for the reviews).
+ */
 export function homeCountry(mentions: readonly Mention[]): string | undefined {
   const counts = new Map<string, number>();
-  for (const m of mentions) if (m.type === 'country' && m.kind === 'name') counts.set(m.id, (counts.get(m.id) ?? 0) + 1);
+  for (const m of mentions) {
+    if (m.kind !== 'name' && m.kind !== 'abbreviation') continue;
+    const country = m.type === 'country' ? m.id : m.type === 'date' ? undefined : m.country;
+    if (country) counts.set(country, (counts.get(country) ?? 0) + 1);
+  }
   return [...counts.entries()].sort(([a, na], [b, nb]) => nb - na || compareText(a, b))[0]?.[0];
 }
 

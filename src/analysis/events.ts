@@ -11,6 +11,8 @@ export interface Participant {
   start: number;
   end: number;
   text: string;
+  /** A person's party as the person's title names it. */
+  party?: { id: string; name: string };
 }
 
 /** An event with its participants linked to the canonical entities of `entities` and `mentions`. */
@@ -34,7 +36,9 @@ export function corpusEvents(corpus: ResolvedCorpus): InteractionEvent[] {
   let offset = 0;
   for (const document of corpus.documents) {
     for (const event of document.events ?? []) {
-      const participants = event.participants.map(({ role, mention }) => participantOf(role, corpus.mentions[offset + mention]));
+      const participants = event.participants.map(({ role, mention, party }) =>
+        participantOf(role, corpus.mentions[offset + mention], party === undefined ? undefined : corpus.mentions[offset + party]),
+      );
       events.push({
         doc: document.doc,
         year: document.metadata.year,
@@ -53,8 +57,10 @@ export function corpusEvents(corpus: ResolvedCorpus): InteractionEvent[] {
   return events;
 }
 
-function participantOf(role: EventRole, m: Mention): Participant {
-  return { role, type: m.type, id: m.id, name: m.name, start: m.start, end: m.end, text: m.text };
+function participantOf(role: EventRole, m: Mention, party: Mention | undefined): Participant {
+  const participant: Participant = { role, type: m.type, id: m.id, name: m.name, start: m.start, end: m.end, text: m.text };
+  if (party) participant.party = { id: party.id, name: party.name };
+  return participant;
 }
 
 export interface EventSelection {
@@ -77,6 +83,9 @@ export function selectEvents(events: readonly InteractionEvent[], selection: Eve
       (to === undefined || (e.date !== null && e.date.slice(0, to.length) <= to)),
   );
 }
+
+/** Events that name an occasion: generic statements (`leaders regularly talk by phone`) are listed, not counted. */
+export const occasionsOf = (events: readonly InteractionEvent[]): InteractionEvent[] => events.filter((e) => !e.generic);
 
 /** Events by date (undated last), then document and position. */
 export function chronological(events: readonly InteractionEvent[]): InteractionEvent[] {

@@ -4,8 +4,8 @@ import type { Paint } from '../../output/format.js';
 
 /** `compare`'s events: the count of each type in the two years, and each foreign partner's change in events. */
 export async function eventChanges(corpus: ResolvedCorpus, a: number, b: number): Promise<EventComparison> {
-  const [{ corpusEvents }, { compareEvents, homeCountry }] = await Promise.all([import('../../analysis/events.js'), import('../../analysis/event-summary.js')]);
-  return compareEvents(a, b, corpusEvents(corpus), corpus.entities, homeCountry(corpus.mentions));
+  const [{ corpusEvents, occasionsOf }, { compareEvents, homeCountry }] = await Promise.all([import('../../analysis/events.js'), import('../../analysis/event-summary.js')]);
+  return compareEvents(a, b, occasionsOf(corpusEvents(corpus)), corpus.entities, homeCountry(corpus.mentions));
 }
 
 const PARTNERS_LISTED = 8;

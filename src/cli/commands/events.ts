@@ -47,7 +47,7 @@ Examples:
   $ party-diplo events --type visit --format jsonl | jq -c 'select(.date // "" | startswith("2021")) | .participants'`)
     .action(async (options: EventsOptions, command: Command) => {
       const context = await CommandContext.create(command, [...FORMATS, 'dot']);
-      const { corpusEvents, selectEvents, describeParticipants } = await import('../../analysis/events.js');
+      const { corpusEvents, selectEvents, describeParticipants, occasionsOf } = await import('../../analysis/events.js');
       const types = parseEventTypes(options.type);
       const from = parsePrefix(options.from, '--from');
       const to = parsePrefix(options.to, '--to');
@@ -59,12 +59,12 @@ Examples:
       const summary = await import('../../analysis/event-summary.js');
       if (context.format === 'dot') {
         const { eventsToDot } = await import('../../output/event-dot.js');
-        context.write(eventsToDot(summary.eventEdges(events)));
+        context.write(eventsToDot(summary.eventEdges(occasionsOf(events))));
         return;
       }
       if (options.summary) {
         const years = corpusYears(documentYears);
-        const ledger = summary.partnerLedger(events, corpus.entities, summary.homeCountry(corpus.mentions), years);
+        const ledger = summary.partnerLedger(occasionsOf(events), corpus.entities, summary.homeCountry(corpus.mentions), years);
         emitLedger(context, ledger, years);
         return;
       }

@@ -55,15 +55,14 @@ function sentenceEvents(text: string, sentence: Span, mentions: Candidate[], lex
   if (triggers.length === 0) return [];
   const quoted = quotedSpans(text, sentence);
   const inside = (m: LocalMention, spans: readonly Span[]) => spans.some((s) => m.start >= s.start && m.end <= s.end);
-  const actors = mentions.filter(
-    ({ mention: m }) =>
-      ACTORS.has(m.type) &&
-      (m.kind === 'name' || m.kind === 'abbreviation') &&
-      !inside(m, quoted) &&
-      !inside(m, triggers) &&
-      !isQualifier(text, sentence, m, mentions, lexicon) &&
-      !isModifier(text, m, triggers, lexicon),
-  );
+  const named = mentions.filter(({ mention: m }) => ACTORS.has(m.type) && (m.kind === 'name' || m.kind === 'abbreviation') && !inside(m, quoted) && !inside(m, triggers));
+  // A party in a person's title is the person's party (`Chairman of the CPP Hun Sen`), not a participant.
+  const partyOf = new Map<Candidate, Candidate>();
+  const actors = named.filter((candidate) => {
+    const person = qualifiedPerson(text, sentence, candidate.mention, mentions, lexicon);
+    if (person && candidate.mention.type === 'party' && !partyOf.has(person)) partyOf.set(person, candidate);
+    return !person && !isModifier(text, candidate.mention, triggers, lexicon);
+  });
   const dates = mentions.filter(({ mention: m }) => m.type === 'date' && m.value && !inside(m, quoted) && !isAnniversary(text, m));
   const drafts: Draft[] = triggers.map((trigger) => ({ trigger, members: [], date: undefined, rule: trigger.rule }));
   for (const actor of actors) {
@@ -103,7 +102,10 @@ function sentenceEvents(text: string, sentence: Span, mentions: Candidate[], lex
         date: occasion.date?.value ?? null,
         count,
         generic: isGeneric(text, sentence, draft.trigger, lexicon),
-        participants: occasion.members.map(({ candidate, role }) => ({ role, mention: candidate.index })),
+        participants: occasion.members.map(({ candidate, role }) => {
+          const party = partyOf.get(candidate);
+          return party ? { role, mention: candidate.index, party: party.index } : { role, mention: candidate.index };
+        }),
         rule: occasion.rule,
       });
     }
@@ -239,12 +241,12 @@ function nearestForDate(drafts: Draft[], date: LocalMention, text: string, lexic
 }
 
 /**
- * A party or country that only qualifies a person (`President of Cuba Miguel Díaz-Canel`, `Zyuganov, Chairman of the
+ * The person a party or country only qualifies (`President of Cuba Miguel Díaz-Canel`, `Zyuganov, Chairman of the
  * CPRF`, `Laos' Prime Minister X`) does not take part by itself; one whose person is not named does (`the LDP
  * President`).
  */
-function isQualifier(text: string, sentence: Span, m: LocalMention, mentions: Candidate[], lexicon: EventLexicon): boolean {
-  if (m.type === 'person') return false;
+function qualifiedPerson(text: string, sentence: Span, m: LocalMention, mentions: Candidate[], lexicon: EventLexicon): Candidate | undefined {
+  if (m.type === 'person') return undefined;
   const titleOnly = (between: string) =>
     /^[\s,'’s()\-–]*(?:(?:[\p{Lu}][\p{L}'’.-]*|of|the|and|for|member|members|head|leader|permanent|standing)[\s,()\-–]*)*$/u.test(between);
   const next = mentions.find(({ mention }) => mention.start >= m.end && mention.type === 'person');
@@ -253,15 +255,15 @@ function isQualifier(text: string, sentence: Span, m: LocalMention, mentions: Ca
   if (next && next.mention.start < sentence.end) {
     const between = text.slice(m.end, next.mention.start);
     // `Cuba's President X`, `President of Cuba X`; not `a visit to Cuba of the President X`.
-    if (between.length <= 80 && !/^\s*(?:of|to|in|by)\b/.test(between) && titleOnly(between) && (lexicon.titleWord.test(between) || titledBefore)) return true;
+    if (between.length <= 80 && !/^\s*(?:of|to|in|by)\b/.test(between) && titleOnly(between) && (lexicon.titleWord.test(between) || titledBefore)) return next;
   }
   const previous = [...mentions].reverse().find(({ mention }) => mention.end <= m.start && mention.type === 'person' && mention.start >= sentence.start);
   if (previous && titledBefore) {
     const between = text.slice(previous.mention.end, m.start);
     // `Zyuganov, Chairman of the CPRF`, `Trong for his re-election as General Secretary of the CPV`
-    if (between.length <= 80 && (/^\s*,/.test(between) ? titleOnly(between) : /\bas\s+(?:the\s+)?(?:[\p{Lu}][\p{L}-]*\s+)+of\s+(?:the\s+)?$/u.test(between))) return true;
+    if (between.length <= 80 && (/^\s*,/.test(between) ? titleOnly(between) : /\bas\s+(?:the\s+)?(?:[\p{Lu}][\p{L}-]*\s+)+of\s+(?:the\s+)?$/u.test(between))) return previous;
   }
-  return false;
+  return undefined;
 }
 
 /**
