@@ -91,7 +91,7 @@ function sentenceEvents(text: string, sentence: Span, mentions: Candidate[], lex
     draft.date ??= (shares(draft.members.filter((m) => m.candidate.mention.start >= draft.trigger.end)) ?? shares(draft.members))?.date;
   }
   for (const draft of drafts) {
-    if (isUnanchoredPlural(text, sentence, draft, lexicon)) continue;
+    if (isUnanchoredPlural(text, sentence, draft, lexicon) || isBackReference(text, draft)) continue;
     draft.date ??= opening;
     assignRoles(text, sentence, draft, lexicon);
     const count = countOf(text, sentence, draft.trigger, lexicon);
@@ -203,7 +203,7 @@ function clauseBefore(text: string, sentence: Span, offset: number): string {
 }
 
 function isGeneric(text: string, sentence: Span, trigger: Trigger, lexicon: EventLexicon): boolean {
-  return lexicon.generic.test(text.slice(Math.max(sentence.start, trigger.start - 70), trigger.start));
+  return lexicon.generic.test(text.slice(Math.max(sentence.start, trigger.start - 200), trigger.start));
 }
 
 const distance = (a: Span, b: Span) => (b.start >= a.end ? b.start - a.end : a.start >= b.end ? a.start - b.end : 0);
@@ -386,6 +386,19 @@ function spellOutItems(text: string, drafts: Draft[], lexicon: EventLexicon): vo
       item.rule += '+item-of-list';
     }
   });
+}
+
+/**
+ * `With Indonesia, the visit deepened …`: a bare `the visit` with no one named after it points back to an event
+ * already reported.
+ */
+function isBackReference(text: string, draft: Draft): boolean {
+  const { trigger } = draft;
+  const written = text.slice(trigger.start, trigger.end);
+  if (written.toLowerCase() !== trigger.head || /^\p{Lu}/u.test(written) || draft.date) return false;
+  if (/^\s+(?:of|on|to|between|with|by|in)\b/i.test(text.slice(trigger.end, trigger.end + 12))) return false;
+  if (!/\b(?:the|this|that|these|those)\s+$/i.test(text.slice(Math.max(0, trigger.start - 8), trigger.start))) return false;
+  return !draft.members.some((m) => m.candidate.mention.start >= trigger.end);
 }
 
 /** `forums and conferences of parties`: a plural act with no one, no date, no number and no name is no occasion. */
