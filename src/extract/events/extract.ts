@@ -19,6 +19,8 @@ interface Draft {
   trigger: Trigger;
   /** In a relative clause (`Y, who paid a visit`): not the main verb a later `and …` shares its subject with. */
   relative?: boolean;
+  /** One of the occasions a counted trigger lists: the count is the whole's, not its own. */
+  uncounted?: boolean;
   members: { candidate: Candidate; role: EventRole }[];
   date: LocalMention | undefined;
   rule: string;
@@ -55,7 +57,16 @@ function sentenceEvents(text: string, sentence: Span, mentions: Candidate[], lex
   if (triggers.length === 0) return [];
   const quoted = quotedSpans(text, sentence);
   const inside = (m: LocalMention, spans: readonly Span[]) => spans.some((s) => m.start >= s.start && m.end <= s.end);
-  const named = mentions.filter(({ mention: m }) => ACTORS.has(m.type) && (m.kind === 'name' || m.kind === 'abbreviation') && !inside(m, quoted) && !inside(m, triggers));
+  const dateline = datelineEnd(text, sentence);
+  const named = mentions.filter(
+    ({ mention: m }, i) =>
+      ACTORS.has(m.type) &&
+      (m.kind === 'name' || m.kind === 'abbreviation') &&
+      !inside(m, quoted) &&
+      !inside(m, triggers) &&
+      m.start >= dateline &&
+      !isGloss(text, m, mentions[i - 1]?.mention),
+  );
   // A party in a person's title is the person's party (`Chairman of the CPP Hun Sen`), not a participant.
   const partyOf = new Map<Candidate, Candidate>();
   const actors = named.filter((candidate) => {
@@ -91,7 +102,7 @@ function sentenceEvents(text: string, sentence: Span, mentions: Candidate[], lex
     draft.date ??= (shares(draft.members.filter((m) => m.candidate.mention.start >= draft.trigger.end)) ?? shares(draft.members))?.date;
   }
   for (const draft of drafts) {
-    if (isUnanchoredPlural(text, sentence, draft, lexicon) || isBackReference(text, draft)) continue;
+    if (isUnanchoredPlural(text, sentence, draft, lexicon) || isBackReference(text, sentence, draft)) continue;
     draft.date ??= opening;
     assignRoles(text, sentence, draft, lexicon);
     const count = countOf(text, sentence, draft.trigger, lexicon);
@@ -100,7 +111,7 @@ function sentenceEvents(text: string, sentence: Span, mentions: Candidate[], lex
         type: draft.trigger.type,
         trigger: { start: draft.trigger.start, end: draft.trigger.end, text: text.slice(draft.trigger.start, draft.trigger.end) },
         date: occasion.date?.value ?? null,
-        count,
+        count: occasion.uncounted ? null : count,
         generic: isGeneric(text, sentence, draft.trigger, lexicon),
         participants: occasion.members.map(({ candidate, role }) => {
           const party = partyOf.get(candidate);
@@ -140,7 +151,26 @@ function findTriggers(text: string, sentence: Span, mentions: Candidate[], lexic
     if (isPlanned(text, sentence, trigger, lexicon) || lexicon.negated.test(clauseBefore(text, sentence, trigger.start))) continue;
     found.push(trigger);
   }
-  return found.sort((a, b) => a.start - b.start);
+  return mergeCoordinated(text, found.sort((a, b) => a.start - b.start));
+}
+
+/**
+ * `messages and letters of congratulations`, `meetings and working sessions`: acts of one type joined by `and`,
+ * `or` or `of` are one trigger; `the visit is his first foreign trip` names one visit twice.
+ */
+function mergeCoordinated(text: string, triggers: Trigger[]): Trigger[] {
+  const merged: Trigger[] = [];
+  for (const trigger of triggers) {
+    const last = merged[merged.length - 1];
+    const between = last ? text.slice(last.end, trigger.start) : '';
+    if (last && last.type === trigger.type && /^\s*(?:,|and|or|of|,\s*and)\s*$/.test(between)) {
+      last.end = trigger.end;
+      continue;
+    }
+    if (last && last.type === trigger.type && /^\s+(?:is|was|are|were)\s+(?:(?:his|her|its|their|the|a|an|first|last|second)\s+)*(?:\p{Ll}+\s+)?$/u.test(between)) continue;
+    merged.push(trigger);
+  }
+  return merged;
 }
 
 /** The longest lexicon phrase that ends a match: `International Meeting` rather than the modifier and `Meeting`. */
@@ -177,13 +207,19 @@ function passesGates(text: string, sentence: Span, trigger: Trigger, mentions: C
   const gate = lexicon.gated.get(trigger.head);
   if (!gate) return true;
   if (gate.before && !gate.before.test(text.slice(Math.max(sentence.start, trigger.start - 60), trigger.start))) return false;
+  if (gate.objectCountry) {
+    const next = mentions.find(({ mention }) => mention.start >= trigger.end);
+    if (!next || next.mention.type !== 'country' || !/^\s+(?:the\s+)?$/.test(text.slice(trigger.end, next.mention.start))) return false;
+  }
+  // `was received by`, `were warmly welcomed by`: the passive names who received.
+  if (gate.object && /\b(?:was|were|been|being)\s+(?:\p{Ll}+ly\s+)?$/u.test(text.slice(Math.max(sentence.start, trigger.start - 30), trigger.start))) return true;
   if (gate.object) {
     const next = mentions.find(({ mention }) => mention.start >= trigger.end && ACTORS.has(mention.type));
     // What the verb acts on is a name, after at most a title or `a delegation of`: not `received support from China`.
     const objectNear =
       next !== undefined &&
       next.mention.start - trigger.end <= 90 &&
-      /^[\s,]*(?:(?:the|a|an|his|her|its|their|with|visiting|[\p{Lu}][\p{L}'’.-]*|of|and|delegation|delegations|leaders?|representatives?|envoys?|members?|head)[\s,]*)*$/u.test(text.slice(trigger.end, next.mention.start));
+      /^[\s,]*(?:(?:the|a|an|his|her|its|their|with|between|by|on|visiting|[\p{Lu}][\p{L}'’.-]*|of|and|delegation|delegations|leaders?|representatives?|envoys?|members?|head)[\s,]*)*$/u.test(text.slice(trigger.end, next.mention.start));
     if (!objectNear && !lexicon.welcomeObject.test(after)) return false;
   }
   return true;
@@ -247,8 +283,7 @@ function nearestForDate(drafts: Draft[], date: LocalMention, text: string, lexic
  */
 function qualifiedPerson(text: string, sentence: Span, m: LocalMention, mentions: Candidate[], lexicon: EventLexicon): Candidate | undefined {
   if (m.type === 'person') return undefined;
-  const titleOnly = (between: string) =>
-    /^[\s,'’s()\-–]*(?:(?:[\p{Lu}][\p{L}'’.-]*|of|the|and|for|member|members|head|leader|permanent|standing)[\s,()\-–]*)*$/u.test(between);
+  const titleOnly = (between: string) => lexicon.isTitleOnly(between);
   const next = mentions.find(({ mention }) => mention.start >= m.end && mention.type === 'person');
   const before = text.slice(Math.max(sentence.start, m.start - 60), m.start);
   const titledBefore = /(?:^|\s)of\s+(?:the\s+)?$/.test(before) && lexicon.titleWord.test(before.slice(-40));
@@ -279,9 +314,26 @@ function isModifier(text: string, m: LocalMention, triggers: readonly Trigger[],
   const before = text.slice(Math.max(0, m.start - 40), m.start);
   if (lexicon.organName.test(before) && !triggers.some((t) => t.end <= m.start && t.end >= m.start - 40)) return true;
   if (lexicon.speaker.test(text.slice(m.end, m.end + 80))) return true;
+  // `Vietnam Fatherland Front`, `Vietnam News Agency`: a country opening an organization's name.
+  if (m.type === 'country' && /^\s[\p{Lu}][\p{Ll}]+\s(?:[\p{Lu}][\p{Ll}]+|of|for)\b/u.test(after) && !lexicon.titleWord.test(after.slice(0, 30))) return true;
   const venue = [...triggers].reverse().find((t) => t.end <= m.start && m.start - t.end <= 120);
-  const venueWords = /\b(?:in|at)\s+(?:[\p{Lu}][\p{L}-]*,?\s+)?(?:the\s+)?$/u.test(before);
+  const venueWords = /\b(?:in|at)\s+(?:(?!(?:between|with|of|by|for|and)\s)[\p{L}-]+\s+){0,3}?(?:[\p{Lu}][\p{L}-]*,\s+)?(?:the\s+)?$/u.test(before);
   return venue !== undefined && venue.type !== 'visit' && venue.type !== 'message' && m.type !== 'person' && venueWords;
+}
+
+/**
+ * `Communist Party of China (CPC)`, `New Left Party (Poland)`: a name in parentheses right after another glosses
+ * it; the actor is the name before.
+ */
+function isGloss(text: string, m: LocalMention, previous: LocalMention | undefined): boolean {
+  return previous !== undefined && ACTORS.has(previous.type) && /^\s*\($/.test(text.slice(previous.end, m.start)) && text[m.end] === ')';
+}
+
+/** Where a dateline ends (`HANOI, May 13 (Xinhua) --`, `VIETNAM, January 23 - HÀ NỘI —`): its names are no actors. */
+function datelineEnd(text: string, sentence: Span): number {
+  const head = /^[^a-z\n]{0,80}?\s[-–—]{1,2}\s/u.exec(text.slice(sentence.start, sentence.start + 100));
+  if (!head || !/\d|\((?:VNA|Xinhua|AFP|Reuters|AP|ANN|KPL|AKP|TASS|Prensa Latina)\)/.test(head[0])) return sentence.start;
+  return sentence.start + head[0].length;
 }
 
 /** Names of seminars and quoted themes are not participants. */
@@ -326,7 +378,7 @@ function shareRelativeSubjects(text: string, drafts: Draft[], actors: Candidate[
   for (const actor of actors) {
     const m = actor.mention;
     const next = drafts.find((d) => d.trigger.start >= m.end);
-    if (!next || !/^\s*,?\s*who\s+(?:[\p{Ll}]+\s+){0,3}$/u.test(text.slice(m.end, next.trigger.start))) continue;
+    if (!next || !/^\s*,?\s*who\s+(?:[\p{L}'’-]+\s+){0,8}$/u.test(text.slice(m.end, next.trigger.start)) || lexicon.clauseBreak.test(text.slice(m.end, next.trigger.start))) continue;
     const previous = nearest(drafts.filter((d) => d.trigger.end <= m.start), m, text, lexicon, true);
     for (const draft of [previous, next]) {
       if (draft && !draft.members.some((x) => x.candidate === actor)) {
@@ -392,8 +444,10 @@ function spellOutItems(text: string, drafts: Draft[], lexicon: EventLexicon): vo
  * `With Indonesia, the visit deepened …`: a bare `the visit` with no one named after it points back to an event
  * already reported.
  */
-function isBackReference(text: string, draft: Draft): boolean {
+function isBackReference(text: string, sentence: Span, draft: Draft): boolean {
   const { trigger } = draft;
+  // `At the talks, …`, `During the meeting, …`: a scene set by an event already reported.
+  if (/^\s*(?:At|During|After|Following|On|In)\s+(?:the|this|these)\s+$/.test(text.slice(sentence.start, trigger.start)) && text[trigger.end] === ',') return true;
   const written = text.slice(trigger.start, trigger.end);
   if (written.toLowerCase() !== trigger.head || /^\p{Lu}/u.test(written) || draft.date) return false;
   if (/^\s+(?:of|on|to|between|with|by|in)\b/i.test(text.slice(trigger.end, trigger.end + 12))) return false;
@@ -461,7 +515,8 @@ function roleOf(text: string, trigger: Trigger, gap: string, after: boolean, m: 
     return 'visitor';
   }
   if (after) {
-    if (cue === 'sender' || cue === 'visitor') return 'sender';
+    // `In its congratulation letter, the CPRF wrote …`: the subject after a fronted phrase sent it.
+    if (cue === 'sender' || cue === 'visitor' || /^\s*,\s*$/.test(gap)) return 'sender';
     return 'recipient';
   }
   return lexicon.receiving.test(text.slice(m.end, trigger.start)) ? 'recipient' : 'sender';
@@ -486,20 +541,28 @@ function occasions(text: string, sentence: Span, draft: Draft, dates: Candidate[
     const visitors = withRole('visitor');
     if (visitors.length >= 2 && visitors.every((m) => m.candidate.mention.type === 'party')) return each(visitors, 'per-visitor');
   }
+  const senders = withRole('sender');
+  // `received 27 messages … including A, B, C`: one message from each sender listed, the count being the whole's.
+  if (counted && trigger.type === 'message' && senders.length >= 2 && listed(senders) && lexicon.itemCue.test(text.slice(trigger.end, senders[0].candidate.mention.start))) {
+    return each(senders, 'per-sender').map((d) => ({ ...d, uncounted: true }));
+  }
   // A count or a habit names no single occasion to split.
   if (counted || isGeneric(text, sentence, trigger, lexicon)) return [draft];
   if (trigger.type === 'message') {
     // `messages came from A, B and C`, `each sent a letter`: one message from each sender, or to each recipient.
-    const senders = withRole('sender');
     if (senders.length >= 2 && listed(senders)) return each(senders, 'per-sender');
     const recipients = withRole('recipient').filter((m) => m.candidate.mention.type !== 'person');
     if (recipients.length >= 2 && listed(recipients) && distinctEntities(recipients)) return each(recipients, 'per-recipient');
   }
-  if (trigger.type === 'call') {
-    // `phone talks with leaders of Japan, Russia and Laos`: one call with each.
+  if (trigger.type === 'call' || trigger.type === 'meeting') {
+    // `phone talks with leaders of Japan, Russia and Laos`, `met with A and B`, `received by A and B`: one with each
+    // (`talks between A and B` are one).
     const after = members.filter((m) => m.candidate.mention.start >= trigger.end);
     const cue = after.length > 0 ? text.slice(trigger.end, after[0].candidate.mention.start) : '';
-    if (after.length >= 2 && /\bwith\b/i.test(cue) && listed(after) && new Set(after.map((m) => m.candidate.mention.type)).size === 1 && distinctEntities(after)) return each(after, 'per-partner');
+    const kinds = new Set(after.map((m) => m.candidate.mention.type));
+    if (after.length >= 2 && !/\bbetween\b/i.test(cue) && listed(after) && kinds.size === 1 && (trigger.type === 'meeting' ? kinds.has('person') : /\bwith\b/i.test(cue)) && distinctEntities(after)) {
+      return each(after, 'per-partner');
+    }
   }
   if ((trigger.type === 'call' || trigger.type === 'meeting') && PLURAL_ACTS.test(trigger.head) && members.length >= 3) {
     // `phone conversations between A and B and C`: A's with each.

@@ -4,7 +4,7 @@ import { readData } from '../knowledge/files.js';
 interface EventKnowledgeFile {
   triggers: Record<EventType, string[]>;
   modifiers: string[];
-  gated: Record<string, { before?: string[]; object?: boolean }>;
+  gated: Record<string, { before?: string[]; object?: boolean; objectCountry?: boolean }>;
   gatedNegative: Record<string, string[]>;
   welcomeVerbs: string[];
   welcomeObjects: string[];
@@ -26,6 +26,7 @@ interface EventKnowledgeFile {
   occasionOrgans: string[];
   negations: string[];
   speechVerbs: string[];
+  titleVocabulary: string[];
 }
 
 /** The event knowledge of `events.json`, compiled into the patterns the rules use. */
@@ -35,7 +36,7 @@ export interface EventLexicon {
   /** Exchanges of delegations, visits or envoys, active or passive. */
   exchange: RegExp;
   typeOf: Map<string, EventType>;
-  gated: Map<string, { before?: RegExp; object?: boolean }>;
+  gated: Map<string, { before?: RegExp; object?: boolean; objectCountry?: boolean }>;
   gatedNegative: Map<string, RegExp>;
   welcomeVerbs: Set<string>;
   welcomeObject: RegExp;
@@ -67,6 +68,8 @@ export interface EventLexicon {
   negated: RegExp;
   /** A speech verb right after a mention: the source of the report (`the Commission said`), not an actor. */
   speaker: RegExp;
+  /** Text that is only a person's title: capitalized words, title words, connectors, glosses in parentheses. */
+  isTitleOnly: (text: string) => boolean;
 }
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
@@ -81,6 +84,15 @@ const WORD_AFTER = '(?![\\p{L}\\p{N}_-])';
 const words = (phrases: readonly string[]) => `${WORD_BEFORE}(?:${alternation(phrases)})${WORD_AFTER}`;
 const lower = (text: string) => text.toLowerCase().replace(/\s+/g, ' ');
 
+/** Every word capitalized or a title word (`general secretary of the`), between commas, dashes and parentheses. */
+function titleOnly(vocabulary: Set<string>): (text: string) => boolean {
+  return (text) => {
+    if (/[;.:!?"“”]/.test(text)) return false;
+    const words = text.split(/[\s,()\-–—]+/).filter(Boolean);
+    return words.every((word) => /^\p{Lu}/u.test(word) || vocabulary.has(word.toLowerCase().replace(/['’]s$/, '')));
+  };
+}
+
 let compiled: EventLexicon | undefined;
 
 export function eventLexicon(): EventLexicon {
@@ -94,10 +106,10 @@ function compile(file: EventKnowledgeFile): EventLexicon {
   const numberWords = Object.keys(file.numbers);
   const number = `(?:\\d{1,3}(?:,\\d{3})*|\\d+|${alternation(numberWords)})`;
   const modifier = `(?:${alternation(file.modifiers)})`;
-  const gated = new Map<string, { before?: RegExp; object?: boolean }>();
+  const gated = new Map<string, { before?: RegExp; object?: boolean; objectCountry?: boolean }>();
   for (const [phrase, gate] of Object.entries(file.gated)) {
     if (phrase.startsWith('_')) continue;
-    gated.set(lower(phrase), { before: gate.before ? new RegExp(`${words(gate.before)}[^,;]{0,40}$`, 'iu') : undefined, object: gate.object });
+    gated.set(lower(phrase), { before: gate.before ? new RegExp(`${words(gate.before)}[^,;]{0,40}$`, 'iu') : undefined, object: gate.object, objectCountry: gate.objectCountry });
   }
   const gatedNegative = new Map<string, RegExp>();
   for (const [phrase, next] of Object.entries(file.gatedNegative)) {
@@ -136,6 +148,7 @@ function compile(file: EventKnowledgeFile): EventLexicon {
       'u',
     ),
     negated: new RegExp(`${words(file.negations)}(?:\\s+[^\\s,;:]+){0,4}\\s*$`, 'iu'),
+    isTitleOnly: titleOnly(new Set(file.titleVocabulary.map(lower))),
     speaker: new RegExp(`^(?:\\s+(?:[\\p{Lu}][\\p{L}'’-]*|for|of|and|the)){0,6}\\s+${words(file.speechVerbs)}`, 'u'),
     titleTail: /(?:(?:\b(?:the|a|an)\s+)?(?:[\p{Lu}][\p{L}'’.-]*|[\p{Lu}][\p{L}'’.-]*,)(?:\s+(?:(?:of|and|for|the|de)\s+)*)?)+$/u,
   };
