@@ -151,22 +151,24 @@ function findTriggers(text: string, sentence: Span, mentions: Candidate[], lexic
     if (isPlanned(text, sentence, trigger, lexicon) || lexicon.negated.test(clauseBefore(text, sentence, trigger.start))) continue;
     found.push(trigger);
   }
-  return mergeCoordinated(text, found.sort((a, b) => a.start - b.start));
+  return mergeCoordinated(text, found.sort((a, b) => a.start - b.start), lexicon);
 }
 
 /**
  * `messages and letters of congratulations`, `meetings and working sessions`: acts of one type joined by `and`,
  * `or` or `of` are one trigger; `the visit is his first foreign trip` names one visit twice.
  */
-function mergeCoordinated(text: string, triggers: Trigger[]): Trigger[] {
+function mergeCoordinated(text: string, triggers: Trigger[], lexicon: EventLexicon): Trigger[] {
   const merged: Trigger[] = [];
   for (const trigger of triggers) {
     const last = merged[merged.length - 1];
     const between = last ? text.slice(last.end, trigger.start) : '';
-    if (last && last.type === trigger.type && /^\s*(?:,|and|or|of|,\s*and)\s*$/.test(between)) {
+    if (last && last.type === trigger.type && /^\s*(?:,|and|or|of|in|,\s*and)\s*$/.test(between)) {
       last.end = trigger.end;
       continue;
     }
+    // `In its congratulation letter, the CPRF wrote …`: the verb reports the message already named.
+    if (last && last.type === trigger.type && lexicon.reportingVerbs.has(trigger.head) && between.length <= 80 && !/[;.]/.test(between)) continue;
     if (last && last.type === trigger.type && /^\s+(?:is|was|are|were)\s+(?:(?:his|her|its|their|the|a|an|first|last|second)\s+)*(?:\p{Ll}+\s+)?$/u.test(between)) continue;
     merged.push(trigger);
   }
@@ -208,13 +210,13 @@ function passesGates(text: string, sentence: Span, trigger: Trigger, mentions: C
   if (!gate) return true;
   if (gate.before && !gate.before.test(text.slice(Math.max(sentence.start, trigger.start - 60), trigger.start))) return false;
   if (gate.objectCountry) {
-    const next = mentions.find(({ mention }) => mention.start >= trigger.end);
+    const next = mentions.find(({ mention }) => mention.start >= trigger.end && mention.kind === 'name');
     if (!next || next.mention.type !== 'country' || !/^\s+(?:the\s+)?$/.test(text.slice(trigger.end, next.mention.start))) return false;
   }
   // `was received by`, `were warmly welcomed by`: the passive names who received.
   if (gate.object && /\b(?:was|were|been|being)\s+(?:\p{Ll}+ly\s+)?$/u.test(text.slice(Math.max(sentence.start, trigger.start - 30), trigger.start))) return true;
   if (gate.object) {
-    const next = mentions.find(({ mention }) => mention.start >= trigger.end && ACTORS.has(mention.type));
+    const next = mentions.find(({ mention }) => mention.start >= trigger.end && ACTORS.has(mention.type) && (mention.kind === 'name' || mention.kind === 'abbreviation'));
     // What the verb acts on is a name, after at most a title or `a delegation of`: not `received support from China`.
     const objectNear =
       next !== undefined &&
@@ -228,6 +230,7 @@ function passesGates(text: string, sentence: Span, trigger: Trigger, mentions: C
 /** Plans, tasks and wishes (`will visit`, `agreed to sign`, `the upcoming visit`) are not events. */
 function isPlanned(text: string, sentence: Span, trigger: Trigger, lexicon: EventLexicon): boolean {
   const before = clauseBefore(text, sentence, trigger.start);
+  if (lexicon.requested.test(text.slice(sentence.start, trigger.start))) return true;
   return lexicon.planned.test(before) && !lexicon.plannedException.test(before);
 }
 
@@ -296,7 +299,7 @@ function qualifiedPerson(text: string, sentence: Span, m: LocalMention, mentions
   if (previous && titledBefore) {
     const between = text.slice(previous.mention.end, m.start);
     // `Zyuganov, Chairman of the CPRF`, `Trong for his re-election as General Secretary of the CPV`
-    if (between.length <= 80 && (/^\s*,/.test(between) ? titleOnly(between) : /\bas\s+(?:the\s+)?(?:[\p{Lu}][\p{L}-]*\s+)+of\s+(?:the\s+)?$/u.test(between))) return previous;
+    if (between.length <= 120 && (/^\s*,/.test(between) ? titleOnly(between) : /\bas\s+(?:the\s+)?(?:[\p{Lu}][\p{L}-]*\s+)+of\s+(?:the\s+)?$/u.test(between))) return previous;
   }
   return undefined;
 }
@@ -331,9 +334,11 @@ function isGloss(text: string, m: LocalMention, previous: LocalMention | undefin
 
 /** Where a dateline ends (`HANOI, May 13 (Xinhua) --`, `VIETNAM, January 23 - HÀ NỘI —`): its names are no actors. */
 function datelineEnd(text: string, sentence: Span): number {
-  const head = /^[^a-z\n]{0,80}?\s[-–—]{1,2}\s/u.exec(text.slice(sentence.start, sentence.start + 100));
-  if (!head || !/\d|\((?:VNA|Xinhua|AFP|Reuters|AP|ANN|KPL|AKP|TASS|Prensa Latina)\)/.test(head[0])) return sentence.start;
-  return sentence.start + head[0].length;
+  const opening = text.slice(sentence.start, sentence.start + 120);
+  const page = /^\s*date\s+\d{4}-\d{2}-\d{2}\s+/.exec(opening)?.[0].length ?? 0;
+  const head = /^(?:[^a-z\n]|[\p{Lu}][\p{Ll}]+\.?|\([^)\n]{1,30}\)){0,60}?\s[-–—]{1,2}\s/u.exec(opening.slice(page));
+  if (!head || !/\d|\([^)]{1,30}\)/.test(head[0])) return sentence.start;
+  return sentence.start + page + head[0].length;
 }
 
 /** Names of seminars and quoted themes are not participants. */
@@ -356,9 +361,10 @@ function quotedSpans(text: string, sentence: Span): Span[] {
 
 /** Dates of anniversaries and founding (`(5 September 1962-5 September 2017)`, `since 1950`) date no contact. */
 function isAnniversary(text: string, m: LocalMention): boolean {
-  const before = text.slice(Math.max(0, m.start - 30), m.start);
-  const after = text.slice(m.end, m.end + 3);
-  return /(?:since|founded|founding|established|establishment|born|anniversary of|\d\s*[-–])\s*(?:in\s+|on\s+)?\(?$/i.test(before) || /^\s*[-–]\s*\d/.test(after);
+  const before = text.slice(Math.max(0, m.start - 50), m.start);
+  // The end of a range (`January 20-23`) dates nothing of its own: an event is dated by its first day.
+  if (/\d\s*[-–]\s*$/.test(before)) return true;
+  return /\b(?:since|founded|founding|established|establishment|born|anniversary|years of)\b[^.;]*$/i.test(before);
 }
 
 /** A date that opens a sentence (`In July 2017, …`) dates every event of the sentence that has no nearer one. */
@@ -446,11 +452,14 @@ function spellOutItems(text: string, drafts: Draft[], lexicon: EventLexicon): vo
  */
 function isBackReference(text: string, sentence: Span, draft: Draft): boolean {
   const { trigger } = draft;
+  const pointsOnward = /^\s+(?:of|on|to|between|with|by|in|from)\b/i.test(text.slice(trigger.end, trigger.end + 12));
+  // `The messages embrace …`: a sentence that opens with the act itself speaks of one already reported.
+  if (/^\s*(?:The|These|This|Those)\s+$/.test(text.slice(sentence.start, trigger.start)) && text.slice(trigger.start, trigger.end).toLowerCase() === trigger.head && !pointsOnward) return true;
   // `At the talks, …`, `During the meeting, …`: a scene set by an event already reported.
   if (/^\s*(?:At|During|After|Following|On|In)\s+(?:the|this|these)\s+$/.test(text.slice(sentence.start, trigger.start)) && text[trigger.end] === ',') return true;
   const written = text.slice(trigger.start, trigger.end);
   if (written.toLowerCase() !== trigger.head || /^\p{Lu}/u.test(written) || draft.date) return false;
-  if (/^\s+(?:of|on|to|between|with|by|in)\b/i.test(text.slice(trigger.end, trigger.end + 12))) return false;
+  if (pointsOnward) return false;
   if (!/\b(?:the|this|that|these|those)\s+$/i.test(text.slice(Math.max(0, trigger.start - 8), trigger.start))) return false;
   return !draft.members.some((m) => m.candidate.mention.start >= trigger.end);
 }
@@ -490,10 +499,7 @@ function assignRoles(text: string, sentence: Span, draft: Draft, lexicon: EventL
     if (!directed) continue;
     const after = m.start >= trigger.end;
     const from = Math.max(previous?.end ?? sentence.start, after && (previous?.end ?? 0) < trigger.end ? trigger.end : sentence.start);
-    const gap = text
-      .slice(from, m.start)
-      .replace(lexicon.titleTail, '')
-      .replace(/(?:\b(?:the|a|an|its|his|her|their)\s+)+$/, '');
+    const gap = gapBetween(text, from, m.start, lexicon).replace(/(?:\b(?:the|a|an|its|his|her|their)\s+)+$/, '');
     if (previous && lexicon.listSeparator.test(gap)) member.role = previous.role;
     else member.role = roleOf(text, trigger, gap, after, m, lexicon);
     previous = { end: m.end, role: member.role };
@@ -503,6 +509,16 @@ function assignRoles(text: string, sentence: Span, draft: Draft, lexicon: EventL
     draft.members = draft.members.filter((m) => m.role !== 'sender' || m.candidate.mention.start >= trigger.end);
   }
   draft.rule += `+roles`;
+}
+
+/**
+ * The words between two points with a person's title at the end left out, and the rest of a name the recognizer
+ * cut short at the start (`Moon Jae|-in, Chairman of …`).
+ */
+function gapBetween(text: string, from: number, to: number, lexicon: EventLexicon): string {
+  const gap = text.slice(from, to);
+  const rest = /\p{L}/u.test(text[from - 1] ?? '') ? gap.replace(/^[-\p{L}]+/u, '') : gap;
+  return rest.replace(lexicon.titleTail, '');
 }
 
 function roleOf(text: string, trigger: Trigger, gap: string, after: boolean, m: LocalMention, lexicon: EventLexicon): EventRole {
@@ -515,6 +531,8 @@ function roleOf(text: string, trigger: Trigger, gap: string, after: boolean, m: 
     return 'visitor';
   }
   if (after) {
+    // `X received messages from political parties, including A`: after a receiving subject, the rest sent.
+    if (cue !== 'recipient' && lexicon.receiving.test(text.slice(Math.max(0, trigger.start - 40), trigger.start))) return 'sender';
     // `In its congratulation letter, the CPRF wrote …`: the subject after a fronted phrase sent it.
     if (cue === 'sender' || cue === 'visitor' || /^\s*,\s*$/.test(gap)) return 'sender';
     return 'recipient';
@@ -531,13 +549,13 @@ function occasions(text: string, sentence: Span, draft: Draft, dates: Candidate[
   const dated = datedItems(text, draft, dates);
   if (dated.length >= 2) return dated;
   const listed = (chosen: Draft['members']) =>
-    chosen.every((m, i) => i === 0 || lexicon.listSeparator.test(text.slice(chosen[i - 1].candidate.mention.end, m.candidate.mention.start).replace(lexicon.titleTail, '')));
+    chosen.every((m, i) => i === 0 || lexicon.listSeparator.test(gapBetween(text, chosen[i - 1].candidate.mention.end, m.candidate.mention.start, lexicon)));
   const each = (chosen: Draft['members'], rule: string) =>
     chosen.map((one) => ({ ...draft, members: members.filter((m) => !chosen.includes(m) || m === one), rule: `${draft.rule}+${rule}` }));
   const withRole = (role: EventRole) => members.filter((m) => m.role === role);
   if (trigger.type === 'visit') {
     const hosts = withRole('host').filter((m) => m.candidate.mention.type === 'country');
-    if (hosts.length >= 2) return each(hosts, 'per-host');
+    if (hosts.length >= 2 && distinctEntities(hosts)) return each(hosts, 'per-host');
     const visitors = withRole('visitor');
     if (visitors.length >= 2 && visitors.every((m) => m.candidate.mention.type === 'party')) return each(visitors, 'per-visitor');
   }

@@ -27,6 +27,8 @@ interface EventKnowledgeFile {
   negations: string[];
   speechVerbs: string[];
   titleVocabulary: string[];
+  requests: string[];
+  reportingVerbs: string[];
 }
 
 /** The event knowledge of `events.json`, compiled into the patterns the rules use. */
@@ -70,6 +72,10 @@ export interface EventLexicon {
   speaker: RegExp;
   /** Text that is only a person's title: capitalized words, title words, connectors, glosses in parentheses. */
   isTitleOnly: (text: string) => boolean;
+  /** A request before a trigger (`requested that the two sides hold seminars`): what follows is asked for, not done. */
+  requested: RegExp;
+  /** `wrote`: a message verb that reports the message another trigger of the sentence names. */
+  reportingVerbs: Set<string>;
 }
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
@@ -149,6 +155,8 @@ function compile(file: EventKnowledgeFile): EventLexicon {
     ),
     negated: new RegExp(`${words(file.negations)}(?:\\s+[^\\s,;:]+){0,4}\\s*$`, 'iu'),
     isTitleOnly: titleOnly(new Set(file.titleVocabulary.map(lower))),
+    requested: new RegExp(`${words(file.requests)}\\s+(?:that|to|for)\\b`, 'iu'),
+    reportingVerbs: new Set(file.reportingVerbs.map(lower)),
     speaker: new RegExp(`^(?:\\s+(?:[\\p{Lu}][\\p{L}'’-]*|for|of|and|the)){0,6}\\s+${words(file.speechVerbs)}`, 'u'),
     titleTail: /(?:(?:\b(?:the|a|an)\s+)?(?:[\p{Lu}][\p{L}'’.-]*|[\p{Lu}][\p{L}'’.-]*,)(?:\s+(?:(?:of|and|for|the|de)\s+)*)?)+$/u,
   };
