@@ -76,9 +76,14 @@ function sentenceEvents(text: string, sentence: Span, mentions: Candidate[], lex
   });
   const dates = mentions.filter(({ mention: m }) => m.type === 'date' && m.value && !inside(m, quoted) && !isAnniversary(text, m));
   const drafts: Draft[] = triggers.map((trigger) => ({ trigger, members: [], date: undefined, rule: trigger.rule }));
+  let previous: { actor: Candidate; draft: Draft } | undefined;
   for (const actor of actors) {
-    const draft = nearest(drafts, actor.mention, text, lexicon);
+    // A long list goes on with its trigger however far the list runs: `including A, B, … and Z`.
+    const continued =
+      previous && lexicon.listSeparator.test(gapBetween(text, previous.actor.mention.end, actor.mention.start, lexicon)) ? previous.draft : undefined;
+    const draft = nearest(drafts, actor.mention, text, lexicon) ?? continued;
     if (draft) draft.members.push({ candidate: actor, role: 'participant' });
+    previous = draft ? { actor, draft } : undefined;
   }
   // Named dates first: `Last year, … in May 2017` is dated May 2017.
   for (const date of [...dates].sort((a, b) => Number(a.mention.kind !== 'name') - Number(b.mention.kind !== 'name'))) {
@@ -317,6 +322,8 @@ function isModifier(text: string, m: LocalMention, triggers: readonly Trigger[],
   const before = text.slice(Math.max(0, m.start - 40), m.start);
   if (lexicon.organName.test(before) && !triggers.some((t) => t.end <= m.start && t.end >= m.start - 40)) return true;
   if (lexicon.speaker.test(text.slice(m.end, m.end + 80))) return true;
+  // `United Left Movement Party (MIU) of the Dominican Republic`: the country of a party.
+  if (m.type === 'country' && /Party\s*(?:\([^()]{1,20}\)\s*)?of\s+(?:the\s+)?$/.test(before)) return true;
   // `Vietnam Fatherland Front`, `Vietnam News Agency`: a country opening an organization's name.
   if (m.type === 'country' && /^\s[\p{Lu}][\p{Ll}]+\s(?:[\p{Lu}][\p{Ll}]+|of|for)\b/u.test(after) && !lexicon.titleWord.test(after.slice(0, 30))) return true;
   const venue = [...triggers].reverse().find((t) => t.end <= m.start && m.start - t.end <= 120);
@@ -329,7 +336,10 @@ function isModifier(text: string, m: LocalMention, triggers: readonly Trigger[],
  * it; the actor is the name before.
  */
 function isGloss(text: string, m: LocalMention, previous: LocalMention | undefined): boolean {
-  return previous !== undefined && ACTORS.has(previous.type) && /^\s*\($/.test(text.slice(previous.end, m.start)) && text[m.end] === ')';
+  if (text[m.end] !== ')' || text[m.start - 1] !== '(') return false;
+  if (previous !== undefined && ACTORS.has(previous.type) && /^\s*\($/.test(text.slice(previous.end, m.start))) return true;
+  // `"New Left" Party (Poland)`: the country of a name the recognizer did not take.
+  return m.type === 'country' && /\p{Lu}[\p{L}'’"”]*\s*\($/u.test(text.slice(Math.max(0, m.start - 30), m.start));
 }
 
 /** Where a dateline ends (`HANOI, May 13 (Xinhua) --`, `VIETNAM, January 23 - HÀ NỘI —`): its names are no actors. */
@@ -512,13 +522,14 @@ function assignRoles(text: string, sentence: Span, draft: Draft, lexicon: EventL
 }
 
 /**
- * The words between two points with a person's title at the end left out, and the rest of a name the recognizer
- * cut short at the start (`Moon Jae|-in, Chairman of …`).
+ * The words between two points without what is not a word between names: a person's title at the end, glosses in
+ * parentheses, quotation marks, and the rest of a name the recognizer cut short (`Moon Jae|-in, Chairman of …`).
  */
 function gapBetween(text: string, from: number, to: number, lexicon: EventLexicon): string {
   const gap = text.slice(from, to);
   const rest = /\p{L}/u.test(text[from - 1] ?? '') ? gap.replace(/^[-\p{L}]+/u, '') : gap;
-  return rest.replace(lexicon.titleTail, '');
+  // Glosses in parentheses and quotation marks around names are no words between.
+  return rest.replace(/\s*\([^()]{0,60}\)/g, '').replace(/["“”]/g, '').replace(lexicon.titleTail, '');
 }
 
 function roleOf(text: string, trigger: Trigger, gap: string, after: boolean, m: LocalMention, lexicon: EventLexicon): EventRole {
@@ -561,14 +572,15 @@ function occasions(text: string, sentence: Span, draft: Draft, dates: Candidate[
   }
   const senders = withRole('sender');
   // `received 27 messages … including A, B, C`: one message from each sender listed, the count being the whole's.
-  if (counted && trigger.type === 'message' && senders.length >= 2 && listed(senders) && lexicon.itemCue.test(text.slice(trigger.end, senders[0].candidate.mention.start))) {
+  const enumerated = senders.length >= 2 && lexicon.itemCue.test(text.slice(trigger.end, senders[0].candidate.mention.start));
+  if (counted && trigger.type === 'message' && enumerated) {
     return each(senders, 'per-sender').map((d) => ({ ...d, uncounted: true }));
   }
   // A count or a habit names no single occasion to split.
   if (counted || isGeneric(text, sentence, trigger, lexicon)) return [draft];
   if (trigger.type === 'message') {
     // `messages came from A, B and C`, `each sent a letter`: one message from each sender, or to each recipient.
-    if (senders.length >= 2 && listed(senders)) return each(senders, 'per-sender');
+    if (senders.length >= 2 && (listed(senders) || enumerated)) return each(senders, 'per-sender');
     const recipients = withRole('recipient').filter((m) => m.candidate.mention.type !== 'person');
     if (recipients.length >= 2 && listed(recipients) && distinctEntities(recipients)) return each(recipients, 'per-recipient');
   }
