@@ -43,6 +43,29 @@ export interface ExtractedDocument {
   sentences: Span[];
   paragraphs: Span[];
   mentions: LocalMention[];
+  /** Interaction events of the document's sentences (src/extract/events/). */
+  events: LocalEvent[];
+}
+
+export type EventType = 'visit' | 'meeting' | 'call' | 'message' | 'agreement' | 'conference' | 'exchange';
+export const EVENT_TYPES: readonly EventType[] = ['visit', 'meeting', 'call', 'message', 'agreement', 'conference', 'exchange'];
+export type EventRole = 'visitor' | 'host' | 'sender' | 'recipient' | 'participant';
+const EVENT_ROLES: readonly EventRole[] = ['visitor', 'host', 'sender', 'recipient', 'participant'];
+
+/** An event as one document's extraction finds it: participants point into the document's mentions by index. */
+export interface LocalEvent {
+  type: EventType;
+  trigger: Span & { text: string };
+  /** ISO value of the date the sentence attaches to the event. */
+  date: string | null;
+  count: number | null;
+  generic: boolean;
+  /** `party`: the mention of a person's party named in the person's title (`Chairman of the CPP Hun Sen`). */
+  participants: { role: EventRole; mention: number; party?: number }[];
+  /** Index of the event's sentence in the document. */
+  sentence: number;
+  /** The rule that found the event and gave its roles (for `events --explain`). */
+  rule: string;
 }
 
 export interface Entity {
@@ -91,9 +114,25 @@ const CACHED_EXTRACTION_FIELDS: Record<keyof CachedExtraction, (value: unknown) 
       [m.text, m.key, m.rule].every(isString) &&
       [m.value, m.country, m.role].every(isOptional(isString)),
   ),
+  events: isArrayOf(
+    (e) =>
+      isObject(e) &&
+      EVENT_TYPES.includes(e.type as EventType) &&
+      isSpan(e.trigger) &&
+      isString((e.trigger as Record<string, unknown>).text) &&
+      isNullable(isString)(e.date) &&
+      isNullable(isCount)(e.count) &&
+      typeof e.generic === 'boolean' &&
+      isCount(e.sentence) &&
+      isString(e.rule) &&
+      isArrayOf((p) => isObject(p) && EVENT_ROLES.includes(p.role as EventRole) && isCount(p.mention) && isOptional(isCount)(p.party))(e.participants),
+  ),
 };
 
 /** The cache is untrusted input: an entry is used only if it has the shape of an extraction. */
 export function isCachedExtraction(value: unknown): value is CachedExtraction {
-  return isObject(value) && Object.entries(CACHED_EXTRACTION_FIELDS).every(([field, check]) => check(value[field]));
+  if (!isObject(value) || !Object.entries(CACHED_EXTRACTION_FIELDS).every(([field, check]) => check(value[field]))) return false;
+  // Events point into the mentions by index: an index past them would make a participant of nothing.
+  const mentions = (value as unknown as CachedExtraction).mentions.length;
+  return (value as unknown as CachedExtraction).events.every((e) => e.participants.every((p) => p.mention < mentions && (p.party === undefined || p.party < mentions)));
 }

@@ -7,6 +7,7 @@ import { registerCooccur } from './commands/cooccur.js';
 import { registerCorpus } from './commands/corpus.js';
 import { registerEntities } from './commands/entities.js';
 import { registerEval } from './commands/eval.js';
+import { registerEvents } from './commands/events.js';
 import { registerMentions } from './commands/mentions.js';
 import { registerTimeline } from './commands/timeline.js';
 import { registerTrend } from './commands/trend.js';
@@ -28,7 +29,7 @@ export function buildProgram(): Command {
     .exitOverride()
     .configureOutput({ outputError: (message, write) => write(oneLine(message)) });
   // Commands import their analysis when they run, so that a run loads only its own command's code.
-  for (const register of [registerCorpus, registerEntities, registerMentions, registerCooccur, registerCompare, registerTrend, registerTimeline, registerEval]) register(program);
+  for (const register of [registerCorpus, registerEntities, registerMentions, registerCooccur, registerCompare, registerTrend, registerTimeline, registerEvents, registerEval]) register(program);
   program.commands.forEach((command) => command.exitOverride().configureOutput({ outputError: (message, write) => write(oneLine(message)) }));
   return program;
 }

@@ -113,5 +113,10 @@ async function extractBesideWorkers(pending: Pending[], store: (job: Pending, re
     const { recognizeDocument } = await import('./pipeline.js');
     pending.forEach((job, index) => (recognized[index] ??= recognizeDocument(job.doc, job.text)));
   }
-  pending.forEach((job, index) => store(job, { ...recognized[index], tokens: analyses[index].wordTokens, sentences: analyses[index].sentences }));
+  // Events are read from sentences, so they are found here, once wink-nlp has told where sentences end.
+  const { extractEvents } = await import('./events/extract.js');
+  pending.forEach((job, index) => {
+    const { sentences, wordTokens } = analyses[index];
+    store(job, { ...recognized[index], tokens: wordTokens, sentences, events: extractEvents(job.text, sentences, recognized[index].mentions) });
+  });
 }

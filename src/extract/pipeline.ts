@@ -43,8 +43,8 @@ function recognizeChunk(text: string, year: number | null, pageYear: number | nu
   return [...named, ...freeDates].sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
-/** Everything extraction finds in a document but what wink-nlp tells: made without loading the NLP model. */
-export type Recognized = Omit<ExtractedDocument, 'tokens' | 'sentences'>;
+/** Everything extraction finds in a document but what needs wink-nlp's sentences: made without loading the NLP model. */
+export type Recognized = Omit<ExtractedDocument, 'tokens' | 'sentences' | 'events'>;
 
 export function recognizeDocument(doc: string, text: string): Recognized {
   // The reviewed year as the text states it resolves relative dates; failing that, the year the text names most.

@@ -1,9 +1,9 @@
 import type { Pair } from '../analysis/cooccur.js';
 import type { EntityType } from '../types.js';
 
-const COLOURS: Record<EntityType, string> = { party: '#d95f02', country: '#1b9e77', person: '#7570b3', date: '#999999' };
+export const NODE_COLOURS: Record<EntityType, string> = { party: '#d95f02', country: '#1b9e77', person: '#7570b3', date: '#999999' };
 
-const quote = (text: string) => `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+export const quote = (text: string) => `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
 
 /**
  * A Graphviz graph of co-occurrences: nodes coloured by type and sized by how many units name them, edges weighted
@@ -23,7 +23,7 @@ export function toDot(pairs: readonly Pair[], unitsNaming: (type: EntityType, id
   ];
   for (const [key, node] of [...nodes.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     const size = 0.6 + 1.4 * Math.sqrt(unitsNaming(node.type, node.id) / largest);
-    lines.push(`  ${quote(key)} [label=${quote(node.name)}, fillcolor=${quote(COLOURS[node.type])}, width=${size.toFixed(2)}, fontsize=${(7 + 5 * size).toFixed(0)}];`);
+    lines.push(`  ${quote(key)} [label=${quote(node.name)}, fillcolor=${quote(NODE_COLOURS[node.type])}, width=${size.toFixed(2)}, fontsize=${(7 + 5 * size).toFixed(0)}];`);
   }
   for (const pair of pairs) {
     const width = 0.5 + 5 * (pair.count / heaviest);

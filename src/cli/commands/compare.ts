@@ -50,11 +50,13 @@ Examples:
       const rows = comparison.entities.slice(0, top);
       // Tables show the documents naming each entity only where a side has several; data formats always have them.
       const dispersion = context.format !== 'table' || comparison.a.docs > 1 || comparison.b.docs > 1;
+      const { eventChanges, eventLines } = await import('./compare-events.js');
+      const events = await eventChanges(corpus, a, b);
       context.emit<EntityChange>({
         records: rows,
         toJson: (e) => roundNumbers(e),
-        document: roundNumbers({ a: comparison.a, b: comparison.b, entities: rows }),
-        preamble: summary(comparison, context.paint),
+        document: roundNumbers({ a: comparison.a, b: comparison.b, entities: rows, events }),
+        preamble: [...summary(comparison, context.paint), ...eventLines(events, a, b, context.paint)],
         columns: [
           { header: 'type', value: (e) => e.type },
           { header: 'name', value: (e) => e.name },

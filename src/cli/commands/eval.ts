@@ -7,6 +7,7 @@ import { CommandContext } from '../context.js';
 
 interface EvalOptions {
   gold?: string;
+  events?: string;
   errors?: boolean;
 }
 
@@ -26,15 +27,24 @@ export function registerEval(program: Command): void {
   program
     .command('eval')
     .description('score the extraction against a hand annotation (precision, recall, F1, date values, grouping)')
-    .requiredOption('--gold <file>', 'gold mentions, one JSON object a line, as in shared/gold/seed-mentions.jsonl')
-    .option('--errors', 'list the misses, false alarms and wrong date values with their context')
+    .option('--gold <file>', 'gold mentions, one JSON object a line, as in shared/gold/seed-mentions.jsonl')
+    .option('--events <file>', 'gold events, one JSON object a line, as in tests/fixtures/gold/seed-events.jsonl (scored as EVENTS.md says)')
+    .option('--errors', 'list the misses, false alarms and wrong values with their context')
     .addHelpText('after', `
 Examples:
   $ party-diplo eval --gold ../shared/gold/seed-mentions.jsonl
   $ party-diplo eval --gold gold.jsonl --corpus articles/ --errors
-  $ party-diplo eval --gold gold.jsonl --json | jq '.types[] | {type, f1: .lenient.f1}'`)
+  $ party-diplo eval --gold gold.jsonl --json | jq '.types[] | {type, f1: .lenient.f1}'
+  $ party-diplo eval --events tests/fixtures/gold/seed-events.jsonl
+  $ party-diplo eval --events events.jsonl --corpus articles/ --errors`)
     .action(async (options: EvalOptions, command: Command) => {
       const context = await CommandContext.create(command);
+      if (options.events !== undefined) {
+        const { evaluateEventGold } = await import('./eval-events.js');
+        await evaluateEventGold(context, options.events, Boolean(options.errors));
+        return;
+      }
+      if (options.gold === undefined) throw new UsageError('eval needs --gold FILE or --events FILE', 'party-diplo eval --help shows examples');
       const { evaluate } = await import('../../analysis/evaluate.js');
       const gold = readGold(options.gold!);
       const corpus = await context.corpus(Boolean(options.errors));
@@ -44,7 +54,8 @@ Examples:
     });
 }
 
-function readGold(path: string): GoldMention[] {
+/** The lines of a gold file, each parsed as JSON, with its line number. */
+export function readJsonLines<T>(path: string): { value: T; line: number }[] {
   let content: string;
   try {
     content = readFileSync(path, 'utf8');
@@ -56,17 +67,21 @@ function readGold(path: string): GoldMention[] {
     .map((line, index) => [line.trim(), index + 1] as const)
     .filter(([line]) => line !== '')
     .map(([line, number]) => {
-      let parsed: GoldMention;
       try {
-        parsed = JSON.parse(line) as GoldMention;
+        return { value: JSON.parse(line) as T, line: number };
       } catch {
         throw new InputError(`${path}:${number}: not a JSON object`);
       }
-      if (typeof parsed.doc !== 'string' || !ENTITY_TYPES.includes(parsed.type) || !Number.isInteger(parsed.start) || !Number.isInteger(parsed.end)) {
-        throw new UsageError(`${path}:${number}: a gold mention needs doc, type (${ENTITY_TYPES.join(', ')}), start and end`);
-      }
-      return parsed;
     });
+}
+
+function readGold(path: string): GoldMention[] {
+  return readJsonLines<GoldMention>(path).map(({ value: parsed, line: number }) => {
+    if (typeof parsed.doc !== 'string' || !ENTITY_TYPES.includes(parsed.type) || !Number.isInteger(parsed.start) || !Number.isInteger(parsed.end)) {
+      throw new UsageError(`${path}:${number}: a gold mention needs doc, type (${ENTITY_TYPES.join(', ')}), start and end`);
+    }
+    return parsed;
+  });
 }
 
 function emitScores(context: CommandContext, report: EvaluationReport): void {

@@ -8,11 +8,12 @@ interface TimelineOptions {
   from?: string;
   to?: string;
   entity?: string;
+  events?: boolean;
 }
 
 const ISO_PREFIX = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
 
-function parsePrefix(value: string | undefined, option: string): string | undefined {
+export function parsePrefix(value: string | undefined, option: string): string | undefined {
   if (value !== undefined && !ISO_PREFIX.test(value)) throw new UsageError(`invalid date '${value}' for ${option}`, 'use YYYY, YYYY-MM or YYYY-MM-DD');
   return value;
 }
@@ -24,11 +25,13 @@ export function registerTimeline(program: Command): void {
     .option('--from <date>', 'from this ISO date or prefix (YYYY, YYYY-MM, YYYY-MM-DD)')
     .option('--to <date>', 'up to this ISO date or prefix, inclusive')
     .option('--entity <id-or-name>', 'only dates whose sentence names this entity')
+    .option('--events', 'dated interaction events (type, participants) instead of bare dates')
     .addHelpText('after', `
 Examples:
   $ party-diplo timeline --from 2021-06 --to 2021-12
   $ party-diplo timeline --entity "Communist Party of Cuba"
-  $ party-diplo timeline --json | jq -r '.[] | select(.value | startswith("2017")) | .value' | uniq -c`)
+  $ party-diplo timeline --json | jq -r '.[] | select(.value | startswith("2017")) | .value' | uniq -c
+  $ party-diplo timeline --events --entity "Communist Party of Cuba"`)
     .action(async (options: TimelineOptions, command: Command) => {
       const context = await CommandContext.create(command);
       const [{ timeline }, { quoteSentence }] = await Promise.all([import('../../analysis/timeline.js'), import('../../analysis/kwic.js')]);
@@ -36,6 +39,11 @@ Examples:
       const to = parsePrefix(options.to, '--to');
       const corpus = await context.corpus(true);
       if (options.entity) context.warnIfUnknown(options.entity, corpus.mentions);
+      if (options.events) {
+        const { datedEvents } = await import('./timeline-events.js');
+        datedEvents(context, corpus, { from, to, entity: options.entity });
+        return;
+      }
       const wanted = options.entity;
       const events = timeline(corpus.mentions, corpus.entities, { from, to, entity: wanted === undefined ? undefined : (e) => matchesEntity(e, wanted) });
       const documents = new Map(corpus.documents.map((d) => [d.doc, d]));

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 
 /** The data files live beside the sources, not in dist/: they are data, and tsc does not copy them. */
 export const KNOWLEDGE_DIR = fileURLToPath(new URL('../../../src/extract/knowledge/', import.meta.url));
-export const KNOWLEDGE_FILES = ['countries.json', 'former-states.json', 'country-aliases.json', 'parties.tsv', 'people.tsv', 'lexicon.json'] as const;
+export const KNOWLEDGE_FILES = ['countries.json', 'former-states.json', 'country-aliases.json', 'parties.tsv', 'people.tsv', 'lexicon.json', 'events.json'] as const;
 
 export function readData(file: (typeof KNOWLEDGE_FILES)[number]): string {
   return readFileSync(KNOWLEDGE_DIR + file, 'utf8');

@@ -1,0 +1,24 @@
+import { chronological, corpusEvents, describeParticipants, selectEvents, type EventSelection, type InteractionEvent } from '../../analysis/events.js';
+import { quoteSentence } from '../../analysis/kwic.js';
+import type { CorpusResult } from '../../extract/corpus.js';
+import type { CommandContext } from '../context.js';
+
+/** `timeline --events`: dated events in chronological order, with their type, participants and sentence. */
+export function datedEvents(context: CommandContext, corpus: CorpusResult, selection: EventSelection): void {
+  const events = chronological(selectEvents(corpusEvents(corpus), selection).filter((e) => e.date !== null));
+  const documents = new Map(corpus.documents.map((d) => [d.doc, d]));
+  const sentenceOf = (e: InteractionEvent) => quoteSentence(corpus.texts.get(e.doc) ?? '', documents.get(e.doc)?.sentences[e.sentence], e.trigger);
+  const table = context.format === 'table';
+  context.emit<InteractionEvent>({
+    records: events,
+    toJson: (e) => ({ value: e.date, type: e.type, trigger: e.trigger, count: e.count, doc: e.doc, participants: e.participants, sentence: sentenceOf(e) }),
+    columns: [
+      { header: 'value', value: (e) => e.date },
+      { header: 'type', value: (e) => e.type },
+      { header: 'trigger', value: (e) => e.trigger.text, maxWidth: 30 },
+      { header: 'participants', value: describeParticipants, maxWidth: table ? 60 : undefined },
+      { header: 'doc', value: (e) => e.doc, maxWidth: 24 },
+      { header: 'sentence', value: sentenceOf, maxWidth: table ? 70 : undefined },
+    ],
+  });
+}

@@ -1,0 +1,648 @@
+import type { EventRole, EventType, LocalEvent, LocalMention, Span } from '../../types.js';
+import { eventLexicon, type EventLexicon } from './lexicon.js';
+
+/** A trigger found in a sentence, before its participants are given. */
+interface Trigger extends Span {
+  type: EventType;
+  /** The head phrase, lower-cased: what the lexicon's gates and cues are keyed by. */
+  head: string;
+  rule: string;
+}
+
+/** A mention that may take part in an event, with its index in the document's mentions. */
+interface Candidate {
+  mention: LocalMention;
+  index: number;
+}
+
+interface Draft {
+  trigger: Trigger;
+  /** In a relative clause (`Y, who paid a visit`): not the main verb a later `and …` shares its subject with. */
+  relative?: boolean;
+  /** One of the occasions a counted trigger lists: the count is the whole's, not its own. */
+  uncounted?: boolean;
+  members: { candidate: Candidate; role: EventRole }[];
+  date: LocalMention | undefined;
+  rule: string;
+}
+
+const ACTORS = new Set(['party', 'country', 'person']);
+const QUOTE_PAIRS: Record<string, string> = { '"': '"', '“': '”', '«': '»', '‘': '’' };
+const NAMED_HEADS = /^(?:conference|conferences|seminar|workshop|forum|summit|roundtable|round table|symposium|colloquium|meeting|congress|international meeting|assembly|general assembly|plenary session)$/;
+const PLURAL_ACTS = /(?:calls|conversations|meetings)$/;
+
+/**
+ * The interaction events of a document: for every sentence, its triggers (the lexicon's phrases, gated and with
+ * plans left out), the party, country and person mentions that take part in each (the nearest trigger takes a
+ * mention; titles and quoted names do not take part), their roles from the words that govern them, the date and
+ * count the sentence attaches, and one event per occasion where a trigger introduces several.
+ */
+export function extractEvents(text: string, sentences: readonly Span[], mentions: readonly LocalMention[]): LocalEvent[] {
+  const lexicon = eventLexicon();
+  const events: LocalEvent[] = [];
+  let first = 0;
+  sentences.forEach((sentence, index) => {
+    while (first < mentions.length && mentions[first].start < sentence.start) first++;
+    let last = first;
+    while (last < mentions.length && mentions[last].start < sentence.end) last++;
+    const inSentence: Candidate[] = [];
+    for (let i = first; i < last; i++) inSentence.push({ mention: mentions[i], index: i });
+    for (const event of sentenceEvents(text, sentence, inSentence, lexicon)) events.push({ ...event, sentence: index });
+  });
+  return events;
+}
+
+function sentenceEvents(text: string, sentence: Span, mentions: Candidate[], lexicon: EventLexicon): Omit<LocalEvent, 'sentence'>[] {
+  const triggers = findTriggers(text, sentence, mentions, lexicon);
+  if (triggers.length === 0) return [];
+  const quoted = quotedSpans(text, sentence);
+  const inside = (m: LocalMention, spans: readonly Span[]) => spans.some((s) => m.start >= s.start && m.end <= s.end);
+  const dateline = datelineEnd(text, sentence);
+  const named = mentions.filter(
+    ({ mention: m }, i) =>
+      ACTORS.has(m.type) &&
+      (m.kind === 'name' || m.kind === 'abbreviation') &&
+      !inside(m, quoted) &&
+      !inside(m, triggers) &&
+      m.start >= dateline &&
+      !isGloss(text, m, mentions[i - 1]?.mention),
+  );
+  // A party in a person's title is the person's party (`Chairman of the CPP Hun Sen`), not a participant.
+  const partyOf = new Map<Candidate, Candidate>();
+  const actors = named.filter((candidate) => {
+    const person = qualifiedPerson(text, sentence, candidate.mention, mentions, lexicon);
+    if (person && candidate.mention.type === 'party' && !partyOf.has(person)) partyOf.set(person, candidate);
+    return !person && !isModifier(text, candidate.mention, triggers, lexicon);
+  });
+  const dates = mentions.filter(({ mention: m }) => m.type === 'date' && m.value && !inside(m, quoted) && !isAnniversary(text, m));
+  const drafts: Draft[] = triggers.map((trigger) => ({ trigger, members: [], date: undefined, rule: trigger.rule }));
+  let previous: { actor: Candidate; draft: Draft } | undefined;
+  for (const actor of actors) {
+    // A long list goes on with its trigger however far the list runs: `including A, B, … and Z`.
+    const continued =
+      previous && lexicon.listSeparator.test(gapBetween(text, previous.actor.mention.end, actor.mention.start, lexicon)) ? previous.draft : undefined;
+    const draft = nearest(drafts, actor.mention, text, lexicon) ?? continued;
+    if (draft) draft.members.push({ candidate: actor, role: 'participant' });
+    previous = draft ? { actor, draft } : undefined;
+  }
+  // Named dates first: `Last year, … in May 2017` is dated May 2017.
+  for (const date of [...dates].sort((a, b) => Number(a.mention.kind !== 'name') - Number(b.mention.kind !== 'name'))) {
+    const draft = nearestForDate(drafts, date.mention, text, lexicon);
+    if (!draft) continue;
+    if (!draft.date || (draft.date.kind !== 'name' && date.mention.kind === 'name')) draft.date = date.mention;
+    else if (draft.date.kind === date.mention.kind && distance(draft.trigger, date.mention) < distance(draft.trigger, draft.date)) draft.date = date.mention;
+  }
+  shareRelativeSubjects(text, drafts, actors, lexicon);
+  shareCoordinatedSubjects(text, drafts);
+  for (const draft of drafts) keepSidesOfBetween(text, draft);
+  shareWithPurpose(text, sentence, drafts, lexicon);
+  spellOutItems(text, drafts, lexicon);
+  pairRespectively(text, sentence, drafts);
+  const opening = openingDate(text, sentence, dates);
+  const events: Omit<LocalEvent, 'sentence'>[] = [];
+  // `received Y, who paid a visit in September`: an undated event takes the date of another that shares its
+  // object, else its subject.
+  for (const draft of drafts) {
+    const shares = (members: Draft['members']) => drafts.find((other) => other.date && other.members.some((m) => members.some((d) => d.candidate === m.candidate)));
+    draft.date ??= (shares(draft.members.filter((m) => m.candidate.mention.start >= draft.trigger.end)) ?? shares(draft.members))?.date;
+  }
+  for (const draft of drafts) {
+    if (isUnanchoredPlural(text, sentence, draft, lexicon) || isBackReference(text, sentence, draft)) continue;
+    draft.date ??= opening;
+    assignRoles(text, sentence, draft, lexicon);
+    const count = countOf(text, sentence, draft.trigger, lexicon);
+    for (const occasion of occasions(text, sentence, draft, dates, count !== null, lexicon)) {
+      events.push({
+        type: draft.trigger.type,
+        trigger: { start: draft.trigger.start, end: draft.trigger.end, text: text.slice(draft.trigger.start, draft.trigger.end) },
+        date: occasion.date?.value ?? null,
+        count: occasion.uncounted ? null : count,
+        generic: isGeneric(text, sentence, draft.trigger, lexicon),
+        participants: occasion.members.map(({ candidate, role }) => {
+          const party = partyOf.get(candidate);
+          return party ? { role, mention: candidate.index, party: party.index } : { role, mention: candidate.index };
+        }),
+        rule: occasion.rule,
+      });
+    }
+  }
+  return events;
+}
+
+function findTriggers(text: string, sentence: Span, mentions: Candidate[], lexicon: EventLexicon): Trigger[] {
+  const body = text.slice(sentence.start, sentence.end);
+  const found: Trigger[] = [];
+  for (const match of body.matchAll(lexicon.exchange)) {
+    found.push({ type: 'exchange', head: 'exchange', start: sentence.start + match.index, end: sentence.start + match.index + match[0].length, rule: 'trigger:exchange' });
+  }
+  for (const match of body.matchAll(/(?<![\p{L}-])(?:welcomed|welcomes|welcoming|hosted|hosts|hosting)(?![\p{L}-])/giu)) {
+    const start = sentence.start + match.index;
+    const end = start + match[0].length;
+    if (!lexicon.welcomeObject.test(text.slice(end, sentence.end))) continue;
+    const trigger: Trigger = { type: 'visit', head: match[0].toLowerCase(), start, end, rule: 'trigger:visit:welcomed-delegations' };
+    if (!isPlanned(text, sentence, trigger, lexicon) && !found.some((t) => t.start < end && start < t.end)) found.push(trigger);
+  }
+  for (const match of body.matchAll(lexicon.trigger)) {
+    const start = sentence.start + match.index;
+    const end = start + match[0].length;
+    if (found.some((t) => t.start < end && start < t.end)) continue;
+    const head = longestPhrase(match[0], lexicon) ?? match[1].toLowerCase().replace(/\s+/g, ' ');
+    const type = lexicon.typeOf.get(head);
+    if (!type) continue;
+    const headStart = end - match[1].length;
+    const trigger: Trigger = { type, head, start, end, rule: `trigger:${type}:${head}` };
+    if (NAMED_HEADS.test(head) && /^\p{Lu}/u.test(match[1])) nameOf(text, sentence, trigger, headStart, mentions);
+    if (!passesGates(text, sentence, trigger, mentions, lexicon)) continue;
+    if (isPlanned(text, sentence, trigger, lexicon) || lexicon.negated.test(clauseBefore(text, sentence, trigger.start))) continue;
+    found.push(trigger);
+  }
+  return mergeCoordinated(text, found.sort((a, b) => a.start - b.start), lexicon);
+}
+
+/**
+ * `messages and letters of congratulations`, `meetings and working sessions`: acts of one type joined by `and`,
+ * `or` or `of` are one trigger; `the visit is his first foreign trip` names one visit twice.
+ */
+function mergeCoordinated(text: string, triggers: Trigger[], lexicon: EventLexicon): Trigger[] {
+  const merged: Trigger[] = [];
+  for (const trigger of triggers) {
+    const last = merged[merged.length - 1];
+    const between = last ? text.slice(last.end, trigger.start) : '';
+    if (last && last.type === trigger.type && /^\s*(?:,|and|or|of|in|,\s*and)\s*$/.test(between)) {
+      last.end = trigger.end;
+      continue;
+    }
+    // `In its congratulation letter, the CPRF wrote …`: the verb reports the message already named.
+    if (last && last.type === trigger.type && lexicon.reportingVerbs.has(trigger.head) && between.length <= 80 && !/[;.]/.test(between)) continue;
+    if (last && last.type === trigger.type && /^\s+(?:is|was|are|were)\s+(?:(?:his|her|its|their|the|a|an|first|last|second)\s+)*(?:\p{Ll}+\s+)?$/u.test(between)) continue;
+    merged.push(trigger);
+  }
+  return merged;
+}
+
+/** The longest lexicon phrase that ends a match: `International Meeting` rather than the modifier and `Meeting`. */
+function longestPhrase(matched: string, lexicon: EventLexicon): string | undefined {
+  const words = matched.toLowerCase().split(/\s+/);
+  for (let i = 0; i < words.length; i++) {
+    const phrase = words.slice(i).join(' ');
+    if (lexicon.typeOf.has(phrase)) return phrase;
+  }
+  return undefined;
+}
+
+/** A named conference or meeting takes in its name: `the 19th International Meeting of Communist and Workers' Parties`. */
+function nameOf(text: string, sentence: Span, trigger: Trigger, headStart: number, mentions: Candidate[]): void {
+  const before = text.slice(sentence.start, headStart);
+  const left = /(?:(?:\d+(?:st|nd|rd|th)|[\p{Lu}][\p{L}'’-]*|inter-party|online|"[^"]{1,80}"|“[^”]{1,80}”)\s+)+$/u.exec(before);
+  if (left) {
+    let start = sentence.start + left.index;
+    // A sentence's first word and the mentions before a name are not part of it.
+    for (const { mention } of mentions) if (mention.start < headStart && mention.end > start) start = Math.max(start, mention.end);
+    const skipped = /^[\s,]*(?:(?:The|In|On|At|A|An)\s+)?/u.exec(text.slice(start, headStart))![0].length;
+    trigger.start = Math.min(trigger.start, start + skipped);
+  }
+  const right = /^\s+of\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'’-]*)(?:\s+(?:and\s+|of\s+|the\s+)*[\p{Lu}][\p{L}'’-]*)*/u.exec(text.slice(trigger.end, sentence.end));
+  if (right) {
+    const end = trigger.end + right[0].length;
+    if (!mentions.some(({ mention }) => mention.start < end && mention.end > trigger.end)) trigger.end = end;
+  }
+}
+
+function passesGates(text: string, sentence: Span, trigger: Trigger, mentions: Candidate[], lexicon: EventLexicon): boolean {
+  const after = text.slice(trigger.end, sentence.end);
+  if (lexicon.gatedNegative.get(trigger.head)?.test(after)) return false;
+  const gate = lexicon.gated.get(trigger.head);
+  if (!gate) return true;
+  if (gate.before && !gate.before.test(text.slice(Math.max(sentence.start, trigger.start - 60), trigger.start))) return false;
+  if (gate.objectCountry) {
+    const next = mentions.find(({ mention }) => mention.start >= trigger.end && mention.kind === 'name');
+    if (!next || next.mention.type !== 'country' || !/^\s+(?:the\s+)?$/.test(text.slice(trigger.end, next.mention.start))) return false;
+  }
+  // `was received by`, `were warmly welcomed by`: the passive names who received.
+  if (gate.object && /\b(?:was|were|been|being)\s+(?:\p{Ll}+ly\s+)?$/u.test(text.slice(Math.max(sentence.start, trigger.start - 30), trigger.start))) return true;
+  if (gate.object) {
+    const next = mentions.find(({ mention }) => mention.start >= trigger.end && ACTORS.has(mention.type) && (mention.kind === 'name' || mention.kind === 'abbreviation'));
+    // What the verb acts on is a name, after at most a title or `a delegation of`: not `received support from China`.
+    const objectNear =
+      next !== undefined &&
+      next.mention.start - trigger.end <= 90 &&
+      /^[\s,]*(?:(?:the|a|an|his|her|its|their|with|between|by|on|visiting|[\p{Lu}][\p{L}'’.-]*|of|and|delegation|delegations|leaders?|representatives?|envoys?|members?|head)[\s,]*)*$/u.test(text.slice(trigger.end, next.mention.start));
+    if (!objectNear && !lexicon.welcomeObject.test(after)) return false;
+  }
+  return true;
+}
+
+/** Plans, tasks and wishes (`will visit`, `agreed to sign`, `the upcoming visit`) are not events. */
+function isPlanned(text: string, sentence: Span, trigger: Trigger, lexicon: EventLexicon): boolean {
+  const before = clauseBefore(text, sentence, trigger.start);
+  if (lexicon.requested.test(text.slice(sentence.start, trigger.start))) return true;
+  return lexicon.planned.test(before) && !lexicon.plannedException.test(before);
+}
+
+/** The words of the clause before an offset, at most 60 characters. */
+function clauseBefore(text: string, sentence: Span, offset: number): string {
+  const window = text.slice(Math.max(sentence.start, offset - 60), offset);
+  const cut = Math.max(window.lastIndexOf(';'), window.lastIndexOf(':'));
+  return cut === -1 ? window : window.slice(cut + 1);
+}
+
+function isGeneric(text: string, sentence: Span, trigger: Trigger, lexicon: EventLexicon): boolean {
+  return lexicon.generic.test(text.slice(Math.max(sentence.start, trigger.start - 200), trigger.start));
+}
+
+const distance = (a: Span, b: Span) => (b.start >= a.end ? b.start - a.end : a.start >= b.end ? a.start - b.end : 0);
+
+/**
+ * The trigger nearest a mention: none across a semicolon or a clause of its own (`…, thereby`, `the two sides
+ * agreed`); a mention after a trigger goes with it rather than with a later noun it is listed before (`X (July
+ * 2021) and the official visit`).
+ */
+function nearest(drafts: Draft[], mention: Span, text: string, lexicon: EventLexicon, onlyBefore = false): Draft | undefined {
+  let best: Draft | undefined;
+  let bestCost = Infinity;
+  drafts.forEach((draft, i) => {
+    const t = draft.trigger;
+    const after = t.end <= mention.start;
+    if (onlyBefore && !after) return;
+    const [from, to] = after ? [t.end, mention.start] : [mention.end, t.start];
+    const gap = text.slice(from, to);
+    if (lexicon.clauseBreak.test(gap) || gap.length > 400) return;
+    const listedBefore = !after && i > 0 && /(?:\band\b|\bas well as\b|,)/.test(gap);
+    const cost = gap.length + (after ? 0 : 0.5) + (listedBefore ? 500 : 0);
+    if (cost < bestCost) {
+      best = draft;
+      bestCost = cost;
+    }
+  });
+  return best;
+}
+
+/** A date in parentheses dates what stands before it: `A (June 2021), B (December 2021)`. */
+function nearestForDate(drafts: Draft[], date: LocalMention, text: string, lexicon: EventLexicon): Draft | undefined {
+  const parenthesized = text[date.start - 1] === '(';
+  const before = parenthesized ? nearest(drafts, date, text, lexicon, true) : undefined;
+  return before ?? nearest(drafts, date, text, lexicon);
+}
+
+/**
+ * The person a party or country only qualifies (`President of Cuba Miguel Díaz-Canel`, `Zyuganov, Chairman of the
+ * CPRF`, `Laos' Prime Minister X`) does not take part by itself; one whose person is not named does (`the LDP
+ * President`).
+ */
+function qualifiedPerson(text: string, sentence: Span, m: LocalMention, mentions: Candidate[], lexicon: EventLexicon): Candidate | undefined {
+  if (m.type === 'person') return undefined;
+  const titleOnly = (between: string) => lexicon.isTitleOnly(between);
+  const next = mentions.find(({ mention }) => mention.start >= m.end && mention.type === 'person');
+  const before = text.slice(Math.max(sentence.start, m.start - 60), m.start);
+  const titledBefore = /(?:^|\s)of\s+(?:the\s+)?$/.test(before) && lexicon.titleWord.test(before.slice(-40));
+  if (next && next.mention.start < sentence.end) {
+    const between = text.slice(m.end, next.mention.start);
+    // `Cuba's President X`, `President of Cuba X`; not `a visit to Cuba of the President X`.
+    if (between.length <= 80 && !/^\s*(?:of|to|in|by)\b/.test(between) && titleOnly(between) && (lexicon.titleWord.test(between) || titledBefore)) return next;
+  }
+  const previous = [...mentions].reverse().find(({ mention }) => mention.end <= m.start && mention.type === 'person' && mention.start >= sentence.start);
+  if (previous && titledBefore) {
+    const between = text.slice(previous.mention.end, m.start);
+    // `Zyuganov, Chairman of the CPRF`, `Trong for his re-election as General Secretary of the CPV`
+    if (between.length <= 120 && (/^\s*,/.test(between) ? titleOnly(between) : /\bas\s+(?:the\s+)?(?:[\p{Lu}][\p{L}-]*\s+)+of\s+(?:the\s+)?$/u.test(between))) return previous;
+  }
+  return undefined;
+}
+
+/**
+ * Mentions that name no actor: a country in a compound (`Vietnam-Laos Friendship Year`), a possessive before
+ * another noun (`Vietnam's guidelines`), a party after an organ or occasion (`after the 19th Congress of the CPC`),
+ * the source of the report (`the CPV Commission for External Relations said`), the venue of a conference or a
+ * meeting (`in India`, `at the LPRP headquarters`).
+ */
+function isModifier(text: string, m: LocalMention, triggers: readonly Trigger[], lexicon: EventLexicon): boolean {
+  if (m.type === 'country' && (/^\s?[-–]\s?\p{Lu}/u.test(text.slice(m.end, m.end + 3)) || /\p{L}\s?[-–]\s?$/u.test(text.slice(Math.max(0, m.start - 3), m.start)))) return true;
+  const after = text.slice(m.end, m.end + 60);
+  if (/^['’]s?\s/.test(after) && !triggers.some((t) => t.start >= m.end && t.start - m.end <= 40 && !/[,;]/.test(text.slice(m.end, t.start)))) return true;
+  const before = text.slice(Math.max(0, m.start - 40), m.start);
+  if (lexicon.organName.test(before) && !triggers.some((t) => t.end <= m.start && t.end >= m.start - 40)) return true;
+  if (lexicon.speaker.test(text.slice(m.end, m.end + 80))) return true;
+  // `United Left Movement Party (MIU) of the Dominican Republic`: the country of a party.
+  if (m.type === 'country' && /Party\s*(?:\([^()]{1,20}\)\s*)?of\s+(?:the\s+)?$/.test(before)) return true;
+  // `Vietnam Fatherland Front`, `Vietnam News Agency`: a country opening an organization's name.
+  if (m.type === 'country' && /^\s[\p{Lu}][\p{Ll}]+\s(?:[\p{Lu}][\p{Ll}]+|of|for)\b/u.test(after) && !lexicon.titleWord.test(after.slice(0, 30))) return true;
+  const venue = [...triggers].reverse().find((t) => t.end <= m.start && m.start - t.end <= 120);
+  const venueWords = /\b(?:in|at)\s+(?:(?!(?:between|with|of|by|for|and)\s)[\p{L}-]+\s+){0,3}?(?:[\p{Lu}][\p{L}-]*,\s+)?(?:the\s+)?$/u.test(before);
+  return venue !== undefined && venue.type !== 'visit' && venue.type !== 'message' && m.type !== 'person' && venueWords;
+}
+
+/**
+ * `Communist Party of China (CPC)`, `New Left Party (Poland)`: a name in parentheses right after another glosses
+ * it; the actor is the name before.
+ */
+function isGloss(text: string, m: LocalMention, previous: LocalMention | undefined): boolean {
+  if (text[m.end] !== ')' || text[m.start - 1] !== '(') return false;
+  if (previous !== undefined && ACTORS.has(previous.type) && /^\s*\($/.test(text.slice(previous.end, m.start))) return true;
+  // `"New Left" Party (Poland)`: the country of a name the recognizer did not take.
+  return m.type === 'country' && /\p{Lu}[\p{L}'’"”]*\s*\($/u.test(text.slice(Math.max(0, m.start - 30), m.start));
+}
+
+/** Where a dateline ends (`HANOI, May 13 (Xinhua) --`, `VIETNAM, January 23 - HÀ NỘI —`): its names are no actors. */
+function datelineEnd(text: string, sentence: Span): number {
+  const opening = text.slice(sentence.start, sentence.start + 120);
+  const page = /^\s*date\s+\d{4}-\d{2}-\d{2}\s+/.exec(opening)?.[0].length ?? 0;
+  const head = /^(?:[^a-z\n]|[\p{Lu}][\p{Ll}]+\.?|\([^)\n]{1,30}\)){0,60}?\s[-–—]{1,2}\s/u.exec(opening.slice(page));
+  if (!head || !/\d|\([^)]{1,30}\)/.test(head[0])) return sentence.start;
+  return sentence.start + page + head[0].length;
+}
+
+/** Names of seminars and quoted themes are not participants. */
+function quotedSpans(text: string, sentence: Span): Span[] {
+  const spans: Span[] = [];
+  for (let i = sentence.start; i < sentence.end; i++) {
+    const close = QUOTE_PAIRS[text[i]];
+    if (!close) continue;
+    // A straight or curly apostrophe inside a word (Workers' Party) is no quote.
+    if ((text[i] === '‘' || text[i] === '"') && /[\p{L}]/u.test(text[i - 1] ?? '')) continue;
+    // Pages mix straight and curly quotes: `"Strengthening … experience”`.
+    const ends = [text.indexOf(close, i + 1), close === '”' || close === '"' ? text.indexOf(close === '"' ? '”' : '"', i + 1) : -1].filter((e) => e !== -1);
+    const closing = ends.length === 0 ? -1 : Math.min(...ends);
+    if (closing === -1 || closing > sentence.end || closing - i > 400) continue;
+    spans.push({ start: i, end: closing + 1 });
+    i = closing;
+  }
+  return spans;
+}
+
+/** Dates of anniversaries and founding (`(5 September 1962-5 September 2017)`, `since 1950`) date no contact. */
+function isAnniversary(text: string, m: LocalMention): boolean {
+  const before = text.slice(Math.max(0, m.start - 50), m.start);
+  // The end of a range (`January 20-23`) dates nothing of its own: an event is dated by its first day.
+  if (/\d\s*[-–]\s*$/.test(before)) return true;
+  return /\b(?:since|founded|founding|established|establishment|born|anniversary|years of)\b[^.;]*$/i.test(before);
+}
+
+/** A date that opens a sentence (`In July 2017, …`) dates every event of the sentence that has no nearer one. */
+function openingDate(text: string, sentence: Span, dates: Candidate[]): LocalMention | undefined {
+  const first = dates[0]?.mention;
+  if (!first) return undefined;
+  return /^\s*(?:[\p{Lu}][\p{L}]+\s*(?:\([^)]*\))?\s*[,-]?\s*)?(?:(?:In|On|During|By|Since|From|Throughout|Last|Early|Late|in)\s+)?(?:(?:early|late|mid)[-\s])?$/u.test(text.slice(sentence.start, first.start))
+    ? first
+    : undefined;
+}
+
+/**
+ * `X received Y, who paid a state visit to Vietnam`: Y is the subject of the relative clause's event and the object
+ * of the event before it.
+ */
+function shareRelativeSubjects(text: string, drafts: Draft[], actors: Candidate[], lexicon: EventLexicon): void {
+  for (const actor of actors) {
+    const m = actor.mention;
+    const next = drafts.find((d) => d.trigger.start >= m.end);
+    if (!next || !/^\s*,?\s*who\s+(?:[\p{L}'’-]+\s+){0,8}$/u.test(text.slice(m.end, next.trigger.start)) || lexicon.clauseBreak.test(text.slice(m.end, next.trigger.start))) continue;
+    const previous = nearest(drafts.filter((d) => d.trigger.end <= m.start), m, text, lexicon, true);
+    for (const draft of [previous, next]) {
+      if (draft && !draft.members.some((x) => x.candidate === actor)) {
+        draft.members.push({ candidate: actor, role: 'participant' });
+        draft.members.sort((a, b) => a.candidate.mention.start - b.candidate.mention.start);
+      }
+    }
+    next.relative = true;
+    if (previous) previous.rule += '+relative-clause';
+  }
+}
+
+/** `X received A and welcomed B`: a verb after `and` with no subject of its own shares the subject before it. */
+function shareCoordinatedSubjects(text: string, drafts: Draft[]): void {
+  drafts.forEach((draft, i) => {
+    const previous = drafts.slice(0, i).reverse().find((d) => !d.relative);
+    if (!previous) return;
+    const lastBefore = [...previous.members].reverse().find((m) => m.candidate.mention.end <= draft.trigger.start);
+    const from = Math.max(previous.trigger.end, lastBefore?.candidate.mention.end ?? 0);
+    if (!/^[^;]*?,?\s+and\s+(?:also\s+)?$/.test(text.slice(from, draft.trigger.start)) || /^(?:the|a|an)\b/i.test(text.slice(draft.trigger.start))) return;
+    const subjects = previous.members.filter((m) => m.candidate.mention.end <= previous.trigger.start);
+    if (subjects.length === 0 || draft.members.some((m) => m.candidate.mention.end <= draft.trigger.start)) return;
+    draft.members = [...subjects.map((m) => ({ ...m })), ...draft.members];
+    draft.rule += '+shared-subject';
+  });
+}
+
+/** `phone calls between A and B`: the sides are those after `between`; names before it set the scene. */
+function keepSidesOfBetween(text: string, draft: Draft): void {
+  const { trigger } = draft;
+  if (trigger.type === 'visit' || trigger.type === 'message' || trigger.type === 'conference') return;
+  const firstAfter = draft.members.find((m) => m.candidate.mention.start >= trigger.end);
+  if (!firstAfter || !/^\s*between\b/i.test(text.slice(trigger.end, firstAfter.candidate.mention.start))) return;
+  draft.members = draft.members.filter((m) => m.candidate.mention.start >= trigger.end);
+}
+
+/** `the visit of X to Vietnam to attend a high-level meeting`: X takes part in what the visit was for. */
+function shareWithPurpose(text: string, sentence: Span, drafts: Draft[], lexicon: EventLexicon): void {
+  drafts.forEach((draft, i) => {
+    const visit = drafts.slice(0, i).reverse().find((d) => d.trigger.type === 'visit');
+    if (!visit || draft.trigger.type === 'visit' || !lexicon.purposeCue.test(text.slice(Math.max(sentence.start, draft.trigger.start - 60), draft.trigger.start))) return;
+    const between = draft.members.filter((m) => m.candidate.mention.end <= draft.trigger.start && m.candidate.mention.start >= visit.trigger.end);
+    visit.members.push(...between);
+    // The visitors, not the country visited, take part in what the visit was for.
+    draft.members = [...visit.members.filter((m) => m.candidate.mention.type !== 'country').map((m) => ({ ...m })), ...draft.members.filter((m) => !between.includes(m))];
+    draft.rule += '+purpose-of-visit';
+  });
+}
+
+/** `online conferences organized by Russia, such as the Roundtable …, the Conference …`: each item takes the umbrella's participants. */
+function spellOutItems(text: string, drafts: Draft[], lexicon: EventLexicon): void {
+  drafts.forEach((umbrella, i) => {
+    const items = drafts.slice(i + 1).filter((d) => d.trigger.type === umbrella.trigger.type);
+    if (items.length === 0 || !lexicon.itemCue.test(text.slice(umbrella.trigger.end, items[0].trigger.start))) return;
+    for (const item of items) {
+      item.members = [...umbrella.members.map((m) => ({ ...m })), ...item.members];
+      item.rule += '+item-of-list';
+    }
+  });
+}
+
+/**
+ * `With Indonesia, the visit deepened …`: a bare `the visit` with no one named after it points back to an event
+ * already reported.
+ */
+function isBackReference(text: string, sentence: Span, draft: Draft): boolean {
+  const { trigger } = draft;
+  const pointsOnward = /^\s+(?:of|on|to|between|with|by|in|from)\b/i.test(text.slice(trigger.end, trigger.end + 12));
+  // `The messages embrace …`: a sentence that opens with the act itself speaks of one already reported.
+  if (/^\s*(?:The|These|This|Those)\s+$/.test(text.slice(sentence.start, trigger.start)) && text.slice(trigger.start, trigger.end).toLowerCase() === trigger.head && !pointsOnward) return true;
+  // `At the talks, …`, `During the meeting, …`: a scene set by an event already reported.
+  if (/^\s*(?:At|During|After|Following|On|In)\s+(?:the|this|these)\s+$/.test(text.slice(sentence.start, trigger.start)) && text[trigger.end] === ',') return true;
+  const written = text.slice(trigger.start, trigger.end);
+  if (written.toLowerCase() !== trigger.head || /^\p{Lu}/u.test(written) || draft.date) return false;
+  if (pointsOnward) return false;
+  if (!/\b(?:the|this|that|these|those)\s+$/i.test(text.slice(Math.max(0, trigger.start - 8), trigger.start))) return false;
+  return !draft.members.some((m) => m.candidate.mention.start >= trigger.end);
+}
+
+/** `forums and conferences of parties`: a plural act with no one, no date, no number and no name is no occasion. */
+function isUnanchoredPlural(text: string, sentence: Span, draft: Draft, lexicon: EventLexicon): boolean {
+  const { trigger } = draft;
+  if (trigger.type === 'exchange' || draft.members.length > 0 || draft.date || lexicon.pluralOnly.has(trigger.head) || !/s$/.test(trigger.head)) return false;
+  return countOf(text, sentence, trigger, lexicon) === null && !/^\p{Lu}/u.test(text.slice(trigger.start, trigger.end).replace(/^[\d\s\p{Ll}-]+/u, ''));
+}
+
+/**
+ * `A and B organized respectively the sixteenth Workshop and the Eighth Workshop`: as many triggers of one type
+ * as the list before them has names, taken in order; the names before the list take part in each.
+ */
+function pairRespectively(text: string, sentence: Span, drafts: Draft[]): void {
+  if (!/\brespectively\b/i.test(text.slice(sentence.start, sentence.end)) || drafts.length < 2) return;
+  const [head, ...rest] = drafts;
+  const same = [head, ...rest.filter((d) => d.trigger.type === head.trigger.type && d.members.length === 0)];
+  const listed = head.members.filter(({ candidate }) => candidate.mention.end <= head.trigger.start && candidate.mention.type !== 'person');
+  if (same.length < 2 || listed.length < same.length) return;
+  const items = listed.slice(listed.length - same.length);
+  const shared = head.members.filter((m) => !items.includes(m));
+  same.forEach((draft, i) => {
+    draft.members = [...shared, items[i]];
+    draft.rule = `${draft.trigger.rule}+respectively`;
+  });
+}
+
+/** Roles from the words that govern each participant: `visit to X` (host), `X received messages` (recipient). */
+function assignRoles(text: string, sentence: Span, draft: Draft, lexicon: EventLexicon): void {
+  const { trigger } = draft;
+  const directed = trigger.type === 'visit' || trigger.type === 'message';
+  let previous: { end: number; role: EventRole } | undefined;
+  for (const member of draft.members) {
+    const m = member.candidate.mention;
+    if (!directed) continue;
+    const after = m.start >= trigger.end;
+    const from = Math.max(previous?.end ?? sentence.start, after && (previous?.end ?? 0) < trigger.end ? trigger.end : sentence.start);
+    const gap = gapBetween(text, from, m.start, lexicon).replace(/(?:\b(?:the|a|an|its|his|her|their)\s+)+$/, '');
+    if (previous && lexicon.listSeparator.test(gap)) member.role = previous.role;
+    else member.role = roleOf(text, trigger, gap, after, m, lexicon);
+    previous = { end: m.end, role: member.role };
+  }
+  // `X handed over a letter from Y`: with a sender named after the trigger, the one before it only carried it.
+  if (trigger.type === 'message' && draft.members.some((m) => m.role === 'sender' && m.candidate.mention.start >= trigger.end)) {
+    draft.members = draft.members.filter((m) => m.role !== 'sender' || m.candidate.mention.start >= trigger.end);
+  }
+  draft.rule += `+roles`;
+}
+
+/**
+ * The words between two points without what is not a word between names: a person's title at the end, glosses in
+ * parentheses, quotation marks, and the rest of a name the recognizer cut short (`Moon Jae|-in, Chairman of …`).
+ */
+function gapBetween(text: string, from: number, to: number, lexicon: EventLexicon): string {
+  const gap = text.slice(from, to);
+  const rest = /\p{L}/u.test(text[from - 1] ?? '') ? gap.replace(/^[-\p{L}]+/u, '') : gap;
+  // Glosses in parentheses and quotation marks around names are no words between.
+  return rest.replace(/\s*\([^()]{0,60}\)/g, '').replace(/["“”]/g, '').replace(lexicon.titleTail, '');
+}
+
+function roleOf(text: string, trigger: Trigger, gap: string, after: boolean, m: LocalMention, lexicon: EventLexicon): EventRole {
+  const cue = lexicon.roleCue.find(({ pattern }) => pattern.test(gap))?.role;
+  const governing = /^\s*$/.test(gap) && after ? trigger.head : undefined;
+  if (trigger.type === 'visit') {
+    if (cue === 'host' && (m.type !== 'person' || /invitation\s+of\s*$|by\s*$/.test(gap))) return 'host';
+    if (governing && /^(?:visited|visiting|toured)$/.test(governing) && m.type !== 'person') return 'host';
+    if (!after && lexicon.welcomeVerbs.has(trigger.head)) return 'host';
+    return 'visitor';
+  }
+  if (after) {
+    // `X received messages from political parties, including A`: after a receiving subject, the rest sent.
+    if (cue !== 'recipient' && lexicon.receiving.test(text.slice(Math.max(0, trigger.start - 40), trigger.start))) return 'sender';
+    // `In its congratulation letter, the CPRF wrote …`: the subject after a fronted phrase sent it.
+    if (cue === 'sender' || cue === 'visitor' || /^\s*,\s*$/.test(gap)) return 'sender';
+    return 'recipient';
+  }
+  return lexicon.receiving.test(text.slice(m.end, trigger.start)) ? 'recipient' : 'sender';
+}
+
+/**
+ * One event per occasion: a list of partners each dated in parentheses (`A (June 2021), B (December 2021)`), the
+ * countries a visit went to, the parties a country welcomed, the partners of plural calls or meetings.
+ */
+function occasions(text: string, sentence: Span, draft: Draft, dates: Candidate[], counted: boolean, lexicon: EventLexicon): Draft[] {
+  const { members, trigger } = draft;
+  const dated = datedItems(text, draft, dates);
+  if (dated.length >= 2) return dated;
+  const listed = (chosen: Draft['members']) =>
+    chosen.every((m, i) => i === 0 || lexicon.listSeparator.test(gapBetween(text, chosen[i - 1].candidate.mention.end, m.candidate.mention.start, lexicon)));
+  const each = (chosen: Draft['members'], rule: string) =>
+    chosen.map((one) => ({ ...draft, members: members.filter((m) => !chosen.includes(m) || m === one), rule: `${draft.rule}+${rule}` }));
+  const withRole = (role: EventRole) => members.filter((m) => m.role === role);
+  if (trigger.type === 'visit') {
+    const hosts = withRole('host').filter((m) => m.candidate.mention.type === 'country');
+    if (hosts.length >= 2 && distinctEntities(hosts)) return each(hosts, 'per-host');
+    const visitors = withRole('visitor');
+    if (visitors.length >= 2 && visitors.every((m) => m.candidate.mention.type === 'party')) return each(visitors, 'per-visitor');
+  }
+  const senders = withRole('sender');
+  // `received 27 messages … including A, B, C`: one message from each sender listed, the count being the whole's.
+  const enumerated = senders.length >= 2 && lexicon.itemCue.test(text.slice(trigger.end, senders[0].candidate.mention.start));
+  if (counted && trigger.type === 'message' && enumerated) {
+    return each(senders, 'per-sender').map((d) => ({ ...d, uncounted: true }));
+  }
+  // A count or a habit names no single occasion to split.
+  if (counted || isGeneric(text, sentence, trigger, lexicon)) return [draft];
+  if (trigger.type === 'message') {
+    // `messages came from A, B and C`, `each sent a letter`: one message from each sender, or to each recipient.
+    if (senders.length >= 2 && (listed(senders) || enumerated)) return each(senders, 'per-sender');
+    const recipients = withRole('recipient').filter((m) => m.candidate.mention.type !== 'person');
+    if (recipients.length >= 2 && listed(recipients) && distinctEntities(recipients)) return each(recipients, 'per-recipient');
+  }
+  if (trigger.type === 'call' || trigger.type === 'meeting') {
+    // `phone talks with leaders of Japan, Russia and Laos`, `met with A and B`, `received by A and B`: one with each
+    // (`talks between A and B` are one).
+    const after = members.filter((m) => m.candidate.mention.start >= trigger.end);
+    const cue = after.length > 0 ? text.slice(trigger.end, after[0].candidate.mention.start) : '';
+    const kinds = new Set(after.map((m) => m.candidate.mention.type));
+    if (after.length >= 2 && !/\bbetween\b/i.test(cue) && listed(after) && kinds.size === 1 && (trigger.type === 'meeting' ? kinds.has('person') : /\bwith\b/i.test(cue)) && distinctEntities(after)) {
+      return each(after, 'per-partner');
+    }
+  }
+  if ((trigger.type === 'call' || trigger.type === 'meeting') && PLURAL_ACTS.test(trigger.head) && members.length >= 3) {
+    // `phone conversations between A and B and C`: A's with each.
+    const people = members.filter((m) => m.candidate.mention.type === 'person');
+    if (people.length === members.length && /\bbetween\b/i.test(text.slice(trigger.end, members[0].candidate.mention.start))) {
+      const [first, ...partners] = people;
+      return partners.map((partner) => ({ ...draft, members: [first, partner], rule: `${draft.rule}+per-partner` }));
+    }
+  }
+  return [draft];
+}
+
+/** Members that name different entities (an acronym after its name, `United Russia (ER)`, is one). */
+function distinctEntities(members: Draft['members']): boolean {
+  return members.every((m, i) => i === 0 || !/^\s*\($/.test(members[i - 1].candidate.mention.text + '') && m.candidate.mention.key !== members[i - 1].candidate.mention.key);
+}
+
+/** Partners each followed by their own date in parentheses: one event each, the names before the first shared. */
+function datedItems(text: string, draft: Draft, dates: Candidate[]): Draft[] {
+  const after = dates.filter(
+    ({ mention }) => mention.start > draft.trigger.end && text[mention.start - 1] === '(' && draft.members.some((m) => m.candidate.mention.end <= mention.start),
+  );
+  if (after.length < 2) return [];
+  const items: Draft[] = [];
+  let from = draft.trigger.end;
+  let shared: Draft['members'] = draft.members.filter((m) => m.candidate.mention.end <= draft.trigger.start || m.role === 'host');
+  after.forEach(({ mention: date }, i) => {
+    const own = draft.members.filter((m) => m.candidate.mention.start >= from && m.candidate.mention.end <= date.start && m.role !== 'host');
+    if (i === 0 && own.length >= 2 && draft.trigger.type !== 'visit') {
+      shared = [...shared, ...own.slice(0, -1)];
+      own.splice(0, own.length - 1);
+    }
+    if (own.length > 0) items.push({ ...draft, members: [...shared, ...own], date, rule: `${draft.rule}+dated-list` });
+    from = date.end;
+  });
+  const rest = draft.members.filter((m) => m.candidate.mention.start >= from && m.role !== 'host');
+  // Names after the last date (`as well as the official visit to Cuba of X`) are one more occasion, undated.
+  if (rest.length > 0) items.push({ ...draft, members: [...shared, ...rest], date: undefined, rule: `${draft.rule}+dated-list` });
+  return items;
+}
+
+/** The number of acts the text states: `9 phone calls`, `exchanged 39 delegations`, `two very important visits`. */
+function countOf(text: string, sentence: Span, trigger: Trigger, lexicon: EventLexicon): number | null {
+  const inside = lexicon.countInside.exec(text.slice(trigger.start, trigger.end));
+  const before = inside ? undefined : lexicon.countBefore.exec(text.slice(Math.max(sentence.start, trigger.start - 40), trigger.start));
+  const written = inside?.[1] ?? before?.[1];
+  if (!written) return null;
+  if (/^\d/.test(written)) {
+    const value = Number(written.replace(/,/g, ''));
+    return value >= 1900 && value <= 2100 ? null : value;
+  }
+  return lexicon.numbers.get(written.toLowerCase().replace(/\s+/g, ' ')) ?? null;
+}
