@@ -118,8 +118,9 @@ const CACHED_EXTRACTION_FIELDS: Record<keyof CachedExtraction, (value: unknown) 
     (e) =>
       isObject(e) &&
       EVENT_TYPES.includes(e.type as EventType) &&
+      isObject(e.trigger) &&
+      isString(e.trigger.text) &&
       isSpan(e.trigger) &&
-      isString((e.trigger as Record<string, unknown>).text) &&
       isNullable(isString)(e.date) &&
       isNullable(isCount)(e.count) &&
       typeof e.generic === 'boolean' &&
