@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { BUNDLED_CORPUS } from '../corpus/load.js';
+import { BUNDLED_CORPUS, loadCorpus, type LoadResult } from '../corpus/load.js';
 import { UsageError } from '../errors.js';
 import { analyseCorpus, type CorpusResult } from '../extract/corpus.js';
 import { FORMATS, NO_PAINT, parseFormat, type Format, type Listing, type Paint } from '../output/format.js';
@@ -53,6 +53,13 @@ export class CommandContext {
   get sources(): string[] {
     if (this.options.corpus && this.options.corpus.length > 0) return this.options.corpus;
     return [process.env.PARTY_DIPLO_CORPUS || BUNDLED_CORPUS];
+  }
+
+  /** The corpus's documents as read, without extraction. */
+  async load(): Promise<LoadResult> {
+    const result = await loadCorpus(this.sources, readStandardInput);
+    for (const warning of result.warnings) this.warn(warning);
+    return result;
   }
 
   async corpus(keepText = false): Promise<CorpusResult> {

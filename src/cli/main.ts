@@ -8,6 +8,7 @@ import { registerCorpus } from './commands/corpus.js';
 import { registerEntities } from './commands/entities.js';
 import { registerEval } from './commands/eval.js';
 import { registerMentions } from './commands/mentions.js';
+import { registerText } from './commands/text.js';
 import { registerTimeline } from './commands/timeline.js';
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
@@ -27,7 +28,7 @@ export function buildProgram(): Command {
     .exitOverride()
     .configureOutput({ outputError: (message, write) => write(oneLine(message)) });
   // Commands import their analysis when they run, so that a run loads only its own command's code.
-  for (const register of [registerCorpus, registerEntities, registerMentions, registerCooccur, registerCompare, registerTimeline, registerEval]) register(program);
+  for (const register of [registerCorpus, registerEntities, registerMentions, registerCooccur, registerCompare, registerTimeline, registerText, registerEval]) register(program);
   program.commands.forEach((command) => command.exitOverride().configureOutput({ outputError: (message, write) => write(oneLine(message)) }));
   return program;
 }

@@ -1,4 +1,5 @@
 import { availableParallelism } from 'node:os';
+import type { PageMetadata } from '../corpus/html.js';
 import { loadCorpus } from '../corpus/load.js';
 import type { ExtractedDocument } from '../types.js';
 import { ResultCache } from './cache.js';
@@ -30,6 +31,7 @@ interface Pending {
   index: number;
   doc: string;
   text: string;
+  page?: PageMetadata;
   key?: string;
 }
 
@@ -41,16 +43,17 @@ interface Pending {
 export async function analyseCorpus(options: CorpusOptions): Promise<CorpusResult> {
   const { documents, warnings } = await loadCorpus(options.sources, options.readStdin);
   const cache = options.cacheDirectory ? new ResultCache(options.cacheDirectory) : undefined;
-  const documentKeys = cache ? documents.map(({ text }) => cache.documentKey(text)) : undefined;
+  // A page's metadata is part of what its results are made of.
+  const documentKeys = cache ? documents.map(({ text, page }) => cache.documentKey(page ? `${text}\u0000${JSON.stringify(page)}` : text)) : undefined;
   const extracted: ExtractedDocument[] = new Array(documents.length);
   const texts = new Map<string, string>();
   const pending: Pending[] = [];
-  documents.forEach(({ doc, text }, index) => {
+  documents.forEach(({ doc, text, page }, index) => {
     if (options.keepText) texts.set(doc, text);
     const key = documentKeys?.[index];
     const hit = key === undefined ? undefined : cache?.get<CachedExtraction>(key);
     if (hit) extracted[index] = { doc, ...hit };
-    else pending.push({ index, doc, text, key });
+    else pending.push({ index, doc, text, page, key });
   });
 
   const store = (job: Pending, result: ExtractedDocument) => {
@@ -87,7 +90,7 @@ async function extractBesideWorkers(pending: Pending[], store: (job: Pending, re
   const workers = workerThreads > 0 ? await import('./workers.js') : undefined;
   const recognizing = workers
     ?.runOnWorkers<Recognized>(
-      pending.map((job, index) => ({ index, doc: job.doc, text: job.text })),
+      pending.map((job, index) => ({ index, doc: job.doc, text: job.text, page: job.page })),
       workerThreads,
       (index, result) => (recognized[index] = result),
     )
@@ -103,7 +106,7 @@ async function extractBesideWorkers(pending: Pending[], store: (job: Pending, re
   await recognizing;
   if (pending.some((_, index) => !recognized[index])) {
     const { recognizeDocument } = await import('./pipeline.js');
-    pending.forEach((job, index) => (recognized[index] ??= recognizeDocument(job.doc, job.text)));
+    pending.forEach((job, index) => (recognized[index] ??= recognizeDocument(job.doc, job.text, job.page)));
   }
   pending.forEach((job, index) => store(job, { ...recognized[index], tokens: analyses[index].wordTokens, sentences: analyses[index].sentences }));
 }

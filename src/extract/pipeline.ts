@@ -1,3 +1,4 @@
+import type { PageMetadata } from '../corpus/html.js';
 import { describe, reviewedYear } from '../corpus/metadata.js';
 import type { ExtractedDocument, LocalMention, Span } from '../types.js';
 import { loadKnowledge } from './knowledge/index.js';
@@ -43,11 +44,11 @@ function recognizeChunk(text: string, year: number | null): LocalMention[] {
 /** Everything extraction finds in a document but what wink-nlp tells: made without loading the NLP model. */
 export type Recognized = Omit<ExtractedDocument, 'tokens' | 'sentences'>;
 
-export function recognizeDocument(doc: string, text: string): Recognized {
+export function recognizeDocument(doc: string, text: string, page?: PageMetadata): Recognized {
   // The reviewed year as the text states it resolves relative dates; failing that, the year the text names most.
   const statedYear = reviewedYear(text);
   const mentions = recognize(text, statedYear);
-  return { doc, metadata: describe(text, mentions, statedYear), paragraphs: paragraphsOf(text), mentions };
+  return { doc, metadata: describe(text, mentions, statedYear, page), paragraphs: paragraphsOf(text), mentions };
 }
 
 /** Paragraphs are blocks of text between blank lines, or lines where a text has no blank lines. */
