@@ -1,9 +1,8 @@
 import type { Command } from 'commander';
 import type { Paint } from '../../output/format.js';
 import type { Comparison, EntityChange, PartnerChange, Status } from '../../analysis/compare.js';
-import { matchesEntity, parseCount, parseTypes, parseYear, selectMentions } from '../../analysis/select.js';
-import { UsageError } from '../../errors.js';
-import type { ResolvedCorpus } from '../../extract/resolve.js';
+import { parseCount, parseTypes, parseYear, selectMentions } from '../../analysis/select.js';
+import type { PartnerComparison } from '../../api/comparison.js';
 import { CommandContext } from '../context.js';
 
 interface CompareOptions {
@@ -29,27 +28,26 @@ Examples:
   $ party-diplo compare --entity "Nguyen Phu Trong"`)
     .action(async (yearA: string | undefined, yearB: string | undefined, options: CompareOptions, command: Command) => {
       const context = await CommandContext.create(command);
-      const { compareYears, partnerChanges } = await import('../../analysis/compare.js');
+      const { comparison, partnerComparison } = await import('../../api/comparison.js');
       const types = parseTypes(options.type ?? 'party,country,person');
       const top = parseCount(options.top, '--top');
       const corpus = await context.corpus();
-      const [a, b] = chooseYears(yearA, yearB, corpus.documents.map((d) => d.metadata.year));
-      const mentions = selectMentions(corpus.mentions, { types });
-      const wanted = options.entity;
-      if (wanted) {
-        context.warnIfUnknown(wanted, mentions);
-        const partnerMentions = selectMentions(corpus.mentions, { types: ['party', 'country', 'person'] });
-        const partners = partnerChanges(a, b, corpus.documents, partnerMentions, corpus.entities, (e) => matchesEntity(e, wanted)).slice(0, top);
-        emitPartners(context, corpus, a, b, wanted, partners);
+      const documentYears = corpus.documents.map((d) => d.metadata.year);
+      const years = { a: parseYear(yearA, documentYears), b: parseYear(yearB, documentYears) };
+      if (options.entity) {
+        context.warnIfUnknown(options.entity, selectMentions(corpus.mentions, { types }));
+        emitPartners(context, partnerComparison(corpus, options.entity, { ...years, top }));
         return;
       }
-      const comparison = compareYears(a, b, corpus.documents, mentions, corpus.entities);
-      const rows = comparison.entities.slice(0, top);
+      // The summary names every new and gone entity, not only those of the first rows.
+      const result = comparison(corpus, { ...years, types });
+      const rows = result.entities.slice(0, top);
+      const [a, b] = [result.a.year, result.b.year];
       context.emit<EntityChange>({
         records: rows,
         toJson: (e) => e,
-        document: { a: comparison.a, b: comparison.b, entities: rows },
-        preamble: summary(comparison, context.paint),
+        document: { ...result, entities: rows },
+        preamble: summary(result, context.paint),
         columns: [
           { header: 'type', value: (e) => e.type },
           { header: 'name', value: (e) => e.name },
@@ -65,16 +63,6 @@ Examples:
         ],
       });
     });
-}
-
-function chooseYears(yearA: string | undefined, yearB: string | undefined, documentYears: (number | null)[]): [number, number] {
-  const known = [...new Set(documentYears.filter((y): y is number => y !== null))].sort((x, y) => x - y);
-  const a = parseYear(yearA, documentYears);
-  const b = parseYear(yearB, documentYears);
-  if (a !== undefined && b !== undefined) return [a, b];
-  if (known.length < 2) throw new UsageError(`compare needs two reviewed years; the corpus reviews ${known.join(', ') || 'none'}`);
-  if (a !== undefined) return [a, known.filter((y) => y !== a).pop()!];
-  return [known[0], known[known.length - 1]];
 }
 
 function summary(c: Comparison, chalk: Paint): string[] {
@@ -102,12 +90,12 @@ function bar(value: number, chalk: Paint): string {
   return value > 0 ? chalk.green('+'.repeat(length)) : chalk.red('-'.repeat(length));
 }
 
-function emitPartners(context: CommandContext, corpus: ResolvedCorpus, a: number, b: number, entity: string, rows: PartnerChange[]): void {
-  const ego = corpus.mentions.find((m) => matchesEntity(m, entity));
+function emitPartners(context: CommandContext, result: PartnerComparison): void {
+  const [a, b] = [result.a.year, result.b.year];
   context.emit<PartnerChange>({
-    records: rows,
+    records: result.partners,
     toJson: (r) => r,
-    document: { entity: ego ? { type: ego.type, id: ego.id, name: ego.name } : null, a: { year: a }, b: { year: b }, partners: rows },
+    document: result,
     columns: [
       { header: 'type', value: (r) => r.type },
       { header: 'partner', value: (r) => r.name },
