@@ -8,6 +8,7 @@ import { FORMATS, NO_PAINT, parseFormat, type Format, type Listing, type Paint }
 import { emit } from '../output/emit.js';
 import { matchesEntity } from '../analysis/select.js';
 import type { Mention } from '../types.js';
+import { Progress } from './progress.js';
 
 const OUTPUT_BLOCK = 1 << 16;
 
@@ -63,15 +64,22 @@ export class CommandContext {
   }
 
   async corpus(keepText = false): Promise<CorpusResult> {
-    const result = await analyseCorpus({
-      sources: this.sources,
-      readStdin: readStandardInput,
-      keepText,
-      cacheDirectory: this.cacheDirectory,
-      workerThreads: this.workerThreads,
-    });
-    for (const warning of result.warnings) this.warn(warning);
-    return result;
+    // Progress is for a person at a terminal: never in a pipe or a log, nor with --quiet.
+    const progress = process.stderr.isTTY && !this.options.quiet ? new Progress(process.stderr) : undefined;
+    try {
+      const result = await analyseCorpus({
+        sources: this.sources,
+        readStdin: readStandardInput,
+        keepText,
+        cacheDirectory: this.cacheDirectory,
+        workerThreads: this.workerThreads,
+        onProgress: progress && ((done, total) => progress.update(done, total)),
+      });
+      for (const warning of result.warnings) this.warn(warning);
+      return result;
+    } finally {
+      progress?.finish();
+    }
   }
 
   /** An --entity that names nothing in the corpus gives empty output, and a warning to say why. */

@@ -16,6 +16,8 @@ export interface CorpusOptions {
   cacheDirectory?: string;
   /** Worker threads for the recognizers; 0: all on this thread. Default: one per core but this one. */
   workerThreads?: number;
+  /** Told of each document extracted (not those read from the cache), as it is done. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 export interface CorpusResult extends ResolvedCorpus {
@@ -63,7 +65,7 @@ export async function analyseCorpus(options: CorpusOptions): Promise<CorpusResul
       cache?.put(job.key, cacheable);
     }
   };
-  if (pending.length > 0) await extractBesideWorkers(pending, store, options.workerThreads ?? Math.max(1, availableParallelism() - 1));
+  if (pending.length > 0) await extractBesideWorkers(pending, store, options.workerThreads ?? Math.max(1, availableParallelism() - 1), options.onProgress);
 
   for (const document of extracted) {
     if (document.metadata.year === null) warnings.push(`${document.doc}: no reviewed year found in the text; its counts are listed under "unknown"`);
@@ -82,8 +84,19 @@ async function linksOf(documents: ExtractedDocument[], entry: { cache: ResultCac
   return links;
 }
 
-async function extractBesideWorkers(pending: Pending[], store: (job: Pending, result: ExtractedDocument) => void, workerThreads: number): Promise<void> {
+async function extractBesideWorkers(
+  pending: Pending[],
+  store: (job: Pending, result: ExtractedDocument) => void,
+  workerThreads: number,
+  onProgress: (done: number, total: number) => void = () => undefined,
+): Promise<void> {
   const recognized: Recognized[] = new Array(pending.length);
+  const analyses: LinguisticAnalysis[] = [];
+  // A document is done when it is both recognized and read by wink-nlp, which happen on different threads.
+  let done = 0;
+  const tick = (index: number) => {
+    if (recognized[index] && analyses[index]) onProgress(++done, pending.length);
+  };
   // Documents a worker did not return (no worker could start, or one ran out of memory on a huge file) are
   // recognized on this thread afterwards.
   // The workers are started before wink-nlp is loaded: loading it keeps this thread busy.
@@ -92,21 +105,28 @@ async function extractBesideWorkers(pending: Pending[], store: (job: Pending, re
     ?.runOnWorkers<Recognized>(
       pending.map((job, index) => ({ index, doc: job.doc, text: job.text, page: job.page })),
       workerThreads,
-      (index, result) => (recognized[index] = result),
+      (index, result) => {
+        recognized[index] = result;
+        tick(index);
+      },
     )
     .catch(() => undefined);
   const { analyse, loadNlp } = await import('./nlp.js');
   const nlp = await loadNlp();
-  const analyses: LinguisticAnalysis[] = [];
   for (const job of pending) {
     analyses.push(analyse(nlp, job.text));
+    tick(analyses.length - 1);
     // Between documents the event loop runs, so that Ctrl-C ends a long run at once.
     await new Promise((resolve) => setImmediate(resolve));
   }
   await recognizing;
   if (pending.some((_, index) => !recognized[index])) {
     const { recognizeDocument } = await import('./pipeline.js');
-    pending.forEach((job, index) => (recognized[index] ??= recognizeDocument(job.doc, job.text, job.page)));
+    pending.forEach((job, index) => {
+      if (recognized[index]) return;
+      recognized[index] = recognizeDocument(job.doc, job.text, job.page);
+      tick(index);
+    });
   }
   pending.forEach((job, index) => store(job, { ...recognized[index], tokens: analyses[index].wordTokens, sentences: analyses[index].sentences }));
 }
