@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import type { DocumentMetadata } from '../types.js';
 
 /** What a saved page says of itself in its metadata; the text heuristics fill in what it leaves out. */
@@ -7,6 +10,12 @@ export interface Page {
   /** The article's text: its title, then one paragraph per block (heading, paragraph, list item, caption). */
   text: string;
   metadata: PageMetadata;
+}
+
+/** Pages read before, by their markup: a run whose pages are all stored loads neither the DOM nor readability. */
+export interface PageStore {
+  get(html: string): Page | undefined;
+  put(html: string, page: Page): void;
 }
 
 const PAGE_FILE = /\.html?$/i;
@@ -32,12 +41,38 @@ const HIDDEN = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'SV
 /** Page furniture dropped when readability finds no article and the whole body is read. */
 const FURNITURE = 'nav, header, footer, aside, menu, [role=navigation], [role=banner], [role=contentinfo], [role=complementary]';
 
+const READERS = ['linkedom', '@mozilla/readability'];
+
+/** The versions of the libraries that read pages: a page read by others is read again. */
+export function pageReaderVersion(): string {
+  const require = createRequire(import.meta.url);
+  return READERS.map((name) => {
+    for (let directory = dirname(require.resolve(name)); directory !== dirname(directory); directory = dirname(directory)) {
+      try {
+        const manifest = JSON.parse(readFileSync(join(directory, 'package.json'), 'utf8')) as { name?: string; version?: string };
+        if (manifest.name === name) return `${name}@${manifest.version}`;
+      } catch {
+        // Not the package's own directory yet.
+      }
+    }
+    return `${name}@unknown`;
+  }).join(' ');
+}
+
+export async function readPage(html: string, store?: PageStore): Promise<Page> {
+  const stored = store?.get(html);
+  if (stored) return stored;
+  const page = await extractPage(html);
+  store?.put(html, page);
+  return page;
+}
+
 /**
  * Reads a saved web page: its metadata first (readability changes the document it reads), then the article as
  * readability finds it (menus, related-article lists, footers, scripts and styles dropped; captions kept), written
  * out as plain text whose offsets every mention refers to.
  */
-export async function readPage(html: string): Promise<Page> {
+async function extractPage(html: string): Promise<Page> {
   const [{ parseHTML }, { Readability }] = await loadLibraries();
   const { document } = parseHTML(html);
   const metadata = pageMetadata(document);

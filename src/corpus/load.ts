@@ -3,7 +3,7 @@ import { basename, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { InputError } from '../errors.js';
 import { decode } from './decode.js';
-import { isPage, readPage, type PageMetadata } from './html.js';
+import { isPage, readPage, type PageMetadata, type PageStore } from './html.js';
 
 export const BUNDLED_CORPUS = fileURLToPath(new URL('../../corpus/', import.meta.url));
 export const STDIN_SOURCE = '-';
@@ -33,13 +33,13 @@ interface Candidate {
  * `-` for standard input. A saved web page (by its name, or on stdin by its content) is read as its article's text.
  * A file that cannot be read or decoded, or that is empty, is skipped with a warning; a corpus with no document is an error.
  */
-export async function loadCorpus(sources: readonly string[], readStdin: () => Promise<Uint8Array>): Promise<LoadResult> {
+export async function loadCorpus(sources: readonly string[], readStdin: () => Promise<Uint8Array>, pages?: PageStore): Promise<LoadResult> {
   const warnings: string[] = [];
   const documents: SourceDocument[] = [];
   for (const candidate of distinctNames(sources.map((source) => ({ source, candidates: candidatesOf(source, readStdin) })))) {
     try {
       const decoded = decode(await candidate.read(), candidate.doc).text;
-      const page = isPage(candidate.doc, decoded, candidate.doc === STDIN_SOURCE) ? await readPage(decoded) : undefined;
+      const page = isPage(candidate.doc, decoded, candidate.doc === STDIN_SOURCE) ? await readPage(decoded, pages) : undefined;
       const text = page?.text ?? decoded;
       if (text.trim() === '') {
         warnings.push(`${candidate.doc}: ${page ? 'no article text in the page' : 'empty document'}, skipped`);

@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os';
-import type { PageMetadata } from '../corpus/html.js';
+import { pageReaderVersion, type Page, type PageMetadata, type PageStore } from '../corpus/html.js';
 import { loadCorpus } from '../corpus/load.js';
 import type { ExtractedDocument } from '../types.js';
 import { ResultCache } from './cache.js';
@@ -43,8 +43,8 @@ interface Pending {
  * texts with it: one copy of the model in memory, and its load and reading overlap the recognizers' work.
  */
 export async function analyseCorpus(options: CorpusOptions): Promise<CorpusResult> {
-  const { documents, warnings } = await loadCorpus(options.sources, options.readStdin);
   const cache = options.cacheDirectory ? new ResultCache(options.cacheDirectory) : undefined;
+  const { documents, warnings } = await loadCorpus(options.sources, options.readStdin, cache && pageStore(cache));
   // A page's metadata is part of what its results are made of.
   const documentKeys = cache ? documents.map(({ text, page }) => cache.documentKey(page ? `${text}\u0000${JSON.stringify(page)}` : text)) : undefined;
   const extracted: ExtractedDocument[] = new Array(documents.length);
@@ -72,6 +72,12 @@ export async function analyseCorpus(options: CorpusOptions): Promise<CorpusResul
   }
   const linksEntry = cache && documentKeys ? { cache, key: cache.corpusKey(documentKeys) } : undefined;
   return { ...resolveCorpus(extracted, await linksOf(extracted, linksEntry)), warnings, texts };
+}
+
+function pageStore(cache: ResultCache): PageStore {
+  let version: string | undefined;
+  const keyOf = (html: string) => cache.pageKey(html, (version ??= pageReaderVersion()));
+  return { get: (html) => cache.get<Page>(keyOf(html)), put: (html, page) => cache.put(keyOf(html), page) };
 }
 
 /** A corpus linked before is read back: no knowledge base to load, no people to group. */

@@ -1,5 +1,7 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { corpusOf, runCli } from '../helpers.js';
+import { corpusOf, runCli, scratch } from '../helpers.js';
 import { ARTICLES, pageOf, plainText } from '../pages.js';
 
 const json = (args: string[], input?: string) => {
@@ -64,5 +66,23 @@ describe('saved web pages', () => {
     const result = runCli(['text', 'missing.html', '--corpus', pages]);
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(/no document 'missing\.html'.*saved\/2018\/article\.html/);
+  });
+
+  it('load the DOM and readability only when a page is met, and not again once the pages are cached', () => {
+    // A module hook that says on stderr when either library is imported.
+    const hooks = scratch();
+    writeFileSync(join(hooks, 'register.mjs'), `import { register } from 'node:module';\nregister('./hooks.mjs', import.meta.url);\n`);
+    writeFileSync(
+      join(hooks, 'hooks.mjs'),
+      `export async function resolve(specifier, context, next) {\n  if (specifier === 'linkedom' || specifier === '@mozilla/readability') process.stderr.write('imported ' + specifier + '\\n');\n  return next(specifier, context);\n}\n`,
+    );
+    const env = { NODE_OPTIONS: `--import ${join(hooks, 'register.mjs')}`, XDG_CACHE_HOME: scratch() };
+    const run = (args: string[]) => runCli(args, { env });
+    expect(run(['entities', '--corpus', texts]).stderr).toBe('');
+    const first = run(['corpus', '--json', '--corpus', pages]);
+    expect(first.stderr).toBe('imported linkedom\nimported @mozilla/readability\n');
+    const cached = run(['corpus', '--json', '--corpus', pages]);
+    expect(cached.stderr).toBe('');
+    expect(cached.stdout).toBe(first.stdout);
   });
 });
