@@ -8,7 +8,6 @@ import { FORMATS, NO_PAINT, parseFormat, type Format, type Listing, type Paint }
 import { emit } from '../output/emit.js';
 import { matchesEntity } from '../analysis/select.js';
 import type { Mention } from '../types.js';
-import { Progress } from './progress.js';
 
 const OUTPUT_BLOCK = 1 << 16;
 
@@ -65,7 +64,7 @@ export class CommandContext {
 
   async corpus(keepText = false): Promise<CorpusResult> {
     // Progress is for a person at a terminal: never in a pipe or a log, nor with --quiet.
-    const progress = process.stderr.isTTY && !this.options.quiet ? new Progress(process.stderr) : undefined;
+    const progress = process.stderr.isTTY && !this.options.quiet ? new (await import('./progress.js')).Progress(process.stderr) : undefined;
     try {
       const result = await analyseCorpus({
         sources: this.sources,
