@@ -39,6 +39,9 @@ describe('saved web pages', () => {
     ]);
     const rows: Row[] = json(['entities', '--json', '--corpus', pages, '--type', 'party']);
     expect(rows.find((r) => r.id === 'cpv')?.years).toEqual({ '2018': 1, '2020': 1, '2022': 2 });
+    const comparison = json(['compare', '2018', '2022', '--json', '--corpus', pages]);
+    expect(comparison).toEqual(json(['compare', '2018', '2022', '--json', '--corpus', texts]));
+    expect([comparison.a.docs, comparison.b.docs, comparison.entities.length > 0]).toEqual([1, 1, true]);
   });
 
   it('are printed as read by the text command, and every mention slices that text', () => {
