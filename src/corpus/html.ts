@@ -38,8 +38,12 @@ const BLOCKS = new Set([
 ]);
 /** Never text of an article, whatever readability keeps. */
 const HIDDEN = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'SVG', 'CANVAS', 'BUTTON', 'SELECT', 'FORM']);
-/** Page furniture dropped when readability finds no article and the whole body is read. */
-const FURNITURE = 'nav, header, footer, aside, menu, [role=navigation], [role=banner], [role=contentinfo], [role=complementary]';
+/**
+ * Page furniture, dropped before readability reads the page: on a short page it keeps the whole body, menus and all.
+ * A header goes only outside the article (an article's own header holds its title and byline).
+ */
+const FURNITURE = 'nav, aside, footer, menu, [role=navigation], [role=banner], [role=contentinfo], [role=complementary]';
+const BOILERPLATE_CLASS = /(?:^|[-_\s])(?:related|sidebar|share|sharing|social|menu|breadcrumbs?|comments?|most-?read|popular|newsletter|promo|advert|ads|tags)(?:$|[-_\s])/i;
 
 const READERS = ['linkedom', '@mozilla/readability'];
 
@@ -59,6 +63,7 @@ export function pageReaderVersion(): string {
   }).join(' ');
 }
 
+/** A saved page's article and metadata, from the store when it has read the same markup before. */
 export async function readPage(html: string, store?: PageStore): Promise<Page> {
   const stored = store?.get(html);
   if (stored) return stored;
@@ -76,9 +81,13 @@ async function extractPage(html: string): Promise<Page> {
   const [{ parseHTML }, { Readability }] = await loadLibraries();
   const { document } = parseHTML(html);
   const metadata = pageMetadata(document);
-  const article = new Readability(document.cloneNode(true) as unknown as Document, { serializer: (node: Node) => node }).parse();
+  withoutFurniture(document);
+  const article = new Readability(document as unknown as Document, { serializer: (node: Node) => node }).parse();
   let blocks = article?.content ? blocksOf(article.content as unknown as Element) : [];
-  if (blocks.join('').length < 200) blocks = bodyBlocks(parseHTML(html).document);
+  if (blocks.length === 0) {
+    const { body } = withoutFurniture(parseHTML(html).document);
+    blocks = body ? blocksOf(body) : [];
+  }
   // Readability's title is the <title> without the site's name.
   const title = metadata.title ?? (article?.title?.trim() || null);
   if (title && squash(blocks[0] ?? '') !== squash(title)) blocks.unshift(title);
@@ -88,9 +97,14 @@ async function extractPage(html: string): Promise<Page> {
   return { text: blocks.length > 0 ? `${blocks.join('\n\n')}\n` : '', metadata: { ...metadata, title } };
 }
 
-function bodyBlocks(document: Document): string[] {
-  for (const furniture of [...document.querySelectorAll(FURNITURE)]) furniture.remove();
-  return document.body ? blocksOf(document.body) : [];
+function withoutFurniture(document: Document): Document {
+  const furniture = [...document.querySelectorAll(FURNITURE)];
+  furniture.push(...[...document.querySelectorAll('header')].filter((header) => !header.closest('article, main')));
+  for (const element of document.querySelectorAll('body [class], body [id]')) {
+    if (BOILERPLATE_CLASS.test(`${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`)) furniture.push(element);
+  }
+  for (const element of furniture) element.remove();
+  return document;
 }
 
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
@@ -100,7 +114,8 @@ function blocksOf(root: Element): string[] {
   const blocks: string[] = [];
   let line = '';
   const flush = () => {
-    const paragraph = line.replace(/[ \t\r\f\v\u00a0]*\n[ \t\r\f\v\u00a0]*/g, '\n').replace(/[ \t\r\f\v]+/g, ' ').trim();
+    // Text nodes are collapsed to single spaces already; a <br> is the only line break.
+    const paragraph = line.replace(/ *\n */g, '\n').replace(/ {2,}/g, ' ').trim();
     if (paragraph) blocks.push(paragraph);
     line = '';
   };

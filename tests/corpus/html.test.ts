@@ -21,9 +21,13 @@ describe('readPage', () => {
     expect(text).toContain('Vietnam Laos');
   });
 
-  it('reads the body without its furniture when readability finds no article', async () => {
+  it('drops the furniture readability keeps of a short page', async () => {
     const { text } = await readPage(`<html><body><nav>Cuba</nav><p>Vietnam and Laos held talks.</p><footer>Russia</footer></body></html>`);
     expect(text).toBe('Vietnam and Laos held talks.\n');
+    const brief = await readPage(
+      `<html><head><title>Talks in Hanoi</title></head><body><header><a href="/">Home</a></header><div class="content"><p>Vietnam and Laos held talks in Hanoi.</p></div><div class="sidebar"><h3>Most read</h3><ul><li>China and Russia</li></ul></div><div id="related-links">Cuba</div></body></html>`,
+    );
+    expect(brief.text).toBe('Talks in Hanoi\n\nVietnam and Laos held talks in Hanoi.\n');
   });
 });
 
