@@ -72,7 +72,7 @@ export class CommandContext {
         keepText,
         cacheDirectory: this.cacheDirectory,
         workerThreads: this.workerThreads,
-        onProgress: progress && ((done, total) => progress.update(done, total)),
+        onProgress: progress && ((stage, done, total) => progress.update(stage === 'reading' ? 'reading files' : 'extracting documents', done, total)),
       });
       for (const warning of result.warnings) this.warn(warning);
       return result;

@@ -4,8 +4,9 @@ export interface ProgressStream {
 }
 
 /**
- * Progress of a long extraction, for a person watching a terminal: nothing for a run shorter than `after`
- * milliseconds (a cached or small run), then one line redrawn at most every tenth of a second, erased at the end.
+ * Progress of a long run, for a person watching a terminal: nothing for a run shorter than `after` milliseconds (a
+ * cached or small run), then one line redrawn at most every tenth of a second (and at the end of each stage),
+ * erased at the end.
  */
 export class Progress {
   private readonly started: number;
@@ -20,12 +21,12 @@ export class Progress {
     this.started = now();
   }
 
-  update(done: number, total: number): void {
+  update(stage: string, done: number, total: number): void {
     const time = this.now();
     if (time - this.started < this.after || (time - this.drawn < 100 && done < total)) return;
     this.drawn = time;
     this.shown = true;
-    this.stream.write(`\rparty-diplo: extracting documents ${done}/${total} (${Math.floor((done / total) * 100)}%)`);
+    this.stream.write(`\rparty-diplo: ${stage} ${done}/${total} (${Math.floor((done / total) * 100)}%)\x1b[K`);
   }
 
   finish(): void {

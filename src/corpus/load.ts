@@ -22,6 +22,13 @@ export interface LoadResult {
   warnings: string[];
 }
 
+export interface Reading {
+  /** Saved pages read before. */
+  pages?: PageStore;
+  /** Told of each file read (saved pages take time to read). */
+  onProgress?: (done: number, total: number) => void;
+}
+
 interface Candidate {
   doc: string;
   read: () => Uint8Array | Promise<Uint8Array>;
@@ -33,13 +40,15 @@ interface Candidate {
  * `-` for standard input. A saved web page (by its name, or on stdin by its content) is read as its article's text.
  * A file that cannot be read or decoded, or that is empty, is skipped with a warning; a corpus with no document is an error.
  */
-export async function loadCorpus(sources: readonly string[], readStdin: () => Promise<Uint8Array>, pages?: PageStore): Promise<LoadResult> {
+export async function loadCorpus(sources: readonly string[], readStdin: () => Promise<Uint8Array>, reading: Reading = {}): Promise<LoadResult> {
   const warnings: string[] = [];
   const documents: SourceDocument[] = [];
-  for (const candidate of distinctNames(sources.map((source) => ({ source, candidates: candidatesOf(source, readStdin) })))) {
+  const candidates = distinctNames(sources.map((source) => ({ source, candidates: candidatesOf(source, readStdin) })));
+  for (const [index, candidate] of candidates.entries()) {
+    reading.onProgress?.(index, candidates.length);
     try {
       const decoded = decode(await candidate.read(), candidate.doc).text;
-      const page = isPage(candidate.doc, decoded, candidate.doc === STDIN_SOURCE) ? await readPage(decoded, pages) : undefined;
+      const page = isPage(candidate.doc, decoded, candidate.doc === STDIN_SOURCE) ? await readPage(decoded, reading.pages) : undefined;
       const text = page?.text ?? decoded;
       if (text.trim() === '') {
         warnings.push(`${candidate.doc}: ${page ? 'no article text in the page' : 'empty document'}, skipped`);
@@ -50,6 +59,7 @@ export async function loadCorpus(sources: readonly string[], readStdin: () => Pr
       warnings.push(`${error instanceof InputError ? error.message : `${candidate.doc}: ${(error as Error).message}`}, skipped`);
     }
   }
+  reading.onProgress?.(candidates.length, candidates.length);
   if (documents.length === 0) {
     throw new InputError(`no readable document in ${sources.join(', ')}`, 'a corpus is a directory of .txt or .html files, a file, or - for standard input');
   }

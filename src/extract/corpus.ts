@@ -16,8 +16,8 @@ export interface CorpusOptions {
   cacheDirectory?: string;
   /** Worker threads for the recognizers; 0: all on this thread. Default: one per core but this one. */
   workerThreads?: number;
-  /** Told of each document extracted (not those read from the cache), as it is done. */
-  onProgress?: (done: number, total: number) => void;
+  /** Told of each file as it is read, and of each document extracted (not those read from the cache) as it is done. */
+  onProgress?: (stage: 'reading' | 'extracting', done: number, total: number) => void;
 }
 
 export interface CorpusResult extends ResolvedCorpus {
@@ -44,7 +44,11 @@ interface Pending {
  */
 export async function analyseCorpus(options: CorpusOptions): Promise<CorpusResult> {
   const cache = options.cacheDirectory ? new ResultCache(options.cacheDirectory) : undefined;
-  const { documents, warnings } = await loadCorpus(options.sources, options.readStdin, cache && pageStore(cache));
+  const onProgress = options.onProgress;
+  const { documents, warnings } = await loadCorpus(options.sources, options.readStdin, {
+    pages: cache && pageStore(cache),
+    onProgress: onProgress && ((done, total) => onProgress('reading', done, total)),
+  });
   // A page's metadata is part of what its results are made of.
   const documentKeys = cache ? documents.map(({ text, page }) => cache.documentKey(page ? `${text}\u0000${JSON.stringify(page)}` : text)) : undefined;
   const extracted: ExtractedDocument[] = new Array(documents.length);
@@ -65,7 +69,10 @@ export async function analyseCorpus(options: CorpusOptions): Promise<CorpusResul
       cache?.put(job.key, cacheable);
     }
   };
-  if (pending.length > 0) await extractBesideWorkers(pending, store, options.workerThreads ?? Math.max(1, availableParallelism() - 1), options.onProgress);
+  if (pending.length > 0) {
+    const extracting = onProgress && ((done: number, total: number) => onProgress('extracting', done, total));
+    await extractBesideWorkers(pending, store, options.workerThreads ?? Math.max(1, availableParallelism() - 1), extracting);
+  }
 
   for (const document of extracted) {
     if (document.metadata.year === null) warnings.push(`${document.doc}: no reviewed year found in the text; its counts are listed under "unknown"`);

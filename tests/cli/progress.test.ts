@@ -15,23 +15,23 @@ describe('Progress', () => {
 
   it('says nothing in the first two seconds, then redraws one line at most every tenth of a second, and the last count always', () => {
     const { progress, written, at } = watch();
-    progress.update(1, 10);
+    progress.update('extracting documents', 1, 10);
     at(1999);
-    progress.update(2, 10);
+    progress.update('extracting documents', 2, 10);
     expect(written).toEqual([]);
     at(2000);
-    progress.update(3, 10);
+    progress.update('extracting documents', 3, 10);
     at(2050);
-    progress.update(4, 10);
+    progress.update('extracting documents', 4, 10);
     at(2060);
-    progress.update(10, 10);
+    progress.update('extracting documents', 10, 10);
     progress.finish();
-    expect(written).toEqual(['\rparty-diplo: extracting documents 3/10 (30%)', '\rparty-diplo: extracting documents 10/10 (100%)', '\r\x1b[K']);
+    expect(written).toEqual(['\rparty-diplo: extracting documents 3/10 (30%)\x1b[K', '\rparty-diplo: extracting documents 10/10 (100%)\x1b[K', '\r\x1b[K']);
   });
 
   it('erases nothing when it drew nothing', () => {
     const { progress, written } = watch();
-    progress.update(1, 2);
+    progress.update('extracting documents', 1, 2);
     progress.finish();
     expect(written).toEqual([]);
   });
@@ -60,7 +60,7 @@ describe('progress of a long extraction', () => {
   it('is shown on a terminal, counts every document, is erased at the end, and leaves the data alone', () => {
     const { terminal, stdout } = onTerminal(extract);
     expect(terminal).toMatch(/\rparty-diplo: extracting documents \d+\/300 \(\d+%\)/);
-    expect(terminal).toContain('extracting documents 300/300 (100%)\r\x1b[K');
+    expect(terminal).toContain('extracting documents 300/300 (100%)\x1b[K\r\x1b[K');
     expect(stdout).toBe(piped.stdout);
   });
 

@@ -1,6 +1,8 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { isPage, pageMetadata, readPage } from '../../src/corpus/html.js';
+import { isPage, pageMetadata, readPage, type Page } from '../../src/corpus/html.js';
+import { loadCorpus } from '../../src/corpus/load.js';
+import { corpusOf } from '../helpers.js';
 import { ARTICLES, pageOf, plainText } from '../pages.js';
 
 const metadataOf = (head: string) => pageMetadata(parseHTML(`<!DOCTYPE html><html><head>${head}</head><body><p>x</p></body></html>`).document as unknown as Document);
@@ -67,5 +69,25 @@ describe('isPage', () => {
     expect(isPage('notes.txt', '<html><body>x</body></html>', false)).toBe(false);
     expect(isPage('-', '\n<!-- saved -->\n<!doctype html><html>', true)).toBe(true);
     expect(isPage('-', 'In 2019, the <b>Party</b> met.', true)).toBe(false);
+  });
+});
+
+describe('loadCorpus with saved pages', () => {
+  it('tells of each file read, and reads a page from the store when the store has its markup', async () => {
+    const dir = corpusOf({ 'a.html': pageOf(ARTICLES[0]), 'b.txt': 'In 2019, Vietnam.', 'c.htm': pageOf(ARTICLES[1]) });
+    const stored = new Map<string, Page>();
+    const store = { get: (html: string) => stored.get(html), put: (html: string, page: Page) => void stored.set(html, page) };
+    const calls: string[] = [];
+    const first = await loadCorpus([dir], async () => new Uint8Array(), { pages: store, onProgress: (done, total) => calls.push(`${done}/${total}`) });
+    expect(calls).toEqual(['0/3', '1/3', '2/3', '3/3']);
+    expect(first.documents.map((d) => [d.doc, d.text === plainText(ARTICLES[d.doc === 'a.html' ? 0 : 1]) || d.text === 'In 2019, Vietnam.'])).toEqual([
+      ['a.html', true],
+      ['b.txt', true],
+      ['c.htm', true],
+    ]);
+    expect(stored.size).toBe(2);
+    for (const html of stored.keys()) stored.set(html, { text: 'Read before.\n', metadata: { title: 'Stored' } });
+    const second = await loadCorpus([dir], async () => new Uint8Array(), { pages: store });
+    expect(second.documents.map((d) => d.page?.title ?? d.text)).toEqual(['Stored', 'In 2019, Vietnam.', 'Stored']);
   });
 });
