@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { homedir } from 'node:os';
 import { isAbsolute, join } from 'node:path';
-import { BUNDLED_CORPUS } from '../corpus/load.js';
+import { BUNDLED_CORPUS, loadCorpus, type LoadResult } from '../corpus/load.js';
 import { UsageError } from '../errors.js';
 import { analyseCorpus, type CorpusResult } from '../extract/corpus.js';
 import { FORMATS, NO_PAINT, parseFormat, type Format, type Listing, type Paint } from '../output/format.js';
@@ -59,16 +59,30 @@ export class CommandContext {
     return [process.env.PARTY_DIPLO_CORPUS || BUNDLED_CORPUS];
   }
 
-  async corpus(keepText = false): Promise<CorpusResult> {
-    const result = await analyseCorpus({
-      sources: this.sources,
-      readStdin: readStandardInput,
-      keepText,
-      cacheDirectory: this.cacheDirectory,
-      workerThreads: this.workerThreads,
-    });
+  /** The corpus's documents as read, without extraction. */
+  async load(): Promise<LoadResult> {
+    const result = await loadCorpus(this.sources, readStandardInput);
     for (const warning of result.warnings) this.warn(warning);
     return result;
+  }
+
+  async corpus(keepText = false): Promise<CorpusResult> {
+    // Progress is for a person at a terminal: never in a pipe or a log, nor with --quiet.
+    const progress = process.stderr.isTTY && !this.options.quiet ? new (await import('./progress.js')).Progress(process.stderr) : undefined;
+    try {
+      const result = await analyseCorpus({
+        sources: this.sources,
+        readStdin: readStandardInput,
+        keepText,
+        cacheDirectory: this.cacheDirectory,
+        workerThreads: this.workerThreads,
+        onProgress: progress && ((stage, done, total) => progress.update(stage === 'reading' ? 'reading files' : 'extracting documents', done, total)),
+      });
+      for (const warning of result.warnings) this.warn(warning);
+      return result;
+    } finally {
+      progress?.finish();
+    }
   }
 
   /** An --entity that names nothing in the corpus gives empty output, and a warning to say why. */

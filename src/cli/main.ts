@@ -4,11 +4,13 @@ import { commander } from './commander.js';
 import { FORMATS } from '../output/format.js';
 import { registerCompare } from './commands/compare.js';
 import { registerCooccur } from './commands/cooccur.js';
+import { registerCompletion } from './commands/completion.js';
 import { registerCorpus } from './commands/corpus.js';
 import { registerEntities } from './commands/entities.js';
 import { registerEval } from './commands/eval.js';
 import { registerEvents } from './commands/events.js';
 import { registerMentions } from './commands/mentions.js';
+import { registerText } from './commands/text.js';
 import { registerTimeline } from './commands/timeline.js';
 import { registerTrend } from './commands/trend.js';
 
@@ -18,7 +20,7 @@ export function buildProgram(): Command {
   const program = new commander.Command('party-diplo')
     .description("Counts and compares the parties, countries, people and dates in reviews of the Communist Party of Vietnam's party diplomacy.")
     .version('0.1.0')
-    .option('--corpus <path>', 'a directory of .txt files, a file, or - for stdin (repeatable; default: $PARTY_DIPLO_CORPUS or the bundled corpus)', collect)
+    .option('--corpus <path>', 'a directory of .txt and .html files, a file, or - for stdin (repeatable; default: $PARTY_DIPLO_CORPUS or the bundled corpus)', collect)
     .addOption(new commander.Option('--format <format>', 'output format').choices([...FORMATS, 'dot']).default(undefined, 'table'))
     .option('--json', 'same as --format json')
     .option('--no-color', 'no colours in tables (also NO_COLOR)')
@@ -29,7 +31,7 @@ export function buildProgram(): Command {
     .exitOverride()
     .configureOutput({ outputError: (message, write) => write(oneLine(message)) });
   // Commands import their analysis when they run, so that a run loads only its own command's code.
-  for (const register of [registerCorpus, registerEntities, registerMentions, registerCooccur, registerCompare, registerTrend, registerTimeline, registerEvents, registerEval]) register(program);
+  for (const register of [registerCorpus, registerEntities, registerMentions, registerCooccur, registerCompare, registerTrend, registerTimeline, registerEvents, registerText, registerEval, registerCompletion]) register(program);
   program.commands.forEach((command) => command.exitOverride().configureOutput({ outputError: (message, write) => write(oneLine(message)) }));
   return program;
 }

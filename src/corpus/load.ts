@@ -3,6 +3,7 @@ import { basename, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { InputError } from '../errors.js';
 import { decode } from './decode.js';
+import { isPage, readPage, type PageMetadata, type PageStore } from './html.js';
 
 export const BUNDLED_CORPUS = fileURLToPath(new URL('../../corpus/', import.meta.url));
 export const STDIN_SOURCE = '-';
@@ -11,6 +12,8 @@ export interface SourceDocument {
   /** The file's path relative to its corpus directory (POSIX separators), its base name, or `-` for stdin. */
   doc: string;
   text: string;
+  /** A saved web page's own metadata (its text is the article's); absent for plain text. */
+  page?: PageMetadata;
 }
 
 export interface LoadResult {
@@ -19,34 +22,47 @@ export interface LoadResult {
   warnings: string[];
 }
 
+export interface Reading {
+  /** Saved pages read before. */
+  pages?: PageStore;
+  /** Told of each file read (saved pages take time to read). */
+  onProgress?: (done: number, total: number) => void;
+}
+
 interface Candidate {
   doc: string;
   read: () => Uint8Array | Promise<Uint8Array>;
 }
 
 /**
- * Finds and decodes the documents of one or more sources: a directory (its `.txt` files, recursively, in code-point
- * order of their paths, whatever order the file system lists them in), a single file, or `-` for standard input.
+ * Finds and decodes the documents of one or more sources: a directory (its `.txt`, `.html` and `.htm` files,
+ * recursively, in code-point order of their paths, whatever order the file system lists them in), a single file, or
+ * `-` for standard input. A saved web page (by its name, or on stdin by its content) is read as its article's text.
  * A file that cannot be read or decoded, or that is empty, is skipped with a warning; a corpus with no document is an error.
  */
-export async function loadCorpus(sources: readonly string[], readStdin: () => Promise<Uint8Array>): Promise<LoadResult> {
+export async function loadCorpus(sources: readonly string[], readStdin: () => Promise<Uint8Array>, reading: Reading = {}): Promise<LoadResult> {
   const warnings: string[] = [];
   const documents: SourceDocument[] = [];
-  for (const candidate of distinctNames(sources.map((source) => ({ source, candidates: candidatesOf(source, readStdin) })))) {
+  const candidates = distinctNames(sources.map((source) => ({ source, candidates: candidatesOf(source, readStdin) })));
+  for (const [index, candidate] of candidates.entries()) {
+    reading.onProgress?.(index, candidates.length);
     try {
-      const { text, warning } = decode(await candidate.read(), candidate.doc);
+      const { text: decoded, warning } = decode(await candidate.read(), candidate.doc);
       if (warning) warnings.push(warning);
+      const page = isPage(candidate.doc, decoded, candidate.doc === STDIN_SOURCE) ? await readPage(decoded, reading.pages) : undefined;
+      const text = page?.text ?? decoded;
       if (text.trim() === '') {
-        warnings.push(`${candidate.doc}: empty document, skipped`);
+        warnings.push(`${candidate.doc}: ${page ? 'no article text in the page' : 'empty document'}, skipped`);
         continue;
       }
-      documents.push({ doc: candidate.doc, text });
+      documents.push(page ? { doc: candidate.doc, text, page: page.metadata } : { doc: candidate.doc, text });
     } catch (error) {
       warnings.push(`${error instanceof InputError ? error.message : `${candidate.doc}: ${(error as Error).message}`}, skipped`);
     }
   }
+  reading.onProgress?.(candidates.length, candidates.length);
   if (documents.length === 0) {
-    throw new InputError(`no readable document in ${sources.join(', ')}`, 'a corpus is a directory of .txt files, a file, or - for standard input');
+    throw new InputError(`no readable document in ${sources.join(', ')}`, 'a corpus is a directory of .txt or .html files, a file, or - for standard input');
   }
   return { documents, warnings };
 }
@@ -85,6 +101,6 @@ function textFilesUnder(directory: string): string[] {
   return entries.flatMap((entry) => {
     const path = join(directory, entry.name);
     if (entry.isDirectory()) return textFilesUnder(path);
-    return entry.isFile() && entry.name.toLowerCase().endsWith('.txt') ? [path] : [];
+    return entry.isFile() && /\.(?:txt|html?)$/i.test(entry.name) ? [path] : [];
   });
 }

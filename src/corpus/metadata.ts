@@ -1,4 +1,5 @@
 import type { DocumentMetadata, LocalMention } from '../types.js';
+import type { PageMetadata } from './html.js';
 
 const DEBRIS = /^(?:send\s*print|print|send|share|photo:.*|source:.*)$/i;
 const PUBLICATION = /\b((?:[A-Z][\w’'-]*\s+){0,4}(?:Review|Journal|Magazine|Newspaper|Bulletin|Gazette|Times|News)\s+No\.\s*\d+\s*\(([^)\n]{3,40})\))/;
@@ -131,9 +132,9 @@ export function pageDate(text: string): string | null {
 
 /**
  * A document's metadata. `statedYear` is the year the text says it reviews (`reviewedYear`); failing that, a report
- * or interview is about the year it names most.
+ * or interview is about the year it names most. A saved page's own metadata comes before what the text suggests.
  */
-export function describe(text: string, mentions: readonly LocalMention[], statedYear: number | null): DocumentMetadata {
+export function describe(text: string, mentions: readonly LocalMention[], statedYear: number | null, page: PageMetadata = {}): DocumentMetadata {
   const lines = linesOf(text);
   const dates = mentions.filter((m) => m.type === 'date' && m.kind === 'name');
   const people = mentions.filter((m) => m.type === 'person');
@@ -146,10 +147,10 @@ export function describe(text: string, mentions: readonly LocalMention[], stated
       headerLines.some((line) => d.start >= line.start && d.end <= line.start + line.text.length && (isDateLine(line.text, dates, line.start) || /^\s*[-–—]/.test(text.slice(d.end, d.end + 3)))),
   );
   return {
-    title: titleLine(lines, dates)?.text.replace(DATE_FIELD, '').replace(/\s+/g, ' ').trim() ?? null,
-    author: author(lines, people),
-    publication: line,
-    published: published ?? headerDate?.value ?? pageDate(text),
+    title: page.title ?? titleLine(lines, dates)?.text.replace(DATE_FIELD, '').replace(/\s+/g, ' ').trim() ?? null,
+    author: page.author ?? author(lines, people),
+    publication: page.publication ?? line,
+    published: page.published ?? published ?? headerDate?.value ?? pageDate(text),
     year: statedYear ?? mostNamedYear(dates),
   };
 }

@@ -112,6 +112,11 @@ export class ResultCache {
     return this.hash('document', text);
   }
 
+  /** A saved page's text and metadata, by its markup and the versions of the libraries that read it. */
+  pageKey(html: string, readerVersion: string): string {
+    return this.hash('page', readerVersion, html);
+  }
+
   corpusKey(documentKeys: readonly string[]): string {
     return this.hash('corpus', ...documentKeys);
   }

@@ -1,4 +1,5 @@
 import { availableParallelism } from 'node:os';
+import { isStoredPage, pageReaderVersion, type PageMetadata, type PageStore } from '../corpus/html.js';
 import { loadCorpus } from '../corpus/load.js';
 import { isCachedExtraction, type ExtractedDocument } from '../types.js';
 import { ResultCache } from './cache.js';
@@ -15,6 +16,8 @@ export interface CorpusOptions {
   cacheDirectory?: string;
   /** Worker threads for the recognizers; 0: all on this thread. Default: one per core but this one; at most one per core. */
   workerThreads?: number;
+  /** Told of each file as it is read, and of each document extracted (not those read from the cache) as it is done. */
+  onProgress?: (stage: 'reading' | 'extracting', done: number, total: number) => void;
 }
 
 export interface CorpusResult extends ResolvedCorpus {
@@ -27,6 +30,7 @@ interface Pending {
   index: number;
   doc: string;
   text: string;
+  page?: PageMetadata;
   key?: string;
 }
 
@@ -36,18 +40,23 @@ interface Pending {
  * texts with it: one copy of the model in memory, and its load and reading overlap the recognizers' work.
  */
 export async function analyseCorpus(options: CorpusOptions): Promise<CorpusResult> {
-  const { documents, warnings } = await loadCorpus(options.sources, options.readStdin);
   const cache = options.cacheDirectory ? new ResultCache(options.cacheDirectory) : undefined;
-  const documentKeys = cache ? documents.map(({ text }) => cache.documentKey(text)) : undefined;
+  const onProgress = options.onProgress;
+  const { documents, warnings } = await loadCorpus(options.sources, options.readStdin, {
+    pages: cache && pageStore(cache),
+    onProgress: onProgress && ((done, total) => onProgress('reading', done, total)),
+  });
+  // A page's metadata is part of what its results are made of.
+  const documentKeys = cache ? documents.map(({ text, page }) => cache.documentKey(page ? `${text}\u0000${JSON.stringify(page)}` : text)) : undefined;
   const extracted: ExtractedDocument[] = new Array(documents.length);
   const texts = new Map<string, string>();
   const pending: Pending[] = [];
-  documents.forEach(({ doc, text }, index) => {
+  documents.forEach(({ doc, text, page }, index) => {
     if (options.keepText) texts.set(doc, text);
     const key = documentKeys?.[index];
     const hit = key === undefined ? undefined : cache?.get(key, isCachedExtraction);
     if (hit) extracted[index] = { doc, ...hit };
-    else pending.push({ index, doc, text, key });
+    else pending.push({ index, doc, text, page, key });
   });
 
   const store = (job: Pending, result: ExtractedDocument) => {
@@ -57,7 +66,10 @@ export async function analyseCorpus(options: CorpusOptions): Promise<CorpusResul
       cache?.put(job.key, cacheable);
     }
   };
-  if (pending.length > 0) await extractBesideWorkers(pending, store, workerCount(options.workerThreads));
+  if (pending.length > 0) {
+    const extracting = onProgress && ((done: number, total: number) => onProgress('extracting', done, total));
+    await extractBesideWorkers(pending, store, workerCount(options.workerThreads), extracting);
+  }
 
   for (const document of extracted) {
     if (document.metadata.year === null) warnings.push(`${document.doc}: no reviewed year found in the text; its counts are listed under "unknown"`);
@@ -77,6 +89,12 @@ function workerCount(asked: number | undefined): number {
   return asked === undefined ? Math.max(1, cores - 1) : Math.min(asked, cores);
 }
 
+function pageStore(cache: ResultCache): PageStore {
+  let version: string | undefined;
+  const keyOf = (html: string) => cache.pageKey(html, (version ??= pageReaderVersion()));
+  return { get: (html) => cache.get(keyOf(html), isStoredPage), put: (html, page) => cache.put(keyOf(html), page) };
+}
+
 /** A corpus linked before is read back: no knowledge base to load, no people to group. */
 async function linksOf(documents: ExtractedDocument[], entry: { cache: ResultCache; key: string } | undefined): Promise<CorpusLinks> {
   const cached = entry?.cache.get(entry.key, areLinksOf(documents));
@@ -87,31 +105,49 @@ async function linksOf(documents: ExtractedDocument[], entry: { cache: ResultCac
   return links;
 }
 
-async function extractBesideWorkers(pending: Pending[], store: (job: Pending, result: ExtractedDocument) => void, workerThreads: number): Promise<void> {
+async function extractBesideWorkers(
+  pending: Pending[],
+  store: (job: Pending, result: ExtractedDocument) => void,
+  workerThreads: number,
+  onProgress: (done: number, total: number) => void = () => undefined,
+): Promise<void> {
   const recognized: Recognized[] = new Array(pending.length);
+  const analyses: LinguisticAnalysis[] = [];
+  // A document is done when it is both recognized and read by wink-nlp, which happen on different threads.
+  let done = 0;
+  const tick = (index: number) => {
+    if (recognized[index] && analyses[index]) onProgress(++done, pending.length);
+  };
   // Documents a worker did not return (no worker could start, or one ran out of memory on a huge file) are
   // recognized on this thread afterwards.
   // The workers are started before wink-nlp is loaded: loading it keeps this thread busy.
   const workers = workerThreads > 0 ? await import('./workers.js') : undefined;
   const recognizing = workers
     ?.runOnWorkers<Recognized>(
-      pending.map((job, index) => ({ index, doc: job.doc, text: job.text })),
+      pending.map((job, index) => ({ index, doc: job.doc, text: job.text, page: job.page })),
       workerThreads,
-      (index, result) => (recognized[index] = result),
+      (index, result) => {
+        recognized[index] = result;
+        tick(index);
+      },
     )
     .catch(() => undefined);
   const { analyse, loadNlp } = await import('./nlp.js');
   const nlp = await loadNlp();
-  const analyses: LinguisticAnalysis[] = [];
   for (const job of pending) {
     analyses.push(analyse(nlp, job.text));
+    tick(analyses.length - 1);
     // Between documents the event loop runs, so that Ctrl-C ends a long run at once.
     await new Promise((resolve) => setImmediate(resolve));
   }
   await recognizing;
   if (pending.some((_, index) => !recognized[index])) {
     const { recognizeDocument } = await import('./pipeline.js');
-    pending.forEach((job, index) => (recognized[index] ??= recognizeDocument(job.doc, job.text)));
+    pending.forEach((job, index) => {
+      if (recognized[index]) return;
+      recognized[index] = recognizeDocument(job.doc, job.text, job.page);
+      tick(index);
+    });
   }
   // Events are read from sentences, so they are found here, once wink-nlp has told where sentences end.
   const { extractEvents } = await import('./events/extract.js');

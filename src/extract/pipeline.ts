@@ -1,3 +1,4 @@
+import type { PageMetadata } from '../corpus/html.js';
 import { describe, pageDate, reviewedYear } from '../corpus/metadata.js';
 import type { ExtractedDocument, LocalMention, Span } from '../types.js';
 import { loadKnowledge } from './knowledge/index.js';
@@ -14,9 +15,9 @@ import { tokenize } from './tokenize.js';
 const CHUNK_CHARS = 200_000;
 
 /** The entity mentions of one text, in order, with at most one mention covering any character. */
-export function recognize(text: string, year: number | null): LocalMention[] {
-  const date = pageDate(text);
-  const pageYear = date ? Number(date.slice(0, 4)) : null;
+export function recognize(text: string, year: number | null, published?: string | null): LocalMention[] {
+  // A saved page's own publication date comes before a date the text carries for itself.
+  const pageYear = Number(/^\d{4}/.exec(published ?? pageDate(text) ?? '')?.[0]) || null;
   if (text.length <= CHUNK_CHARS) return recognizeChunk(text, year, pageYear);
   const mentions: LocalMention[] = [];
   for (const { start, end } of chunks(text, CHUNK_CHARS)) {
@@ -46,11 +47,11 @@ function recognizeChunk(text: string, year: number | null, pageYear: number | nu
 /** Everything extraction finds in a document but what needs wink-nlp's sentences: made without loading the NLP model. */
 export type Recognized = Omit<ExtractedDocument, 'tokens' | 'sentences' | 'events'>;
 
-export function recognizeDocument(doc: string, text: string): Recognized {
+export function recognizeDocument(doc: string, text: string, page?: PageMetadata): Recognized {
   // The reviewed year as the text states it resolves relative dates; failing that, the year the text names most.
   const statedYear = reviewedYear(text);
-  const mentions = recognize(text, statedYear);
-  return { doc, metadata: describe(text, mentions, statedYear), paragraphs: paragraphsOf(text), mentions };
+  const mentions = recognize(text, statedYear, page?.published);
+  return { doc, metadata: describe(text, mentions, statedYear, page), paragraphs: paragraphsOf(text), mentions };
 }
 
 /**

@@ -1,10 +1,12 @@
 import { isMainThread, parentPort } from 'node:worker_threads';
+import type { PageMetadata } from '../corpus/html.js';
 
 /** A document for a worker's recognizers, which need no NLP model. */
 export interface Job {
   index: number;
   doc: string;
   text: string;
+  page?: PageMetadata;
 }
 
 export interface JobResult {
@@ -20,7 +22,7 @@ if (!isMainThread) {
   parentPort?.on('message', async (job: Job) => {
     try {
       const { recognizeDocument } = await pipeline;
-      parentPort!.postMessage({ index: job.index, result: recognizeDocument(job.doc, job.text) } satisfies JobResult);
+      parentPort!.postMessage({ index: job.index, result: recognizeDocument(job.doc, job.text, job.page) } satisfies JobResult);
     } catch (error) {
       parentPort!.postMessage({ index: job.index, error: (error as Error).stack ?? String(error) } satisfies JobResult);
     }

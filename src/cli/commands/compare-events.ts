@@ -1,13 +1,6 @@
 import type { Period } from '../../analysis/periods.js';
 import type { EventComparison } from '../../analysis/event-summary.js';
-import type { ResolvedCorpus } from '../../extract/resolve.js';
 import type { Paint } from '../../output/format.js';
-
-/** `compare`'s events: the count of each type in the two periods, and each foreign partner's change in events. */
-export async function eventChanges(corpus: ResolvedCorpus, a: Period, b: Period): Promise<EventComparison> {
-  const [{ corpusEvents, occasionsOf }, { compareEvents, homeCountry }] = await Promise.all([import('../../analysis/events.js'), import('../../analysis/event-summary.js')]);
-  return compareEvents(a, b, occasionsOf(corpusEvents(corpus)), corpus.entities, homeCountry(corpus.mentions));
-}
 
 const PARTNERS_LISTED = 8;
 

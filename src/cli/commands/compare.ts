@@ -1,9 +1,8 @@
 import type { Command } from 'commander';
 import type { Paint } from '../../output/format.js';
 import type { Comparison, EntityChange, PartnerChange, Status } from '../../analysis/compare.js';
-import type { PeriodDescription } from '../../analysis/periods.js';
-import { matchesEntity, parseCount, parseTypes, selectMentions } from '../../analysis/select.js';
-import type { ResolvedCorpus } from '../../extract/resolve.js';
+import { parseCount, parseTypes, selectMentions } from '../../analysis/select.js';
+import type { PartnerComparison } from '../../api/comparison.js';
 import { fixed, roundNumbers } from '../../output/numbers.js';
 import { CommandContext } from '../context.js';
 
@@ -32,31 +31,27 @@ Examples:
   $ party-diplo compare --entity "Nguyen Phu Trong"`)
     .action(async (yearA: string | undefined, yearB: string | undefined, options: CompareOptions, command: Command) => {
       const context = await CommandContext.create(command);
-      const [{ compareYears, partnerChanges }, { choosePeriods, describePeriod }] = await Promise.all([import('../../analysis/compare.js'), import('../../analysis/periods.js')]);
+      const [{ comparedPeriods, comparison, partnerComparison }, { eventLines }] = await Promise.all([import('../../api/comparison.js'), import('./compare-events.js')]);
       const types = parseTypes(options.type ?? 'party,country,person');
       const top = parseCount(options.top, '--top');
       const corpus = await context.corpus();
-      const [a, b] = choosePeriods(yearA, yearB, corpus.documents.map((d) => d.metadata.year));
-      const mentions = selectMentions(corpus.mentions, {});
-      const wanted = options.entity;
-      if (wanted) {
-        context.warnIfUnknown(wanted, selectMentions(mentions, { types }));
-        const partnerMentions = selectMentions(corpus.mentions, { types: ['party', 'country', 'person'] });
-        const partners = partnerChanges(a, b, corpus.documents, partnerMentions, corpus.entities, (e) => matchesEntity(e, wanted)).slice(0, top);
-        emitPartners(context, corpus, describePeriod(a), describePeriod(b), wanted, partners);
+      const sides = { a: yearA, b: yearB };
+      if (options.entity) {
+        context.warnIfUnknown(options.entity, selectMentions(corpus.mentions, { types }));
+        emitPartners(context, partnerComparison(corpus, options.entity, { ...sides, top }));
         return;
       }
-      const comparison = compareYears(a, b, corpus.documents, mentions, corpus.entities, types);
-      const rows = comparison.entities.slice(0, top);
+      const [a, b] = comparedPeriods(corpus, sides);
+      // The summary names every new and gone entity, not only those of the first rows.
+      const result = comparison(corpus, { ...sides, types });
+      const rows = result.entities.slice(0, top);
       // Tables show the documents naming each entity only where a side has several; data formats always have them.
-      const dispersion = context.format !== 'table' || comparison.a.docs > 1 || comparison.b.docs > 1;
-      const { eventChanges, eventLines } = await import('./compare-events.js');
-      const events = await eventChanges(corpus, a, b);
+      const dispersion = context.format !== 'table' || result.a.docs > 1 || result.b.docs > 1;
       context.emit<EntityChange>({
         records: rows,
         toJson: (e) => roundNumbers(e),
-        document: roundNumbers({ a: comparison.a, b: comparison.b, entities: rows, events }),
-        preamble: [...summary(comparison, context.paint), ...eventLines(events, a, b, context.paint)],
+        document: roundNumbers({ ...result, entities: rows }),
+        preamble: [...summary(result, context.paint), ...eventLines(result.events, a, b, context.paint)],
         columns: [
           { header: 'type', value: (e) => e.type },
           { header: 'name', value: (e) => e.name },
@@ -106,12 +101,12 @@ function bar(value: number, chalk: Paint): string {
   return value > 0 ? chalk.green('+'.repeat(length)) : chalk.red('-'.repeat(length));
 }
 
-function emitPartners(context: CommandContext, corpus: ResolvedCorpus, a: PeriodDescription, b: PeriodDescription, entity: string, rows: PartnerChange[]): void {
-  const ego = corpus.mentions.find((m) => matchesEntity(m, entity));
+function emitPartners(context: CommandContext, result: PartnerComparison): void {
+  const [a, b] = [result.a, result.b];
   context.emit<PartnerChange>({
-    records: rows,
+    records: result.partners,
     toJson: (r) => roundNumbers(r),
-    document: roundNumbers({ entity: ego ? { type: ego.type, id: ego.id, name: ego.name } : null, a, b, partners: rows }),
+    document: roundNumbers(result),
     columns: [
       { header: 'type', value: (r) => r.type },
       { header: 'partner', value: (r) => r.name },

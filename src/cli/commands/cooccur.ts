@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import type { Pair } from '../../analysis/cooccur.js';
-import { corpusYears, matchesEntity, parseCount, parseTypes, parseYear, selectMentions } from '../../analysis/select.js';
+import { corpusYears, parseCount, parseTypes, parseYear, selectMentions } from '../../analysis/select.js';
 import { FORMATS } from '../../output/format.js';
 import { fixed, roundNumbers } from '../../output/numbers.js';
 import { CommandContext } from '../context.js';
@@ -34,7 +34,11 @@ Examples:
   $ party-diplo cooccur --min 2 --format dot | dot -Tsvg > ties.svg`)
     .action(async (options: CooccurOptions, command: Command) => {
       const context = await CommandContext.create(command, [...FORMATS, 'dot']);
-      const [{ cooccurrences, parseSortKey, unitsNaming }, { parseUnit }] = await Promise.all([import('../../analysis/cooccur.js'), import('../../analysis/units.js')]);
+      const [{ parseSortKey, unitsNaming }, { parseUnit }, { entityPairs }] = await Promise.all([
+        import('../../analysis/cooccur.js'),
+        import('../../analysis/units.js'),
+        import('../../api/cooccurrences.js'),
+      ]);
       const unit = parseUnit(options.unit);
       const types = parseTypes(options.type, ['party', 'country', 'person']);
       const min = parseCount(options.min, '--min');
@@ -44,18 +48,9 @@ Examples:
       const documentYears = corpus.documents.map((d) => d.metadata.year);
       const year = parseYear(options.year, documentYears);
       const years = corpusYears(documentYears);
-      const documents = corpus.documents.filter((d) => year === undefined || d.metadata.year === year);
       const mentions = selectMentions(corpus.mentions, { year });
       if (options.entity) context.warnIfUnknown(options.entity, mentions);
-      const wanted = options.entity;
-      const pairs = cooccurrences(mentions, documents, corpus.entities, {
-        unit,
-        years,
-        types,
-        min,
-        sort,
-        entity: wanted === undefined ? undefined : (e) => matchesEntity(e, wanted),
-      }).slice(0, top);
+      const pairs = entityPairs(corpus, { unit, types, entity: options.entity, min, top, year, sort });
       if (context.format === 'dot') {
         const { toDot } = await import('../../output/dot.js');
         const naming = unitsNaming(mentions, unit);

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import type { EntityCount } from '../../analysis/entities.js';
-import { corpusYears, parseCount, parseTypes, parseYear, selectMentions } from '../../analysis/select.js';
+import { corpusYears, parseCount, parseTypes, parseYear } from '../../analysis/select.js';
 import { CommandContext } from '../context.js';
 
 interface EntitiesOptions {
@@ -23,14 +23,14 @@ Examples:
   $ party-diplo entities --type country --json | jq -r '.[] | "\\(.name)\\t\\(.count)"'`)
     .action(async (options: EntitiesOptions, command: Command) => {
       const context = await CommandContext.create(command);
-      const { countEntities } = await import('../../analysis/entities.js');
+      const { entityCounts } = await import('../../api/counts.js');
       const types = parseTypes(options.type);
       const top = parseCount(options.top, '--top');
       const corpus = await context.corpus();
       const documentYears = corpus.documents.map((d) => d.metadata.year);
       const year = parseYear(options.year, documentYears);
       const years = corpusYears(documentYears);
-      const rows = countEntities(selectMentions(corpus.mentions, { types, year }), corpus.entities, years).slice(0, top);
+      const rows = entityCounts(corpus, { types, year, top });
       context.emit<EntityCount>({
         records: rows,
         toJson: (row) => row,

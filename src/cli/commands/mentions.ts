@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { parseTypes, parseYear, selectMentions } from '../../analysis/select.js';
+import { parseTypes, parseYear } from '../../analysis/select.js';
 import { UsageError } from '../../errors.js';
 import type { Mention, MentionKind } from '../../types.js';
 import { ALL_KINDS } from '../../types.js';
@@ -39,31 +39,18 @@ Examples:
   $ party-diplo mentions --kinds all --explain --entity cpv`)
     .action(async (options: MentionsOptions, command: Command) => {
       const context = await CommandContext.create(command);
-      const kwic = await import('../../analysis/kwic.js');
+      const [{ keywordInContext }, { corpusMentions, recordOf }] = await Promise.all([import('../../analysis/kwic.js'), import('../../api/mentions.js')]);
       const types = parseTypes(options.type);
       const kinds = parseKinds(options.kinds);
       const corpus = await context.corpus(true);
       const year = parseYear(options.year, corpus.documents.map((d) => d.metadata.year));
-      const mentions = selectMentions(corpus.mentions, { types, year, entity: options.entity, kinds });
-      const { sentenceOf, inContext } = sentenceQuotes(corpus, kwic);
+      const mentions = corpusMentions(corpus, { types, year, entity: options.entity, kinds });
+      const record = recordOf(corpus, Boolean(options.explain));
+      const documents = new Map(corpus.documents.map((d) => [d.doc, d]));
+      const inContext = (m: Mention) => keywordInContext(corpus.texts.get(m.doc) ?? '', m, documents.get(m.doc)?.sentences[m.sentence]);
       context.emit<Mention>({
         records: mentions,
-        toJson: (m) => ({
-          doc: m.doc,
-          year: m.year,
-          type: m.type,
-          id: m.id,
-          name: m.name,
-          text: m.text,
-          start: m.start,
-          end: m.end,
-          kind: m.kind,
-          ...(m.value !== undefined ? { value: m.value } : {}),
-          ...(m.country !== undefined ? { country: m.country } : {}),
-          ...(m.role !== undefined ? { role: m.role } : {}),
-          sentence: sentenceOf(m),
-          ...(options.explain ? { rule: m.rule } : {}),
-        }),
+        toJson: record,
         columns: [
           { header: 'doc', value: (m) => m.doc, maxWidth: 24 },
           { header: 'start', value: (m) => m.start, numeric: true },
@@ -74,21 +61,9 @@ Examples:
           { header: 'text', value: (m) => m.text },
           ...(context.format === 'table'
             ? [{ header: 'in context', value: inContext }]
-            : [{ header: 'value', value: (m: Mention) => m.value }, { header: 'sentence', value: (m: Mention) => sentenceOf(m) }]),
+            : [{ header: 'value', value: (m: Mention) => m.value }, { header: 'sentence', value: (m: Mention) => record(m).sentence }]),
           ...(options.explain ? [{ header: 'rule', value: (m: Mention) => m.rule }] : []),
         ],
       });
     });
-}
-
-type Corpus = Awaited<ReturnType<CommandContext['corpus']>>;
-
-function sentenceQuotes(corpus: Corpus, { quoteSentence, keywordInContext }: typeof import('../../analysis/kwic.js')) {
-  const documents = new Map(corpus.documents.map((d) => [d.doc, d]));
-  const textOf = (m: Mention) => corpus.texts.get(m.doc) ?? '';
-  const spanOf = (m: Mention) => documents.get(m.doc)?.sentences[m.sentence];
-  return {
-    sentenceOf: (m: Mention) => quoteSentence(textOf(m), spanOf(m), m),
-    inContext: (m: Mention) => keywordInContext(textOf(m), m, spanOf(m)),
-  };
 }

@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
-import { matchesEntity } from '../../analysis/select.js';
-import type { TimelineEvent } from '../../analysis/timeline.js';
+import type { TimelineRecord } from '../../api/timeline.js';
 import { UsageError } from '../../errors.js';
 import { CommandContext } from '../context.js';
 
@@ -34,7 +33,7 @@ Examples:
   $ party-diplo timeline --events --entity "Communist Party of Cuba"`)
     .action(async (options: TimelineOptions, command: Command) => {
       const context = await CommandContext.create(command);
-      const [{ timeline }, { quoteSentence }] = await Promise.all([import('../../analysis/timeline.js'), import('../../analysis/kwic.js')]);
+      const { timelineRecords } = await import('../../api/timeline.js');
       const from = parsePrefix(options.from, '--from');
       const to = parsePrefix(options.to, '--to');
       const corpus = await context.corpus(true);
@@ -44,19 +43,15 @@ Examples:
         datedEvents(context, corpus, { from, to, entity: options.entity });
         return;
       }
-      const wanted = options.entity;
-      const events = timeline(corpus.mentions, corpus.entities, { from, to, entity: wanted === undefined ? undefined : (e) => matchesEntity(e, wanted) });
-      const documents = new Map(corpus.documents.map((d) => [d.doc, d]));
-      const sentenceOf = (e: TimelineEvent) => quoteSentence(corpus.texts.get(e.doc) ?? '', documents.get(e.doc)?.sentences[e.sentence], e);
-      context.emit<TimelineEvent>({
-        records: events,
-        toJson: (e) => ({ value: e.value, text: e.text, doc: e.doc, start: e.start, end: e.end, sentence: sentenceOf(e), entities: e.entities }),
+      context.emit<TimelineRecord>({
+        records: timelineRecords(corpus, { from, to, entity: options.entity }),
+        toJson: (e) => e,
         columns: [
           { header: 'value', value: (e) => e.value },
           { header: 'text', value: (e) => e.text },
           { header: 'doc', value: (e) => e.doc, maxWidth: 24 },
           { header: 'entities', value: (e) => e.entities.map((x) => x.name).join('; '), maxWidth: context.format === 'table' ? 60 : undefined },
-          { header: 'sentence', value: sentenceOf, maxWidth: context.format === 'table' ? 80 : undefined },
+          { header: 'sentence', value: (e) => e.sentence, maxWidth: context.format === 'table' ? 80 : undefined },
         ],
       });
     });
