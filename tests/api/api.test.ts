@@ -3,6 +3,7 @@ import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyse, UsageError, type Analysis } from '../../src/api/index.js';
+import { roundNumbers } from '../../src/output/numbers.js';
 import { ROOT, runCli, scratch } from '../helpers.js';
 
 const cliJson = (args: string[]) => {
@@ -10,8 +11,8 @@ const cliJson = (args: string[]) => {
   expect(result.status).toBe(0);
   return JSON.parse(result.stdout);
 };
-/** What the API gives, as it would be written as JSON. */
-const asJson = (value: unknown) => JSON.parse(JSON.stringify(value));
+/** What the API gives (exact values), as the CLI writes it as JSON (rounded to four decimals). */
+const asJson = (value: unknown) => JSON.parse(JSON.stringify(roundNumbers(value)));
 
 let analysis: Analysis;
 beforeAll(async () => {

@@ -14,7 +14,7 @@ const review = 'Party diplomacy in 2022\n\nIn 2022, General Secretary Nguyen Phu
 describe('ResultCache', () => {
   it('stores and returns a result by key, and gives another key for another text', () => {
     const cache = new ResultCache(scratch());
-    const result = { metadata: { title: null, author: null, publication: null, published: null, year: 2022 }, tokens: 3, sentences: [], paragraphs: [], mentions: [] };
+    const result = { metadata: { title: null, author: null, publication: null, published: null, year: 2022 }, tokens: 3, sentences: [], paragraphs: [], mentions: [], events: [] };
     const key = cache.documentKey('one text');
     expect(cache.get(key, isCachedExtraction)).toBeUndefined();
     cache.put(key, result);
