@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { NoDocumentError } from '../corpus/load.js';
 import { PartyDiploError } from '../errors.js';
 import { commander } from './commander.js';
 import { FORMATS } from '../output/format.js';
@@ -49,14 +50,17 @@ export async function main(argv: string[]): Promise<void> {
   try {
     await buildProgram().parseAsync(argv);
   } catch (error) {
-    process.exitCode = report(error, debug);
+    process.exitCode = report(error, debug, argv.includes('--quiet'));
   }
 }
 
-function report(error: unknown, debug: boolean): number {
+function report(error: unknown, debug: boolean, quiet: boolean): number {
   if (error instanceof commander.CommanderError) {
     // Commander has printed its message already; help and version are not errors.
     return error.exitCode === 0 || error.code === 'commander.helpDisplayed' || error.code === 'commander.version' ? 0 : 2;
+  }
+  if (error instanceof NoDocumentError && !quiet) {
+    for (const warning of error.warnings) process.stderr.write(`party-diplo: warning: ${warning}\n`);
   }
   if (error instanceof PartyDiploError) {
     process.stderr.write(`party-diplo: error: ${error.message}${error.hint ? ` (${error.hint})` : ''}\n`);

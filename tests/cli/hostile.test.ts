@@ -1,7 +1,7 @@
-import { writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CAN_SWITCH_USER, CLI, runCli, runCliAsStranger, sharedScratch } from '../helpers.js';
+import { CAN_SWITCH_USER, CLI, runCli, runCliAsStranger, runShell, sharedScratch } from '../helpers.js';
 
 const review = (year: number, party: string) =>
   `Party diplomacy in ${year}\n\nIn ${year}, General Secretary Nguyen Phu Trong received a delegation of the ${party}.\n\nThe two Parties agreed to meet again.`;
@@ -30,5 +30,85 @@ describe('threads that cannot start', () => {
       expect(result.status, `ulimit -u ${limit}: ${result.stderr}`).toBe(0);
       expect(result.stdout).toBe(expected);
     }
+  });
+});
+
+describe('corpus paths', () => {
+  const entityIds = (stdout: string) => (JSON.parse(stdout) as { id: string; count: number }[]).map((e) => `${e.id}:${e.count}`);
+
+  it('follows links to files and folders inside a corpus, once each, and survives a link loop', () => {
+    const outside = sharedScratch();
+    writeFileSync(join(outside, 'cuba.txt'), review(2019, 'Communist Party of Cuba'));
+    mkdirSync(join(outside, 'folder'));
+    writeFileSync(join(outside, 'folder', 'laos.txt'), review(2020, 'Lao People’s Revolutionary Party'));
+    const corpus = sharedScratch();
+    symlinkSync(join(outside, 'cuba.txt'), join(corpus, 'cuba.txt'));
+    symlinkSync(join(outside, 'folder'), join(corpus, 'linked'));
+    symlinkSync(join(outside, 'folder'), join(corpus, 'again'));
+    symlinkSync(corpus, join(corpus, 'loop'));
+    const result = runCli(['corpus', '--json', '--corpus', corpus]);
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.stdout).map((d: { doc: string }) => d.doc)).toEqual(['again/laos.txt', 'cuba.txt']);
+  });
+
+  it('counts a folder given twice once', () => {
+    const corpus = sharedCorpus({ 'a.txt': review(2019, 'Communist Party of Cuba') });
+    const once = runCli(['entities', '--json', '--corpus', corpus]);
+    const twice = runCli(['entities', '--json', '--corpus', corpus, '--corpus', `${corpus}/`]);
+    expect(twice.status).toBe(0);
+    expect(entityIds(twice.stdout)).toEqual(entityIds(once.stdout));
+    expect(twice.stderr).toMatch(/the same file as .*a\.txt, read once/);
+  });
+
+  it('gives two documents of the same name their own names, so that each quotes its own sentences', () => {
+    const dir = sharedScratch();
+    writeFileSync(join(dir, '-'), review(2019, 'Communist Party of Cuba'));
+    const result = runCli(['mentions', '--format', 'jsonl', '--type', 'party', '--corpus', '-', '--corpus', join(dir, '-')], { input: review(2020, 'Communist Party of Chile') });
+    const mentions = result.stdout.trim().split('\n').map((line) => JSON.parse(line) as { doc: string; text: string; sentence: string });
+    expect(new Set(mentions.map((m) => m.doc)).size).toBe(2);
+    for (const m of mentions) expect(m.sentence).toContain(m.text);
+  });
+
+  it('reads a FIFO given as a file: <(cmd) and /dev/stdin', () => {
+    const file = join(sharedScratch(), 'a.txt');
+    writeFileSync(file, review(2019, 'Communist Party of Cuba'));
+    for (const corpus of [`<(cat ${file})`, '/dev/stdin']) {
+      const result = runShell(`party-diplo entities --json --corpus ${corpus} < ${file}`);
+      expect(result.stderr, corpus).toBe('');
+      expect(JSON.parse(result.stdout).map((e: { id: string }) => e.id)).toContain('pcc');
+    }
+  });
+
+  it('reads a document under 1,900 nested folders', () => {
+    const corpus = sharedScratch();
+    const deepest = join(corpus, ...Array.from({ length: 1900 }, () => 'd'));
+    mkdirSync(deepest, { recursive: true });
+    writeFileSync(join(deepest, 'deep.txt'), review(2019, 'Communist Party of Cuba'));
+    const result = runCli(['corpus', '--format', 'jsonl', '--corpus', corpus]);
+    expect(result.stderr).toBe('');
+    expect(JSON.parse(result.stdout).year).toBe(2019);
+  });
+
+  it('shows why each file was skipped when none could be read', () => {
+    const corpus = sharedCorpus({ 'empty.txt': '', 'binary.txt': '\0\x01\x02\x03\x04' });
+    const result = runCli(['entities', '--corpus', corpus]);
+    expect(result.status).toBe(1);
+    expect(result.stderr.trimEnd().split('\n')).toEqual([
+      expect.stringMatching(/^party-diplo: warning: binary\.txt: not a text file/),
+      expect.stringMatching(/^party-diplo: warning: empty\.txt: empty document, skipped$/),
+      expect.stringMatching(/^party-diplo: error: no readable document/),
+    ]);
+  });
+
+  it.skipIf(!CAN_SWITCH_USER)('skips an unreadable folder and an unreadable file with a warning each, and reads the rest', () => {
+    const corpus = sharedCorpus({ 'good.txt': review(2019, 'Communist Party of Cuba'), 'secret.txt': review(2020, 'Communist Party of Chile') });
+    chmodSync(join(corpus, 'secret.txt'), 0o600);
+    mkdirSync(join(corpus, 'private'), { mode: 0o700 });
+    writeFileSync(join(corpus, 'private', 'hidden.txt'), review(2021, 'Communist Party of Chile'));
+    const result = runCliAsStranger(['entities', '--json', '--no-cache', '--corpus', corpus]);
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.stdout).map((e: { id: string }) => e.id)).toContain('pcc');
+    expect(result.stderr).toMatch(/warning: private: folder cannot be read \(EACCES\), skipped/);
+    expect(result.stderr).toMatch(/warning: secret\.txt: .*EACCES.*skipped/);
   });
 });
