@@ -6,6 +6,7 @@ import { UsageError } from '../errors.js';
 import { analyseCorpus, type CorpusResult } from '../extract/corpus.js';
 import { FORMATS, NO_PAINT, parseFormat, type Format, type Listing, type Paint } from '../output/format.js';
 import { emit } from '../output/emit.js';
+import { printable } from '../output/printable.js';
 import { matchesEntity } from '../analysis/select.js';
 import type { Mention } from '../types.js';
 
@@ -77,7 +78,7 @@ export class CommandContext {
   }
 
   warn(message: string): void {
-    if (!this.options.quiet) process.stderr.write(`party-diplo: warning: ${message}\n`);
+    if (!this.options.quiet) process.stderr.write(`party-diplo: warning: ${printable(message)}\n`);
   }
 
   write(text: string): void {

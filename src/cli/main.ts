@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { NoDocumentError } from '../corpus/load.js';
 import { PartyDiploError } from '../errors.js';
+import { printable } from '../output/printable.js';
 import { commander } from './commander.js';
 import { FORMATS } from '../output/format.js';
 import { registerCompare } from './commands/compare.js';
@@ -36,7 +37,7 @@ export function buildProgram(): Command {
 /** Commander's messages as one `party-diplo: error: …` line with a hint, as scripts expect of stderr. */
 function oneLine(message: string): string {
   const text = message.trim().replace(/^error:\s*/, '').replace(/\s*\n\s*/g, ' ');
-  return `party-diplo: error: ${text} (see party-diplo --help)\n`;
+  return `party-diplo: error: ${printable(text)} (see party-diplo --help)\n`;
 }
 
 /** Runs the CLI: the only place that sets the exit status, handles signals and a reader that went away. */
@@ -60,15 +61,15 @@ function report(error: unknown, debug: boolean, quiet: boolean): number {
     return error.exitCode === 0 || error.code === 'commander.helpDisplayed' || error.code === 'commander.version' ? 0 : 2;
   }
   if (error instanceof NoDocumentError && !quiet) {
-    for (const warning of error.warnings) process.stderr.write(`party-diplo: warning: ${warning}\n`);
+    for (const warning of error.warnings) process.stderr.write(`party-diplo: warning: ${printable(warning)}\n`);
   }
   if (error instanceof PartyDiploError) {
-    process.stderr.write(`party-diplo: error: ${error.message}${error.hint ? ` (${error.hint})` : ''}\n`);
+    process.stderr.write(`party-diplo: error: ${printable(error.message)}${error.hint ? ` (${printable(error.hint)})` : ''}\n`);
     if (debug) process.stderr.write(`${error.stack}\n`);
     return error.exitCode;
   }
   const message = error instanceof Error ? error.message : String(error);
-  process.stderr.write(`party-diplo: error: ${message}${debug ? '' : ' (run with --debug for details)'}\n`);
+  process.stderr.write(`party-diplo: error: ${printable(message)}${debug ? '' : ' (run with --debug for details)'}\n`);
   if (debug && error instanceof Error) process.stderr.write(`${error.stack}\n`);
   return 1;
 }

@@ -112,3 +112,59 @@ describe('corpus paths', () => {
     expect(result.stderr).toMatch(/warning: secret\.txt: .*EACCES.*skipped/);
   });
 });
+
+describe('spreadsheets', () => {
+  it('writes cells that would run as formulas with a leading apostrophe, and keeps negative numbers numbers', () => {
+    const corpus = sharedCorpus({
+      '=HYPERLINK(A1).txt': `=HYPERLINK("http://example.com","click")\n\n${review(2019, 'Communist Party of Cuba')}`,
+      '@SUM(A1).txt': `+1+1 and -2 are not titles\n\n${review(2021, 'Communist Party of Chile')}`,
+    });
+    for (const format of ['csv', 'tsv']) {
+      const rows = runCli(['corpus', '--format', format, '--corpus', corpus]).stdout.trimEnd().split('\n');
+      expect(rows).toHaveLength(3);
+      for (const row of rows.slice(1)) {
+        const cells = row.split(format === 'csv' ? ',' : '\t').map((c) => c.replace(/^"/, ''));
+        for (const cell of cells) expect(cell, row).not.toMatch(/^[=+\-@]/);
+      }
+    }
+    const compare = runCli(['compare', '--format', 'csv']).stdout;
+    expect(compare).toMatch(/,-\d+\.\d+,/);
+    expect(compare).not.toMatch(/'-\d/);
+  });
+
+  it('quotes a bare carriage return, so that one record stays one row', () => {
+    const corpus = sharedCorpus({ 'a\rb.txt': review(2019, 'Communist Party of Cuba') });
+    for (const [format, separator] of [['csv', ','], ['tsv', '\t']]) {
+      const output = runCli(['corpus', '--format', format, '--corpus', corpus]).stdout;
+      expect(output.split('\n')[1].startsWith(`"a\rb.txt"${separator}`), format).toBe(true);
+    }
+  });
+});
+
+describe('terminals', () => {
+  const hostileName = 'x\x1b]0;owned\x07\x1b[31m\u202e.txt';
+
+  it('shows escape sequences in texts and file names as escapes in tables, even piped and with --no-color', () => {
+    const corpus = sharedCorpus({ [hostileName]: `Party \x1b[2J\x9b31m diplomacy in 2019\n\n${review(2019, 'Communist Party of Cuba')}` });
+    for (const args of [[], ['--no-color']]) {
+      const result = runCli(['corpus', '--corpus', corpus, ...args]);
+      expect(result.status).toBe(0);
+      expect(result.stdout).not.toMatch(/[\x00-\x08\x0b-\x1f\x7f-\x9f\u202e]/);
+      expect(result.stdout).toContain('\\u001b]0;owned\\u0007');
+    }
+  });
+
+  it('keeps each warning on one line and free of escape sequences, whatever the file name holds', () => {
+    const corpus = sharedCorpus({
+      [hostileName]: '\0\x01\x02\x03',
+      'b\nparty-diplo: error: forged.txt': '',
+      'good.txt': review(2019, 'Communist Party of Cuba'),
+    });
+    const result = runCli(['entities', '--corpus', corpus]);
+    expect(result.status).toBe(0);
+    const lines = result.stderr.trimEnd().split('\n');
+    expect(lines).toHaveLength(2);
+    for (const line of lines) expect(line).toMatch(/^party-diplo: warning: /);
+    expect(result.stderr).not.toMatch(/[\x00-\x08\x0b-\x1f\x7f-\x9f\u202e]/);
+  });
+});
