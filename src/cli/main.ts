@@ -42,11 +42,16 @@ function oneLine(message: string): string {
 
 /** Runs the CLI: the only place that sets the exit status, handles signals and a reader that went away. */
 export async function main(argv: string[]): Promise<void> {
-  process.on('SIGINT', () => process.exit(130));
+  // No listener for SIGINT or SIGTERM: Node's own handler ends the process at once (status 130 or 143 to the
+  // shell), even in the middle of a document, when a listener would wait for the JavaScript at work to return.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw error;
+    // A full disk or a closed descriptor: one line, not a stack trace.
+    process.stderr.write(`party-diplo: error: cannot write the output: ${error.code ?? error.message}\n`);
+    process.exit(1);
   });
+  // A reader of stderr that went away (2>&1 | head -1) is not a failure of the work.
+  process.stderr.on('error', () => process.exit(process.exitCode ?? 0));
   const debug = argv.includes('--debug');
   try {
     await buildProgram().parseAsync(argv);

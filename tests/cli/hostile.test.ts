@@ -168,3 +168,31 @@ describe('terminals', () => {
     expect(result.stderr).not.toMatch(/[\x00-\x08\x0b-\x1f\x7f-\x9f\u202e]/);
   });
 });
+
+describe('signals and streams', () => {
+  it('ends within a second on Ctrl-C in the middle of one large document', () => {
+    const dir = sharedScratch();
+    const big = join(dir, 'big.txt');
+    writeFileSync(big, Array.from({ length: 100_000 }, (_, i) => review(2000 + (i % 20), 'Communist Party of Cuba')).join('\n\n'));
+    // set -m: a background job of a script would otherwise ignore SIGINT.
+    const script = `set -m; party-diplo entities --no-cache --jobs 0 --corpus ${big} > /dev/null & pid=$!; sleep 4;
+      start=$(date +%s%N); kill -INT $pid; wait $pid; status=$?; end=$(date +%s%N); echo "status=$status ms=$(( (end - start) / 1000000 ))"`;
+    const [, status, ms] = /status=(\d+) ms=(\d+)/.exec(runShell(script).stdout) ?? [];
+    expect(status).toBe('130');
+    expect(Number(ms)).toBeLessThan(1000);
+  });
+
+  it('says in one line that a full disk stopped the output (/dev/full)', () => {
+    for (const format of ['table', 'jsonl']) {
+      const result = runShell(`party-diplo mentions --format ${format} > /dev/full`);
+      expect(result.status).toBe(1);
+      expect(result.stderr).toBe('party-diplo: error: cannot write the output: ENOSPC\n');
+    }
+  });
+
+  it('ends with status 0 when the reader of stderr goes away', () => {
+    const corpus = sharedCorpus({ 'good.txt': review(2019, 'Communist Party of Cuba'), 'empty.txt': '' });
+    const result = runShell(`party-diplo entities --corpus ${corpus} 2>&1 > /dev/null | (exec 0<&-; true); echo "status=\${PIPESTATUS[0]}"`);
+    expect(result.stdout.trim()).toBe('status=0');
+  });
+});
