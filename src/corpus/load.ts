@@ -136,21 +136,21 @@ function fileCandidate(path: string, doc: string, stats: Stats): Candidate {
   return { doc, read: () => readBounded(path, doc) };
 }
 
-function tooLarge(doc: string): InputError {
-  return new InputError(`${doc}: larger than ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB`);
+function tooLarge(doc: string, limit = MAX_DOCUMENT_BYTES): InputError {
+  return new InputError(`${doc}: larger than ${limit / 1024 / 1024} MB`);
 }
 
 function readBounded(path: string, doc: string): Promise<Uint8Array> {
   return readAllBounded(createReadStream(path), doc);
 }
 
-/** Reads a stream to its end, refusing more than MAX_DOCUMENT_BYTES (`/dev/zero` never ends). */
-export async function readAllBounded(stream: AsyncIterable<unknown>, doc: string): Promise<Uint8Array> {
+/** Reads a stream to its end, refusing more than `limit` bytes (`/dev/zero` never ends). */
+export async function readAllBounded(stream: AsyncIterable<unknown>, doc: string, limit = MAX_DOCUMENT_BYTES): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of stream) {
     size += (chunk as Buffer).length;
-    if (size > MAX_DOCUMENT_BYTES) throw tooLarge(doc);
+    if (size > limit) throw tooLarge(doc, limit);
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks);

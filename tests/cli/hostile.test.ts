@@ -196,3 +196,21 @@ describe('signals and streams', () => {
     expect(result.stdout.trim()).toBe('status=0');
   });
 });
+
+describe('big and endless inputs', () => {
+  it('refuses a gold file that never ends, with status 1', () => {
+    const result = runCli(['eval', '--gold', '/dev/zero']);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/^party-diplo: error: cannot read gold file \/dev\/zero: .*larger than 64 MB\n$/);
+  });
+
+  it('fails with status 1, as the README says, on a gold line that is not a mention', () => {
+    const gold = join(sharedScratch(), 'gold.jsonl');
+    for (const line of ['{"doc": "a.txt", "type": "galaxy", "start": 0, "end": 3}', 'null', '[1, 2]']) {
+      writeFileSync(gold, `${line}\n`);
+      const result = runCli(['eval', '--gold', gold]);
+      expect(result.status, line).toBe(1);
+      expect(result.stderr).toMatch(/^party-diplo: error: .*gold\.jsonl:1: /);
+    }
+  });
+});

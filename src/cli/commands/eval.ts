@@ -1,7 +1,8 @@
 import type { Command } from 'commander';
-import { readFileSync } from 'node:fs';
+import { createReadStream } from 'node:fs';
+import { readAllBounded } from '../../corpus/load.js';
 import type { ErrorCase, EvaluationReport, GoldMention } from '../../analysis/evaluate.js';
-import { InputError, UsageError } from '../../errors.js';
+import { InputError } from '../../errors.js';
 import { ENTITY_TYPES } from '../../types.js';
 import { CommandContext } from '../context.js';
 
@@ -36,7 +37,7 @@ Examples:
     .action(async (options: EvalOptions, command: Command) => {
       const context = await CommandContext.create(command);
       const { evaluate } = await import('../../analysis/evaluate.js');
-      const gold = readGold(options.gold!);
+      const gold = await readGold(options.gold!);
       const corpus = await context.corpus(Boolean(options.errors));
       const report = evaluate(gold, corpus.mentions);
       if (options.errors) emitErrors(context, report.errors, corpus.texts);
@@ -44,12 +45,16 @@ Examples:
     });
 }
 
-function readGold(path: string): GoldMention[] {
+/** A gold file is a hand annotation: far smaller than this. Read bounded, so that `/dev/zero` is refused. */
+const MAX_GOLD_BYTES = 64 * 1024 * 1024;
+
+async function readGold(path: string): Promise<GoldMention[]> {
   let content: string;
   try {
-    content = readFileSync(path, 'utf8');
+    content = Buffer.from(await readAllBounded(createReadStream(path), path, MAX_GOLD_BYTES)).toString('utf8');
   } catch (error) {
-    throw new InputError(`cannot read gold file ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    const reason = error instanceof InputError ? error.message : ((error as NodeJS.ErrnoException).code ?? (error as Error).message);
+    throw new InputError(`cannot read gold file ${path}: ${reason}`);
   }
   return content
     .split('\n')
@@ -62,8 +67,8 @@ function readGold(path: string): GoldMention[] {
       } catch {
         throw new InputError(`${path}:${number}: not a JSON object`);
       }
-      if (typeof parsed.doc !== 'string' || !ENTITY_TYPES.includes(parsed.type) || !Number.isInteger(parsed.start) || !Number.isInteger(parsed.end)) {
-        throw new UsageError(`${path}:${number}: a gold mention needs doc, type (${ENTITY_TYPES.join(', ')}), start and end`);
+      if (typeof parsed !== 'object' || parsed === null || typeof parsed.doc !== 'string' || !ENTITY_TYPES.includes(parsed.type) || !Number.isInteger(parsed.start) || !Number.isInteger(parsed.end)) {
+        throw new InputError(`${path}:${number}: a gold mention needs doc, type (${ENTITY_TYPES.join(', ')}), start and end`);
       }
       return parsed;
     });
