@@ -1,11 +1,12 @@
 import type { Command } from 'commander';
 import { homedir } from 'node:os';
 import { isAbsolute, join } from 'node:path';
-import { BUNDLED_CORPUS, loadCorpus, type LoadResult } from '../corpus/load.js';
+import { BUNDLED_CORPUS, STDIN_SOURCE, loadCorpus, readAllBounded, type LoadResult } from '../corpus/load.js';
 import { UsageError } from '../errors.js';
 import { analyseCorpus, type CorpusResult } from '../extract/corpus.js';
 import { FORMATS, NO_PAINT, parseFormat, type Format, type Listing, type Paint } from '../output/format.js';
 import { emit } from '../output/emit.js';
+import { printable } from '../output/printable.js';
 import { matchesEntity } from '../analysis/select.js';
 import type { Mention } from '../types.js';
 
@@ -91,7 +92,7 @@ export class CommandContext {
   }
 
   warn(message: string): void {
-    if (!this.options.quiet) process.stderr.write(`party-diplo: warning: ${message}\n`);
+    if (!this.options.quiet) process.stderr.write(`party-diplo: warning: ${printable(message)}\n`);
   }
 
   write(text: string): void {
@@ -129,10 +130,8 @@ function parseJobs(value: string | undefined): number | undefined {
 }
 
 /** Reads all of standard input without blocking the event loop (a blocked loop would not hear Ctrl-C). */
-async function readStandardInput(): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
+function readStandardInput(): Promise<Uint8Array> {
+  return readAllBounded(process.stdin, STDIN_SOURCE);
 }
 
 function colourLevel(options: GlobalOptions): 0 | 1 | 2 | 3 {

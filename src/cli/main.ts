@@ -1,5 +1,7 @@
 import type { Command } from 'commander';
+import { NoDocumentError } from '../corpus/load.js';
 import { PartyDiploError } from '../errors.js';
+import { printable } from '../output/printable.js';
 import { commander } from './commander.js';
 import { FORMATS } from '../output/format.js';
 import { registerCompare } from './commands/compare.js';
@@ -39,36 +41,44 @@ export function buildProgram(): Command {
 /** Commander's messages as one `party-diplo: error: …` line with a hint, as scripts expect of stderr. */
 function oneLine(message: string): string {
   const text = message.trim().replace(/^error:\s*/, '').replace(/\s*\n\s*/g, ' ');
-  return `party-diplo: error: ${text} (see party-diplo --help)\n`;
+  return `party-diplo: error: ${printable(text)} (see party-diplo --help)\n`;
 }
 
 /** Runs the CLI: the only place that sets the exit status, handles signals and a reader that went away. */
 export async function main(argv: string[]): Promise<void> {
-  process.on('SIGINT', () => process.exit(130));
+  // No listener for SIGINT or SIGTERM: Node's own handler ends the process at once (status 130 or 143 to the
+  // shell), even in the middle of a document, when a listener would wait for the JavaScript at work to return.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw error;
+    // A full disk or a closed descriptor: one line, not a stack trace.
+    process.stderr.write(`party-diplo: error: cannot write the output: ${error.code ?? error.message}\n`);
+    process.exit(1);
   });
+  // A reader of stderr that went away (2>&1 | head -1) is not a failure of the work.
+  process.stderr.on('error', () => process.exit(process.exitCode ?? 0));
   const debug = argv.includes('--debug');
   try {
     await buildProgram().parseAsync(argv);
   } catch (error) {
-    process.exitCode = report(error, debug);
+    process.exitCode = report(error, debug, argv.includes('--quiet'));
   }
 }
 
-function report(error: unknown, debug: boolean): number {
+function report(error: unknown, debug: boolean, quiet: boolean): number {
   if (error instanceof commander.CommanderError) {
     // Commander has printed its message already; help and version are not errors.
     return error.exitCode === 0 || error.code === 'commander.helpDisplayed' || error.code === 'commander.version' ? 0 : 2;
   }
+  if (error instanceof NoDocumentError && !quiet) {
+    for (const warning of error.warnings) process.stderr.write(`party-diplo: warning: ${printable(warning)}\n`);
+  }
   if (error instanceof PartyDiploError) {
-    process.stderr.write(`party-diplo: error: ${error.message}${error.hint ? ` (${error.hint})` : ''}\n`);
+    process.stderr.write(`party-diplo: error: ${printable(error.message)}${error.hint ? ` (${printable(error.hint)})` : ''}\n`);
     if (debug) process.stderr.write(`${error.stack}\n`);
     return error.exitCode;
   }
   const message = error instanceof Error ? error.message : String(error);
-  process.stderr.write(`party-diplo: error: ${message}${debug ? '' : ' (run with --debug for details)'}\n`);
+  process.stderr.write(`party-diplo: error: ${printable(message)}${debug ? '' : ' (run with --debug for details)'}\n`);
   if (debug && error instanceof Error) process.stderr.write(`${error.stack}\n`);
   return 1;
 }

@@ -20,9 +20,10 @@ export function* emit<T>(listing: Listing<T>, format: Format, style: TableStyle)
       return;
     case 'csv':
     case 'tsv': {
-      const options = { delimiter: format === 'csv' ? ',' : '\t', record_delimiter: '\n', quoted_match: format === 'tsv' ? /[\t\n"]/ : undefined };
+      // A bare carriage return is quoted too: a spreadsheet would otherwise start a new row at it.
+      const options = { delimiter: format === 'csv' ? ',' : '\t', record_delimiter: '\n', quoted_match: format === 'tsv' ? /[\t\n\r"]/ : /\r/ };
       yield csvStringify()([listing.columns.map((c) => c.header)], options);
-      for (const record of listing.records) yield csvStringify()([listing.columns.map((c) => cell(c.value(record)))], options);
+      for (const record of listing.records) yield csvStringify()([listing.columns.map((c) => spreadsheetCell(c.value(record)))], options);
       return;
     }
     case 'table':
@@ -35,6 +36,15 @@ export function* emit<T>(listing: Listing<T>, format: Format, style: TableStyle)
 const require = createRequire(import.meta.url);
 const csvStringify = () => (require('csv-stringify/sync') as typeof import('csv-stringify/sync')).stringify;
 
-function cell(value: string | number | null | undefined): string {
-  return value === null || value === undefined ? '' : String(value);
+const FORMULA_START = /^[=+\-@\t\r]/;
+const NUMBER = /^[-+]?(\d+(\.\d*)?|\.\d+)(e[-+]?\d+)?$/i;
+
+/**
+ * A cell a spreadsheet would run as a formula (`=`, `+`, `-`, `@` first: a title, a sentence or a file name may
+ * start so) is written with a leading apostrophe, which spreadsheets show as text; numbers are left as they are.
+ */
+function spreadsheetCell(value: string | number | null | undefined): string {
+  if (value === null || value === undefined) return '';
+  const text = String(value);
+  return FORMULA_START.test(text) && !NUMBER.test(text) ? `'${text}` : text;
 }

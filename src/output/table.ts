@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import type { Listing, Paint } from './format.js';
+import { printable, printableCell } from './printable.js';
 
 export interface TableStyle {
   /** Colours on (a terminal) or off (a pipe, NO_COLOR, --no-color). */
@@ -12,7 +13,7 @@ const require = createRequire(import.meta.url);
 export function renderTable<T>(listing: Listing<T>, style: TableStyle): string {
   const Table = require('cli-table3') as typeof import('cli-table3');
   const chalk = style.paint;
-  const preamble = (listing.preamble ?? []).map((line) => line + '\n').join('');
+  const preamble = (listing.preamble ?? []).map((line) => printable(line) + '\n').join('');
   if (listing.records.length === 0) return preamble + chalk.dim('(no rows)') + '\n';
   const table = new Table({
     head: listing.columns.map((c) => chalk.bold(c.header)),
@@ -24,7 +25,7 @@ export function renderTable<T>(listing: Listing<T>, style: TableStyle): string {
     table.push(
       listing.columns.map((c) => {
         const raw = c.value(record);
-        const text = raw === null || raw === undefined ? '' : String(raw);
+        const text = raw === null || raw === undefined ? '' : printableCell(String(raw));
         return c.maxWidth && text.length > c.maxWidth ? text.slice(0, c.maxWidth - 1) + '…' : text;
       }),
     );

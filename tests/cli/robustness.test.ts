@@ -18,6 +18,8 @@ interface BadInput {
   message: RegExp;
   /** Run without --json added (which would override the format under test). */
   asIs?: boolean;
+  /** The warnings for skipped files that come before the error. */
+  skipped?: string[];
 }
 
 // Each bad input: the arguments, the exit status a script can branch on, and a phrase of the one-line message.
@@ -37,7 +39,13 @@ const badInputs: BadInput[] = [
   { name: 'invalid timeline bound', args: ['timeline', '--from', '2017-13'], status: 2, message: /invalid date '2017-13'/ },
   { name: 'eval without --gold', args: ['eval'], status: 2, message: /--gold/ },
   { name: 'missing corpus', args: ['entities', '--corpus', '/nonexistent/corpus'], status: 1, message: /corpus not found: \/nonexistent\/corpus/ },
-  { name: 'corpus of one binary file', args: ['entities', '--corpus', onlyBinary], status: 1, message: /no readable document/ },
+  {
+    name: 'corpus of one binary file',
+    args: ['entities', '--corpus', onlyBinary],
+    status: 1,
+    message: /no readable document/,
+    skipped: ['party-diplo: warning: binary.txt: not a text file (binary content: NUL or control bytes in its first 8 KB), skipped'],
+  },
   { name: 'directory without documents', args: ['entities', '--corpus', emptyDirectory], status: 1, message: /no readable document/ },
   { name: 'missing gold file', args: ['eval', '--gold', '/nonexistent/gold.jsonl'], status: 1, message: /cannot read gold file/ },
   { name: 'malformed gold file', args: ['eval', '--gold', badGold], status: 1, message: /bad\.jsonl:1/ },
@@ -49,10 +57,12 @@ describe('bad input: one line on stderr, an exit status, nothing on stdout', () 
       const result = runCli(bad.asIs ? bad.args : [...bad.args, '--json']);
       expect(result.status).toBe(bad.status);
       expect(result.stdout).toBe('');
+      // The files skipped, one warning each, come before the error that no document was left.
       const lines = result.stderr.trimEnd().split('\n');
-      expect(lines).toHaveLength(1);
-      expect(lines[0]).toMatch(/^party-diplo: error: /);
-      expect(lines[0]).toMatch(bad.message);
+      const error = lines.pop() ?? '';
+      expect(lines).toEqual(bad.skipped ?? []);
+      expect(error).toMatch(/^party-diplo: error: /);
+      expect(error).toMatch(bad.message);
       expect(result.stderr).not.toMatch(/\n\s+at /);
     });
   }

@@ -9,6 +9,22 @@ import { spawnSync } from 'node:child_process';
 
 const entriesIn = (cache: string) => readdirSync(cache, { recursive: true }).filter((name) => String(name).endsWith('.json')).length;
 
+/** A copy of this installation; each package linked, copied, or reduced to its package.json. */
+function installCopy(packageAs: (name: string) => 'link' | 'copy' | 'manifest'): string {
+  const install = scratch();
+  for (const part of ['bin', 'dist', 'package.json']) cpSync(join(ROOT, part), join(install, part), { recursive: true });
+  cpSync(join(ROOT, 'src', 'extract', 'knowledge'), join(install, 'src', 'extract', 'knowledge'), { recursive: true });
+  mkdirSync(join(install, 'node_modules'));
+  for (const name of readdirSync(join(ROOT, 'node_modules'))) {
+    const [from, to] = [join(ROOT, 'node_modules', name), join(install, 'node_modules', name)];
+    const how = packageAs(name);
+    if (how === 'link') symlinkSync(from, to);
+    else if (how === 'copy') cpSync(from, to, { recursive: true });
+    else cpSync(join(from, 'package.json'), join(to, 'package.json'));
+  }
+  return install;
+}
+
 const review = 'Party diplomacy in 2022\n\nIn 2022, General Secretary Nguyen Phu Trong received a delegation of the Communist Party of Cuba.';
 
 describe('ResultCache', () => {
@@ -62,15 +78,8 @@ describe('the cache from the command line', () => {
 
   it('reads cached results without wink-nlp, and follows a change of the knowledge base', () => {
     // An installation of party-diplo without wink-nlp: a cached run must not need it; an uncached one fails.
-    const install = scratch();
-    for (const part of ['bin', 'dist', 'package.json']) cpSync(join(ROOT, part), join(install, part), { recursive: true });
-    cpSync(join(ROOT, 'src', 'extract', 'knowledge'), join(install, 'src', 'extract', 'knowledge'), { recursive: true });
-    mkdirSync(join(install, 'node_modules'));
-    for (const name of readdirSync(join(ROOT, 'node_modules'))) {
-      if (!name.startsWith('wink-')) symlinkSync(join(ROOT, 'node_modules', name), join(install, 'node_modules', name));
-      // wink's code is left out, but not its version, which is part of the cache key.
-      else cpSync(join(ROOT, 'node_modules', name, 'package.json'), join(install, 'node_modules', name, 'package.json'));
-    }
+    // wink's code is left out, but not its version, which is part of the cache key.
+    const install = installCopy((name) => (name.startsWith('wink-') ? 'manifest' : 'link'));
     const cacheHome = scratch();
     const dir = corpusOf({ 'review.txt': review });
     const run = (cli: string) =>
@@ -209,14 +218,7 @@ describe('the cache as untrusted input', () => {
   });
 
   it('follows a change of wink-nlp or its model: their versions are in the key', () => {
-    const install = scratch();
-    for (const part of ['bin', 'dist', 'package.json']) cpSync(join(ROOT, part), join(install, part), { recursive: true });
-    cpSync(join(ROOT, 'src', 'extract', 'knowledge'), join(install, 'src', 'extract', 'knowledge'), { recursive: true });
-    mkdirSync(join(install, 'node_modules'));
-    for (const name of readdirSync(join(ROOT, 'node_modules'))) {
-      if (name !== 'wink-nlp') symlinkSync(join(ROOT, 'node_modules', name), join(install, 'node_modules', name));
-    }
-    cpSync(join(ROOT, 'node_modules', 'wink-nlp'), join(install, 'node_modules', 'wink-nlp'), { recursive: true });
+    const install = installCopy((name) => (name === 'wink-nlp' ? 'copy' : 'link'));
     const cacheHome = scratch();
     const cli = join(install, 'bin', 'party-diplo.js');
     const runInstall = () => spawnSync(process.execPath, [cli, 'entities', '--json', '--corpus', dir], { encoding: 'utf8', env: { ...process.env, XDG_CACHE_HOME: cacheHome } });

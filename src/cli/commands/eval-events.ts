@@ -1,5 +1,5 @@
 import type { EventErrorCase, EventEvaluation, GoldEvent } from '../../analysis/evaluate-events.js';
-import { UsageError } from '../../errors.js';
+import { InputError } from '../../errors.js';
 import { EVENT_TYPES } from '../../types.js';
 import type { CommandContext } from '../context.js';
 import { readJsonLines } from './eval.js';
@@ -17,7 +17,7 @@ interface Row {
 
 /** `eval --events GOLD`: scores the corpus's events against gold events as EVENTS.md says. */
 export async function evaluateEventGold(context: CommandContext, path: string, listErrors: boolean): Promise<void> {
-  const gold = readGoldEvents(path);
+  const gold = await readGoldEvents(path);
   const [{ evaluateEvents }, { corpusEvents }] = await Promise.all([import('../../analysis/evaluate-events.js'), import('../../analysis/events.js')]);
   const corpus = await context.corpus(true);
   const documents = new Map(corpus.documents.map((d) => [d.doc, d]));
@@ -46,11 +46,11 @@ export async function evaluateEventGold(context: CommandContext, path: string, l
   emitEventScores(context, report);
 }
 
-function readGoldEvents(path: string): GoldEvent[] {
-  return readJsonLines<GoldEvent>(path).map(({ value, line }) => {
+async function readGoldEvents(path: string): Promise<GoldEvent[]> {
+  return (await readJsonLines<GoldEvent>(path)).map(({ value, line }) => {
     const spanned = (s: { start?: unknown; end?: unknown } | undefined) => s !== undefined && Number.isInteger(s.start) && Number.isInteger(s.end);
     if (typeof value.doc !== 'string' || !EVENT_TYPES.includes(value.type) || !spanned(value.trigger) || !Array.isArray(value.participants) || !value.participants.every(spanned)) {
-      throw new UsageError(`${path}:${line}: a gold event needs doc, type (${EVENT_TYPES.join(', ')}), trigger {start, end} and participants [{role, start, end}]`);
+      throw new InputError(`${path}:${line}: a gold event needs doc, type (${EVENT_TYPES.join(', ')}), trigger {start, end} and participants [{role, start, end}]`);
     }
     return { ...value, date: value.date ?? null, count: value.count ?? null };
   });

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
-import { readFileSync } from 'node:fs';
+import { createReadStream } from 'node:fs';
+import { readAllBounded } from '../../corpus/load.js';
 import type { ErrorCase, EvaluationReport, GoldMention } from '../../analysis/evaluate.js';
 import { InputError, UsageError } from '../../errors.js';
 import { ENTITY_TYPES } from '../../types.js';
@@ -46,7 +47,7 @@ Examples:
       }
       if (options.gold === undefined) throw new UsageError('eval needs --gold FILE or --events FILE', 'party-diplo eval --help shows examples');
       const { evaluate } = await import('../../analysis/evaluate.js');
-      const gold = readGold(options.gold!);
+      const gold = await readGold(options.gold!);
       const corpus = await context.corpus(Boolean(options.errors));
       const report = evaluate(gold, corpus.mentions);
       if (options.errors) emitErrors(context, report.errors, corpus.texts);
@@ -54,31 +55,38 @@ Examples:
     });
 }
 
-/** The lines of a gold file, each parsed as JSON, with its line number. */
-export function readJsonLines<T>(path: string): { value: T; line: number }[] {
+/** A gold file is a hand annotation: far smaller than this. Read bounded, so that `/dev/zero` is refused. */
+const MAX_GOLD_BYTES = 64 * 1024 * 1024;
+
+/** The lines of a gold file, each parsed as a JSON object, with its line number. */
+export async function readJsonLines<T>(path: string): Promise<{ value: T; line: number }[]> {
   let content: string;
   try {
-    content = readFileSync(path, 'utf8');
+    content = Buffer.from(await readAllBounded(createReadStream(path), path, MAX_GOLD_BYTES)).toString('utf8');
   } catch (error) {
-    throw new InputError(`cannot read gold file ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    const reason = error instanceof InputError ? error.message : ((error as NodeJS.ErrnoException).code ?? (error as Error).message);
+    throw new InputError(`cannot read gold file ${path}: ${reason}`);
   }
   return content
     .split('\n')
     .map((line, index) => [line.trim(), index + 1] as const)
     .filter(([line]) => line !== '')
     .map(([line, number]) => {
+      let value: unknown;
       try {
-        return { value: JSON.parse(line) as T, line: number };
+        value = JSON.parse(line);
       } catch {
         throw new InputError(`${path}:${number}: not a JSON object`);
       }
+      if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new InputError(`${path}:${number}: not a JSON object`);
+      return { value: value as T, line: number };
     });
 }
 
-function readGold(path: string): GoldMention[] {
-  return readJsonLines<GoldMention>(path).map(({ value: parsed, line: number }) => {
+async function readGold(path: string): Promise<GoldMention[]> {
+  return (await readJsonLines<GoldMention>(path)).map(({ value: parsed, line: number }) => {
     if (typeof parsed.doc !== 'string' || !ENTITY_TYPES.includes(parsed.type) || !Number.isInteger(parsed.start) || !Number.isInteger(parsed.end)) {
-      throw new UsageError(`${path}:${number}: a gold mention needs doc, type (${ENTITY_TYPES.join(', ')}), start and end`);
+      throw new InputError(`${path}:${number}: a gold mention needs doc, type (${ENTITY_TYPES.join(', ')}), start and end`);
     }
     return parsed;
   });
