@@ -102,6 +102,7 @@ describe('later references by one part of a name', () => {
       ['c.txt', 'Okafor', 'okafor'],
     ]);
     expect(people[1].rule).toMatch(/linked across the corpus to .*kofi-mensah-boateng/);
+    expect(new Set(people.slice(0, 3).map((m) => m.name))).toEqual(new Set(['Kofi Mensah Boateng']));
     expect(people[3].rule).toMatch(/no full name in the corpus/);
   });
 });
