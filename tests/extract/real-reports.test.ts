@@ -172,6 +172,13 @@ describe('dates', () => {
     expect(describeDocument(stamped, recognize(stamped, null), null).published).toBe('2019-04-12');
   });
 
+  it('reads a day glued to a heading by the page, not a day glued to a word', () => {
+    expect(named(recognize('In 2022, he visits on November 4Comrades and partners, not on 4 Mayday.', 2022), 'date').map((m) => m.text)).toEqual([
+      '2022',
+      'November 4',
+    ]);
+  });
+
   it('counts the Soviet Union as a country', () => {
     expect(named(recognize('Aid from the Soviet Union and the USSR.', 2024), 'country').map((m) => m.key)).toEqual(['SU', 'SU']);
   });

@@ -18,7 +18,9 @@ const RANGE = '\\s*(?:-|–|—|to|until|till|through|and)\\s*';
 // Not inside a number, a code or a document number ("No. 73-TB/TW", "10,000", "2017-TB").
 const NOT_BEFORE = '(?<![\\p{L}\\p{N}/.,:]|No\\.\\s?)';
 const NOT_AFTER = '(?![\\p{N}\\p{L}]|\\s*%|-\\p{L}|[/.,]\\p{N})';
-const NOT_BEFORE_A_WORD = '(?![\\p{L}\\p{N}])';
+// A day and month before a letter are checked in code ("on November 4Comrades": a heading glued by the page).
+const NOT_BEFORE_A_DIGIT = '(?!\\p{N})';
+const GLUED_WORD = /^\p{Lu}\p{Ll}/u;
 
 // One pass over the text with alternatives from the most to the least specific; each alternative is a fixed
 // sequence of bounded pieces, so matching is linear in the text's length. Alternatives that end alike share their
@@ -44,7 +46,7 @@ const DATE = new RegExp(
       ].join('|')})${NOT_AFTER}`,
       `(?<crossMonthShortRange>(?<m15>${MONTH})\\s+(?<d16>${DAY})${RANGE}(?<m16>${MONTH})\\s+(?<d17>${DAY})(?![\\p{L}\\p{N}]|,?\\s+${YEAR}))`,
       `(?<mdShortRange>(?<m9>${MONTH})\\s+(?<d10>${DAY})${RANGE}(?<d11>${DAY})(?![\\p{L}\\p{N}]|,?\\s+${YEAR}))`,
-      `(?:(?<md>(?<m7>${MONTH})\\s+(?<d8>${DAY}))|(?<dm>(?<d9>${DAY})\\s+(?<m8>${MONTH})))${NOT_BEFORE_A_WORD}`,
+      `(?:(?<md>(?<m7>${MONTH})\\s+(?<d8>${DAY}))|(?<dm>(?<d9>${DAY})\\s+(?<m8>${MONTH})))${NOT_BEFORE_A_DIGIT}`,
     ].join('|'),
     ')',
     // A month alone, after a preposition of time ("in October"): "May" the verb never follows one.
@@ -160,6 +162,7 @@ export function recognizeDates(
       const year = contextYear();
       if (year !== null) push(start, end, `${year}-${pad(monthNumber(g.m10))}`, 'month-year-from-context');
     } else if (g.md || g.dm) {
+      if (/\p{L}/u.test(text[end] ?? '') && !GLUED_WORD.test(text.slice(end, end + 2))) continue;
       const year = contextYear();
       if (year === null) continue;
       const month = monthNumber(g.m7 ?? g.m8);
