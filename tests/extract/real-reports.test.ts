@@ -30,6 +30,11 @@ describe('people without a title in front', () => {
     ]);
   });
 
+  it('reads a name set off by commas after a role', () => {
+    const text = 'A delegation led by the head of its Department of International Relations, Aurelio Ponce Ferrer, held meetings in Hanoi.';
+    expect(texts(recognize(text, 2024), 'person')).toEqual(['Aurelio Ponce Ferrer']);
+  });
+
   it('keeps initials run together with the name, and leaves out a title written as initials', () => {
     const text = 'Secretary P.K Menon, Secretary T.R. Suresh and Secretary A.Bala Kumar received H.E. Dimitri Solano.';
     expect(texts(recognize(text, 2024), 'person')).toEqual(['P.K Menon', 'T.R. Suresh', 'A.Bala Kumar', 'Dimitri Solano']);

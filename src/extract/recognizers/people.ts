@@ -21,7 +21,7 @@ interface Accepted {
   country?: string;
 }
 
-const CONNECTORS = new Set(['of', 'the', 'for', 'and', 'on', 'in', 'to']);
+const CONNECTORS = new Set(['of', 'the', 'for', 'and', 'on', 'in', 'to', 'its', 'his', 'her', 'their']);
 const BRACKETS_AND_DASHES = new Set(["'s", "'", '-', '–', '—', '(', ')']);
 const MAX_WINDOW = 16;
 const MAX_NAME_WORDS = 5;
@@ -268,8 +268,16 @@ function titleBefore(
     const abbreviation = knowledge.titleAbbreviations.longestAt(tokens, first);
     if (abbreviation?.last === run.first) return { role: abbreviation.entries[0] };
   }
-  // "headed by general secretary, Sitaram Yechury": a comma may part a title from the name.
-  const comma = tokens[run.first - 1]?.text === ',' && tokens[run.first - 2] && knowledge.titleWords.has(tokens[run.first - 2].fold) ? 1 : 0;
+  // A comma may part a title from the name: "headed by general secretary, Sitaram Yechury", and an appositive name
+  // after a role: "led by the head of its Department of International Relations, José Ramón Balaguer, held …".
+  const before = tokens[run.first - 2];
+  const after = tokens[run.last];
+  const comma =
+    tokens[run.first - 1]?.text === ',' &&
+    before !== undefined &&
+    (knowledge.titleWords.has(before.fold) || (before.upper && (after?.text === ',' || after?.text === '.')))
+      ? 1
+      : 0;
   for (let j = run.first - 1 - comma; j >= 0 && run.first - j <= MAX_WINDOW; j--) {
     if (tokens[j + 1].lineBefore) return undefined;
     const t = tokens[j];
