@@ -112,6 +112,13 @@ describe('later references by one part of a name', () => {
   });
 });
 
+describe('headlines in title case', () => {
+  it('does not read the verbs of a headline as names, and links the name before them', () => {
+    const text = 'Cambodian PM Receives Chairman of External Relations\nPolice Minister Pays Visit to Laos\nOrtega-Saavedra Holds Talks\n\nPresident Daniel Ortega-Saavedra spoke.';
+    expect(texts(recognize(text, 2024), 'person')).toEqual(['Ortega-Saavedra', 'Daniel Ortega-Saavedra']);
+  });
+});
+
 describe('names of people inside the names of other things', () => {
   it('does not read institutions, blocs, organs, streets or places named after a person as people', () => {
     const text =
