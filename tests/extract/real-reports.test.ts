@@ -184,6 +184,22 @@ describe('dates', () => {
     expect(describeDocument(stamped, recognize(stamped, null), null).published).toBe('2019-04-12');
   });
 
+  it("dates a day without a year by a party's numbered congress named before it, not by one still to come", () => {
+    const values = (text: string) => named(recognize(text, null), 'date').map((m) => [m.text, m.value]);
+    expect(values('It was his first trip since his re-election in January 2021 and after the 20th National Congress of the CPC. Leaders arrive from November 2.')).toEqual([
+      ['January 2021', '2021-01'],
+      ['November 2', '2022-11-02'],
+    ]);
+    expect(values("Greetings came to Vietnam’s 13th National Party Congress, held from January 25 to February 2 in Hanoi.")).toEqual([
+      ['January 25', '2021-01-25'],
+      ['February 2', '2021-02-02'],
+    ]);
+    expect(values('In 2024 the Party is preparing for the 14th National Party Congress. On March 3 it met.')).toEqual([
+      ['2024', '2024'],
+      ['March 3', '2024-03-03'],
+    ]);
+  });
+
   it('reads a day glued to a heading by the page, not a day glued to a word', () => {
     expect(named(recognize('In 2022, he visits on November 4Comrades and partners, not on 4 Mayday.', 2022), 'date').map((m) => m.text)).toEqual([
       '2022',
