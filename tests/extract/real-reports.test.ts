@@ -141,6 +141,12 @@ describe('parties', () => {
     expect(texts(mentions, 'country')).toEqual(['Kazakhstan', 'Mozambique', 'Angola', 'Kazakhstan']);
   });
 
+  it("ends a party's name with its country: what follows is named beside it", () => {
+    const mentions = recognize("Greetings came from the Workers' Party of Korea of the Democratic People’s Republic of Korea.", 2021);
+    expect(texts(mentions, 'party')).toEqual(["Workers' Party of Korea"]);
+    expect(texts(mentions, 'country')).toEqual(['Democratic People’s Republic of Korea']);
+  });
+
   it("does not read a news agency's credit as a party's acronym", () => {
     const text = 'AKP, May 3, 2024 – Cambodia and Vietnam met. Phnom Penh (AKP) – The talks went on.';
     expect(texts(recognize(text, 2024), 'party')).toEqual([]);
