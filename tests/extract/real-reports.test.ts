@@ -30,6 +30,11 @@ describe('people without a title in front', () => {
     ]);
   });
 
+  it("leaves a ministry's portfolio out of the name after the title", () => {
+    const text = 'They met Minister of Defence and Military Veterans Lerato Khumalo and Minister of Trade and Industry Ana Reis.';
+    expect(texts(recognize(text, 2024), 'person')).toEqual(['Lerato Khumalo', 'Ana Reis']);
+  });
+
   it('reads a name set off by commas after a role', () => {
     const text = 'A delegation led by the head of its Department of International Relations, Aurelio Ponce Ferrer, held meetings in Hanoi.';
     expect(texts(recognize(text, 2024), 'person')).toEqual(['Aurelio Ponce Ferrer']);
