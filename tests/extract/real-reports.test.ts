@@ -80,6 +80,7 @@ describe('later references by one part of a name', () => {
   });
 
   it('links a family name used abroad, and a syllable inside a name, to the full name', () => {
+    expect(texts(recognize('They met at the Diaoyutai State Guesthouse and the State Duma.', 2024), 'person')).toEqual([]);
     const people = named(recognize("Dinh The Huynh led the delegation. Huynh spoke, and Dinh's remarks were noted.", 2024), 'person');
     expect(people.map((m) => [m.text, m.key])).toEqual([
       ['Dinh The Huynh', 'dinh the huynh'],
@@ -150,6 +151,11 @@ describe('parties', () => {
     const mentions = recognize("Greetings came from the Workers' Party of Korea of the Democratic People’s Republic of Korea.", 2021);
     expect(texts(mentions, 'party')).toEqual(["Workers' Party of Korea"]);
     expect(texts(mentions, 'country')).toEqual(['Democratic People’s Republic of Korea']);
+  });
+
+  it('reads the known party inside a local organ, not the organ', () => {
+    const text = 'He is secretary of the Hanoi Municipal Communist Party of Vietnam Committee.';
+    expect(named(recognize(text, 2024), 'party').map((m) => [m.text, m.key])).toEqual([['Communist Party of Vietnam', 'cpv']]);
   });
 
   it("does not read a news agency's credit as a party's acronym", () => {

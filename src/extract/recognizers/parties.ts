@@ -106,6 +106,8 @@ function shapeCandidates(
     // "Guangxi Party Committee" is an organ of a party, "Lao People's Revolutionary Party Central Committee" names one,
     // and "the 13th National Party Congress" is a party's congress.
     if (organFollows && !hasRight && (!hasPartyWord || afterOrdinal(tokens, left))) continue;
+    // "the Hanoi Municipal Communist Party of Vietnam Committee" is an organ of the party the base knows inside it.
+    if (organFollows && knownInside(tokens, left, last, knowledge)) continue;
     const rule = hasRight ? 'shape:party-of' : word === 'Front' ? 'shape:front' : 'shape:party';
     candidates.push({ first: left, last, entries: [], rule });
   }
@@ -118,6 +120,11 @@ const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)$/;
 function afterOrdinal(tokens: readonly Token[], first: number): boolean {
   const before = tokens[first - 1];
   return Boolean(before && ORDINAL_SUFFIX.test(before.text) && !before.spaceBefore && /^\d+$/.test(tokens[first - 2]?.text ?? ''));
+}
+
+function knownInside(tokens: readonly Token[], first: number, last: number, knowledge: Knowledge): boolean {
+  for (let k = first + 1; k < last; k++) if (knowledge.parties.longestAt(tokens, k, writtenAsKnown(tokens))?.last === last) return true;
+  return false;
 }
 
 /** Whether tokens from `first` to one of `ends` name a party of that country the knowledge base knows. */
