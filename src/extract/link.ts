@@ -90,11 +90,18 @@ function canonicalName(type: EntityType, id: string, text: string, seen: Map<str
   if (type === 'date') return id;
   const known = type === 'party' ? catalog.partyNames.get(id) : type === 'person' ? catalog.people.get(id)?.name : undefined;
   if (known) return known;
-  // The most frequent written form, preferring mixed case, then diacritics, then length, then code-point order.
+  // The most frequent written form, preferring mixed case, then diacritics, then length, then code-point order; a
+  // person's full name before the short forms that may outnumber it ("Boateng").
   const candidates = [...seen.entries()].filter(([surface]) => !(type === 'party' && isAbbreviation(surface)));
+  const words = (surface: string) => (type === 'person' ? surface.split(/[\s-]+/).length : 0);
   const ranked = (candidates.length > 0 ? candidates : [...seen.entries()]).sort(
     ([a, na], [b, nb]) =>
-      Number(isAllCaps(a)) - Number(isAllCaps(b)) || nb - na || diacritics(b) - diacritics(a) || b.length - a.length || (a < b ? -1 : a > b ? 1 : 0),
+      Number(isAllCaps(a)) - Number(isAllCaps(b)) ||
+      words(b) - words(a) ||
+      nb - na ||
+      diacritics(b) - diacritics(a) ||
+      b.length - a.length ||
+      (a < b ? -1 : a > b ? 1 : 0),
   );
   const best = ranked[0]?.[0] ?? text;
   return isAllCaps(best) && type === 'person' ? titleCase(best) : best;

@@ -30,6 +30,16 @@ describe('people without a title in front', () => {
     ]);
   });
 
+  it("leaves a ministry's portfolio out of the name after the title", () => {
+    const text = 'They met Minister of Defence and Military Veterans Lerato Khumalo and Minister of Trade and Industry Ana Reis.';
+    expect(texts(recognize(text, 2024), 'person')).toEqual(['Lerato Khumalo', 'Ana Reis']);
+  });
+
+  it('reads a name set off by commas after a role', () => {
+    const text = 'A delegation led by the head of its Department of International Relations, Aurelio Ponce Ferrer, held meetings in Hanoi.';
+    expect(texts(recognize(text, 2024), 'person')).toEqual(['Aurelio Ponce Ferrer']);
+  });
+
   it('keeps initials run together with the name, and leaves out a title written as initials', () => {
     const text = 'Secretary P.K Menon, Secretary T.R. Suresh and Secretary A.Bala Kumar received H.E. Dimitri Solano.';
     expect(texts(recognize(text, 2024), 'person')).toEqual(['P.K Menon', 'T.R. Suresh', 'A.Bala Kumar', 'Dimitri Solano']);
@@ -102,7 +112,15 @@ describe('later references by one part of a name', () => {
       ['c.txt', 'Okafor', 'okafor'],
     ]);
     expect(people[1].rule).toMatch(/linked across the corpus to .*kofi-mensah-boateng/);
+    expect(new Set(people.slice(0, 3).map((m) => m.name))).toEqual(new Set(['Kofi Mensah Boateng']));
     expect(people[3].rule).toMatch(/no full name in the corpus/);
+  });
+});
+
+describe('headlines in title case', () => {
+  it('does not read the verbs of a headline as names, and links the name before them', () => {
+    const text = 'Cambodian PM Receives Chairman of External Relations\nPolice Minister Pays Visit to Laos\nOrtega-Saavedra Holds Talks\n\nPresident Daniel Ortega-Saavedra spoke.';
+    expect(texts(recognize(text, 2024), 'person')).toEqual(['Ortega-Saavedra', 'Daniel Ortega-Saavedra']);
   });
 });
 
@@ -111,6 +129,10 @@ describe('names of people inside the names of other things', () => {
     const text =
       'He visited the Ho Chi Minh National Academy of Politics, the Kim Il Sung Higher Party School, Tran Phu Street, the Central Enterprises Bloc, the Polit Bureau, Phnom Penh and Andhra Pradesh.';
     expect(texts(recognize(text, 2024), 'person')).toEqual([]);
+  });
+
+  it('does not read a building or an organ after "State" as a short form of a name', () => {
+    expect(texts(recognize('They met at the Diaoyutai State Guesthouse and the State Duma.', 2024), 'person')).toEqual([]);
   });
 });
 
@@ -126,6 +148,17 @@ describe('parties', () => {
     const mentions = recognize(text, 2024);
     expect(texts(mentions, 'party')).toEqual(['Nur Otan Party', 'FRELIMO', 'MPLA', 'Nur Otan Party', 'Broad Front Party of Uruguay', 'Communist Party of Cuba']);
     expect(texts(mentions, 'country')).toEqual(['Kazakhstan', 'Mozambique', 'Angola', 'Kazakhstan']);
+  });
+
+  it("ends a party's name with its country: what follows is named beside it", () => {
+    const mentions = recognize("Greetings came from the Workers' Party of Korea of the Democratic People’s Republic of Korea.", 2021);
+    expect(texts(mentions, 'party')).toEqual(["Workers' Party of Korea"]);
+    expect(texts(mentions, 'country')).toEqual(['Democratic People’s Republic of Korea']);
+  });
+
+  it('reads the known party inside a local organ, not the organ', () => {
+    const text = 'He is secretary of the Hanoi Municipal Communist Party of Vietnam Committee.';
+    expect(named(recognize(text, 2024), 'party').map((m) => [m.text, m.key])).toEqual([['Communist Party of Vietnam', 'cpv']]);
   });
 
   it("does not read a news agency's credit as a party's acronym", () => {
@@ -169,6 +202,29 @@ describe('dates', () => {
     const field = ' date 2023-01-05 HANOI, January 4 (VNA) – The two parties met.';
     expect(named(recognize(field, null), 'date').map((m) => m.value)).toEqual(['2023-01-05', '2023-01-04']);
     expect(describeDocument(stamped, recognize(stamped, null), null).published).toBe('2019-04-12');
+  });
+
+  it("dates a day without a year by a party's numbered congress named before it, not by one still to come", () => {
+    const values = (text: string) => named(recognize(text, null), 'date').map((m) => [m.text, m.value]);
+    expect(values('It was his first trip since his re-election in January 2021 and after the 20th National Congress of the CPC. Leaders arrive from November 2.')).toEqual([
+      ['January 2021', '2021-01'],
+      ['November 2', '2022-11-02'],
+    ]);
+    expect(values("Greetings came to Vietnam’s 13th National Party Congress, held from January 25 to February 2 in Hanoi.")).toEqual([
+      ['January 25', '2021-01-25'],
+      ['February 2', '2021-02-02'],
+    ]);
+    expect(values('In 2024 the Party is preparing for the 14th National Party Congress. On March 3 it met.')).toEqual([
+      ['2024', '2024'],
+      ['March 3', '2024-03-03'],
+    ]);
+  });
+
+  it('reads a day glued to a heading by the page, not a day glued to a word', () => {
+    expect(named(recognize('In 2022, he visits on November 4Comrades and partners, not on 4 Mayday.', 2022), 'date').map((m) => m.text)).toEqual([
+      '2022',
+      'November 4',
+    ]);
   });
 
   it('counts the Soviet Union as a country', () => {

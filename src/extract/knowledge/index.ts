@@ -45,6 +45,7 @@ interface Lexicon {
   titleAbbreviations: string[];
   nameSuffixes: string[];
   relativeYears: Record<string, number>;
+  congressYears: Record<string, Record<string, number> | string>;
   homeParty: string;
 }
 
@@ -77,6 +78,8 @@ export interface Knowledge {
   chineseSurnames: Set<string>;
   places: Gazetteer<string>;
   relativeYears: Gazetteer<number>;
+  /** Party id → congress number → year. */
+  congressYears: Map<string, Map<number, number>>;
   gluedSuffixes: Set<string>;
   homeParty: string;
 }
@@ -178,6 +181,11 @@ export function buildKnowledge(): Knowledge {
     chineseSurnames: foldSet(lexicon.chineseSurnames),
     places,
     relativeYears,
+    congressYears: new Map(
+      Object.entries(lexicon.congressYears)
+        .filter((entry): entry is [string, Record<string, number>] => typeof entry[1] === 'object')
+        .map(([party, years]) => [party, new Map(Object.entries(years).map(([n, year]) => [Number(n), year]))]),
+    ),
     gluedSuffixes,
     homeParty: lexicon.homeParty,
   };

@@ -1,6 +1,7 @@
 import type { LocalMention } from '../../types.js';
 import type { Knowledge } from '../knowledge/index.js';
 import type { Token } from '../tokenize.js';
+import type { CongressYear } from './congresses.js';
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH_ABBREVIATIONS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'];
@@ -18,7 +19,9 @@ const RANGE = '\\s*(?:-|–|—|to|until|till|through|and)\\s*';
 // Not inside a number, a code or a document number ("No. 73-TB/TW", "10,000", "2017-TB").
 const NOT_BEFORE = '(?<![\\p{L}\\p{N}/.,:]|No\\.\\s?)';
 const NOT_AFTER = '(?![\\p{N}\\p{L}]|\\s*%|-\\p{L}|[/.,]\\p{N})';
-const NOT_BEFORE_A_WORD = '(?![\\p{L}\\p{N}])';
+// A day and month before a letter are checked in code ("on November 4Comrades": a heading glued by the page).
+const NOT_BEFORE_A_DIGIT = '(?!\\p{N})';
+const GLUED_WORD = /^\p{Lu}\p{Ll}/u;
 
 // One pass over the text with alternatives from the most to the least specific; each alternative is a fixed
 // sequence of bounded pieces, so matching is linear in the text's length. Alternatives that end alike share their
@@ -44,7 +47,7 @@ const DATE = new RegExp(
       ].join('|')})${NOT_AFTER}`,
       `(?<crossMonthShortRange>(?<m15>${MONTH})\\s+(?<d16>${DAY})${RANGE}(?<m16>${MONTH})\\s+(?<d17>${DAY})(?![\\p{L}\\p{N}]|,?\\s+${YEAR}))`,
       `(?<mdShortRange>(?<m9>${MONTH})\\s+(?<d10>${DAY})${RANGE}(?<d11>${DAY})(?![\\p{L}\\p{N}]|,?\\s+${YEAR}))`,
-      `(?:(?<md>(?<m7>${MONTH})\\s+(?<d8>${DAY}))|(?<dm>(?<d9>${DAY})\\s+(?<m8>${MONTH})))${NOT_BEFORE_A_WORD}`,
+      `(?:(?<md>(?<m7>${MONTH})\\s+(?<d8>${DAY}))|(?<dm>(?<d9>${DAY})\\s+(?<m8>${MONTH})))${NOT_BEFORE_A_DIGIT}`,
     ].join('|'),
     ')',
     // A month alone, after a preposition of time ("in October"): "May" the verb never follows one.
@@ -100,12 +103,23 @@ export function recognizeDates(
   knowledge: Knowledge,
   reviewedYear: number | null,
   pageYear: number | null = null,
+  congresses: readonly CongressYear[] = [],
 ): LocalMention[] {
   const mentions: LocalMention[] = [];
   const push = (start: number, end: number, value: string, rule: string) =>
     mentions.push({ type: 'date', kind: 'name', start, end, text: text.slice(start, end), key: value, value, rule: `date:${rule}` });
   // The year a day or month without one takes: the year the text last named, else the reviewed year.
-  const contextYear = () => lastYear(mentions) ?? pageYear ?? reviewedYear;
+  // A congress named after the last date moves the year on when it met later ("after the 20th National Congress of
+  // the CPC": 2022).
+  let congress = -1;
+  const contextYear = (at: number) => {
+    const named = lastYear(mentions) ?? pageYear ?? reviewedYear;
+    while (congress + 1 < congresses.length && congresses[congress + 1].start < at) congress++;
+    const since = congresses[congress];
+    const lastDate = mentions[mentions.length - 1];
+    if (!since || (lastDate && lastDate.start > since.start)) return named;
+    return named === null ? since.year : Math.max(named, since.year);
+  };
   // Both ends of a range of days in one month: the first as written ("8", "July 8"), the second with what they share.
   const pushRange = (year: number | null, month: number, days: [string, string], ends: [number, number, number, number], rule: string) => {
     const [first, second] = days.map((d) => parseInt(d));
@@ -148,19 +162,20 @@ export function recognizeDates(
       if (validDay(year, b, a)) push(start, end, `${year}-${pad(b)}-${pad(a)}`, 'numeric-day-month-year');
       else if (validDay(year, a, b)) push(start, end, `${year}-${pad(a)}-${pad(b)}`, 'numeric-month-day-year');
     } else if (g.crossMonthShortRange) {
-      const year = contextYear();
+      const year = contextYear(start);
       const [firstMonth, secondMonth] = [monthNumber(g.m15), monthNumber(g.m16)];
       const [firstDay, secondDay] = [parseInt(g.d16), parseInt(g.d17)];
       if (year === null || !validDay(year, firstMonth, firstDay) || !validDay(year, secondMonth, secondDay)) continue;
       push(start, at.d16![1], `${year}-${pad(firstMonth)}-${pad(firstDay)}`, 'cross-month-range-year-from-context');
       push(at.m16![0], end, `${year}-${pad(secondMonth)}-${pad(secondDay)}`, 'cross-month-range-year-from-context');
     } else if (g.mdShortRange) {
-      pushRange(contextYear(), monthNumber(g.m9), [g.d10, g.d11], [start, at.d10![1], at.d11![0], end], 'day-range-year-from-context');
+      pushRange(contextYear(start), monthNumber(g.m9), [g.d10, g.d11], [start, at.d10![1], at.d11![0], end], 'day-range-year-from-context');
     } else if (g.month) {
-      const year = contextYear();
+      const year = contextYear(start);
       if (year !== null) push(start, end, `${year}-${pad(monthNumber(g.m10))}`, 'month-year-from-context');
     } else if (g.md || g.dm) {
-      const year = contextYear();
+      if (/\p{L}/u.test(text[end] ?? '') && !GLUED_WORD.test(text.slice(end, end + 2))) continue;
+      const year = contextYear(start);
       if (year === null) continue;
       const month = monthNumber(g.m7 ?? g.m8);
       const day = parseInt(g.d8 ?? g.d9);

@@ -79,6 +79,7 @@ function knowledgeBaseCandidates(tokens: readonly Token[], knowledge: Knowledge)
   return candidates;
 }
 
+
 function shapeCandidates(
   tokens: readonly Token[],
   knowledge: Knowledge,
@@ -94,7 +95,7 @@ function shapeCandidates(
     // "Nur Otan Party of Kazakhstan": a party the knowledge base knows without the country is named beside it
     // (but "Broad Front Party of Uruguay" is not Costa Rica's "Broad Front Party").
     const country = countryAfterOf(tokens, head + 1, countrySpans);
-    const last = right > head + 1 && country?.last === right && knownIn(tokens, left, head + 1, country.code, knowledge) ? head + 1 : right;
+    const last = right > head + 1 && country?.last === right && knownIn(tokens, left, [head + 1, right], country.code, knowledge) ? head + 1 : right;
     const hasRight = last > head + 1;
     const leftFolds = tokens.slice(left, head).map((t) => t.fold);
     const hasPartyWord = leftFolds.some((f) => knowledge.partyWords.has(f));
@@ -105,6 +106,8 @@ function shapeCandidates(
     // "Guangxi Party Committee" is an organ of a party, "Lao People's Revolutionary Party Central Committee" names one,
     // and "the 13th National Party Congress" is a party's congress.
     if (organFollows && !hasRight && (!hasPartyWord || afterOrdinal(tokens, left))) continue;
+    // "the Hanoi Municipal Communist Party of Vietnam Committee" is an organ of the party the base knows inside it.
+    if (organFollows && knownInside(tokens, left, last, knowledge)) continue;
     const rule = hasRight ? 'shape:party-of' : word === 'Front' ? 'shape:front' : 'shape:party';
     candidates.push({ first: left, last, entries: [], rule });
   }
@@ -119,10 +122,15 @@ function afterOrdinal(tokens: readonly Token[], first: number): boolean {
   return Boolean(before && ORDINAL_SUFFIX.test(before.text) && !before.spaceBefore && /^\d+$/.test(tokens[first - 2]?.text ?? ''));
 }
 
-/** Whether tokens [first, last) name a party of that country the knowledge base knows. */
-function knownIn(tokens: readonly Token[], first: number, last: number, country: string, knowledge: Knowledge): boolean {
+function knownInside(tokens: readonly Token[], first: number, last: number, knowledge: Knowledge): boolean {
+  for (let k = first + 1; k < last; k++) if (knowledge.parties.longestAt(tokens, k, writtenAsKnown(tokens))?.last === last) return true;
+  return false;
+}
+
+/** Whether tokens from `first` to one of `ends` name a party of that country the knowledge base knows. */
+function knownIn(tokens: readonly Token[], first: number, ends: number[], country: string, knowledge: Knowledge): boolean {
   const match = knowledge.parties.longestAt(tokens, first, writtenAsKnown(tokens));
-  return match?.last === last && match.entries.some((entry) => entry.country === country);
+  return match !== undefined && ends.includes(match.last) && match.entries.some((entry) => entry.country === country);
 }
 
 interface CountrySpan {
@@ -163,9 +171,14 @@ function rightChainEnd(tokens: readonly Token[], head: number, knowledge: Knowle
     k++;
     if (tokens[k]?.fold === 'the') k++;
     let j = k;
+    let country = false;
     while (j < tokens.length && j <= head + MAX_RIGHT && !tokens[j].lineBefore) {
-      // A party "of" a country ends with the country: "Communist Party of Cuba Raúl Castro" names two things.
-      if (j > k && countryEnds.has(j)) break;
+      // A party "of" a country ends with the country: "Communist Party of Cuba Raúl Castro" names two things, and so
+      // does "Workers' Party of Korea of the Democratic People's Republic of Korea".
+      if (j > k && countryEnds.has(j)) {
+        country = true;
+        break;
+      }
       const t = tokens[j];
       const nameWord = t.isWord && t.upper && !knowledge.organWords.has(t.fold) && !knowledge.titleWords.has(t.fold) && t.text !== 'Party';
       if (nameWord) j++;
@@ -178,6 +191,7 @@ function rightChainEnd(tokens: readonly Token[], head: number, knowledge: Knowle
     if (j === k) break;
     end = j;
     k = j;
+    if (country) break;
   }
   return end;
 }

@@ -21,7 +21,7 @@ interface Accepted {
   country?: string;
 }
 
-const CONNECTORS = new Set(['of', 'the', 'for', 'and', 'on', 'in', 'to']);
+const CONNECTORS = new Set(['of', 'the', 'for', 'and', 'on', 'in', 'to', 'its', 'his', 'her', 'their']);
 const BRACKETS_AND_DASHES = new Set(["'s", "'", '-', '–', '—', '(', ')']);
 const MAX_WINDOW = 16;
 const MAX_NAME_WORDS = 5;
@@ -268,8 +268,16 @@ function titleBefore(
     const abbreviation = knowledge.titleAbbreviations.longestAt(tokens, first);
     if (abbreviation?.last === run.first) return { role: abbreviation.entries[0] };
   }
-  // "headed by general secretary, Sitaram Yechury": a comma may part a title from the name.
-  const comma = tokens[run.first - 1]?.text === ',' && tokens[run.first - 2] && knowledge.titleWords.has(tokens[run.first - 2].fold) ? 1 : 0;
+  // A comma may part a title from the name: "headed by general secretary, Sitaram Yechury", and an appositive name
+  // after a role: "led by the head of its Department of International Relations, José Ramón Balaguer, held …".
+  const before = tokens[run.first - 2];
+  const after = tokens[run.last];
+  const comma =
+    tokens[run.first - 1]?.text === ',' &&
+    before !== undefined &&
+    (knowledge.titleWords.has(before.fold) || (before.upper && (after?.text === ',' || after?.text === '.')))
+      ? 1
+      : 0;
   for (let j = run.first - 1 - comma; j >= 0 && run.first - j <= MAX_WINDOW; j--) {
     if (tokens[j + 1].lineBefore) return undefined;
     const t = tokens[j];
@@ -300,11 +308,16 @@ function contextBefore(tokens: readonly Token[], run: Run, knowledge: Knowledge)
 }
 
 function titleEndingAt(tokens: readonly Token[], end: number, knowledge: Knowledge): string {
+  return titlePhraseEndingAt(tokens, end, knowledge) ?? tokens[end].text;
+}
+
+/** The whole title the lexicon knows that ends at `end` ("General Secretary"), not a word of one ("State"). */
+function titlePhraseEndingAt(tokens: readonly Token[], end: number, knowledge: Knowledge): string | undefined {
   for (let first = Math.max(0, end - 3); first <= end; first++) {
     const match = knowledge.titlePhrases.longestAt(tokens, first);
     if (match && match.last === end + 1) return tokens.slice(first, end + 1).map((t) => t.text).join(' ');
   }
-  return tokens[end].text;
+  return undefined;
 }
 
 function titleOrVerbAfter(tokens: readonly Token[], run: Run, knowledge: Knowledge): string | undefined {
@@ -499,7 +512,9 @@ function recurrences(
   // One word after a title, and its repetitions: its key says that linking should look for its full name.
   const shortForm = new Map<string, Accepted>();
   for (const run of unlinked) {
-    const before = knowledge.titleWords.has(tokens[run.first - 1]?.fold ?? '') ? titleBefore(tokens, run, knowledge, named) : undefined;
+    // Right after a whole title: "State Guesthouse" and "State Duma" are no short forms.
+    const title = run.first > 0 ? titlePhraseEndingAt(tokens, run.first - 1, knowledge) : undefined;
+    const before = title ? titleBefore(tokens, run, knowledge, named) : undefined;
     const key = personKey(tokens, run);
     if (before && !shortForm.has(key)) shortForm.set(key, { run, key: SHORT_FORM + key, rule: `short-form-after:${before.role}`, role: before.role, country: before.country });
   }
