@@ -464,7 +464,8 @@ function isBackReference(text: string, sentence: Span, draft: Draft): boolean {
   const { trigger } = draft;
   const pointsOnward = /^\s+(?:of|on|to|between|with|by|in|from)\b/i.test(text.slice(trigger.end, trigger.end + 12));
   // `The messages embrace …`: a sentence that opens with the act itself speaks of one already reported.
-  if (/^\s*(?:The|These|This|Those)\s+$/.test(text.slice(sentence.start, trigger.start)) && text.slice(trigger.start, trigger.end).toLowerCase() === trigger.head && !pointsOnward) return true;
+  const passive = /^\s+(?:were|was|have\s+been|has\s+been)\s+\p{Ll}+ed\s+by\b/u.test(text.slice(trigger.end, trigger.end + 40));
+  if (/^\s*(?:The|These|This|Those)\s+$/.test(text.slice(sentence.start, trigger.start)) && text.slice(trigger.start, trigger.end).toLowerCase() === trigger.head && !pointsOnward && !passive) return true;
   // `At the talks, …`, `During the meeting, …`: a scene set by an event already reported.
   if (/^\s*(?:At|During|After|Following|On|In)\s+(?:the|this|these)\s+$/.test(text.slice(sentence.start, trigger.start)) && text[trigger.end] === ',') return true;
   const written = text.slice(trigger.start, trigger.end);
@@ -565,8 +566,8 @@ function occasions(text: string, sentence: Span, draft: Draft, dates: Candidate[
     chosen.map((one) => ({ ...draft, members: members.filter((m) => !chosen.includes(m) || m === one), rule: `${draft.rule}+${rule}` }));
   const withRole = (role: EventRole) => members.filter((m) => m.role === role);
   if (trigger.type === 'visit') {
-    const hosts = withRole('host').filter((m) => m.candidate.mention.type === 'country');
-    if (hosts.length >= 2 && distinctEntities(hosts)) return each(hosts, 'per-host');
+    const hosts = distinct(withRole('host').filter((m) => m.candidate.mention.type === 'country'));
+    if (hosts.length >= 2) return each(hosts, 'per-host');
     const visitors = withRole('visitor');
     if (visitors.length >= 2 && visitors.every((m) => m.candidate.mention.type === 'party')) return each(visitors, 'per-visitor');
   }
@@ -582,16 +583,17 @@ function occasions(text: string, sentence: Span, draft: Draft, dates: Candidate[
     // `messages came from A, B and C`, `each sent a letter`: one message from each sender, or to each recipient.
     if (senders.length >= 2 && (listed(senders) || enumerated)) return each(senders, 'per-sender');
     const recipients = withRole('recipient').filter((m) => m.candidate.mention.type !== 'person');
-    if (recipients.length >= 2 && listed(recipients) && distinctEntities(recipients)) return each(recipients, 'per-recipient');
+    if (distinct(recipients).length >= 2 && listed(recipients)) return each(distinct(recipients), 'per-recipient');
   }
   if (trigger.type === 'call' || trigger.type === 'meeting') {
     // `phone talks with leaders of Japan, Russia and Laos`, `met with A and B`, `received by A and B`: one with each
     // (`talks between A and B` are one).
     const after = members.filter((m) => m.candidate.mention.start >= trigger.end);
+    const partners = distinct(after);
     const cue = after.length > 0 ? text.slice(trigger.end, after[0].candidate.mention.start) : '';
     const kinds = new Set(after.map((m) => m.candidate.mention.type));
-    if (after.length >= 2 && !/\bbetween\b/i.test(cue) && listed(after) && kinds.size === 1 && (trigger.type === 'meeting' ? kinds.has('person') : /\bwith\b/i.test(cue)) && distinctEntities(after)) {
-      return each(after, 'per-partner');
+    if (partners.length >= 2 && !/\bbetween\b/i.test(cue) && listed(after) && kinds.size === 1 && (trigger.type === 'meeting' ? kinds.has('person') : /\bwith\b/i.test(cue))) {
+      return partners.map((one) => ({ ...draft, members: members.filter((m) => !after.includes(m) || m === one), rule: `${draft.rule}+per-partner` }));
     }
   }
   if ((trigger.type === 'call' || trigger.type === 'meeting') && PLURAL_ACTS.test(trigger.head) && members.length >= 3) {
@@ -605,9 +607,15 @@ function occasions(text: string, sentence: Span, draft: Draft, dates: Candidate[
   return [draft];
 }
 
-/** Members that name different entities (an acronym after its name, `United Russia (ER)`, is one). */
-function distinctEntities(members: Draft['members']): boolean {
-  return members.every((m, i) => i === 0 || !/^\s*\($/.test(members[i - 1].candidate.mention.text + '') && m.candidate.mention.key !== members[i - 1].candidate.mention.key);
+/** One member per entity (a name repeated, `Her Majesty` after `His Majesty Norodom Sihamoni`, is one partner). */
+function distinct(members: Draft['members']): Draft['members'] {
+  const seen = new Set<string>();
+  return members.filter((m) => {
+    const key = `${m.candidate.mention.type}:${m.candidate.mention.key}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /** Partners each followed by their own date in parentheses: one event each, the names before the first shared. */
