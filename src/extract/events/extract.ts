@@ -53,7 +53,7 @@ export function extractEvents(text: string, sentences: readonly Span[], mentions
 }
 
 function sentenceEvents(text: string, sentence: Span, mentions: Candidate[], lexicon: EventLexicon): Omit<LocalEvent, 'sentence'>[] {
-  const triggers = findTriggers(text, sentence, mentions, lexicon);
+  const triggers = findTriggers(text, sentence, mentions, lexicon).filter((t) => !setsScene(text, sentence, t));
   if (triggers.length === 0) return [];
   const quoted = quotedSpans(text, sentence);
   const inside = (m: LocalMention, spans: readonly Span[]) => spans.some((s) => m.start >= s.start && m.end <= s.end);
@@ -220,6 +220,8 @@ function passesGates(text: string, sentence: Span, trigger: Trigger, mentions: C
   }
   // `was received by`, `were warmly welcomed by`: the passive names who received.
   if (gate.object && /\b(?:was|were|been|being)\s+(?:\p{Ll}+ly\s+)?$/u.test(text.slice(Math.max(sentence.start, trigger.start - 30), trigger.start))) return true;
+  // `talks between the two leaders`, `met with the delegation`: the partners follow, named or not.
+  if (gate.object && /^\s+(?:between|with)\b/.test(after)) return true;
   if (gate.object) {
     const next = mentions.find(({ mention }) => mention.start >= trigger.end && ACTORS.has(mention.type) && (mention.kind === 'name' || mention.kind === 'abbreviation'));
     // What the verb acts on is a name, after at most a title or `a delegation of`: not `received support from China`.
@@ -293,8 +295,8 @@ function qualifiedPerson(text: string, sentence: Span, m: LocalMention, mentions
   if (m.type === 'person') return undefined;
   const titleOnly = (between: string) => lexicon.isTitleOnly(between);
   const next = mentions.find(({ mention }) => mention.start >= m.end && mention.type === 'person');
-  const before = text.slice(Math.max(sentence.start, m.start - 60), m.start);
-  const titledBefore = /(?:^|\s)of\s+(?:the\s+)?$/.test(before) && lexicon.titleWord.test(before.slice(-40));
+  const before = text.slice(Math.max(sentence.start, m.start - 80), m.start);
+  const titledBefore = /(?:^|\s)of\s+(?:the\s+)?$/.test(before) && lexicon.titleWord.test(before);
   if (next && next.mention.start < sentence.end) {
     const between = text.slice(m.end, next.mention.start);
     // `Cuba's President X`, `President of Cuba X`; not `a visit to Cuba of the President X`.
@@ -327,7 +329,7 @@ function isModifier(text: string, m: LocalMention, triggers: readonly Trigger[],
   // `Vietnam Fatherland Front`, `Vietnam News Agency`: a country opening an organization's name.
   if (m.type === 'country' && /^\s[\p{Lu}][\p{Ll}]+\s(?:[\p{Lu}][\p{Ll}]+|of|for)\b/u.test(after) && !lexicon.titleWord.test(after.slice(0, 30))) return true;
   const venue = [...triggers].reverse().find((t) => t.end <= m.start && m.start - t.end <= 120);
-  const venueWords = /\b(?:in|at)\s+(?:(?!(?:between|with|of|by|for|and)\s)[\p{L}-]+\s+){0,3}?(?:[\p{Lu}][\p{L}-]*,\s+)?(?:the\s+)?$/u.test(before);
+  const venueWords = /\b(?:in|at)\s+(?:(?!(?:between|with|of|by|for|and)\s)[\p{L}-]+,?\s+){0,3}?(?:the\s+)?$/u.test(before);
   return venue !== undefined && venue.type !== 'visit' && venue.type !== 'message' && m.type !== 'person' && venueWords;
 }
 
@@ -435,7 +437,10 @@ function keepSidesOfBetween(text: string, draft: Draft): void {
 function shareWithPurpose(text: string, sentence: Span, drafts: Draft[], lexicon: EventLexicon): void {
   drafts.forEach((draft, i) => {
     const visit = drafts.slice(0, i).reverse().find((d) => d.trigger.type === 'visit');
-    if (!visit || draft.trigger.type === 'visit' || !lexicon.purposeCue.test(text.slice(Math.max(sentence.start, draft.trigger.start - 60), draft.trigger.start))) return;
+    const purpose = visit && lexicon.purposeCue.test(text.slice(Math.max(sentence.start, draft.trigger.start - 60), draft.trigger.start));
+    // `paid an official visit to Vietnam, where they were warmly welcomed by X`
+    const there = visit && /,\s*where\b[^,;]*$/.test(text.slice(visit.trigger.end, draft.trigger.start));
+    if (!visit || draft.trigger.type === 'visit' || !(purpose || there)) return;
     const between = draft.members.filter((m) => m.candidate.mention.end <= draft.trigger.start && m.candidate.mention.start >= visit.trigger.end);
     visit.members.push(...between);
     // The visitors, not the country visited, take part in what the visit was for.
@@ -456,6 +461,11 @@ function spellOutItems(text: string, drafts: Draft[], lexicon: EventLexicon): vo
   });
 }
 
+/** `At the talks, …`, `During the visit, …`: a scene set by an event already reported, not an event. */
+function setsScene(text: string, sentence: Span, trigger: Trigger): boolean {
+  return /^\s*(?:At|During|After|Following|On|In)\s+(?:the|this|these)\s+$/.test(text.slice(sentence.start, trigger.start)) && text[trigger.end] === ',';
+}
+
 /**
  * `With Indonesia, the visit deepened …`: a bare `the visit` with no one named after it points back to an event
  * already reported.
@@ -466,8 +476,6 @@ function isBackReference(text: string, sentence: Span, draft: Draft): boolean {
   // `The messages embrace …`: a sentence that opens with the act itself speaks of one already reported.
   const passive = /^\s+(?:were|was|have\s+been|has\s+been)\s+\p{Ll}+ed\s+by\b/u.test(text.slice(trigger.end, trigger.end + 40));
   if (/^\s*(?:The|These|This|Those)\s+$/.test(text.slice(sentence.start, trigger.start)) && text.slice(trigger.start, trigger.end).toLowerCase() === trigger.head && !pointsOnward && !passive) return true;
-  // `At the talks, …`, `During the meeting, …`: a scene set by an event already reported.
-  if (/^\s*(?:At|During|After|Following|On|In)\s+(?:the|this|these)\s+$/.test(text.slice(sentence.start, trigger.start)) && text[trigger.end] === ',') return true;
   const written = text.slice(trigger.start, trigger.end);
   if (written.toLowerCase() !== trigger.head || /^\p{Lu}/u.test(written) || draft.date) return false;
   if (pointsOnward) return false;
@@ -511,7 +519,8 @@ function assignRoles(text: string, sentence: Span, draft: Draft, lexicon: EventL
     const after = m.start >= trigger.end;
     const from = Math.max(previous?.end ?? sentence.start, after && (previous?.end ?? 0) < trigger.end ? trigger.end : sentence.start);
     const gap = gapBetween(text, from, m.start, lexicon).replace(/(?:\b(?:the|a|an|its|his|her|their)\s+)+$/, '');
-    if (previous && lexicon.listSeparator.test(gap)) member.role = previous.role;
+    const sameSide = previous !== undefined && previous.end >= trigger.end === after;
+    if (previous && sameSide && lexicon.listSeparator.test(gap)) member.role = previous.role;
     else member.role = roleOf(text, trigger, gap, after, m, lexicon);
     previous = { end: m.end, role: member.role };
   }

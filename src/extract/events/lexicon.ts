@@ -93,7 +93,7 @@ const lower = (text: string) => text.toLowerCase().replace(/\s+/g, ' ');
 /** Every word capitalized or a title word (`general secretary of the`), between commas, dashes and parentheses. */
 function titleOnly(vocabulary: Set<string>): (text: string) => boolean {
   return (text) => {
-    if (/[;.:!?"“”]/.test(text)) return false;
+    if (/[;:!?"“”]/.test(text)) return false;
     const words = text.split(/[\s,()\-–—]+/).filter(Boolean);
     return words.every((word) => /^\p{Lu}/u.test(word) || vocabulary.has(word.toLowerCase().replace(/['’]s$/, '')));
   };
