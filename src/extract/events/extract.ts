@@ -79,8 +79,9 @@ function sentenceEvents(text: string, sentence: Span, mentions: Candidate[], lex
   let previous: { actor: Candidate; draft: Draft } | undefined;
   for (const actor of actors) {
     // A long list goes on with its trigger however far the list runs: `including A, B, … and Z`.
-    const continued =
-      previous && lexicon.listSeparator.test(gapBetween(text, previous.actor.mention.end, actor.mention.start, lexicon)) ? previous.draft : undefined;
+    const gap = previous ? gapBetween(text, previous.actor.mention.end, actor.mention.start, lexicon) : '';
+    // Items the recognizer did not take (`Movement for Social Justice (MSJ)`) do not end the list.
+    const continued = previous && (lexicon.listSeparator.test(gap) || (gap.length <= 250 && lexicon.isTitleOnly(gap))) ? previous.draft : undefined;
     const draft = nearest(drafts, actor.mention, text, lexicon) ?? continued;
     if (draft) draft.members.push({ candidate: actor, role: 'participant' });
     previous = draft ? { actor, draft } : undefined;
