@@ -581,6 +581,8 @@ function occasions(text: string, sentence: Span, draft: Draft, dates: Candidate[
     const visitors = withRole('visitor');
     if (visitors.length >= 2 && visitors.every((m) => m.candidate.mention.type === 'party')) return each(visitors, 'per-visitor');
   }
+  const items = agreementItems(text, sentence, draft);
+  if (items.length >= 2) return items;
   const senders = withRole('sender');
   // `received 27 messages … including A, B, C`: one message from each sender listed, the count being the whole's.
   const enumerated = senders.length >= 2 && lexicon.itemCue.test(text.slice(trigger.end, senders[0].candidate.mention.start));
@@ -615,6 +617,26 @@ function occasions(text: string, sentence: Span, draft: Draft, dates: Candidate[
     }
   }
   return [draft];
+}
+
+/**
+ * `Among the agreements signed were an agreement on …; a memorandum …; and …`: one agreement per item of the list,
+ * each with the names in it.
+ */
+function agreementItems(text: string, sentence: Span, draft: Draft): Draft[] {
+  const { trigger } = draft;
+  if (trigger.type !== 'agreement') return [];
+  const rest = text.slice(trigger.end, sentence.end);
+  const head = /^\s+(?:were|are|include|included|including)\b/.exec(rest);
+  if (!head || !rest.includes(';')) return [];
+  const drafts: Draft[] = [];
+  let from = trigger.end + head[0].length;
+  for (const piece of rest.slice(head[0].length).split(';')) {
+    const to = from + piece.length;
+    drafts.push({ ...draft, members: draft.members.filter((m) => m.candidate.mention.start >= from && m.candidate.mention.end <= to), rule: `${draft.rule}+per-item` });
+    from = to + 1;
+  }
+  return drafts;
 }
 
 /** One member per entity (a name repeated, `Her Majesty` after `His Majesty Norodom Sihamoni`, is one partner). */
