@@ -221,8 +221,8 @@ function passesGates(text: string, sentence: Span, trigger: Trigger, mentions: C
   }
   // `was received by`, `were warmly welcomed by`: the passive names who received.
   if (gate.object && /\b(?:was|were|been|being)\s+(?:\p{Ll}+ly\s+)?$/u.test(text.slice(Math.max(sentence.start, trigger.start - 30), trigger.start))) return true;
-  // `talks between the two leaders`, `met with the delegation`: the partners follow, named or not.
-  if (gate.object && /^\s+(?:between|with)\b/.test(after)) return true;
+  // `talks between the two leaders`, `met with the delegation`, `after their talks`: the partners follow or are known.
+  if (gate.object && (/^\s+(?:between|with)\b/.test(after) || /\b(?:their|his|her|its)\s+$/.test(text.slice(Math.max(0, trigger.start - 8), trigger.start)))) return true;
   if (gate.object) {
     const next = mentions.find(({ mention }) => mention.start >= trigger.end && ACTORS.has(mention.type) && (mention.kind === 'name' || mention.kind === 'abbreviation'));
     // What the verb acts on is a name, after at most a title or `a delegation of`: not `received support from China`.
@@ -407,6 +407,13 @@ function shareRelativeSubjects(text: string, drafts: Draft[], actors: Candidate[
     }
     next.relative = true;
     if (previous) previous.rule += '+relative-clause';
+    // `Phuc, who is paying a visit to Cuba, was received by X`: the main verb after the clause has the same subject.
+    const clauseEnd = text.indexOf(',', next.trigger.end);
+    const main = drafts.find((d) => d.trigger.start > clauseEnd && clauseEnd !== -1 && d !== next);
+    if (!previous && main && !/[;.]/.test(text.slice(next.trigger.end, main.trigger.start)) && !main.members.some((x) => x.candidate === actor)) {
+      main.members.unshift({ candidate: actor, role: 'participant' });
+      main.rule += '+relative-subject';
+    }
   }
 }
 
@@ -462,9 +469,13 @@ function spellOutItems(text: string, drafts: Draft[], lexicon: EventLexicon): vo
   });
 }
 
-/** `At the talks, …`, `During the visit, …`: a scene set by an event already reported, not an event. */
+/** `At the talks, …`, `letters on the visit`: an event already reported, as the scene or the topic of another, is no event. */
 function setsScene(text: string, sentence: Span, trigger: Trigger): boolean {
-  return /^\s*(?:At|During|After|Following|On|In)\s+(?:the|this|these)\s+$/.test(text.slice(sentence.start, trigger.start)) && text[trigger.end] === ',';
+  if (/^\s*(?:At|During|After|Following|On|In)\s+(?:the|this|these)\s+$/.test(text.slice(sentence.start, trigger.start)) && text[trigger.end] === ',') return true;
+  // `congratulatory letters on the visit`: the visit is what another act is about.
+  const bare = text.slice(trigger.start, trigger.end).toLowerCase() === trigger.head;
+  const onward = /^\s+(?:of|on|to|between|with|by|in|from)\b/i.test(text.slice(trigger.end, trigger.end + 12));
+  return bare && !onward && /\b(?:on|about|for|before|during)\s+(?:the|this|that|his|her|their)\s+$/i.test(text.slice(Math.max(sentence.start, trigger.start - 20), trigger.start));
 }
 
 /**
