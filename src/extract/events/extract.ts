@@ -136,23 +136,20 @@ function findTriggers(text: string, sentence: Span, mentions: Candidate[], lexic
   for (const match of body.matchAll(lexicon.exchange)) {
     found.push({ type: 'exchange', head: 'exchange', start: sentence.start + match.index, end: sentence.start + match.index + match[0].length, rule: 'trigger:exchange' });
   }
-  for (const match of body.matchAll(/(?<![\p{L}-])(?:welcomed|welcomes|welcoming|hosted|hosts|hosting)(?![\p{L}-])/giu)) {
+  for (const match of body.matchAll(/(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF-])(?:welcomed|welcomes|welcoming|hosted|hosts|hosting)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF-])/gi)) {
     const start = sentence.start + match.index;
     const end = start + match[0].length;
     if (!lexicon.welcomeObject.test(text.slice(end, sentence.end))) continue;
     const trigger: Trigger = { type: 'visit', head: match[0].toLowerCase(), start, end, rule: 'trigger:visit:welcomed-delegations' };
     if (!isPlanned(text, sentence, trigger, lexicon) && !found.some((t) => t.start < end && start < t.end)) found.push(trigger);
   }
-  for (const match of body.matchAll(lexicon.trigger)) {
-    const start = sentence.start + match.index;
-    const end = start + match[0].length;
+  for (const match of lexicon.triggersIn(text, sentence.start, sentence.end)) {
+    const { start, end, head, headStart } = match;
     if (found.some((t) => t.start < end && start < t.end)) continue;
-    const head = longestPhrase(match[0], lexicon) ?? match[1].toLowerCase().replace(/\s+/g, ' ');
     const type = lexicon.typeOf.get(head);
     if (!type) continue;
-    const headStart = end - match[1].length;
     const trigger: Trigger = { type, head, start, end, rule: `trigger:${type}:${head}` };
-    if (NAMED_HEADS.test(head) && /^\p{Lu}/u.test(match[1])) nameOf(text, sentence, trigger, headStart, mentions);
+    if (NAMED_HEADS.test(head) && /^[A-Z\u00C0-\u00DE\u0110\u1EA0-\u1EF8]/.test(text[headStart])) nameOf(text, sentence, trigger, headStart, mentions);
     if (!passesGates(text, sentence, trigger, mentions, lexicon)) continue;
     if (isPlanned(text, sentence, trigger, lexicon) || lexicon.negated.test(clauseBefore(text, sentence, trigger.start))) continue;
     found.push(trigger);
@@ -175,34 +172,24 @@ function mergeCoordinated(text: string, triggers: Trigger[], lexicon: EventLexic
     }
     // `In its congratulation letter, the CPRF wrote …`: the verb reports the message already named.
     if (last && last.type === trigger.type && lexicon.reportingVerbs.has(trigger.head) && between.length <= 80 && !/[;.]/.test(between)) continue;
-    if (last && last.type === trigger.type && /^\s+(?:is|was|are|were)\s+(?:(?:his|her|its|their|the|a|an|first|last|second)\s+)*(?:\p{Ll}+\s+)?$/u.test(between)) continue;
+    if (last && last.type === trigger.type && /^\s+(?:is|was|are|were)\s+(?:(?:his|her|its|their|the|a|an|first|last|second)\s+)*(?:[a-z\u00DF-\u00FF\u0111\u1EA1-\u1EF9]+\s+)?$/.test(between)) continue;
     merged.push(trigger);
   }
   return merged;
 }
 
-/** The longest lexicon phrase that ends a match: `International Meeting` rather than the modifier and `Meeting`. */
-function longestPhrase(matched: string, lexicon: EventLexicon): string | undefined {
-  const words = matched.toLowerCase().split(/\s+/);
-  for (let i = 0; i < words.length; i++) {
-    const phrase = words.slice(i).join(' ');
-    if (lexicon.typeOf.has(phrase)) return phrase;
-  }
-  return undefined;
-}
-
 /** A named conference or meeting takes in its name: `the 19th International Meeting of Communist and Workers' Parties`. */
 function nameOf(text: string, sentence: Span, trigger: Trigger, headStart: number, mentions: Candidate[]): void {
   const before = text.slice(sentence.start, headStart);
-  const left = /(?:(?:\d+(?:st|nd|rd|th)|[\p{Lu}][\p{L}'’-]*|inter-party|online|"[^"]{1,80}"|“[^”]{1,80}”)\s+)+$/u.exec(before);
+  const left = /(?:(?:\d+(?:st|nd|rd|th)|[A-Z\u00C0-\u00DE\u0110\u1EA0-\u1EF8][A-Za-z\u00C0-\u024F\u1E00-\u1EFF'’-]*|inter-party|online|"[^"]{1,80}"|“[^”]{1,80}”)\s+)+$/.exec(before);
   if (left) {
     let start = sentence.start + left.index;
     // A sentence's first word and the mentions before a name are not part of it.
     for (const { mention } of mentions) if (mention.start < headStart && mention.end > start) start = Math.max(start, mention.end);
-    const skipped = /^[\s,]*(?:(?:The|In|On|At|A|An)\s+)?/u.exec(text.slice(start, headStart))![0].length;
+    const skipped = /^[\s,]*(?:(?:The|In|On|At|A|An)\s+)?/.exec(text.slice(start, headStart))![0].length;
     trigger.start = Math.min(trigger.start, start + skipped);
   }
-  const right = /^\s+of\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'’-]*)(?:\s+(?:and\s+|of\s+|the\s+)*[\p{Lu}][\p{L}'’-]*)*/u.exec(text.slice(trigger.end, sentence.end));
+  const right = /^\s+of\s+(?:the\s+)?(?:[A-Z\u00C0-\u00DE\u0110\u1EA0-\u1EF8][A-Za-z\u00C0-\u024F\u1E00-\u1EFF'’-]*)(?:\s+(?:and\s+|of\s+|the\s+)*[A-Z\u00C0-\u00DE\u0110\u1EA0-\u1EF8][A-Za-z\u00C0-\u024F\u1E00-\u1EFF'’-]*)*/.exec(text.slice(trigger.end, sentence.end));
   if (right) {
     const end = trigger.end + right[0].length;
     if (!mentions.some(({ mention }) => mention.start < end && mention.end > trigger.end)) trigger.end = end;
@@ -220,7 +207,7 @@ function passesGates(text: string, sentence: Span, trigger: Trigger, mentions: C
     if (!next || next.mention.type !== 'country' || !/^\s+(?:the\s+)?$/.test(text.slice(trigger.end, next.mention.start))) return false;
   }
   // `was received by`, `were warmly welcomed by`: the passive names who received.
-  if (gate.object && /\b(?:was|were|been|being)\s+(?:\p{Ll}+ly\s+)?$/u.test(text.slice(Math.max(sentence.start, trigger.start - 30), trigger.start))) return true;
+  if (gate.object && /\b(?:was|were|been|being)\s+(?:[a-z\u00DF-\u00FF\u0111\u1EA1-\u1EF9]+ly\s+)?$/.test(text.slice(Math.max(sentence.start, trigger.start - 30), trigger.start))) return true;
   // `talks between the two leaders`, `met with the delegation`, `after their talks`: the partners follow or are known.
   if (gate.object && (/^\s+(?:between|with)\b/.test(after) || /\b(?:their|his|her|its)\s+$/.test(text.slice(Math.max(0, trigger.start - 8), trigger.start)))) return true;
   if (gate.object) {
@@ -229,7 +216,7 @@ function passesGates(text: string, sentence: Span, trigger: Trigger, mentions: C
     const objectNear =
       next !== undefined &&
       next.mention.start - trigger.end <= 90 &&
-      /^[\s,]*(?:(?:the|a|an|his|her|its|their|with|between|by|on|visiting|[\p{Lu}][\p{L}'’.-]*|of|and|delegation|delegations|leaders?|representatives?|envoys?|members?|head)[\s,]*)*$/u.test(text.slice(trigger.end, next.mention.start));
+      /^[\s,]*(?:(?:the|a|an|his|her|its|their|with|between|by|on|visiting|[A-Z\u00C0-\u00DE\u0110\u1EA0-\u1EF8][A-Za-z\u00C0-\u024F\u1E00-\u1EFF'’.-]*|of|and|delegation|delegations|leaders?|representatives?|envoys?|members?|head)[\s,]*)*$/.test(text.slice(trigger.end, next.mention.start));
     if (!objectNear && !lexicon.welcomeObject.test(after)) return false;
   }
   return true;
@@ -307,7 +294,7 @@ function qualifiedPerson(text: string, sentence: Span, m: LocalMention, mentions
   if (previous && titledBefore) {
     const between = text.slice(previous.mention.end, m.start);
     // `Zyuganov, Chairman of the CPRF`, `Trong for his re-election as General Secretary of the CPV`
-    if (between.length <= 120 && (/^\s*,/.test(between) ? titleOnly(between) : /\bas\s+(?:the\s+)?(?:[\p{Lu}][\p{L}-]*\s+)+of\s+(?:the\s+)?$/u.test(between))) return previous;
+    if (between.length <= 120 && (/^\s*,/.test(between) ? titleOnly(between) : /\bas\s+(?:the\s+)?(?:[A-Z\u00C0-\u00DE\u0110\u1EA0-\u1EF8][A-Za-z\u00C0-\u024F\u1E00-\u1EFF-]*\s+)+of\s+(?:the\s+)?$/.test(between))) return previous;
   }
   return undefined;
 }
@@ -319,7 +306,7 @@ function qualifiedPerson(text: string, sentence: Span, m: LocalMention, mentions
  * meeting (`in India`, `at the LPRP headquarters`).
  */
 function isModifier(text: string, m: LocalMention, triggers: readonly Trigger[], lexicon: EventLexicon): boolean {
-  if (m.type === 'country' && (/^\s?[-–]\s?\p{Lu}/u.test(text.slice(m.end, m.end + 3)) || /\p{L}\s?[-–]\s?$/u.test(text.slice(Math.max(0, m.start - 3), m.start)))) return true;
+  if (m.type === 'country' && (/^\s?[-–]\s?[A-Z\u00C0-\u00DE\u0110\u1EA0-\u1EF8]/.test(text.slice(m.end, m.end + 3)) || /[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]\s?[-–]\s?$/.test(text.slice(Math.max(0, m.start - 3), m.start)))) return true;
   const after = text.slice(m.end, m.end + 60);
   if (/^['’]s?\s/.test(after) && !triggers.some((t) => t.start >= m.end && t.start - m.end <= 40 && !/[,;]/.test(text.slice(m.end, t.start)))) return true;
   const before = text.slice(Math.max(0, m.start - 40), m.start);
@@ -328,9 +315,9 @@ function isModifier(text: string, m: LocalMention, triggers: readonly Trigger[],
   // `United Left Movement Party (MIU) of the Dominican Republic`: the country of a party.
   if (m.type === 'country' && /Party\s*(?:\([^()]{1,20}\)\s*)?of\s+(?:the\s+)?$/.test(before)) return true;
   // `Vietnam Fatherland Front`, `Vietnam News Agency`: a country opening an organization's name.
-  if (m.type === 'country' && /^\s[\p{Lu}][\p{Ll}]+\s(?:[\p{Lu}][\p{Ll}]+|of|for)\b/u.test(after) && !lexicon.titleWord.test(after.slice(0, 30))) return true;
+  if (m.type === 'country' && /^\s[A-Z\u00C0-\u00DE\u0110\u1EA0-\u1EF8][a-z\u00DF-\u00FF\u0111\u1EA1-\u1EF9]+\s(?:[A-Z\u00C0-\u00DE\u0110\u1EA0-\u1EF8][a-z\u00DF-\u00FF\u0111\u1EA1-\u1EF9]+|of|for)\b/.test(after) && !lexicon.titleWord.test(after.slice(0, 30))) return true;
   const venue = [...triggers].reverse().find((t) => t.end <= m.start && m.start - t.end <= 120);
-  const venueWords = /\b(?:in|at)\s+(?:(?!(?:between|with|of|by|for|and)\s)[\p{L}-]+,?\s+){0,3}?(?:the\s+)?$/u.test(before);
+  const venueWords = /\b(?:in|at)\s+(?:(?!(?:between|with|of|by|for|and)\s)[A-Za-z\u00C0-\u024F\u1E00-\u1EFF-]+,?\s+){0,3}?(?:the\s+)?$/.test(before);
   return venue !== undefined && venue.type !== 'visit' && venue.type !== 'message' && m.type !== 'person' && venueWords;
 }
 
@@ -342,14 +329,14 @@ function isGloss(text: string, m: LocalMention, previous: LocalMention | undefin
   if (text[m.end] !== ')' || text[m.start - 1] !== '(') return false;
   if (previous !== undefined && ACTORS.has(previous.type) && /^\s*\($/.test(text.slice(previous.end, m.start))) return true;
   // `"New Left" Party (Poland)`: the country of a name the recognizer did not take.
-  return m.type === 'country' && /\p{Lu}[\p{L}'’"”]*\s*\($/u.test(text.slice(Math.max(0, m.start - 30), m.start));
+  return m.type === 'country' && /[A-Z\u00C0-\u00DE\u0110\u1EA0-\u1EF8][A-Za-z\u00C0-\u024F\u1E00-\u1EFF'’"”]*\s*\($/.test(text.slice(Math.max(0, m.start - 30), m.start));
 }
 
 /** Where a dateline ends (`HANOI, May 13 (Xinhua) --`, `VIETNAM, January 23 - HÀ NỘI —`): its names are no actors. */
 function datelineEnd(text: string, sentence: Span): number {
   const opening = text.slice(sentence.start, sentence.start + 120);
   const page = /^\s*date\s+\d{4}-\d{2}-\d{2}\s+/.exec(opening)?.[0].length ?? 0;
-  const head = /^(?:[^a-z\n]|[\p{Lu}][\p{Ll}]+\.?|\([^)\n]{1,30}\)){0,60}?\s[-–—]{1,2}\s/u.exec(opening.slice(page));
+  const head = /^(?:[^a-z\n]|[A-Z\u00C0-\u00DE\u0110\u1EA0-\u1EF8][a-z\u00DF-\u00FF\u0111\u1EA1-\u1EF9]+\.?|\([^)\n]{1,30}\)){0,60}?\s[-–—]{1,2}\s/.exec(opening.slice(page));
   if (!head || !/\d|\([^)]{1,30}\)/.test(head[0])) return sentence.start;
   return sentence.start + page + head[0].length;
 }
@@ -361,7 +348,7 @@ function quotedSpans(text: string, sentence: Span): Span[] {
     const close = QUOTE_PAIRS[text[i]];
     if (!close) continue;
     // A straight or curly apostrophe inside a word (Workers' Party) is no quote.
-    if ((text[i] === '‘' || text[i] === '"') && /[\p{L}]/u.test(text[i - 1] ?? '')) continue;
+    if ((text[i] === '‘' || text[i] === '"') && /[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]/.test(text[i - 1] ?? '')) continue;
     // Pages mix straight and curly quotes: `"Strengthening … experience”`.
     const ends = [text.indexOf(close, i + 1), close === '”' || close === '"' ? text.indexOf(close === '"' ? '”' : '"', i + 1) : -1].filter((e) => e !== -1);
     const closing = ends.length === 0 ? -1 : Math.min(...ends);
@@ -384,7 +371,7 @@ function isAnniversary(text: string, m: LocalMention): boolean {
 function openingDate(text: string, sentence: Span, dates: Candidate[]): LocalMention | undefined {
   const first = dates[0]?.mention;
   if (!first) return undefined;
-  return /^\s*(?:[\p{Lu}][\p{L}]+\s*(?:\([^)]*\))?\s*[,-]?\s*)?(?:(?:In|On|During|By|Since|From|Throughout|Last|Early|Late|in)\s+)?(?:(?:early|late|mid)[-\s])?$/u.test(text.slice(sentence.start, first.start))
+  return /^\s*(?:[A-Z\u00C0-\u00DE\u0110\u1EA0-\u1EF8][A-Za-z\u00C0-\u024F\u1E00-\u1EFF]+\s*(?:\([^)]*\))?\s*[,-]?\s*)?(?:(?:In|On|During|By|Since|From|Throughout|Last|Early|Late|in)\s+)?(?:(?:early|late|mid)[-\s])?$/.test(text.slice(sentence.start, first.start))
     ? first
     : undefined;
 }
@@ -397,7 +384,7 @@ function shareRelativeSubjects(text: string, drafts: Draft[], actors: Candidate[
   for (const actor of actors) {
     const m = actor.mention;
     const next = drafts.find((d) => d.trigger.start >= m.end);
-    if (!next || !/^\s*,?\s*who\s+(?:[\p{L}'’-]+\s+){0,8}$/u.test(text.slice(m.end, next.trigger.start)) || lexicon.clauseBreak.test(text.slice(m.end, next.trigger.start))) continue;
+    if (!next || !/^\s*,?\s*who\s+(?:[A-Za-z\u00C0-\u024F\u1E00-\u1EFF'’-]+\s+){0,8}$/.test(text.slice(m.end, next.trigger.start)) || lexicon.clauseBreak.test(text.slice(m.end, next.trigger.start))) continue;
     const previous = nearest(drafts.filter((d) => d.trigger.end <= m.start), m, text, lexicon, true);
     for (const draft of [previous, next]) {
       if (draft && !draft.members.some((x) => x.candidate === actor)) {
@@ -486,10 +473,10 @@ function isBackReference(text: string, sentence: Span, draft: Draft): boolean {
   const { trigger } = draft;
   const pointsOnward = /^\s+(?:of|on|to|between|with|by|in|from)\b/i.test(text.slice(trigger.end, trigger.end + 12));
   // `The messages embrace …`: a sentence that opens with the act itself speaks of one already reported.
-  const passive = /^\s+(?:were|was|have\s+been|has\s+been)\s+\p{Ll}+ed\s+by\b/u.test(text.slice(trigger.end, trigger.end + 40));
+  const passive = /^\s+(?:were|was|have\s+been|has\s+been)\s+[a-z\u00DF-\u00FF\u0111\u1EA1-\u1EF9]+ed\s+by\b/.test(text.slice(trigger.end, trigger.end + 40));
   if (/^\s*(?:The|These|This|Those)\s+$/.test(text.slice(sentence.start, trigger.start)) && text.slice(trigger.start, trigger.end).toLowerCase() === trigger.head && !pointsOnward && !passive) return true;
   const written = text.slice(trigger.start, trigger.end);
-  if (written.toLowerCase() !== trigger.head || /^\p{Lu}/u.test(written) || draft.date) return false;
+  if (written.toLowerCase() !== trigger.head || /^[A-Z\u00C0-\u00DE\u0110\u1EA0-\u1EF8]/.test(written) || draft.date) return false;
   if (pointsOnward) return false;
   if (!/\b(?:the|this|that|these|those)\s+$/i.test(text.slice(Math.max(0, trigger.start - 8), trigger.start))) return false;
   return !draft.members.some((m) => m.candidate.mention.start >= trigger.end);
@@ -499,7 +486,7 @@ function isBackReference(text: string, sentence: Span, draft: Draft): boolean {
 function isUnanchoredPlural(text: string, sentence: Span, draft: Draft, lexicon: EventLexicon): boolean {
   const { trigger } = draft;
   if (trigger.type === 'exchange' || draft.members.length > 0 || draft.date || lexicon.pluralOnly.has(trigger.head) || !/s$/.test(trigger.head)) return false;
-  return countOf(text, sentence, trigger, lexicon) === null && !/^\p{Lu}/u.test(text.slice(trigger.start, trigger.end).replace(/^[\d\s\p{Ll}-]+/u, ''));
+  return countOf(text, sentence, trigger, lexicon) === null && !/^[A-Z\u00C0-\u00DE\u0110\u1EA0-\u1EF8]/.test(text.slice(trigger.start, trigger.end).replace(/^[\d\sa-z\u00DF-\u00FF\u0111\u1EA1-\u1EF9-]+/, ''));
 }
 
 /**
@@ -549,7 +536,7 @@ function assignRoles(text: string, sentence: Span, draft: Draft, lexicon: EventL
  */
 function gapBetween(text: string, from: number, to: number, lexicon: EventLexicon): string {
   const gap = text.slice(from, to);
-  const rest = /\p{L}/u.test(text[from - 1] ?? '') ? gap.replace(/^[-\p{L}]+/u, '') : gap;
+  const rest = /[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]/.test(text[from - 1] ?? '') ? gap.replace(/^[-A-Za-z\u00C0-\u024F\u1E00-\u1EFF]+/, '') : gap;
   // Glosses in parentheses and quotation marks around names are no words between.
   return rest.replace(/\s*\([^()]{0,60}\)/g, '').replace(/["“”]/g, '').replace(lexicon.titleTail, '');
 }
