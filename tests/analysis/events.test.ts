@@ -17,6 +17,16 @@ async function score(sources: string[], gold: GoldEvent[]): Promise<EventEvaluat
 
 const figure = (report: EventEvaluation, type: string) => report.detection.find((d) => d.type === type)!.f1;
 
+/** Every figure at or above its floor, each reported on its own when it is not. */
+function expectFloors(report: EventEvaluation, floors: { detection: number; participants: number; roles: number; dates: number; counts: number }): void {
+  expect.soft(figure(report, 'all'), 'typed F1').toBeGreaterThanOrEqual(floors.detection);
+  expect.soft(figure(report, 'untyped'), 'untyped F1').toBeGreaterThanOrEqual(floors.detection);
+  expect.soft(report.participants.f1, 'participant F1').toBeGreaterThanOrEqual(floors.participants);
+  expect.soft(report.roleAccuracy.accuracy, 'role accuracy').toBeGreaterThanOrEqual(floors.roles);
+  expect.soft(report.dateAccuracy.accuracy, 'date accuracy').toBeGreaterThanOrEqual(floors.dates);
+  expect.soft(report.countAccuracy.accuracy, 'count accuracy').toBeGreaterThanOrEqual(floors.counts);
+}
+
 describe('events on the bundled articles (shared/gold/seed-events.jsonl)', () => {
   const gold = readFileSync(join(ROOT, 'tests', 'fixtures', 'gold', 'seed-events.jsonl'), 'utf8')
     .split('\n')
@@ -26,17 +36,13 @@ describe('events on the bundled articles (shared/gold/seed-events.jsonl)', () =>
   it('holds the floor reached on detection, participants, roles, dates and counts', async () => {
     const report = await score([BUNDLED], gold);
     expect(gold.filter((e) => !e.optional).length).toBe(57);
-    expect.soft(figure(report, 'all'), 'typed F1').toBeGreaterThanOrEqual(0.99);
-    expect.soft(figure(report, 'untyped'), 'untyped F1').toBeGreaterThanOrEqual(0.99);
-    expect.soft(report.participants.f1, 'participant F1').toBeGreaterThanOrEqual(0.99);
-    expect.soft(report.roleAccuracy.accuracy, 'role accuracy').toBeGreaterThanOrEqual(0.99);
-    expect.soft(report.dateAccuracy.accuracy, 'date accuracy').toBeGreaterThanOrEqual(0.99);
-    expect.soft(report.countAccuracy.accuracy, 'count accuracy').toBeGreaterThanOrEqual(0.99);
+    expectFloors(report, { detection: 0.99, participants: 0.99, roles: 0.99, dates: 0.99, counts: 0.99 });
   });
 });
 
 /**
- * Articles written for these tests (a wire report of a visit, a congress with foreign messages, an interview),
+ * Articles written for these tests (a wire report of a visit, a congress with foreign messages, an interview, a
+ * wire report of signed agreements and greetings),
  * their events annotated by hand as EVENTS.md says before the rules were run on them.
  */
 describe('events on articles the bundled corpus does not contain', () => {
@@ -57,13 +63,8 @@ describe('events on articles the bundled corpus does not contain', () => {
 
   it('holds the floor reached', async () => {
     const report = await score([corpusOf(files)], gold);
-    expect(gold.filter((e) => !e.optional).length).toBe(39);
-    expect.soft(figure(report, 'all'), 'typed F1').toBeGreaterThanOrEqual(0.97);
-    expect.soft(figure(report, 'untyped'), 'untyped F1').toBeGreaterThanOrEqual(0.97);
-    expect.soft(report.participants.f1, 'participant F1').toBeGreaterThanOrEqual(0.97);
-    expect.soft(report.roleAccuracy.accuracy, 'role accuracy').toBeGreaterThanOrEqual(0.97);
+    expect(gold.filter((e) => !e.optional).length).toBe(51);
     // Two of the dates are misread by the date recognizer (`2019-2023 period` makes 2023 the year last named).
-    expect.soft(report.dateAccuracy.accuracy, 'date accuracy').toBeGreaterThanOrEqual(0.88);
-    expect.soft(report.countAccuracy.accuracy, 'count accuracy').toBeGreaterThanOrEqual(0.99);
+    expectFloors(report, { detection: 0.97, participants: 0.97, roles: 0.97, dates: 0.88, counts: 0.99 });
   });
 });

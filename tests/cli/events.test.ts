@@ -104,7 +104,7 @@ describe('party-diplo events', () => {
 
   it("answers the README recipe: every visit to Vietnam in 2021, with the visitor's party", () => {
     const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
-    const recipe = /```sh\n(party-diplo events --type visit[^`]*?)```/.exec(readme)![1];
+    const recipe = /```sh\n# every visit to Vietnam[^\n]*\n(party-diplo events --type visit[^`]*?)```/.exec(readme)![1];
     const result = runShell(recipe.replace(/\\\n\s*/g, ' '));
     expect(result.status).toBe(0);
     expect(result.stdout.trim().split('\n').map((line) => JSON.parse(line))).toEqual([

@@ -2,18 +2,7 @@ import type { EventErrorCase, EventEvaluation, GoldEvent } from '../../analysis/
 import { InputError } from '../../errors.js';
 import { EVENT_TYPES } from '../../types.js';
 import type { CommandContext } from '../context.js';
-import { readJsonLines } from './eval.js';
-
-interface Row {
-  measure: string;
-  type: string;
-  precision?: number;
-  recall?: number;
-  f1?: number;
-  gold?: number;
-  predicted?: number;
-  matched?: number;
-}
+import { readJsonLines, type Row } from './eval.js';
 
 /** `eval --events GOLD`: scores the corpus's events against gold events as EVENTS.md says. */
 export async function evaluateEventGold(context: CommandContext, path: string, listErrors: boolean): Promise<void> {

@@ -12,7 +12,8 @@ interface EvalOptions {
   errors?: boolean;
 }
 
-interface Row {
+/** A row of a score table: a measure of one type, with the counts it rests on. */
+export interface Row {
   measure: string;
   type: string;
   precision?: number;

@@ -68,9 +68,7 @@ Examples:
         emitLedger(context, ledger, years);
         return;
       }
-      const { quoteSentence } = await import('../../analysis/kwic.js');
-      const documents = new Map(corpus.documents.map((d) => [d.doc, d]));
-      const sentenceOf = (e: InteractionEvent) => quoteSentence(corpus.texts.get(e.doc) ?? '', documents.get(e.doc)?.sentences[e.sentence], e.trigger);
+      const sentenceOf = (await import('./timeline-events.js')).eventSentences(corpus);
       const wide = context.format === 'table';
       context.emit<InteractionEvent>({
         records: events,

@@ -53,7 +53,7 @@ export function extractEvents(text: string, sentences: readonly Span[], mentions
 }
 
 function sentenceEvents(text: string, sentence: Span, mentions: Candidate[], lexicon: EventLexicon): Omit<LocalEvent, 'sentence'>[] {
-  const triggers = findTriggers(text, sentence, mentions, lexicon);
+  const triggers = findTriggers(text, sentence, mentions, lexicon).filter((t) => !setsScene(text, sentence, t));
   if (triggers.length === 0) return [];
   const quoted = quotedSpans(text, sentence);
   const inside = (m: LocalMention, spans: readonly Span[]) => spans.some((s) => m.start >= s.start && m.end <= s.end);
@@ -79,8 +79,9 @@ function sentenceEvents(text: string, sentence: Span, mentions: Candidate[], lex
   let previous: { actor: Candidate; draft: Draft } | undefined;
   for (const actor of actors) {
     // A long list goes on with its trigger however far the list runs: `including A, B, … and Z`.
-    const continued =
-      previous && lexicon.listSeparator.test(gapBetween(text, previous.actor.mention.end, actor.mention.start, lexicon)) ? previous.draft : undefined;
+    const gap = previous ? gapBetween(text, previous.actor.mention.end, actor.mention.start, lexicon) : '';
+    // Items the recognizer did not take (`Movement for Social Justice (MSJ)`) do not end the list.
+    const continued = previous && (lexicon.listSeparator.test(gap) || (gap.length <= 250 && lexicon.isTitleOnly(gap))) ? previous.draft : undefined;
     const draft = nearest(drafts, actor.mention, text, lexicon) ?? continued;
     if (draft) draft.members.push({ candidate: actor, role: 'participant' });
     previous = draft ? { actor, draft } : undefined;
@@ -135,23 +136,20 @@ function findTriggers(text: string, sentence: Span, mentions: Candidate[], lexic
   for (const match of body.matchAll(lexicon.exchange)) {
     found.push({ type: 'exchange', head: 'exchange', start: sentence.start + match.index, end: sentence.start + match.index + match[0].length, rule: 'trigger:exchange' });
   }
-  for (const match of body.matchAll(/(?<![\p{L}-])(?:welcomed|welcomes|welcoming|hosted|hosts|hosting)(?![\p{L}-])/giu)) {
+  for (const match of body.matchAll(/(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF-])(?:welcomed|welcomes|welcoming|hosted|hosts|hosting)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF-])/gi)) {
     const start = sentence.start + match.index;
     const end = start + match[0].length;
     if (!lexicon.welcomeObject.test(text.slice(end, sentence.end))) continue;
     const trigger: Trigger = { type: 'visit', head: match[0].toLowerCase(), start, end, rule: 'trigger:visit:welcomed-delegations' };
     if (!isPlanned(text, sentence, trigger, lexicon) && !found.some((t) => t.start < end && start < t.end)) found.push(trigger);
   }
-  for (const match of body.matchAll(lexicon.trigger)) {
-    const start = sentence.start + match.index;
-    const end = start + match[0].length;
+  for (const match of lexicon.triggersIn(text, sentence.start, sentence.end)) {
+    const { start, end, head, headStart } = match;
     if (found.some((t) => t.start < end && start < t.end)) continue;
-    const head = longestPhrase(match[0], lexicon) ?? match[1].toLowerCase().replace(/\s+/g, ' ');
     const type = lexicon.typeOf.get(head);
     if (!type) continue;
-    const headStart = end - match[1].length;
     const trigger: Trigger = { type, head, start, end, rule: `trigger:${type}:${head}` };
-    if (NAMED_HEADS.test(head) && /^\p{Lu}/u.test(match[1])) nameOf(text, sentence, trigger, headStart, mentions);
+    if (NAMED_HEADS.test(head) && /^[A-Z\u00C0-\u00DE\u0110\u1EA0-\u1EF8]/.test(text[headStart])) nameOf(text, sentence, trigger, headStart, mentions);
     if (!passesGates(text, sentence, trigger, mentions, lexicon)) continue;
     if (isPlanned(text, sentence, trigger, lexicon) || lexicon.negated.test(clauseBefore(text, sentence, trigger.start))) continue;
     found.push(trigger);
@@ -174,34 +172,24 @@ function mergeCoordinated(text: string, triggers: Trigger[], lexicon: EventLexic
     }
     // `In its congratulation letter, the CPRF wrote …`: the verb reports the message already named.
     if (last && last.type === trigger.type && lexicon.reportingVerbs.has(trigger.head) && between.length <= 80 && !/[;.]/.test(between)) continue;
-    if (last && last.type === trigger.type && /^\s+(?:is|was|are|were)\s+(?:(?:his|her|its|their|the|a|an|first|last|second)\s+)*(?:\p{Ll}+\s+)?$/u.test(between)) continue;
+    if (last && last.type === trigger.type && /^\s+(?:is|was|are|were)\s+(?:(?:his|her|its|their|the|a|an|first|last|second)\s+)*(?:[a-z\u00DF-\u00FF\u0111\u1EA1-\u1EF9]+\s+)?$/.test(between)) continue;
     merged.push(trigger);
   }
   return merged;
 }
 
-/** The longest lexicon phrase that ends a match: `International Meeting` rather than the modifier and `Meeting`. */
-function longestPhrase(matched: string, lexicon: EventLexicon): string | undefined {
-  const words = matched.toLowerCase().split(/\s+/);
-  for (let i = 0; i < words.length; i++) {
-    const phrase = words.slice(i).join(' ');
-    if (lexicon.typeOf.has(phrase)) return phrase;
-  }
-  return undefined;
-}
-
 /** A named conference or meeting takes in its name: `the 19th International Meeting of Communist and Workers' Parties`. */
 function nameOf(text: string, sentence: Span, trigger: Trigger, headStart: number, mentions: Candidate[]): void {
   const before = text.slice(sentence.start, headStart);
-  const left = /(?:(?:\d+(?:st|nd|rd|th)|[\p{Lu}][\p{L}'’-]*|inter-party|online|"[^"]{1,80}"|“[^”]{1,80}”)\s+)+$/u.exec(before);
+  const left = /(?:(?:\d+(?:st|nd|rd|th)|[A-Z\u00C0-\u00DE\u0110\u1EA0-\u1EF8][A-Za-z\u00C0-\u024F\u1E00-\u1EFF'’-]*|inter-party|online|"[^"]{1,80}"|“[^”]{1,80}”)\s+)+$/.exec(before);
   if (left) {
     let start = sentence.start + left.index;
     // A sentence's first word and the mentions before a name are not part of it.
     for (const { mention } of mentions) if (mention.start < headStart && mention.end > start) start = Math.max(start, mention.end);
-    const skipped = /^[\s,]*(?:(?:The|In|On|At|A|An)\s+)?/u.exec(text.slice(start, headStart))![0].length;
+    const skipped = /^[\s,]*(?:(?:The|In|On|At|A|An)\s+)?/.exec(text.slice(start, headStart))![0].length;
     trigger.start = Math.min(trigger.start, start + skipped);
   }
-  const right = /^\s+of\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'’-]*)(?:\s+(?:and\s+|of\s+|the\s+)*[\p{Lu}][\p{L}'’-]*)*/u.exec(text.slice(trigger.end, sentence.end));
+  const right = /^\s+of\s+(?:the\s+)?(?:[A-Z\u00C0-\u00DE\u0110\u1EA0-\u1EF8][A-Za-z\u00C0-\u024F\u1E00-\u1EFF'’-]*)(?:\s+(?:and\s+|of\s+|the\s+)*[A-Z\u00C0-\u00DE\u0110\u1EA0-\u1EF8][A-Za-z\u00C0-\u024F\u1E00-\u1EFF'’-]*)*/.exec(text.slice(trigger.end, sentence.end));
   if (right) {
     const end = trigger.end + right[0].length;
     if (!mentions.some(({ mention }) => mention.start < end && mention.end > trigger.end)) trigger.end = end;
@@ -219,14 +207,16 @@ function passesGates(text: string, sentence: Span, trigger: Trigger, mentions: C
     if (!next || next.mention.type !== 'country' || !/^\s+(?:the\s+)?$/.test(text.slice(trigger.end, next.mention.start))) return false;
   }
   // `was received by`, `were warmly welcomed by`: the passive names who received.
-  if (gate.object && /\b(?:was|were|been|being)\s+(?:\p{Ll}+ly\s+)?$/u.test(text.slice(Math.max(sentence.start, trigger.start - 30), trigger.start))) return true;
+  if (gate.object && /\b(?:was|were|been|being)\s+(?:[a-z\u00DF-\u00FF\u0111\u1EA1-\u1EF9]+ly\s+)?$/.test(text.slice(Math.max(sentence.start, trigger.start - 30), trigger.start))) return true;
+  // `talks between the two leaders`, `met with the delegation`, `after their talks`: the partners follow or are known.
+  if (gate.object && (/^\s+(?:between|with)\b/.test(after) || /\b(?:their|his|her|its)\s+$/.test(text.slice(Math.max(0, trigger.start - 8), trigger.start)))) return true;
   if (gate.object) {
     const next = mentions.find(({ mention }) => mention.start >= trigger.end && ACTORS.has(mention.type) && (mention.kind === 'name' || mention.kind === 'abbreviation'));
     // What the verb acts on is a name, after at most a title or `a delegation of`: not `received support from China`.
     const objectNear =
       next !== undefined &&
       next.mention.start - trigger.end <= 90 &&
-      /^[\s,]*(?:(?:the|a|an|his|her|its|their|with|between|by|on|visiting|[\p{Lu}][\p{L}'’.-]*|of|and|delegation|delegations|leaders?|representatives?|envoys?|members?|head)[\s,]*)*$/u.test(text.slice(trigger.end, next.mention.start));
+      /^[\s,]*(?:(?:the|a|an|his|her|its|their|with|between|by|on|visiting|[A-Z\u00C0-\u00DE\u0110\u1EA0-\u1EF8][A-Za-z\u00C0-\u024F\u1E00-\u1EFF'’.-]*|of|and|delegation|delegations|leaders?|representatives?|envoys?|members?|head)[\s,]*)*$/.test(text.slice(trigger.end, next.mention.start));
     if (!objectNear && !lexicon.welcomeObject.test(after)) return false;
   }
   return true;
@@ -293,8 +283,8 @@ function qualifiedPerson(text: string, sentence: Span, m: LocalMention, mentions
   if (m.type === 'person') return undefined;
   const titleOnly = (between: string) => lexicon.isTitleOnly(between);
   const next = mentions.find(({ mention }) => mention.start >= m.end && mention.type === 'person');
-  const before = text.slice(Math.max(sentence.start, m.start - 60), m.start);
-  const titledBefore = /(?:^|\s)of\s+(?:the\s+)?$/.test(before) && lexicon.titleWord.test(before.slice(-40));
+  const before = text.slice(Math.max(sentence.start, m.start - 80), m.start);
+  const titledBefore = /(?:^|\s)of\s+(?:the\s+)?$/.test(before) && lexicon.titleWord.test(before);
   if (next && next.mention.start < sentence.end) {
     const between = text.slice(m.end, next.mention.start);
     // `Cuba's President X`, `President of Cuba X`; not `a visit to Cuba of the President X`.
@@ -304,7 +294,7 @@ function qualifiedPerson(text: string, sentence: Span, m: LocalMention, mentions
   if (previous && titledBefore) {
     const between = text.slice(previous.mention.end, m.start);
     // `Zyuganov, Chairman of the CPRF`, `Trong for his re-election as General Secretary of the CPV`
-    if (between.length <= 120 && (/^\s*,/.test(between) ? titleOnly(between) : /\bas\s+(?:the\s+)?(?:[\p{Lu}][\p{L}-]*\s+)+of\s+(?:the\s+)?$/u.test(between))) return previous;
+    if (between.length <= 120 && (/^\s*,/.test(between) ? titleOnly(between) : /\bas\s+(?:the\s+)?(?:[A-Z\u00C0-\u00DE\u0110\u1EA0-\u1EF8][A-Za-z\u00C0-\u024F\u1E00-\u1EFF-]*\s+)+of\s+(?:the\s+)?$/.test(between))) return previous;
   }
   return undefined;
 }
@@ -316,7 +306,7 @@ function qualifiedPerson(text: string, sentence: Span, m: LocalMention, mentions
  * meeting (`in India`, `at the LPRP headquarters`).
  */
 function isModifier(text: string, m: LocalMention, triggers: readonly Trigger[], lexicon: EventLexicon): boolean {
-  if (m.type === 'country' && (/^\s?[-–]\s?\p{Lu}/u.test(text.slice(m.end, m.end + 3)) || /\p{L}\s?[-–]\s?$/u.test(text.slice(Math.max(0, m.start - 3), m.start)))) return true;
+  if (m.type === 'country' && (/^\s?[-–]\s?[A-Z\u00C0-\u00DE\u0110\u1EA0-\u1EF8]/.test(text.slice(m.end, m.end + 3)) || /[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]\s?[-–]\s?$/.test(text.slice(Math.max(0, m.start - 3), m.start)))) return true;
   const after = text.slice(m.end, m.end + 60);
   if (/^['’]s?\s/.test(after) && !triggers.some((t) => t.start >= m.end && t.start - m.end <= 40 && !/[,;]/.test(text.slice(m.end, t.start)))) return true;
   const before = text.slice(Math.max(0, m.start - 40), m.start);
@@ -325,9 +315,9 @@ function isModifier(text: string, m: LocalMention, triggers: readonly Trigger[],
   // `United Left Movement Party (MIU) of the Dominican Republic`: the country of a party.
   if (m.type === 'country' && /Party\s*(?:\([^()]{1,20}\)\s*)?of\s+(?:the\s+)?$/.test(before)) return true;
   // `Vietnam Fatherland Front`, `Vietnam News Agency`: a country opening an organization's name.
-  if (m.type === 'country' && /^\s[\p{Lu}][\p{Ll}]+\s(?:[\p{Lu}][\p{Ll}]+|of|for)\b/u.test(after) && !lexicon.titleWord.test(after.slice(0, 30))) return true;
+  if (m.type === 'country' && /^\s[A-Z\u00C0-\u00DE\u0110\u1EA0-\u1EF8][a-z\u00DF-\u00FF\u0111\u1EA1-\u1EF9]+\s(?:[A-Z\u00C0-\u00DE\u0110\u1EA0-\u1EF8][a-z\u00DF-\u00FF\u0111\u1EA1-\u1EF9]+|of|for)\b/.test(after) && !lexicon.titleWord.test(after.slice(0, 30))) return true;
   const venue = [...triggers].reverse().find((t) => t.end <= m.start && m.start - t.end <= 120);
-  const venueWords = /\b(?:in|at)\s+(?:(?!(?:between|with|of|by|for|and)\s)[\p{L}-]+\s+){0,3}?(?:[\p{Lu}][\p{L}-]*,\s+)?(?:the\s+)?$/u.test(before);
+  const venueWords = /\b(?:in|at)\s+(?:(?!(?:between|with|of|by|for|and)\s)[A-Za-z\u00C0-\u024F\u1E00-\u1EFF-]+,?\s+){0,3}?(?:the\s+)?$/.test(before);
   return venue !== undefined && venue.type !== 'visit' && venue.type !== 'message' && m.type !== 'person' && venueWords;
 }
 
@@ -339,14 +329,14 @@ function isGloss(text: string, m: LocalMention, previous: LocalMention | undefin
   if (text[m.end] !== ')' || text[m.start - 1] !== '(') return false;
   if (previous !== undefined && ACTORS.has(previous.type) && /^\s*\($/.test(text.slice(previous.end, m.start))) return true;
   // `"New Left" Party (Poland)`: the country of a name the recognizer did not take.
-  return m.type === 'country' && /\p{Lu}[\p{L}'’"”]*\s*\($/u.test(text.slice(Math.max(0, m.start - 30), m.start));
+  return m.type === 'country' && /[A-Z\u00C0-\u00DE\u0110\u1EA0-\u1EF8][A-Za-z\u00C0-\u024F\u1E00-\u1EFF'’"”]*\s*\($/.test(text.slice(Math.max(0, m.start - 30), m.start));
 }
 
 /** Where a dateline ends (`HANOI, May 13 (Xinhua) --`, `VIETNAM, January 23 - HÀ NỘI —`): its names are no actors. */
 function datelineEnd(text: string, sentence: Span): number {
   const opening = text.slice(sentence.start, sentence.start + 120);
   const page = /^\s*date\s+\d{4}-\d{2}-\d{2}\s+/.exec(opening)?.[0].length ?? 0;
-  const head = /^(?:[^a-z\n]|[\p{Lu}][\p{Ll}]+\.?|\([^)\n]{1,30}\)){0,60}?\s[-–—]{1,2}\s/u.exec(opening.slice(page));
+  const head = /^(?:[^a-z\n]|[A-Z\u00C0-\u00DE\u0110\u1EA0-\u1EF8][a-z\u00DF-\u00FF\u0111\u1EA1-\u1EF9]+\.?|\([^)\n]{1,30}\)){0,60}?\s[-–—]{1,2}\s/.exec(opening.slice(page));
   if (!head || !/\d|\([^)]{1,30}\)/.test(head[0])) return sentence.start;
   return sentence.start + page + head[0].length;
 }
@@ -358,7 +348,7 @@ function quotedSpans(text: string, sentence: Span): Span[] {
     const close = QUOTE_PAIRS[text[i]];
     if (!close) continue;
     // A straight or curly apostrophe inside a word (Workers' Party) is no quote.
-    if ((text[i] === '‘' || text[i] === '"') && /[\p{L}]/u.test(text[i - 1] ?? '')) continue;
+    if ((text[i] === '‘' || text[i] === '"') && /[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]/.test(text[i - 1] ?? '')) continue;
     // Pages mix straight and curly quotes: `"Strengthening … experience”`.
     const ends = [text.indexOf(close, i + 1), close === '”' || close === '"' ? text.indexOf(close === '"' ? '”' : '"', i + 1) : -1].filter((e) => e !== -1);
     const closing = ends.length === 0 ? -1 : Math.min(...ends);
@@ -381,7 +371,7 @@ function isAnniversary(text: string, m: LocalMention): boolean {
 function openingDate(text: string, sentence: Span, dates: Candidate[]): LocalMention | undefined {
   const first = dates[0]?.mention;
   if (!first) return undefined;
-  return /^\s*(?:[\p{Lu}][\p{L}]+\s*(?:\([^)]*\))?\s*[,-]?\s*)?(?:(?:In|On|During|By|Since|From|Throughout|Last|Early|Late|in)\s+)?(?:(?:early|late|mid)[-\s])?$/u.test(text.slice(sentence.start, first.start))
+  return /^\s*(?:[A-Z\u00C0-\u00DE\u0110\u1EA0-\u1EF8][A-Za-z\u00C0-\u024F\u1E00-\u1EFF]+\s*(?:\([^)]*\))?\s*[,-]?\s*)?(?:(?:In|On|During|By|Since|From|Throughout|Last|Early|Late|in)\s+)?(?:(?:early|late|mid)[-\s])?$/.test(text.slice(sentence.start, first.start))
     ? first
     : undefined;
 }
@@ -394,7 +384,7 @@ function shareRelativeSubjects(text: string, drafts: Draft[], actors: Candidate[
   for (const actor of actors) {
     const m = actor.mention;
     const next = drafts.find((d) => d.trigger.start >= m.end);
-    if (!next || !/^\s*,?\s*who\s+(?:[\p{L}'’-]+\s+){0,8}$/u.test(text.slice(m.end, next.trigger.start)) || lexicon.clauseBreak.test(text.slice(m.end, next.trigger.start))) continue;
+    if (!next || !/^\s*,?\s*who\s+(?:[A-Za-z\u00C0-\u024F\u1E00-\u1EFF'’-]+\s+){0,8}$/.test(text.slice(m.end, next.trigger.start)) || lexicon.clauseBreak.test(text.slice(m.end, next.trigger.start))) continue;
     const previous = nearest(drafts.filter((d) => d.trigger.end <= m.start), m, text, lexicon, true);
     for (const draft of [previous, next]) {
       if (draft && !draft.members.some((x) => x.candidate === actor)) {
@@ -404,6 +394,13 @@ function shareRelativeSubjects(text: string, drafts: Draft[], actors: Candidate[
     }
     next.relative = true;
     if (previous) previous.rule += '+relative-clause';
+    // `Phuc, who is paying a visit to Cuba, was received by X`: the main verb after the clause has the same subject.
+    const clauseEnd = text.indexOf(',', next.trigger.end);
+    const main = drafts.find((d) => d.trigger.start > clauseEnd && clauseEnd !== -1 && d !== next);
+    if (!previous && main && !/[;.]/.test(text.slice(next.trigger.end, main.trigger.start)) && !main.members.some((x) => x.candidate === actor)) {
+      main.members.unshift({ candidate: actor, role: 'participant' });
+      main.rule += '+relative-subject';
+    }
   }
 }
 
@@ -435,7 +432,10 @@ function keepSidesOfBetween(text: string, draft: Draft): void {
 function shareWithPurpose(text: string, sentence: Span, drafts: Draft[], lexicon: EventLexicon): void {
   drafts.forEach((draft, i) => {
     const visit = drafts.slice(0, i).reverse().find((d) => d.trigger.type === 'visit');
-    if (!visit || draft.trigger.type === 'visit' || !lexicon.purposeCue.test(text.slice(Math.max(sentence.start, draft.trigger.start - 60), draft.trigger.start))) return;
+    const purpose = visit && lexicon.purposeCue.test(text.slice(Math.max(sentence.start, draft.trigger.start - 60), draft.trigger.start));
+    // `paid an official visit to Vietnam, where they were warmly welcomed by X`
+    const there = visit && /,\s*where\b[^,;]*$/.test(text.slice(visit.trigger.end, draft.trigger.start));
+    if (!visit || draft.trigger.type === 'visit' || !(purpose || there)) return;
     const between = draft.members.filter((m) => m.candidate.mention.end <= draft.trigger.start && m.candidate.mention.start >= visit.trigger.end);
     visit.members.push(...between);
     // The visitors, not the country visited, take part in what the visit was for.
@@ -456,6 +456,15 @@ function spellOutItems(text: string, drafts: Draft[], lexicon: EventLexicon): vo
   });
 }
 
+/** `At the talks, …`, `letters on the visit`: an event already reported, as the scene or the topic of another, is no event. */
+function setsScene(text: string, sentence: Span, trigger: Trigger): boolean {
+  if (/^\s*(?:At|During|After|Following|On|In)\s+(?:the|this|these)\s+$/.test(text.slice(sentence.start, trigger.start)) && text[trigger.end] === ',') return true;
+  // `congratulatory letters on the visit`: the visit is what another act is about.
+  const bare = text.slice(trigger.start, trigger.end).toLowerCase() === trigger.head;
+  const onward = /^\s+(?:of|on|to|between|with|by|in|from)\b/i.test(text.slice(trigger.end, trigger.end + 12));
+  return bare && !onward && /\b(?:on|about|for|before|during)\s+(?:the|this|that|his|her|their)\s+$/i.test(text.slice(Math.max(sentence.start, trigger.start - 20), trigger.start));
+}
+
 /**
  * `With Indonesia, the visit deepened …`: a bare `the visit` with no one named after it points back to an event
  * already reported.
@@ -464,11 +473,10 @@ function isBackReference(text: string, sentence: Span, draft: Draft): boolean {
   const { trigger } = draft;
   const pointsOnward = /^\s+(?:of|on|to|between|with|by|in|from)\b/i.test(text.slice(trigger.end, trigger.end + 12));
   // `The messages embrace …`: a sentence that opens with the act itself speaks of one already reported.
-  if (/^\s*(?:The|These|This|Those)\s+$/.test(text.slice(sentence.start, trigger.start)) && text.slice(trigger.start, trigger.end).toLowerCase() === trigger.head && !pointsOnward) return true;
-  // `At the talks, …`, `During the meeting, …`: a scene set by an event already reported.
-  if (/^\s*(?:At|During|After|Following|On|In)\s+(?:the|this|these)\s+$/.test(text.slice(sentence.start, trigger.start)) && text[trigger.end] === ',') return true;
+  const passive = /^\s+(?:were|was|have\s+been|has\s+been)\s+[a-z\u00DF-\u00FF\u0111\u1EA1-\u1EF9]+ed\s+by\b/.test(text.slice(trigger.end, trigger.end + 40));
+  if (/^\s*(?:The|These|This|Those)\s+$/.test(text.slice(sentence.start, trigger.start)) && text.slice(trigger.start, trigger.end).toLowerCase() === trigger.head && !pointsOnward && !passive) return true;
   const written = text.slice(trigger.start, trigger.end);
-  if (written.toLowerCase() !== trigger.head || /^\p{Lu}/u.test(written) || draft.date) return false;
+  if (written.toLowerCase() !== trigger.head || /^[A-Z\u00C0-\u00DE\u0110\u1EA0-\u1EF8]/.test(written) || draft.date) return false;
   if (pointsOnward) return false;
   if (!/\b(?:the|this|that|these|those)\s+$/i.test(text.slice(Math.max(0, trigger.start - 8), trigger.start))) return false;
   return !draft.members.some((m) => m.candidate.mention.start >= trigger.end);
@@ -478,7 +486,7 @@ function isBackReference(text: string, sentence: Span, draft: Draft): boolean {
 function isUnanchoredPlural(text: string, sentence: Span, draft: Draft, lexicon: EventLexicon): boolean {
   const { trigger } = draft;
   if (trigger.type === 'exchange' || draft.members.length > 0 || draft.date || lexicon.pluralOnly.has(trigger.head) || !/s$/.test(trigger.head)) return false;
-  return countOf(text, sentence, trigger, lexicon) === null && !/^\p{Lu}/u.test(text.slice(trigger.start, trigger.end).replace(/^[\d\s\p{Ll}-]+/u, ''));
+  return countOf(text, sentence, trigger, lexicon) === null && !/^[A-Z\u00C0-\u00DE\u0110\u1EA0-\u1EF8]/.test(text.slice(trigger.start, trigger.end).replace(/^[\d\sa-z\u00DF-\u00FF\u0111\u1EA1-\u1EF9-]+/, ''));
 }
 
 /**
@@ -510,7 +518,8 @@ function assignRoles(text: string, sentence: Span, draft: Draft, lexicon: EventL
     const after = m.start >= trigger.end;
     const from = Math.max(previous?.end ?? sentence.start, after && (previous?.end ?? 0) < trigger.end ? trigger.end : sentence.start);
     const gap = gapBetween(text, from, m.start, lexicon).replace(/(?:\b(?:the|a|an|its|his|her|their)\s+)+$/, '');
-    if (previous && lexicon.listSeparator.test(gap)) member.role = previous.role;
+    const sameSide = previous !== undefined && previous.end >= trigger.end === after;
+    if (previous && sameSide && lexicon.listSeparator.test(gap)) member.role = previous.role;
     else member.role = roleOf(text, trigger, gap, after, m, lexicon);
     previous = { end: m.end, role: member.role };
   }
@@ -527,7 +536,7 @@ function assignRoles(text: string, sentence: Span, draft: Draft, lexicon: EventL
  */
 function gapBetween(text: string, from: number, to: number, lexicon: EventLexicon): string {
   const gap = text.slice(from, to);
-  const rest = /\p{L}/u.test(text[from - 1] ?? '') ? gap.replace(/^[-\p{L}]+/u, '') : gap;
+  const rest = /[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]/.test(text[from - 1] ?? '') ? gap.replace(/^[-A-Za-z\u00C0-\u024F\u1E00-\u1EFF]+/, '') : gap;
   // Glosses in parentheses and quotation marks around names are no words between.
   return rest.replace(/\s*\([^()]{0,60}\)/g, '').replace(/["“”]/g, '').replace(lexicon.titleTail, '');
 }
@@ -565,11 +574,13 @@ function occasions(text: string, sentence: Span, draft: Draft, dates: Candidate[
     chosen.map((one) => ({ ...draft, members: members.filter((m) => !chosen.includes(m) || m === one), rule: `${draft.rule}+${rule}` }));
   const withRole = (role: EventRole) => members.filter((m) => m.role === role);
   if (trigger.type === 'visit') {
-    const hosts = withRole('host').filter((m) => m.candidate.mention.type === 'country');
-    if (hosts.length >= 2 && distinctEntities(hosts)) return each(hosts, 'per-host');
+    const hosts = distinct(withRole('host').filter((m) => m.candidate.mention.type === 'country'));
+    if (hosts.length >= 2) return each(hosts, 'per-host');
     const visitors = withRole('visitor');
     if (visitors.length >= 2 && visitors.every((m) => m.candidate.mention.type === 'party')) return each(visitors, 'per-visitor');
   }
+  const items = agreementItems(text, sentence, draft);
+  if (items.length >= 2) return items;
   const senders = withRole('sender');
   // `received 27 messages … including A, B, C`: one message from each sender listed, the count being the whole's.
   const enumerated = senders.length >= 2 && lexicon.itemCue.test(text.slice(trigger.end, senders[0].candidate.mention.start));
@@ -582,16 +593,17 @@ function occasions(text: string, sentence: Span, draft: Draft, dates: Candidate[
     // `messages came from A, B and C`, `each sent a letter`: one message from each sender, or to each recipient.
     if (senders.length >= 2 && (listed(senders) || enumerated)) return each(senders, 'per-sender');
     const recipients = withRole('recipient').filter((m) => m.candidate.mention.type !== 'person');
-    if (recipients.length >= 2 && listed(recipients) && distinctEntities(recipients)) return each(recipients, 'per-recipient');
+    if (distinct(recipients).length >= 2 && listed(recipients)) return each(distinct(recipients), 'per-recipient');
   }
   if (trigger.type === 'call' || trigger.type === 'meeting') {
     // `phone talks with leaders of Japan, Russia and Laos`, `met with A and B`, `received by A and B`: one with each
     // (`talks between A and B` are one).
     const after = members.filter((m) => m.candidate.mention.start >= trigger.end);
+    const partners = distinct(after);
     const cue = after.length > 0 ? text.slice(trigger.end, after[0].candidate.mention.start) : '';
     const kinds = new Set(after.map((m) => m.candidate.mention.type));
-    if (after.length >= 2 && !/\bbetween\b/i.test(cue) && listed(after) && kinds.size === 1 && (trigger.type === 'meeting' ? kinds.has('person') : /\bwith\b/i.test(cue)) && distinctEntities(after)) {
-      return each(after, 'per-partner');
+    if (partners.length >= 2 && !/\bbetween\b/i.test(cue) && listed(after) && kinds.size === 1 && (trigger.type === 'meeting' ? kinds.has('person') : /\bwith\b/i.test(cue))) {
+      return partners.map((one) => ({ ...draft, members: members.filter((m) => !after.includes(m) || m === one), rule: `${draft.rule}+per-partner` }));
     }
   }
   if ((trigger.type === 'call' || trigger.type === 'meeting') && PLURAL_ACTS.test(trigger.head) && members.length >= 3) {
@@ -605,9 +617,35 @@ function occasions(text: string, sentence: Span, draft: Draft, dates: Candidate[
   return [draft];
 }
 
-/** Members that name different entities (an acronym after its name, `United Russia (ER)`, is one). */
-function distinctEntities(members: Draft['members']): boolean {
-  return members.every((m, i) => i === 0 || !/^\s*\($/.test(members[i - 1].candidate.mention.text + '') && m.candidate.mention.key !== members[i - 1].candidate.mention.key);
+/**
+ * `Among the agreements signed were an agreement on …; a memorandum …; and …`: one agreement per item of the list,
+ * each with the names in it.
+ */
+function agreementItems(text: string, sentence: Span, draft: Draft): Draft[] {
+  const { trigger } = draft;
+  if (trigger.type !== 'agreement') return [];
+  const rest = text.slice(trigger.end, sentence.end);
+  const head = /^\s+(?:were|are|include|included|including)\b/.exec(rest);
+  if (!head || !rest.includes(';')) return [];
+  const drafts: Draft[] = [];
+  let from = trigger.end + head[0].length;
+  for (const piece of rest.slice(head[0].length).split(';')) {
+    const to = from + piece.length;
+    drafts.push({ ...draft, members: draft.members.filter((m) => m.candidate.mention.start >= from && m.candidate.mention.end <= to), rule: `${draft.rule}+per-item` });
+    from = to + 1;
+  }
+  return drafts;
+}
+
+/** One member per entity (a name repeated, `Her Majesty` after `His Majesty Norodom Sihamoni`, is one partner). */
+function distinct(members: Draft['members']): Draft['members'] {
+  const seen = new Set<string>();
+  return members.filter((m) => {
+    const key = `${m.candidate.mention.type}:${m.candidate.mention.key}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /** Partners each followed by their own date in parentheses: one event each, the names before the first shared. */
