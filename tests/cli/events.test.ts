@@ -118,9 +118,10 @@ describe('party-diplo events', () => {
     expect(scores.detection.find((d: { type: string }) => d.type === 'all').f1).toBeGreaterThanOrEqual(0.99);
     const wrong = corpusOf({ 'gold.jsonl': '{"doc": "x.txt", "type": "picnic", "trigger": {"start": 0, "end": 1}, "participants": []}\n' });
     const rejected = runCli(['eval', '--events', join(wrong, 'gold.jsonl'), '--corpus', constructed]);
-    expect(rejected.status).toBe(2);
+    // A malformed gold file is bad input, as for --gold: exit 1.
+    expect(rejected.status).toBe(1);
     expect(rejected.stderr).toMatch(/gold\.jsonl:1: a gold event needs/);
     const errors = runCli(['eval', '--events', join(wrong, 'gold.jsonl'), '--errors', '--corpus', constructed]);
-    expect(errors.status).toBe(2);
+    expect(errors.status).toBe(1);
   });
 });
