@@ -9,6 +9,8 @@ import { registerEntities } from './commands/entities.js';
 import { registerEval } from './commands/eval.js';
 import { registerMentions } from './commands/mentions.js';
 import { registerTimeline } from './commands/timeline.js';
+import { registerMap } from './commands/map.js';
+import { registerReport } from './commands/report.js';
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
@@ -17,7 +19,7 @@ export function buildProgram(): Command {
     .description("Counts and compares the parties, countries, people and dates in reviews of the Communist Party of Vietnam's party diplomacy.")
     .version('0.1.0')
     .option('--corpus <path>', 'a directory of .txt files, a file, or - for stdin (repeatable; default: $PARTY_DIPLO_CORPUS or the bundled corpus)', collect)
-    .addOption(new commander.Option('--format <format>', 'output format').choices([...FORMATS, 'dot']).default(undefined, 'table'))
+    .addOption(new commander.Option('--format <format>', 'output format').choices([...FORMATS, 'dot', 'svg']).default(undefined, 'table'))
     .option('--json', 'same as --format json')
     .option('--no-color', 'no colours in tables (also NO_COLOR)')
     .option('--quiet', 'no warnings on stderr')
@@ -27,7 +29,7 @@ export function buildProgram(): Command {
     .exitOverride()
     .configureOutput({ outputError: (message, write) => write(oneLine(message)) });
   // Commands import their analysis when they run, so that a run loads only its own command's code.
-  for (const register of [registerCorpus, registerEntities, registerMentions, registerCooccur, registerCompare, registerTimeline, registerEval]) register(program);
+  for (const register of [registerCorpus, registerEntities, registerMentions, registerCooccur, registerCompare, registerTimeline, registerEval, registerMap, registerReport]) register(program);
   program.commands.forEach((command) => command.exitOverride().configureOutput({ outputError: (message, write) => write(oneLine(message)) }));
   return program;
 }

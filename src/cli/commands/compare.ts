@@ -4,7 +4,9 @@ import type { Comparison, EntityChange, PartnerChange, Status } from '../../anal
 import { matchesEntity, parseCount, parseTypes, parseYear, selectMentions } from '../../analysis/select.js';
 import { UsageError } from '../../errors.js';
 import type { ResolvedCorpus } from '../../extract/resolve.js';
+import { PICTURE_FORMATS } from '../../output/format.js';
 import { CommandContext } from '../context.js';
+import { writePicture } from '../picture.js';
 
 interface CompareOptions {
   type?: string;
@@ -26,9 +28,10 @@ Examples:
   $ party-diplo compare
   $ party-diplo compare 2017 2021 --type country
   $ party-diplo compare --json | jq -r '.entities[] | select(.type=="country" and .status=="new") | .name'
-  $ party-diplo compare --entity "Nguyen Phu Trong"`)
+  $ party-diplo compare --entity "Nguyen Phu Trong"
+  $ party-diplo compare --format svg > compare.svg   (--top: per panel)`)
     .action(async (yearA: string | undefined, yearB: string | undefined, options: CompareOptions, command: Command) => {
-      const context = await CommandContext.create(command);
+      const context = await CommandContext.create(command, PICTURE_FORMATS);
       const { compareYears, partnerChanges } = await import('../../analysis/compare.js');
       const types = parseTypes(options.type ?? 'party,country,person');
       const top = parseCount(options.top, '--top');
@@ -37,6 +40,7 @@ Examples:
       const mentions = selectMentions(corpus.mentions, { types });
       const wanted = options.entity;
       if (wanted) {
+        if (context.format === 'svg') throw new UsageError('--format svg draws the comparison of all entities, not the partners of one', 'leave out --entity');
         context.warnIfUnknown(wanted, mentions);
         const partnerMentions = selectMentions(corpus.mentions, { types: ['party', 'country', 'person'] });
         const partners = partnerChanges(a, b, corpus.documents, partnerMentions, corpus.entities, (e) => matchesEntity(e, wanted)).slice(0, top);
@@ -44,6 +48,10 @@ Examples:
         return;
       }
       const comparison = compareYears(a, b, corpus.documents, mentions, corpus.entities);
+      if (context.format === 'svg') {
+        const { compareFigure } = await import('../../output/charts/compare.js');
+        return writePicture(context, compareFigure(comparison, top ?? 15));
+      }
       const rows = comparison.entities.slice(0, top);
       context.emit<EntityChange>({
         records: rows,

@@ -1,8 +1,9 @@
 import type { Command } from 'commander';
 import type { Pair } from '../../analysis/cooccur.js';
 import { corpusYears, matchesEntity, parseCount, parseTypes, parseYear, selectMentions } from '../../analysis/select.js';
-import { FORMATS } from '../../output/format.js';
+import { PICTURE_FORMATS } from '../../output/format.js';
 import { CommandContext } from '../context.js';
+import { writePicture } from '../picture.js';
 
 interface CooccurOptions {
   unit?: string;
@@ -30,9 +31,10 @@ Examples:
   $ party-diplo cooccur --top 10
   $ party-diplo cooccur --entity "Nguyen Phu Trong" --type person,country
   $ party-diplo cooccur --unit paragraph --sort ll --json | jq '.[0]'
-  $ party-diplo cooccur --min 2 --format dot | dot -Tsvg > ties.svg`)
+  $ party-diplo cooccur --min 2 --format dot | dot -Tsvg > ties.svg
+  $ party-diplo cooccur --min 2 --format svg > network.svg`)
     .action(async (options: CooccurOptions, command: Command) => {
-      const context = await CommandContext.create(command, [...FORMATS, 'dot']);
+      const context = await CommandContext.create(command, [...PICTURE_FORMATS, 'dot']);
       const [{ cooccurrences, parseSortKey, unitsNaming }, { parseUnit }] = await Promise.all([import('../../analysis/cooccur.js'), import('../../analysis/units.js')]);
       const unit = parseUnit(options.unit);
       const types = parseTypes(options.type, ['party', 'country', 'person']);
@@ -55,6 +57,11 @@ Examples:
         sort,
         entity: wanted === undefined ? undefined : (e) => matchesEntity(e, wanted),
       }).slice(0, top);
+      if (context.format === 'svg') {
+        const { networkFigure } = await import('../../output/charts/network.js');
+        const naming = unitsNaming(mentions, unit);
+        return writePicture(context, networkFigure(pairs, (type, id) => naming.get(`${type}:${id}`) ?? 1, unit));
+      }
       if (context.format === 'dot') {
         const { toDot } = await import('../../output/dot.js');
         const naming = unitsNaming(mentions, unit);

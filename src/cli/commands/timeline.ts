@@ -2,7 +2,9 @@ import type { Command } from 'commander';
 import { matchesEntity } from '../../analysis/select.js';
 import type { TimelineEvent } from '../../analysis/timeline.js';
 import { UsageError } from '../../errors.js';
+import { PICTURE_FORMATS } from '../../output/format.js';
 import { CommandContext } from '../context.js';
+import { writePicture } from '../picture.js';
 
 interface TimelineOptions {
   from?: string;
@@ -28,9 +30,10 @@ export function registerTimeline(program: Command): void {
 Examples:
   $ party-diplo timeline --from 2021-06 --to 2021-12
   $ party-diplo timeline --entity "Communist Party of Cuba"
+  $ party-diplo timeline --format svg > timeline.svg
   $ party-diplo timeline --json | jq -r '.[] | select(.value | startswith("2017")) | .value' | uniq -c`)
     .action(async (options: TimelineOptions, command: Command) => {
-      const context = await CommandContext.create(command);
+      const context = await CommandContext.create(command, PICTURE_FORMATS);
       const [{ timeline }, { quoteSentence }] = await Promise.all([import('../../analysis/timeline.js'), import('../../analysis/kwic.js')]);
       const from = parsePrefix(options.from, '--from');
       const to = parsePrefix(options.to, '--to');
@@ -38,6 +41,10 @@ Examples:
       if (options.entity) context.warnIfUnknown(options.entity, corpus.mentions);
       const wanted = options.entity;
       const events = timeline(corpus.mentions, corpus.entities, { from, to, entity: wanted === undefined ? undefined : (e) => matchesEntity(e, wanted) });
+      if (context.format === 'svg') {
+        const { dateMarks, timelineFigure, DATE_TRACKS } = await import('../../output/charts/timeline.js');
+        return writePicture(context, timelineFigure(dateMarks(events), Object.values(DATE_TRACKS)));
+      }
       const documents = new Map(corpus.documents.map((d) => [d.doc, d]));
       const sentenceOf = (e: TimelineEvent) => quoteSentence(corpus.texts.get(e.doc) ?? '', documents.get(e.doc)?.sentences[e.sentence], e);
       context.emit<TimelineEvent>({
