@@ -44,7 +44,7 @@ Examples:
     });
 }
 
-function readGold(path: string): GoldMention[] {
+export function readGold(path: string): GoldMention[] {
   let content: string;
   try {
     content = readFileSync(path, 'utf8');

@@ -38,7 +38,7 @@ Examples:
       const nameOf = countryNames();
       if (context.format === 'svg') {
         const [{ mapFigure }, { worldShapes }] = await Promise.all([import('../../output/charts/map.js'), import('../../output/charts/world.js')]);
-        const shapes = await worldShapes(new Set(rates.map((r) => r.code)));
+        const shapes = worldShapes();
         return writePicture(context, mapFigure(rates, shapes, years, type as 'country' | 'party', nameOf));
       }
       context.emit<CountryRate>({

@@ -24,11 +24,11 @@ export function compareFigure(comparison: Comparison, top: number): Figure {
     significance: e.significant ? SIGNIFICANT : NOT_SIGNIFICANT,
     description: `${e.name}: ${oneDecimal(e.a.per10k)} per 10,000 words in ${a.year}, ${oneDecimal(e.b.per10k)} in ${b.year}, Log Ratio ${e.logRatio.toFixed(2)}${e.significant ? ', significant' : ''}`,
   });
-  const bars = (title: string, rows: EntityChange[], field: 'logRatio' | 'rateA' | 'rateB', axisTitle: string, colour?: string) => ({
+  const bars = (name: string, title: string, field: 'logRatio' | 'rateA' | 'rateB', axisTitle: string, colour?: string) => ({
     title,
     width: 420,
     height: { step: 18 },
-    data: { values: rows.map(datum) },
+    data: { name },
     mark: { type: 'bar', cornerRadiusEnd: 2, ...(colour ? { color: colour } : {}) },
     encoding: {
       y: { field: 'label', type: 'nominal', sort: { field, order: 'descending' }, title: null },
@@ -39,9 +39,9 @@ export function compareFigure(comparison: Comparison, top: number): Figure {
     },
   });
   const panels = [
-    both.length > 0 && bars(`Named in both years: Log Ratio of ${b.year} over ${a.year}`, both, 'logRatio', `Log Ratio (+1: twice as often in ${b.year})`),
-    fresh.length > 0 && bars(`New in ${b.year}`, fresh, 'rateB', `per 10,000 words in ${b.year}`, UP),
-    gone.length > 0 && bars(`Gone after ${a.year}`, gone, 'rateA', `per 10,000 words in ${a.year}`, DOWN),
+    both.length > 0 && bars('both', `Named in both years: Log Ratio of ${b.year} over ${a.year}`, 'logRatio', `Log Ratio (+1: twice as often in ${b.year})`),
+    fresh.length > 0 && bars('new', `New in ${b.year}`, 'rateB', `per 10,000 words in ${b.year}`, UP),
+    gone.length > 0 && bars('gone', `Gone after ${a.year}`, 'rateA', `per 10,000 words in ${a.year}`, DOWN),
   ].filter((panel) => panel !== false);
   const shown = [...both, ...fresh, ...gone];
   const allNew = comparison.entities.filter((e) => e.status === 'new').length;
@@ -52,7 +52,7 @@ export function compareFigure(comparison: Comparison, top: number): Figure {
     summary:
       `How much more or less often each party, country and person is named in ${b.year} than in ${a.year}, per 10,000 words ` +
       `(the strongest changes by log-likelihood; faint bars are not significant); ${plural(allNew, 'entity', 'entities')} appear in ${b.year}, ${plural(allGone, 'entity', 'entities')} are gone.`,
-    chart: { grammar: 'vega-lite', spec: { vconcat: panels, spacing: 28, resolve: { scale: { color: 'independent', opacity: 'shared' }, legend: { opacity: 'shared' } } } as never },
+    chart: { grammar: 'vega-lite', datasets: { both: both.map(datum), new: fresh.map(datum), gone: gone.map(datum) }, spec: { vconcat: panels, spacing: 28, resolve: { scale: { color: 'independent', opacity: 'shared' }, legend: { opacity: 'shared' } } } as never },
     table: table(
       [['type', false], ['name', false], [`${a.year}/10k`, true], [`${b.year}/10k`, true], ['status', false], ['log ratio', true], ['ll', true], ['p<0.05', false]],
       shown.map((e) => [e.type, e.name, oneDecimal(e.a.per10k), oneDecimal(e.b.per10k), e.status, e.logRatio.toFixed(2), e.ll.toFixed(2), e.significant ? 'yes' : 'no']),

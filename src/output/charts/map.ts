@@ -22,24 +22,27 @@ export function mapFigure(rates: readonly CountryRate[], shapes: readonly Countr
     legend: { orient: 'top', gradientLength: 220, format: '~g' },
   } as const;
   const base = shapes.map((s) => s.feature);
+  const datasets: Record<string, object[]> = { world: base };
   const panel = (year: string) => {
     const named = rates.filter((r) => r.year === year && byCode.has(r.code));
-    const shaded = named.map((r) => ({ ...byCode.get(r.code)!.feature, properties: { name: countryName(r.code), per10k: r.per10k, description: describe(r) } }));
-    const dots = named.filter((r) => byCode.get(r.code)!.small).map((r) => ({ longitude: byCode.get(r.code)!.centroid[0], latitude: byCode.get(r.code)!.centroid[1], per10k: r.per10k, description: describe(r) }));
+    datasets[`shaded-${year}`] = named.map((r) => ({ ...byCode.get(r.code)!.feature, properties: { name: countryName(r.code), per10k: r.per10k, description: describe(r) } }));
+    datasets[`dots-${year}`] = named
+      .filter((r) => byCode.get(r.code)!.small)
+      .map((r) => ({ longitude: byCode.get(r.code)!.centroid[0], latitude: byCode.get(r.code)!.centroid[1], per10k: r.per10k, description: describe(r) }));
     return {
       title: { text: year, fontSize: 13 },
       width: PANEL_WIDTH,
       height: PANEL_HEIGHT,
       projection: { type: 'equalEarth' },
       layer: [
-        { data: { values: base }, mark: { type: 'geoshape', fill: 'currentColor', fillOpacity: 0.08, stroke: 'currentColor', strokeOpacity: 0.18, strokeWidth: 0.4, aria: false } },
+        { data: { name: 'world' }, mark: { type: 'geoshape', fill: 'currentColor', fillOpacity: 0.08, stroke: 'currentColor', strokeOpacity: 0.18, strokeWidth: 0.4, aria: false } },
         {
-          data: { values: shaded },
+          data: { name: `shaded-${year}` },
           mark: { type: 'geoshape', stroke: 'currentColor', strokeOpacity: 0.35, strokeWidth: 0.4 },
           encoding: { color: { ...colour, field: 'properties.per10k' }, description: { field: 'properties.description' } },
         },
         {
-          data: { values: dots },
+          data: { name: `dots-${year}` },
           mark: { type: 'circle', size: 36, opacity: 1, stroke: 'currentColor', strokeOpacity: 0.6, strokeWidth: 0.6 },
           encoding: { longitude: { field: 'longitude', type: 'quantitative' }, latitude: { field: 'latitude', type: 'quantitative' }, color: colour, description: { field: 'description' } },
         },
@@ -54,7 +57,7 @@ export function mapFigure(rates: readonly CountryRate[], shapes: readonly Countr
     summary:
       `Each country shaded by how often it is ${what} per 10,000 words, one map per reviewed year (${years.join(', ')}); a dot marks a small country.` +
       (undrawn.length > 0 ? ` Not on the map, having no shape in Natural Earth's data: ${undrawn.join(', ')}.` : ''),
-    chart: { grammar: 'vega-lite', spec: { vconcat: years.map(panel), spacing: 20, resolve: { scale: { color: 'shared' } } } as never },
+    chart: { grammar: 'vega-lite', datasets, spec: { vconcat: years.map(panel), spacing: 20, resolve: { scale: { color: 'shared' } } } as never },
     table: table(
       [['year', false], ['country', false], ['code', false], ['times named', true], ['per 10,000 words', true]],
       shown.map((r) => [r.year, countryName(r.code), r.code, r.count, oneDecimal(r.per10k)]),

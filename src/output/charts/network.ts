@@ -39,13 +39,14 @@ export function networkFigure(pairs: readonly Pair[], unitsNaming: (type: Entity
     summary: `Parties, countries and people named in the same ${unit}: ${nodes.length} entities and ${pairs.length} ties; a larger circle is named more often, a wider line more often together.`,
     chart: {
       grammar: 'vega',
+      datasets: { 'node-data': nodes, 'link-data': links },
       spec: {
         width: WIDTH,
         height: HEIGHT,
         autosize: 'none',
         data: [
-          { name: 'node-data', values: nodes },
-          { name: 'link-data', values: links },
+          { name: 'node-data' },
+          { name: 'link-data' },
         ],
         scales: [{ name: 'colour', type: 'ordinal', domain: types, range: types.map((t) => TYPE_COLOURS[t]) }],
         legends: [

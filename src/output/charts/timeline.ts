@@ -74,10 +74,11 @@ export function timelineFigure(marks: readonly TimelineMark[], tracks: readonly 
     summary: `Every date the texts give, placed in time: a bar spans the year, month or day it names and its dot grows with how often it is named (${marks.length} distinct dates).`,
     chart: {
       grammar: 'vega-lite',
+      datasets: { marks: values },
       spec: {
         width: 640,
         height: { step: 46 },
-        data: { values },
+        data: { name: 'marks' },
         layer: [
           { mark: { type: 'bar', height: { band: 0.5 }, cornerRadius: 2, color: '#4f7cac', opacity: 0.35 }, encoding: { y, x, x2: { field: 'end' } } },
           {

@@ -9,8 +9,12 @@ import type { TopLevelSpec as VegaLiteSpec } from 'vega-lite';
 
 export type { VegaSpec, VegaLiteSpec };
 
-/** A chart as a Vega-Lite specification, or as a Vega one where Vega-Lite has no such mark (a force layout). */
-export type ChartSpec = { grammar: 'vega-lite'; spec: VegaLiteSpec } | { grammar: 'vega'; spec: VegaSpec };
+/**
+ * A chart as a Vega-Lite specification, or as a Vega one where Vega-Lite has no such mark (a force layout), and the
+ * values of its named data sources. The values are handed to the view, not written into the specification: both
+ * compilers copy inline data, and the map's shapes made that most of a report's time.
+ */
+export type ChartSpec = ({ grammar: 'vega-lite'; spec: VegaLiteSpec } | { grammar: 'vega'; spec: VegaSpec }) & { datasets: Record<string, object[]> };
 
 type Vega = typeof VegaModule;
 type VegaLite = typeof VegaLiteModule;
@@ -79,8 +83,23 @@ const CONFIG = {
   text: { color: INK },
 };
 
-/** Renders a chart as SVG, with no browser and no canvas; ids are prefixed so that many charts share one page. */
-export async function renderSvg(chart: ChartSpec, idPrefix: string): Promise<string> {
+/**
+ * Renders a chart as SVG, with no browser and no canvas; ids are prefixed so that many charts share one page.
+ * With a cache directory, a chart drawn before (same specification, data and libraries) is read back instead.
+ */
+export async function renderSvg(chart: ChartSpec, idPrefix: string, cacheDirectory?: string): Promise<string> {
+  if (cacheDirectory === undefined) return draw(chart, idPrefix);
+  const { SvgCache } = await import('./svg-cache.js');
+  const cache = new SvgCache(join(cacheDirectory, 'svg'));
+  const key = cache.key(chart, idPrefix);
+  const cached = cache.get(key);
+  if (cached !== undefined) return cached;
+  const svg = await draw(chart, idPrefix);
+  cache.put(key, svg);
+  return svg;
+}
+
+async function draw(chart: ChartSpec, idPrefix: string): Promise<string> {
   const { vega, vegaLite } = load();
   const spec =
     chart.grammar === 'vega-lite'
@@ -88,6 +107,7 @@ export async function renderSvg(chart: ChartSpec, idPrefix: string): Promise<str
       : { ...chart.spec, config: { ...CONFIG, ...(chart.spec.config ?? {}) } };
   (vega as unknown as { textMetrics: { width: typeof estimateWidth } }).textMetrics.width = estimateWidth;
   const view = new vega.View(vega.parse(spec as VegaSpec), { renderer: 'none', logLevel: vega.Error });
+  for (const [name, values] of Object.entries(chart.datasets)) view.data(name, values);
   const svg = await view.toSVG();
   view.finalize();
   return svg
