@@ -1,5 +1,5 @@
 import type { Comparison, EntityChange } from '../../analysis/compare.js';
-import { oneDecimal, plural, table, type Figure } from './figure.js';
+import { NAME_AXIS, oneDecimal, plural, table, type Figure } from './figure.js';
 import { DOWN, UP } from './vega.js';
 
 const SIGNIFICANT = 'significant (p < 0.05)';
@@ -31,7 +31,7 @@ export function compareFigure(comparison: Comparison, top: number): Figure {
     data: { name },
     mark: { type: 'bar', cornerRadiusEnd: 2, ...(colour ? { color: colour } : {}) },
     encoding: {
-      y: { field: 'label', type: 'nominal', sort: { field, order: 'descending' }, title: null },
+      y: { field: 'label', type: 'nominal', sort: { field, order: 'descending' }, title: null, axis: NAME_AXIS },
       x: { field, type: 'quantitative', title: axisTitle },
       ...(colour ? {} : { color: { field: 'direction', type: 'nominal', scale: { domain: [`more in ${b.year}`, `less in ${b.year}`], range: [UP, DOWN] }, title: null, legend: { orient: 'top' } } }),
       opacity: significance,

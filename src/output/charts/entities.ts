@@ -1,6 +1,6 @@
 import type { EntityCount } from '../../analysis/entities.js';
 import { ENTITY_TYPES } from '../../types.js';
-import { table, TYPE_LABELS, type Figure } from './figure.js';
+import { NAME_AXIS, table, TYPE_LABELS, type Figure } from './figure.js';
 
 /** Bars per reviewed year for the most named entities of each type, one panel per type. */
 export function entitiesFigure(rows: readonly EntityCount[], years: readonly string[], perType: number): Figure {
@@ -26,15 +26,15 @@ export function entitiesFigure(rows: readonly EntityCount[], years: readonly str
     data: { name: type },
     mark: { type: 'bar', cornerRadiusEnd: 2, height: { band: 0.92 } },
     encoding: {
-      y: { field: 'label', type: 'nominal', sort: { field: 'rank', op: 'min' }, title: null },
+      y: { field: 'label', type: 'nominal', sort: { field: 'rank', op: 'min' }, title: null, axis: NAME_AXIS },
       yOffset: { field: 'year', type: 'nominal', sort: [...years] },
-      x: { field: 'count', type: 'quantitative', title: 'times named', scale: { domain: [0, largest] }, axis: { tickMinStep: 1, format: 'd' } },
+      x: { field: 'count', type: 'quantitative', title: 'times named', scale: { domain: [0, largest] }, axis: { tickMinStep: 1, tickCount: 8, format: 'd' } },
       color: {
         field: 'year',
         type: 'ordinal',
         sort: [...years],
         title: 'reviewed year',
-        scale: { domain: [...years], scheme: { name: 'blues', extent: [0.4, 0.85] } },
+        scale: { domain: [...years], scheme: { name: 'blues', extent: [0.32, 0.95] } },
         legend: { orient: 'top', direction: 'horizontal' },
       },
       description: { field: 'description' },

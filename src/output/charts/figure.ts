@@ -24,6 +24,9 @@ export function table(columns: [header: string, numeric: boolean][], rows: Cell[
   return { headers: columns.map(([h]) => h), numeric: columns.map(([, n]) => n), rows };
 }
 
+/** A y axis of names as wide in every panel of a figure, so that the panels' bars start at one line. */
+export const NAME_AXIS = { labelLimit: 250, minExtent: 250, maxExtent: 250 } as const;
+
 export const TYPE_LABELS = { party: 'Parties', country: 'Countries', person: 'People', date: 'Dates' } as const;
 
 /** A number as the tables show it: whole numbers plain, others with one decimal. */
