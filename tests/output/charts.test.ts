@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateMarks, isoSpan, timelineFigure, DATE_TRACKS } from '../../src/output/charts/timeline.js';
+import { dateMarks, isoSpan, reviewedYears, timelineFigure, DATE_TRACKS } from '../../src/output/charts/timeline.js';
 import { renderReport } from '../../src/output/report.js';
 import { standalone } from '../../src/output/charts/vega.js';
 
@@ -33,6 +33,24 @@ describe('timeline marks', () => {
     expect(figure.chart.datasets.marks).toHaveLength(2);
     expect(JSON.stringify(figure.chart.spec)).toContain('"sort":["years named","visits"]');
     expect(figure.table.rows.map((row) => row[1])).toEqual(['years named', 'visits']);
+  });
+});
+
+describe("the timeline's close-up of the reviewed years", () => {
+  it('spans the reviewed years, from the first day of the first to the day after the last', () => {
+    expect(reviewedYears(['2017', '2021', 'unknown'])).toEqual({ start: '2017-01-01', end: '2022-01-01', label: '2017–2021' });
+    expect(reviewedYears(['unknown'])).toBeUndefined();
+  });
+
+  it('draws only the marks within it, cut to it, in a second panel', () => {
+    const mark = (label: string, start: string, end: string) => ({ track: 'years named', start, end, label, weight: 1, detail: '' });
+    const figure = timelineFigure([mark('1945', '1945-01-01', '1946-01-01'), mark('2016', '2016-06-01', '2017-06-01'), mark('2019', '2019-01-01', '2020-01-01')], ['years named'], reviewedYears(['2017', '2019']));
+    const focus = figure.chart.datasets.focus as { label: string; start: string; end: string }[];
+    expect(focus.map((m) => [m.label, m.start, m.end])).toEqual([
+      ['2016', '2017-01-01', '2017-06-01'],
+      ['2019', '2019-01-01', '2020-01-01'],
+    ]);
+    expect((figure.chart.spec as { vconcat: unknown[] }).vconcat).toHaveLength(2);
   });
 });
 

@@ -75,7 +75,7 @@ async function buildReport(corpus: CorpusResult, cacheDirectory: string | undefi
   const pairs = strong.length >= 10 ? strong : pairsAtLeast(1);
   const naming = unitsNaming(actors, 'sentence');
   figures.push(charts.networkFigure(pairs.slice(0, 80), (type, id) => naming.get(`${type}:${id}`) ?? 1, 'sentence'));
-  figures.push(charts.timelineFigure(charts.dateMarks(timeline(counted, corpus.entities)), Object.values(charts.DATE_TRACKS)));
+  figures.push(charts.timelineFigure(charts.dateMarks(timeline(counted, corpus.entities)), Object.values(charts.DATE_TRACKS), charts.reviewedYears(years)));
 
   const tokens = corpus.documents.reduce((sum, d) => sum + d.tokens, 0);
   const span = known.length === 0 ? '' : known.length === 1 ? `, ${known[0]}` : `, ${known[0]}–${known[known.length - 1]}`;

@@ -42,8 +42,9 @@ Examples:
       const wanted = options.entity;
       const events = timeline(corpus.mentions, corpus.entities, { from, to, entity: wanted === undefined ? undefined : (e) => matchesEntity(e, wanted) });
       if (context.format === 'svg') {
-        const { dateMarks, timelineFigure, DATE_TRACKS } = await import('../../output/charts/timeline.js');
-        return writePicture(context, timelineFigure(dateMarks(events), Object.values(DATE_TRACKS)));
+        const [{ dateMarks, reviewedYears, timelineFigure, DATE_TRACKS }, { corpusYears }] = await Promise.all([import('../../output/charts/timeline.js'), import('../../analysis/select.js')]);
+        const focus = reviewedYears(corpusYears(corpus.documents.map((d) => d.metadata.year)));
+        return writePicture(context, timelineFigure(dateMarks(events), Object.values(DATE_TRACKS), focus));
       }
       const documents = new Map(corpus.documents.map((d) => [d.doc, d]));
       const sentenceOf = (e: TimelineEvent) => quoteSentence(corpus.texts.get(e.doc) ?? '', documents.get(e.doc)?.sentences[e.sentence], e);

@@ -62,37 +62,58 @@ function legendValues(marks: readonly TimelineMark[]): number[] {
   return [...new Set([1, Math.round((1 + largest) / 2), largest])];
 }
 
-/** Marks along a time axis, one row per track, in the order the tracks are given. */
-export function timelineFigure(marks: readonly TimelineMark[], tracks: readonly string[]): Figure {
+/** The period a figure looks at closely: the reviewed years, from the first day of the first to the day after the last. */
+export interface Focus {
+  start: string;
+  end: string;
+  label: string;
+}
+
+/** The reviewed years of a corpus as a focus, when it reviews any. */
+export function reviewedYears(years: readonly string[]): Focus | undefined {
+  const known = years.filter((y) => /^\d{4}$/.test(y)).map(Number);
+  if (known.length === 0) return undefined;
+  const [first, last] = [Math.min(...known), Math.max(...known)];
+  return { start: isoSpan(String(first))[0], end: isoSpan(String(last))[1], label: first === last ? String(first) : `${first}–${last}` };
+}
+
+/**
+ * Marks along a time axis, one row per track, in the order the tracks are given. With a focus, a second panel
+ * shows that period alone: the texts name far-off dates (a founding, a target year) that would crowd it into a
+ * sliver of the whole axis.
+ */
+export function timelineFigure(marks: readonly TimelineMark[], tracks: readonly string[], focus?: Focus): Figure {
   const used = tracks.filter((track) => marks.some((m) => m.track === track));
   const values = marks.map((m) => ({ ...m, middle: new Date((Date.parse(m.start) + Date.parse(m.end)) / 2).toISOString(), description: `${m.label}: named ${m.weight} ${m.weight === 1 ? 'time' : 'times'}${m.detail ? `, with ${m.detail}` : ''}` }));
-  const y = { field: 'track', type: 'nominal', sort: used, title: null, axis: { labelFontWeight: 500, domain: false, ticks: false } } as const;
-  const x = { field: 'start', type: 'temporal', scale: { type: 'utc', nice: 'year' }, title: null, axis: { format: '%Y', labelOverlap: true, grid: true } } as const;
+  // Spans are cut to the focus, so that its axis is the focus's period.
+  const inFocus = focus === undefined ? [] : values.filter((m) => m.end > focus.start && m.start < focus.end).map((m) => ({ ...m, start: m.start < focus.start ? focus.start : m.start, end: m.end > focus.end ? focus.end : m.end }));
+  const y = { field: 'track', type: 'nominal', sort: used, title: null, axis: { labelFontWeight: 500, domain: false, ticks: false, minExtent: 90 } } as const;
+  const size = { field: 'weight', type: 'quantitative', title: 'times named', scale: { range: [30, 360], domain: [0, Math.max(1, ...marks.map((m) => m.weight))] }, legend: { orient: 'top', values: legendValues(marks), format: 'd' } } as const;
+  const panel = (name: string, title: string, close = false) => {
+    const x = { field: 'start', type: 'temporal', scale: { type: 'utc', nice: close ? 'month' : 'year' }, title: null, axis: { format: close ? '%b %Y' : '%Y', labelOverlap: true, grid: true } } as const;
+    return {
+      title: { text: title, fontSize: 12.5 },
+      width: 640,
+      height: { step: 40 },
+      data: { name },
+      layer: [
+        { mark: { type: 'bar', height: { band: 0.5 }, cornerRadius: 2, color: '#4f7cac', opacity: 0.35, aria: false }, encoding: { y, x, x2: { field: 'end' } } },
+        {
+          mark: { type: 'circle', color: '#2f5d8a', opacity: 0.85, stroke: 'currentColor', strokeOpacity: 0.25, strokeWidth: 0.5 },
+          encoding: { y, x: { field: 'middle', type: 'temporal' }, size, description: { field: 'description' } },
+        },
+      ],
+    };
+  };
+  const panels = [panel('marks', 'All the dates named')];
+  if (focus !== undefined && inFocus.length > 0) panels.push(panel('focus', `The reviewed years, ${focus.label}`, true));
   return {
     id: 'timeline',
     title: 'When: the dates the texts name',
-    summary: `Every date the texts give, placed in time: a bar spans the year, month or day it names and its dot grows with how often it is named (${marks.length} distinct dates).`,
-    chart: {
-      grammar: 'vega-lite',
-      datasets: { marks: values },
-      spec: {
-        width: 640,
-        height: { step: 46 },
-        data: { name: 'marks' },
-        layer: [
-          { mark: { type: 'bar', height: { band: 0.5 }, cornerRadius: 2, color: '#4f7cac', opacity: 0.35 }, encoding: { y, x, x2: { field: 'end' } } },
-          {
-            mark: { type: 'circle', color: '#2f5d8a', opacity: 0.85, stroke: 'currentColor', strokeOpacity: 0.25, strokeWidth: 0.5 },
-            encoding: {
-              y,
-              x: { ...x, field: 'middle' },
-              size: { field: 'weight', type: 'quantitative', title: 'times named', scale: { range: [30, 360] }, legend: { orient: 'top', values: legendValues(marks), format: 'd' } },
-              description: { field: 'description' },
-            },
-          },
-        ],
-      },
-    },
+    summary:
+      `Every date the texts give, placed in time: a bar spans the year, month or day it names and its dot grows with how often it is named (${marks.length} distinct dates)` +
+      (panels.length > 1 ? `; the second panel shows the reviewed years alone.` : '.'),
+    chart: { grammar: 'vega-lite', datasets: { marks: values, focus: inFocus }, spec: { vconcat: panels, spacing: 22 } as never },
     table: table(
       [['date', false], ['track', false], ['times named', true], ['named with it', false]],
       marks.map((m) => [m.label, m.track, m.weight, m.detail]),
