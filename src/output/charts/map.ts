@@ -10,6 +10,13 @@ const PANEL_HEIGHT = 312;
  * A world map per reviewed year, each country shaded by how often it (or its parties) is named per 10,000 words
  * of that year's documents, on one colour scale for all years; a country too small to see gets a dot as well.
  */
+function domainOf(rates: readonly CountryRate[]): [number, number] {
+  if (rates.length === 0) return [1, 10];
+  const values = rates.map((r) => r.per10k);
+  const [low, high] = [Math.min(...values), Math.max(...values)];
+  return low === high ? [low / 2, high * 2] : [low, high];
+}
+
 export function mapFigure(rates: readonly CountryRate[], shapes: readonly CountryShape[], years: readonly string[], type: MapType, countryName: (code: string) => string): Figure {
   const byCode = new Map(shapes.filter((s) => s.code).map((s) => [s.code!, s]));
   const what = type === 'country' ? 'named' : 'named through its parties';
@@ -18,7 +25,8 @@ export function mapFigure(rates: readonly CountryRate[], shapes: readonly Countr
     field: 'per10k',
     type: 'quantitative',
     title: type === 'country' ? 'named per 10,000 words' : 'its parties named per 10,000 words',
-    scale: { type: 'log', scheme: { name: 'teals', extent: [0.3, 1] } },
+    // One explicit domain for every panel; a log scale needs one even when nothing is named.
+    scale: { type: 'log', domain: domainOf(rates.filter((r) => years.includes(r.year))), scheme: { name: 'teals', extent: [0.3, 1] } },
     legend: { orient: 'top', gradientLength: 220, format: '~g' },
   } as const;
   const base = shapes.map((s) => s.feature);

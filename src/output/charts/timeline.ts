@@ -106,14 +106,18 @@ export function timelineFigure(marks: readonly TimelineMark[], tracks: readonly 
     };
   };
   const panels = [panel('marks', 'All the dates named')];
-  if (focus !== undefined && inFocus.length > 0) panels.push(panel('focus', `The reviewed years, ${focus.label}`, true));
+  const datasets: Record<string, object[]> = { marks: values };
+  if (focus !== undefined && inFocus.length > 0) {
+    panels.push(panel('focus', `The reviewed years, ${focus.label}`, true));
+    datasets.focus = inFocus;
+  }
   return {
     id: 'timeline',
     title: 'When: the dates the texts name',
     summary:
       `Every date the texts give, placed in time: a bar spans the year, month or day it names and its dot grows with how often it is named (${marks.length} distinct dates)` +
       (panels.length > 1 ? `; the second panel shows the reviewed years alone.` : '.'),
-    chart: { grammar: 'vega-lite', datasets: { marks: values, focus: inFocus }, spec: { vconcat: panels, spacing: 22 } as never },
+    chart: { grammar: 'vega-lite', datasets, spec: { vconcat: panels, spacing: 22 } as never },
     table: table(
       [['date', false], ['track', false], ['times named', true], ['named with it', false]],
       marks.map((m) => [m.label, m.track, m.weight, m.detail]),
