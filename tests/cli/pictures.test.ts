@@ -56,6 +56,18 @@ describe('party-diplo map', () => {
   });
 });
 
+describe('pictures of a corpus that names nothing', () => {
+  it('are drawn empty, not failed', () => {
+    const empty = corpusOf({ 'a.txt': 'Review of 2019\n\nThe weather was fine all year.' });
+    for (const args of [['report'], ['map'], ['entities', '--format', 'svg'], ['timeline', '--format', 'svg'], ['cooccur', '--format', 'svg']]) {
+      const result = runCli([...args, '--corpus', empty]);
+      expect(result.stderr, args.join(' ')).toBe('');
+      expect(result.status, args.join(' ')).toBe(0);
+      expect(result.stdout, args.join(' ')).toMatch(args[0] === 'report' ? /<\/html>\n$/ : /<\/svg>\n$/);
+    }
+  });
+});
+
 describe('party-diplo report --out', () => {
   it('writes the page to a file, and nothing to stdout', () => {
     const out = `${corpusOf({})}/report.html`;
