@@ -29,7 +29,8 @@ export function mapFigure(rates: readonly CountryRate[], shapes: readonly Countr
     scale: { type: 'log', domain: domainOf(rates.filter((r) => years.includes(r.year))), scheme: { name: 'teals', extent: [0.3, 1] } },
     legend: { orient: 'top', gradientLength: 220, format: '~g' },
   } as const;
-  const base = shapes.map((s) => s.feature);
+  // The world beneath as one shape, not one per country: a mark item each was most of the map's drawing time.
+  const base = [{ type: 'Feature', properties: {}, geometry: { type: 'GeometryCollection', geometries: shapes.map((s) => s.feature.geometry) } }];
   const datasets: Record<string, object[]> = { world: base };
   const panel = (year: string) => {
     const named = rates.filter((r) => r.year === year && byCode.has(r.code));
