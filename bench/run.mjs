@@ -1,7 +1,7 @@
 // `npm run bench`: party-diplo against the wink-nlp floor and the compromise peer, on scaled corpora, as ratios.
 // Not part of `npm test`: timings on a shared machine are noisy; the ratios measured in one run are what count.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -103,9 +103,26 @@ for (const scale of scales) {
     // The unmeasured first round fills the cache.
     commands.cached = { command: node, args: [CLI, 'entities', '--format', 'json', '--corpus', dir], env: { XDG_CACHE_HOME: cache } };
     commands.nodeStart = { command: node, args: ['-e', '0'] };
+    // The report with its drawings read from the cache, and drawn anew (the drawings' cache emptied first).
+    commands.report = { command: node, args: [CLI, 'report', '--out', join(cache, 'report.html'), '--corpus', dir], env: { XDG_CACHE_HOME: cache } };
+    commands.reportDrawn = {
+      command: 'sh',
+      args: ['-c', 'rm -rf "$XDG_CACHE_HOME/party-diplo/svg" && exec "$0" "$@"', node, CLI, 'report', '--out', join(cache, 'drawn.html'), '--corpus', dir],
+      env: { XDG_CACHE_HOME: cache },
+    };
   }
   const measured = measureInTurns(commands, scale.runs);
-  if (cache) rmSync(cache, { recursive: true, force: true });
+  if (cache) {
+    row.reportBytes = statSync(join(cache, 'report.html')).size;
+    rmSync(cache, { recursive: true, force: true });
+  }
+  if (scale.name === '100-articles') {
+    // How long the report of 100 articles takes to open in chromium, against a blank page.
+    const pages = mkdtempSync(join(tmpdir(), 'party-diplo-bench-'));
+    execFileSync(node, [CLI, 'report', '--out', join(pages, 'report.html'), '--corpus', dir], { env: { ...process.env, XDG_CACHE_HOME: pages } });
+    row.reportOpen = JSON.parse(execFileSync(node, [join(ROOT, 'bench', 'open.mjs'), join(pages, 'report.html')], { encoding: 'utf8' }));
+    rmSync(pages, { recursive: true, force: true });
+  }
   Object.assign(row, measured.summary);
   rounds[scale.name] = measured.rounds;
   if (scale.peer) {
@@ -123,6 +140,14 @@ results.ratios = [
   { measure: 'uncached vs wink floor (100 articles)', value: pairedRatio(rounds['100-articles'], 'partyDiplo', 'winkFloor'), target: '<= 1.5' },
   { measure: 'uncached vs compromise (100 articles)', value: ratio(hundred.partyDiplo.ms, hundred.compromise.ms), target: '<= 0.10' },
   { measure: 'peak memory, MB (1M tokens)', value: million.partyDiplo.peakMB, target: '<= 250' },
+  { measure: 'report vs cached entities (bundled)', value: pairedRatio(rounds.bundled, 'report', 'cached'), target: '<= 4.0' },
+  { measure: 'report drawn anew vs cached entities', value: pairedRatio(rounds.bundled, 'reportDrawn', 'cached'), target: '<= 4.0' },
+  { measure: 'report HTML, MB (bundled)', value: Math.round((results.corpora[0].reportBytes / 2 ** 20) * 100) / 100, target: '<= 1.5' },
+  {
+    measure: 'report open vs 2x blank + 1 s (100 articles)',
+    value: ratio(hundred.reportOpen.pageMs, 2 * hundred.reportOpen.blankMs + 1000),
+    target: '<= 1.0',
+  },
 ];
 const met = (r) => {
   const limit = Number(r.target.replace('<= ', ''));
@@ -139,6 +164,9 @@ for (const r of results.corpora) {
   console.log(pad(r.corpus, 14) + pad(r.documents, 6) + pad(r.tokens, 10) + pad(cell(r.partyDiplo), 18) + pad(cell(r.oneThread), 18) + pad(cell(r.winkFloor), 18) + pad(cell(r.compromise), 18) + (r.cached ? `${r.cached.ms} / ${r.nodeStart.ms} ms` : '-'));
 }
 console.log('');
+const [bundled] = results.corpora;
+console.log(`report (bundled): ${bundled.report.ms} ms, drawn anew ${bundled.reportDrawn.ms} ms, ${bundled.reportBytes} bytes; cached entities ${bundled.cached.ms} ms`);
+console.log(`report of 100 articles opens in chromium in ${hundred.reportOpen.pageMs} ms, a blank page in ${hundred.reportOpen.blankMs} ms`);
 for (const r of results.ratios) console.log(`${pad(r.measure, 42)}${pad(r.value, 8)}target ${pad(r.target, 9)}${r.met ? 'met' : 'NOT MET'}`);
 console.log(`\nworker threads (${results.machine.cpus} cores): ${results.corpora.map((r) => `${r.corpus} ${results.parallelGain[r.corpus]}× as fast as --jobs 0`).join(', ')}`);
 writeFileSync(join(ROOT, 'bench', 'results.json'), JSON.stringify(results, null, 2) + '\n');

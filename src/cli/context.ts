@@ -35,9 +35,9 @@ export class CommandContext {
   ) {}
 
   /** chalk is loaded only for a table on a terminal that takes colours. */
-  static async create(command: Command, formats: readonly string[] = FORMATS): Promise<CommandContext> {
+  static async create(command: Command, formats: readonly string[] = FORMATS, defaultFormat: Format = 'table'): Promise<CommandContext> {
     const options = command.optsWithGlobals<GlobalOptions>();
-    const format = parseFormat(options.json ? 'json' : (options.format ?? 'table'), formats);
+    const format = parseFormat(options.json ? 'json' : (options.format ?? defaultFormat), formats);
     const workerThreads = parseJobs(options.jobs);
     const level = format === 'table' ? colourLevel(options) : 0;
     const paint = level === 0 ? NO_PAINT : new (await import('chalk')).Chalk({ level });

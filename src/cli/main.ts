@@ -14,6 +14,8 @@ import { registerEvents } from './commands/events.js';
 import { registerMentions } from './commands/mentions.js';
 import { registerText } from './commands/text.js';
 import { registerTimeline } from './commands/timeline.js';
+import { registerMap } from './commands/map.js';
+import { registerReport } from './commands/report.js';
 import { registerTrend } from './commands/trend.js';
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
@@ -23,7 +25,7 @@ export function buildProgram(): Command {
     .description("Counts and compares the parties, countries, people and dates in reviews of the Communist Party of Vietnam's party diplomacy.")
     .version('0.1.0')
     .option('--corpus <path>', 'a directory of .txt and .html files, a file, or - for stdin (repeatable; default: $PARTY_DIPLO_CORPUS or the bundled corpus)', collect)
-    .addOption(new commander.Option('--format <format>', 'output format').choices([...FORMATS, 'dot']).default(undefined, 'table'))
+    .addOption(new commander.Option('--format <format>', 'output format').choices([...FORMATS, 'dot', 'svg']).default(undefined, 'table'))
     .option('--json', 'same as --format json')
     .option('--no-color', 'no colours in tables (also NO_COLOR)')
     .option('--quiet', 'no warnings on stderr')
@@ -33,7 +35,7 @@ export function buildProgram(): Command {
     .exitOverride()
     .configureOutput({ outputError: (message, write) => write(oneLine(message)) });
   // Commands import their analysis when they run, so that a run loads only its own command's code.
-  for (const register of [registerCorpus, registerEntities, registerMentions, registerCooccur, registerCompare, registerTrend, registerTimeline, registerEvents, registerText, registerEval, registerCompletion]) register(program);
+  for (const register of [registerCorpus, registerEntities, registerMentions, registerCooccur, registerCompare, registerTrend, registerTimeline, registerEvents, registerMap, registerReport, registerText, registerEval, registerCompletion]) register(program);
   program.commands.forEach((command) => command.exitOverride().configureOutput({ outputError: (message, write) => write(oneLine(message)) }));
   return program;
 }

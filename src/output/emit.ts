@@ -29,7 +29,8 @@ export function* emit<T>(listing: Listing<T>, format: Format, style: TableStyle)
     case 'table':
       return yield renderTable(listing, style);
     case 'dot':
-      throw new Error('dot output is rendered by the command that offers it');
+    case 'svg':
+      throw new Error(`${format} output is rendered by the command that offers it`);
   }
 }
 

@@ -1,7 +1,9 @@
 import { UsageError } from '../errors.js';
 
 export const FORMATS = ['table', 'json', 'jsonl', 'csv', 'tsv'] as const;
-export type Format = (typeof FORMATS)[number] | 'dot';
+export type Format = (typeof FORMATS)[number] | 'dot' | 'svg';
+/** The formats of commands that draw their results (`--format svg`). */
+export const PICTURE_FORMATS = [...FORMATS, 'svg'] as const;
 
 export function parseFormat(value: string, allowed: readonly string[] = FORMATS): Format {
   if (!allowed.includes(value)) throw new UsageError(`invalid format '${value}'`, `use one of: ${allowed.join(', ')}`);

@@ -4,7 +4,10 @@ import type { Comparison, EntityChange, PartnerChange, Status } from '../../anal
 import { parseCount, parseTypes, selectMentions } from '../../analysis/select.js';
 import type { PartnerComparison } from '../../api/comparison.js';
 import { fixed, roundNumbers } from '../../output/numbers.js';
+import { UsageError } from '../../errors.js';
+import { PICTURE_FORMATS } from '../../output/format.js';
 import { CommandContext } from '../context.js';
+import { writePicture } from '../picture.js';
 
 interface CompareOptions {
   type?: string;
@@ -28,15 +31,17 @@ Examples:
   $ party-diplo compare 2012-2016 2017-2021
   $ party-diplo compare 2017,2018 2021
   $ party-diplo compare --json | jq -r '.entities[] | select(.type=="country" and .status=="new") | .name'
-  $ party-diplo compare --entity "Nguyen Phu Trong"`)
+  $ party-diplo compare --entity "Nguyen Phu Trong"
+  $ party-diplo compare --format svg > compare.svg   (--top: per panel)`)
     .action(async (yearA: string | undefined, yearB: string | undefined, options: CompareOptions, command: Command) => {
-      const context = await CommandContext.create(command);
+      const context = await CommandContext.create(command, PICTURE_FORMATS);
       const [{ comparedPeriods, comparison, partnerComparison }, { eventLines }] = await Promise.all([import('../../api/comparison.js'), import('./compare-events.js')]);
       const types = parseTypes(options.type ?? 'party,country,person');
       const top = parseCount(options.top, '--top');
       const corpus = await context.corpus();
       const sides = { a: yearA, b: yearB };
       if (options.entity) {
+        if (context.format === 'svg') throw new UsageError('--format svg draws the comparison of all entities, not the partners of one', 'leave out --entity');
         context.warnIfUnknown(options.entity, selectMentions(corpus.mentions, { types }));
         emitPartners(context, partnerComparison(corpus, options.entity, { ...sides, top }));
         return;
@@ -44,6 +49,10 @@ Examples:
       const [a, b] = comparedPeriods(corpus, sides);
       // The summary names every new and gone entity, not only those of the first rows.
       const result = comparison(corpus, { ...sides, types });
+      if (context.format === 'svg') {
+        const { compareFigure } = await import('../../output/charts/compare.js');
+        return writePicture(context, compareFigure(result, top ?? 15));
+      }
       const rows = result.entities.slice(0, top);
       // Tables show the documents naming each entity only where a side has several; data formats always have them.
       const dispersion = context.format !== 'table' || result.a.docs > 1 || result.b.docs > 1;

@@ -1,9 +1,10 @@
 import type { Command } from 'commander';
 import type { Pair } from '../../analysis/cooccur.js';
 import { corpusYears, parseCount, parseTypes, parseYear, selectMentions } from '../../analysis/select.js';
-import { FORMATS } from '../../output/format.js';
+import { PICTURE_FORMATS } from '../../output/format.js';
 import { fixed, roundNumbers } from '../../output/numbers.js';
 import { CommandContext } from '../context.js';
+import { writePicture } from '../picture.js';
 
 interface CooccurOptions {
   unit?: string;
@@ -31,9 +32,10 @@ Examples:
   $ party-diplo cooccur --top 10
   $ party-diplo cooccur --entity "Nguyen Phu Trong" --type person,country
   $ party-diplo cooccur --unit paragraph --sort ll --json | jq '.[0]'
-  $ party-diplo cooccur --min 2 --format dot | dot -Tsvg > ties.svg`)
+  $ party-diplo cooccur --min 2 --format dot | dot -Tsvg > ties.svg
+  $ party-diplo cooccur --min 2 --format svg > network.svg`)
     .action(async (options: CooccurOptions, command: Command) => {
-      const context = await CommandContext.create(command, [...FORMATS, 'dot']);
+      const context = await CommandContext.create(command, [...PICTURE_FORMATS, 'dot']);
       const [{ parseSortKey, unitsNaming }, { parseUnit }, { entityPairs }] = await Promise.all([
         import('../../analysis/cooccur.js'),
         import('../../analysis/units.js'),
@@ -51,6 +53,11 @@ Examples:
       const mentions = selectMentions(corpus.mentions, { year });
       if (options.entity) context.warnIfUnknown(options.entity, mentions);
       const pairs = entityPairs(corpus, { unit, types, entity: options.entity, min, top, year, sort });
+      if (context.format === 'svg') {
+        const { networkFigure } = await import('../../output/charts/network.js');
+        const naming = unitsNaming(mentions, unit);
+        return writePicture(context, networkFigure(pairs, (type, id) => naming.get(`${type}:${id}`) ?? 1, unit));
+      }
       if (context.format === 'dot') {
         const { toDot } = await import('../../output/dot.js');
         const naming = unitsNaming(mentions, unit);

@@ -1,7 +1,9 @@
 import type { Command } from 'commander';
 import type { EntityCount } from '../../analysis/entities.js';
 import { corpusYears, parseCount, parseTypes, parseYear } from '../../analysis/select.js';
+import { PICTURE_FORMATS } from '../../output/format.js';
 import { CommandContext } from '../context.js';
+import { writePicture } from '../picture.js';
 
 interface EntitiesOptions {
   type?: string;
@@ -20,9 +22,10 @@ export function registerEntities(program: Command): void {
 Examples:
   $ party-diplo entities
   $ party-diplo entities --type party --top 10
-  $ party-diplo entities --type country --json | jq -r '.[] | "\\(.name)\\t\\(.count)"'`)
+  $ party-diplo entities --type country --json | jq -r '.[] | "\\(.name)\\t\\(.count)"'
+  $ party-diplo entities --format svg --top 8 > entities.svg   (--top: per type)`)
     .action(async (options: EntitiesOptions, command: Command) => {
-      const context = await CommandContext.create(command);
+      const context = await CommandContext.create(command, PICTURE_FORMATS);
       const { entityCounts } = await import('../../api/counts.js');
       const types = parseTypes(options.type);
       const top = parseCount(options.top, '--top');
@@ -30,6 +33,10 @@ Examples:
       const documentYears = corpus.documents.map((d) => d.metadata.year);
       const year = parseYear(options.year, documentYears);
       const years = corpusYears(documentYears);
+      if (context.format === 'svg') {
+        const { entitiesFigure } = await import('../../output/charts/entities.js');
+        return writePicture(context, entitiesFigure(entityCounts(corpus, { types, year }), year === undefined ? years : [String(year)], top ?? 10));
+      }
       const rows = entityCounts(corpus, { types, year, top });
       context.emit<EntityCount>({
         records: rows,

@@ -84,7 +84,7 @@ export async function readJsonLines<T>(path: string): Promise<{ value: T; line: 
     });
 }
 
-async function readGold(path: string): Promise<GoldMention[]> {
+export async function readGold(path: string): Promise<GoldMention[]> {
   return (await readJsonLines<GoldMention>(path)).map(({ value: parsed, line: number }) => {
     if (typeof parsed.doc !== 'string' || !ENTITY_TYPES.includes(parsed.type) || !Number.isInteger(parsed.start) || !Number.isInteger(parsed.end)) {
       throw new InputError(`${path}:${number}: a gold mention needs doc, type (${ENTITY_TYPES.join(', ')}), start and end`);

@@ -1,7 +1,9 @@
 import type { Command } from 'commander';
 import type { TimelineRecord } from '../../api/timeline.js';
 import { UsageError } from '../../errors.js';
+import { PICTURE_FORMATS } from '../../output/format.js';
 import { CommandContext } from '../context.js';
+import { writePicture } from '../picture.js';
 
 interface TimelineOptions {
   from?: string;
@@ -30,9 +32,10 @@ Examples:
   $ party-diplo timeline --from 2021-06 --to 2021-12
   $ party-diplo timeline --entity "Communist Party of Cuba"
   $ party-diplo timeline --json | jq -r '.[] | select(.value | startswith("2017")) | .value' | uniq -c
+  $ party-diplo timeline --format svg > timeline.svg
   $ party-diplo timeline --events --entity "Communist Party of Cuba"`)
     .action(async (options: TimelineOptions, command: Command) => {
-      const context = await CommandContext.create(command);
+      const context = await CommandContext.create(command, PICTURE_FORMATS);
       const { timelineRecords } = await import('../../api/timeline.js');
       const from = parsePrefix(options.from, '--from');
       const to = parsePrefix(options.to, '--to');
@@ -43,8 +46,14 @@ Examples:
         datedEvents(context, corpus, { from, to, entity: options.entity });
         return;
       }
+      const records = timelineRecords(corpus, { from, to, entity: options.entity });
+      if (context.format === 'svg') {
+        const [{ dateMarks, reviewedYears, timelineFigure, DATE_TRACKS }, { corpusYears }] = await Promise.all([import('../../output/charts/timeline.js'), import('../../analysis/select.js')]);
+        const focus = reviewedYears(corpusYears(corpus.documents.map((d) => d.metadata.year)));
+        return writePicture(context, timelineFigure(dateMarks(records), Object.values(DATE_TRACKS), focus));
+      }
       context.emit<TimelineRecord>({
-        records: timelineRecords(corpus, { from, to, entity: options.entity }),
+        records,
         toJson: (e) => e,
         columns: [
           { header: 'value', value: (e) => e.value },
