@@ -32,7 +32,7 @@ describe('party-diplo completion', () => {
     };
     expect(complete('party-diplo', '')).toEqual(expect.arrayContaining(commandNames));
     expect(complete('party-diplo', 'co')).toEqual(commandNames.filter((name) => name.startsWith('co')).sort());
-    expect(complete('party-diplo', '--format', '')).toEqual(['csv', 'dot', 'json', 'jsonl', 'table', 'tsv']);
+    expect(complete('party-diplo', '--format', '')).toEqual(['csv', 'dot', 'json', 'jsonl', 'svg', 'table', 'tsv']);
     // Options of the command named, after global options and their values.
     const cooccur = program.commands.find((c) => c.name() === 'cooccur')!.options.map((o) => o.long!);
     expect(complete('party-diplo', '--corpus', 'texts', 'cooccur', '--')).toEqual(expect.arrayContaining(cooccur));
@@ -57,7 +57,7 @@ describe('party-diplo completion', () => {
     };
     expect(complete('party-diplo ')).toEqual(expect.arrayContaining(commandNames));
     expect(complete('party-diplo cooccur --so')).toEqual(['--sort']);
-    expect(complete('party-diplo --format ')).toEqual(['csv', 'dot', 'json', 'jsonl', 'table', 'tsv']);
+    expect(complete('party-diplo --format ')).toEqual(['csv', 'dot', 'json', 'jsonl', 'svg', 'table', 'tsv']);
     expect(complete('party-diplo completion ')).toEqual(['bash', 'fish', 'zsh']);
   });
 });
