@@ -27,6 +27,7 @@ interface Draft {
 }
 
 const ACTORS = new Set(['party', 'country', 'person']);
+const LONGEST_SENTENCE = 3000;
 const QUOTE_PAIRS: Record<string, string> = { '"': '"', '“': '”', '«': '»', '‘': '’' };
 const NAMED_HEADS = /^(?:conference|conferences|seminar|workshop|forum|summit|roundtable|round table|symposium|colloquium|meeting|congress|international meeting|assembly|general assembly|plenary session)$/;
 const PLURAL_ACTS = /(?:calls|conversations|meetings)$/;
@@ -43,6 +44,9 @@ export function extractEvents(text: string, sentences: readonly Span[], mentions
   let first = 0;
   sentences.forEach((sentence, index) => {
     while (first < mentions.length && mentions[first].start < sentence.start) first++;
+    // A "sentence" longer than any a writer makes (a page without punctuation) is no sentence to read events in:
+    // the rules compare the words between its names, which would take time in the square of its length.
+    if (sentence.end - sentence.start > LONGEST_SENTENCE) return;
     let last = first;
     while (last < mentions.length && mentions[last].start < sentence.end) last++;
     const inSentence: Candidate[] = [];

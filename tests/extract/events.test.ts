@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { corpusEvents } from '../../src/analysis/events.js';
+import { analyseCorpus } from '../../src/extract/corpus.js';
+import { corpusOf } from '../helpers.js';
+
+/** The events of one text of this project's own writing, as `type date role:id …` lines. */
+async function eventsOf(body: string): Promise<string[]> {
+  const text = `Review of 2019\n\n${body}`;
+  const corpus = await analyseCorpus({ sources: [corpusOf({ 'a.txt': text })], readStdin: async () => new Uint8Array(), workerThreads: 0 });
+  return corpusEvents(corpus).map((e) => [e.type, e.date ?? '-', e.count ?? '-', ...e.participants.map((p) => `${p.role}:${p.id}`)].join(' '));
+}
+
+describe('event rules on the shapes of sentences', () => {
+  it('gives the roles of a visit from its prepositions: of, to, at the invitation of', async () => {
+    expect(await eventsOf('In May 2019, the visit of General Secretary Nguyen Phu Trong to Laos strengthened ties.')).toEqual([
+      'visit 2019-05 - visitor:nguyen-phu-trong host:LA',
+    ]);
+    expect(await eventsOf('At the invitation of the Lao People\'s Revolutionary Party, a delegation of the Communist Party of Vietnam visited Laos in June 2019.')).toEqual([
+      'visit 2019-06 - host:lprp visitor:cpv host:LA',
+    ]);
+  });
+
+  it('splits one trigger into its occasions: several countries, dated partners, listed senders', async () => {
+    expect(await eventsOf('Prime Minister Nguyen Xuan Phuc paid official visits to Cambodia and Thailand in March 2019.')).toEqual([
+      'visit 2019-03 - visitor:nguyen-xuan-phuc host:KH',
+      'visit 2019-03 - visitor:nguyen-xuan-phuc host:TH',
+    ]);
+    expect(await eventsOf('There were phone talks between General Secretary Nguyen Phu Trong and President Xi Jinping (April 2019) and President Vladimir Putin (July 2019).')).toEqual([
+      'call 2019-04 - participant:nguyen-phu-trong participant:xi-jinping',
+      'call 2019-07 - participant:nguyen-phu-trong participant:vladimir-putin',
+    ]);
+    expect(await eventsOf('Congratulatory messages were sent by the Communist Party of Cuba, the Japanese Communist Party and the Communist Party of Chile.')).toHaveLength(3);
+  });
+
+  it('reads who received whom, passives and relative clauses', async () => {
+    expect(await eventsOf('Nguyen Phu Trong received Hun Sen, who paid an official visit to Vietnam in October 2019.')).toEqual([
+      'meeting 2019-10 - participant:nguyen-phu-trong participant:hun-sen',
+      'visit 2019-10 - visitor:hun-sen host:VN',
+    ]);
+    expect(await eventsOf('General Secretary Nguyen Phu Trong was warmly welcomed by President Xi Jinping in Beijing.')).toEqual([
+      'meeting - - participant:nguyen-phu-trong participant:xi-jinping',
+    ]);
+  });
+
+  it('keeps a person\'s title out and gives the person\'s party', async () => {
+    const text = 'General Secretary Nguyen Phu Trong held talks with Chairman of the Cambodian People\'s Party Hun Sen in August 2019.';
+    expect(await eventsOf(text)).toEqual(['meeting 2019-08 - participant:nguyen-phu-trong participant:hun-sen']);
+  });
+
+  it('states counts, and reports no plans, requests, negations or scenes', async () => {
+    expect(await eventsOf('In 2019, the two parties exchanged 27 delegations.')).toEqual(['exchange 2019 27']);
+    expect(await eventsOf('The two sides agreed to sign a cooperation plan and will visit Cuba next year.')).toEqual([]);
+    expect(await eventsOf('He urged the two parties to hold theoretical seminars.')).toEqual([]);
+    expect(await eventsOf('No foreign delegation attended the Congress.')).toEqual([]);
+    expect(await eventsOf('At the talks, Nguyen Phu Trong thanked Laos.')).toEqual([]);
+  });
+});
