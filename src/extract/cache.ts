@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import {
+  chmodSync,
   closeSync,
   constants,
   fstatSync,
@@ -92,8 +93,7 @@ function removePartialsOnExit(): void {
  * Extraction results on disk: each document's, keyed by a hash of its text, and each corpus's links, keyed by its
  * documents' keys in order; both keys hash the pipeline's version too.
  *
- * The cache is untrusted input. It is used only when its directory is the user's own and no one else can write in
- * it; an entry is read only if it is a regular file (not a link, a device or a FIFO) of at most MAX_ENTRY_BYTES
+ * The cache is untrusted input. It is used only when its directory is the user's own, and made private; an entry is read only if it is a regular file (not a link, a device or a FIFO) of at most MAX_ENTRY_BYTES
  * whose checksum matches and whose value has the shape the caller expects; anything else is passed over and
  * extracted again. Entries are written to a new file of a random name, created exclusively (never through a link
  * someone planted), and renamed into place. A cache that cannot be read or written costs speed, not results.
@@ -188,14 +188,18 @@ export class ResultCache {
     }
   }
 
-  /** The cache directory is created private; one that exists is used only if it is the user's and no one else's. */
+  /**
+   * The cache directory is created private; one that exists is used only if it is the user's, and made private
+   * if others could write in it (a umask of 002 made it group-writable).
+   */
   private isUsable(): boolean {
     if (this.usable !== undefined) return this.usable;
     try {
       mkdirSync(this.directory, { recursive: true, mode: 0o700 });
       const stats = statSync(this.directory);
       const own = process.getuid === undefined || stats.uid === process.getuid();
-      this.usable = stats.isDirectory() && own && (stats.mode & 0o022) === 0;
+      if (own && stats.isDirectory() && (stats.mode & 0o022) !== 0) chmodSync(this.directory, 0o700);
+      this.usable = stats.isDirectory() && own;
     } catch {
       this.usable = false;
     }

@@ -105,6 +105,13 @@ async function linksOf(documents: ExtractedDocument[], entry: { cache: ResultCac
   return links;
 }
 
+/**
+ * A worker holds a copy of the text it is given and of its results until they are copied back: for a huge file
+ * (a 50 MB text is 100 MB in memory) that is more memory than the worker's speed is worth, so such a file is
+ * recognized on this thread.
+ */
+const LARGEST_FOR_WORKERS = 16_000_000;
+
 async function extractBesideWorkers(
   pending: Pending[],
   store: (job: Pending, result: ExtractedDocument) => void,
@@ -124,7 +131,7 @@ async function extractBesideWorkers(
   const workers = workerThreads > 0 ? await import('./workers.js') : undefined;
   const recognizing = workers
     ?.runOnWorkers<Recognized>(
-      pending.map((job, index) => ({ index, doc: job.doc, text: job.text, page: job.page })),
+      pending.flatMap((job, index) => (job.text.length > LARGEST_FOR_WORKERS ? [] : [{ index, doc: job.doc, text: job.text, page: job.page }])),
       workerThreads,
       (index, result) => {
         recognized[index] = result;

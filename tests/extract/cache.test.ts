@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { chmodSync, cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ResultCache } from '../../src/extract/cache.js';
@@ -165,13 +165,19 @@ describe('the cache as untrusted input', () => {
     expect(readdirSync(join(home, key.slice(0, 2)))).toEqual([`${key}.json`]);
   });
 
-  it('is not used when others can write in its directory', () => {
-    const home = scratch();
-    chmodSync(home, 0o777);
-    const cache = new ResultCache(home);
-    const key = cache.documentKey('shared');
-    cache.put(key, { any: 'value' });
-    expect(readdirSync(home)).toEqual([]);
+  it.skipIf(!CAN_SWITCH_USER)('is not used when its directory is another user\'s, and made private when others could write in it', () => {
+    const theirs = scratch();
+    chownSync(theirs, 65533, 65533);
+    const cache = new ResultCache(theirs);
+    cache.put(cache.documentKey('shared'), { any: 'value' });
+    expect(readdirSync(theirs)).toEqual([]);
+
+    const open = scratch();
+    chmodSync(open, 0o777);
+    const ours = new ResultCache(open);
+    ours.put(ours.documentKey('shared'), { any: 'value' });
+    expect(statSync(open).mode & 0o777).toBe(0o700);
+    expect(readdirSync(open)).toHaveLength(1);
   });
 
   it('evicts the least recently used entries when it grows past its size, and temporary files left by killed runs', () => {
