@@ -2,7 +2,6 @@
  * party-diplo as a library: `const analysis = await analyse({ corpus: 'reviews/' })`, then the same queries as the
  * commands, with the same results as their JSON output.
  */
-import type { Comparison } from '../analysis/compare.js';
 import type { Pair } from '../analysis/cooccur.js';
 import type { EntityCount } from '../analysis/entities.js';
 import { corpusYears } from '../analysis/select.js';
@@ -11,8 +10,10 @@ import { UsageError } from '../errors.js';
 import { analyseCorpus, type CorpusResult } from '../extract/corpus.js';
 import type { ResolvedEntity } from '../extract/resolve.js';
 import type { Mention } from '../types.js';
-import { comparison, partnerComparison, type ComparisonQuery, type PartnerComparison } from './comparison.js';
+import type { PartnerLedger } from '../analysis/event-summary.js';
+import { comparison, partnerComparison, type ComparisonQuery, type ComparisonResult, type PartnerComparison } from './comparison.js';
 import { entityPairs, type CooccurrenceQuery } from './cooccurrences.js';
+import { eventLedger, eventRecords, type EventQuery, type EventRecord } from './events.js';
 import { entityCounts, type CountOptions } from './counts.js';
 import { documentRecords, type DocumentRecord } from './documents.js';
 import { corpusMentions, mentionRecords, type MentionOptions, type MentionRecord } from './mentions.js';
@@ -26,7 +27,9 @@ export type { Unit } from '../analysis/units.js';
 export type { ResolvedEntity } from '../extract/resolve.js';
 export type { DocumentMetadata, EntityType, Mention, MentionKind } from '../types.js';
 export { InputError, PartyDiploError, UsageError } from '../errors.js';
-export type { ComparisonQuery, CooccurrenceQuery, CountOptions, DocumentRecord, MentionOptions, MentionRecord, PartnerComparison, TimelineQuery, TimelineRecord };
+export type { PartnerLedger, YearLedger } from '../analysis/event-summary.js';
+export type { EventType, EventRole } from '../types.js';
+export type { ComparisonQuery, ComparisonResult, CooccurrenceQuery, EventQuery, EventRecord, CountOptions, DocumentRecord, MentionOptions, MentionRecord, PartnerComparison, TimelineQuery, TimelineRecord };
 
 export interface AnalyseOptions {
   /** Directories (their .txt and .html files), files, or `-` for `stdin`; default: the bundled corpus. */
@@ -104,8 +107,18 @@ export class Analysis {
     return entityPairs(this.corpus, query);
   }
 
+  /** `events --format json`: interaction events with their participants, roles, date and count. */
+  events(query: EventQuery & { explain?: boolean } = {}): EventRecord[] {
+    return eventRecords(this.corpus, query);
+  }
+
+  /** `events --summary --format json`: the ledger of contact, one row per foreign partner. */
+  eventSummary(query: EventQuery = {}): PartnerLedger[] {
+    return eventLedger(this.corpus, query);
+  }
+
   /** `compare [A] [B] --format json`. */
-  compare(query: ComparisonQuery = {}): Comparison {
+  compare(query: ComparisonQuery = {}): ComparisonResult {
     return comparison(this.corpus, query);
   }
 

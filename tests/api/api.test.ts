@@ -48,6 +48,13 @@ describe('the library API on the bundled corpus', () => {
     expect(asJson(analysis.timeline({ from: '2021-06', to: '2021-12', entity: 'Laos' }))).toEqual(cliJson(['timeline', '--from', '2021-06', '--to', '2021-12', '--entity', 'Laos']));
   });
 
+  it('gives the results of events and their summary', () => {
+    expect(asJson(analysis.events())).toEqual(cliJson(['events']));
+    expect(asJson(analysis.events({ types: ['visit', 'call'], entity: 'Laos', explain: true }))).toEqual(cliJson(['events', '--type', 'visit,call', '--entity', 'Laos', '--explain']));
+    expect(asJson(analysis.eventSummary())).toEqual(cliJson(['events', '--summary']));
+    expect(asJson(analysis.compare({ a: '2017', b: 2021 }).events)).toEqual(cliJson(['compare', '2017', '2021']).events);
+  });
+
   it('refuses a year the corpus does not review, as the CLI does', () => {
     expect(() => analysis.counts({ year: 2019 })).toThrow(/2019 is not a reviewed year/);
     expect(() => analysis.compare({ a: 2017, b: 1999 })).toThrow(UsageError);

@@ -47,43 +47,29 @@ Examples:
   $ party-diplo events --type visit --format jsonl | jq -c 'select(.date // "" | startswith("2021")) | .participants'`)
     .action(async (options: EventsOptions, command: Command) => {
       const context = await CommandContext.create(command, [...FORMATS, 'dot']);
-      const { corpusEvents, selectEvents, describeParticipants, occasionsOf } = await import('../../analysis/events.js');
+      const [{ describeParticipants, occasionsOf }, api] = await Promise.all([import('../../analysis/events.js'), import('../../api/events.js')]);
       const types = parseEventTypes(options.type);
       const from = parsePrefix(options.from, '--from');
       const to = parsePrefix(options.to, '--to');
       const corpus = await context.corpus(true);
       const documentYears = corpus.documents.map((d) => d.metadata.year);
-      const year = parseYear(options.year, documentYears);
+      const query = { types, entity: options.entity, year: parseYear(options.year, documentYears), from, to };
       if (options.entity) context.warnIfUnknown(options.entity, corpus.mentions);
-      const events = selectEvents(corpusEvents(corpus), { types, entity: options.entity, year, from, to });
-      const summary = await import('../../analysis/event-summary.js');
       if (context.format === 'dot') {
-        const { eventsToDot } = await import('../../output/event-dot.js');
-        context.write(eventsToDot(summary.eventEdges(occasionsOf(events))));
+        const [{ eventsToDot }, { eventEdges }] = await Promise.all([import('../../output/event-dot.js'), import('../../analysis/event-summary.js')]);
+        context.write(eventsToDot(eventEdges(occasionsOf(api.selectedEvents(corpus, query)))));
         return;
       }
       if (options.summary) {
-        const years = corpusYears(documentYears);
-        const ledger = summary.partnerLedger(occasionsOf(events), corpus.entities, summary.homeCountry(corpus.mentions), years);
-        emitLedger(context, ledger, years);
+        emitLedger(context, api.eventLedger(corpus, query), corpusYears(documentYears));
         return;
       }
-      const sentenceOf = (await import('./timeline-events.js')).eventSentences(corpus);
+      const events = api.selectedEvents(corpus, query);
+      const sentenceOf = api.eventSentences(corpus);
       const wide = context.format === 'table';
       context.emit<InteractionEvent>({
         records: events,
-        toJson: (e) => ({
-          doc: e.doc,
-          year: e.year,
-          type: e.type,
-          trigger: e.trigger,
-          date: e.date,
-          count: e.count,
-          generic: e.generic,
-          participants: e.participants,
-          sentence: sentenceOf(e),
-          ...(options.explain ? { rule: e.rule } : {}),
-        }),
+        toJson: (e) => api.eventRecord(e, sentenceOf(e), options.explain),
         columns: [
           { header: 'doc', value: (e) => e.doc, maxWidth: 24 },
           { header: 'date', value: (e) => e.date },

@@ -1,13 +1,7 @@
 import { chronological, corpusEvents, describeParticipants, selectEvents, type EventSelection, type InteractionEvent } from '../../analysis/events.js';
-import { quoteSentence } from '../../analysis/kwic.js';
+import { eventSentences } from '../../api/events.js';
 import type { CorpusResult } from '../../extract/corpus.js';
 import type { CommandContext } from '../context.js';
-
-/** The sentence an event stands in, as quoted in output. */
-export function eventSentences(corpus: CorpusResult): (event: InteractionEvent) => string {
-  const documents = new Map(corpus.documents.map((d) => [d.doc, d]));
-  return (e) => quoteSentence(corpus.texts.get(e.doc) ?? '', documents.get(e.doc)?.sentences[e.sentence], e.trigger);
-}
 
 /** `timeline --events`: dated events in chronological order, with their type, participants and sentence. */
 export function datedEvents(context: CommandContext, corpus: CorpusResult, selection: EventSelection): void {
