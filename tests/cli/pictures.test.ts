@@ -23,6 +23,16 @@ describe('--format svg', () => {
     for (const name of ['Vietnam', 'Laos', 'Cuba', 'Communist Party of Cuba']) expect(svg).toContain(name);
   });
 
+  it('draws on the timeline, beside the dates named, the events of those dates on a track per type', () => {
+    const events = JSON.parse(runCli(['events', '--json', '--corpus', corpus]).stdout) as { type: string; date: string | null }[];
+    const dated = new Set(events.filter((e) => e.date !== null).map((e) => e.type));
+    expect(dated.size).toBeGreaterThan(0);
+    const svg = runCli(['timeline', '--format', 'svg', '--corpus', corpus]).stdout;
+    for (const type of ['visit', 'meeting', 'call', 'message', 'agreement', 'conference', 'exchange']) {
+      expect(svg.includes(`${type} events`), type).toBe(dated.has(type));
+    }
+  });
+
   it('is refused where there is nothing to draw', () => {
     for (const args of [['mentions', '--format', 'svg'], ['corpus', '--format', 'svg'], ['compare', '--entity', 'Laos', '--format', 'svg'], ['report', '--format', 'json']]) {
       const result = runCli([...args, '--corpus', corpus]);

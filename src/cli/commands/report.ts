@@ -79,7 +79,9 @@ async function buildReport(corpus: CorpusResult, cacheDirectory: string | undefi
   const pairs = strong.length >= 10 ? strong : pairsAtLeast(1);
   const naming = unitsNaming(actors, 'sentence');
   figures.push(charts.networkFigure(pairs.slice(0, 80), (type, id) => naming.get(`${type}:${id}`) ?? 1, 'sentence'));
-  figures.push(charts.timelineFigure(charts.dateMarks(timeline(counted, corpus.entities)), Object.values(charts.DATE_TRACKS), charts.reviewedYears(years)));
+  const { corpusEvents, occasionsOf } = await import('../../analysis/events.js');
+  const marks = [...charts.dateMarks(timeline(counted, corpus.entities)), ...charts.eventMarks(occasionsOf(corpusEvents(corpus)))];
+  figures.push(charts.timelineFigure(marks, [...Object.values(charts.DATE_TRACKS), ...Object.values(charts.EVENT_TRACKS)], charts.reviewedYears(years)));
 
   const tokens = corpus.documents.reduce((sum, d) => sum + d.tokens, 0);
   const span = known.length === 0 ? '' : known.length === 1 ? `, ${known[0]}` : `, ${known[0]}–${known[known.length - 1]}`;

@@ -41,16 +41,24 @@ Examples:
       const to = parsePrefix(options.to, '--to');
       const corpus = await context.corpus(true);
       if (options.entity) context.warnIfUnknown(options.entity, corpus.mentions);
-      if (options.events) {
+      if (options.events && context.format !== 'svg') {
         const { datedEvents } = await import('./timeline-events.js');
         datedEvents(context, corpus, { from, to, entity: options.entity });
         return;
       }
       const records = timelineRecords(corpus, { from, to, entity: options.entity });
       if (context.format === 'svg') {
-        const [{ dateMarks, reviewedYears, timelineFigure, DATE_TRACKS }, { corpusYears }] = await Promise.all([import('../../output/charts/timeline.js'), import('../../analysis/select.js')]);
-        const focus = reviewedYears(corpusYears(corpus.documents.map((d) => d.metadata.year)));
-        return writePicture(context, timelineFigure(dateMarks(records), Object.values(DATE_TRACKS), focus));
+        const [charts, { corpusYears }, { occasionsOf }, { selectedEvents }] = await Promise.all([
+          import('../../output/charts/timeline.js'),
+          import('../../analysis/select.js'),
+          import('../../analysis/events.js'),
+          import('../../api/events.js'),
+        ]);
+        const focus = charts.reviewedYears(corpusYears(corpus.documents.map((d) => d.metadata.year)));
+        // The picture shows the dates named and, on tracks of their own, the events of those dates.
+        const events = occasionsOf(selectedEvents(corpus, { from, to, entity: options.entity }));
+        const marks = [...charts.dateMarks(records), ...charts.eventMarks(events)];
+        return writePicture(context, charts.timelineFigure(marks, [...Object.values(charts.DATE_TRACKS), ...Object.values(charts.EVENT_TRACKS)], focus));
       }
       context.emit<TimelineRecord>({
         records,

@@ -1,4 +1,6 @@
+import type { InteractionEvent } from '../../analysis/events.js';
 import type { TimelineEvent } from '../../analysis/timeline.js';
+import { EVENT_TYPES, type EventType } from '../../types.js';
 import { compareText } from '../../analysis/entities.js';
 import { table, type Figure } from './figure.js';
 
@@ -19,6 +21,10 @@ export interface TimelineMark {
 }
 
 export const DATE_TRACKS = { 4: 'years named', 7: 'months named', 10: 'days named' } as const;
+
+/** Each type of interaction event on a track of its own, below the dates. */
+export const EVENT_TRACKS: Record<EventType, string> = Object.fromEntries(EVENT_TYPES.map((type) => [type, `${type} events`])) as Record<EventType, string>;
+const isEventTrack = (track: string) => Object.values(EVENT_TRACKS).includes(track);
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
@@ -56,6 +62,26 @@ export function dateMarks(events: readonly Pick<TimelineEvent, 'value' | 'entiti
     });
 }
 
+/** Dated events as marks: one per type and date, weighted by the number of events, with their participants. */
+export function eventMarks(events: readonly Pick<InteractionEvent, 'type' | 'date' | 'participants'>[]): TimelineMark[] {
+  const byKey = new Map<string, { type: EventType; date: string; count: number; names: Map<string, number> }>();
+  for (const event of events) {
+    if (event.date === null) continue;
+    const key = `${event.date}|${event.type}`;
+    const entry = byKey.get(key) ?? { type: event.type, date: event.date, count: 0, names: new Map<string, number>() };
+    entry.count++;
+    for (const p of event.participants) entry.names.set(p.name, (entry.names.get(p.name) ?? 0) + 1);
+    byKey.set(key, entry);
+  }
+  return [...byKey.values()]
+    .sort((a, b) => compareText(a.date, b.date) || EVENT_TYPES.indexOf(a.type) - EVENT_TYPES.indexOf(b.type))
+    .map(({ type, date, count, names }) => {
+      const [start, end] = isoSpan(date);
+      const named = [...names.entries()].sort(([x, nx], [y, ny]) => ny - nx || compareText(x, y)).map(([name]) => name);
+      return { track: EVENT_TRACKS[type], start, end, label: date, weight: count, detail: named.slice(0, 5).join('; ') + (named.length > 5 ? `; and ${named.length - 5} more` : '') };
+    });
+}
+
 /** One, the largest, and one between: a size legend that starts at zero says nothing. */
 function legendValues(marks: readonly TimelineMark[]): number[] {
   const largest = Math.max(1, ...marks.map((m) => m.weight));
@@ -84,11 +110,13 @@ export function reviewedYears(years: readonly string[]): Focus | undefined {
  */
 export function timelineFigure(marks: readonly TimelineMark[], tracks: readonly string[], focus?: Focus): Figure {
   const used = tracks.filter((track) => marks.some((m) => m.track === track));
-  const values = marks.map((m) => ({ ...m, middle: new Date((Date.parse(m.start) + Date.parse(m.end)) / 2).toISOString(), description: `${m.label}: named ${m.weight} ${m.weight === 1 ? 'time' : 'times'}${m.detail ? `, with ${m.detail}` : ''}` }));
+  const withEvents = used.some(isEventTrack);
+  const counted = withEvents ? 'times named, or events' : 'times named';
+  const values = marks.map((m) => ({ ...m, middle: new Date((Date.parse(m.start) + Date.parse(m.end)) / 2).toISOString(), description: `${m.label}: ${isEventTrack(m.track) ? `${m.weight} ${m.track.replace(/s$/, '')}${m.weight === 1 ? '' : 's'}` : `named ${m.weight} ${m.weight === 1 ? 'time' : 'times'}`}${m.detail ? `, with ${m.detail}` : ''}` }));
   // Spans are cut to the focus, so that its axis is the focus's period.
   const inFocus = focus === undefined ? [] : values.filter((m) => m.end > focus.start && m.start < focus.end).map((m) => ({ ...m, start: m.start < focus.start ? focus.start : m.start, end: m.end > focus.end ? focus.end : m.end }));
   const y = { field: 'track', type: 'nominal', sort: used, title: null, axis: { labelFontWeight: 500, domain: false, ticks: false, minExtent: 90 } } as const;
-  const size = { field: 'weight', type: 'quantitative', title: 'times named', scale: { range: [30, 360], domain: [0, Math.max(1, ...marks.map((m) => m.weight))] }, legend: { orient: 'top', values: legendValues(marks), format: 'd' } } as const;
+  const size = { field: 'weight', type: 'quantitative', title: counted, scale: { range: [30, 360], domain: [0, Math.max(1, ...marks.map((m) => m.weight))] }, legend: { orient: 'top', values: legendValues(marks), format: 'd' } } as const;
   const panel = (name: string, title: string, close = false) => {
     const x = { field: 'start', type: 'temporal', scale: { type: 'utc', nice: close ? 'month' : 'year' }, title: null, axis: { format: close ? '%b %Y' : '%Y', labelOverlap: true, grid: true } } as const;
     return {
@@ -115,11 +143,12 @@ export function timelineFigure(marks: readonly TimelineMark[], tracks: readonly 
     id: 'timeline',
     title: 'When: the dates the texts name',
     summary:
-      `Every date the texts give, placed in time: a bar spans the year, month or day it names and its dot grows with how often it is named (${marks.length} distinct dates)` +
+      `Every date the texts give, placed in time: a bar spans the year, month or day it names and its dot grows with how often it is named (${marks.filter((m) => !isEventTrack(m.track)).length} distinct dates)` +
+      (withEvents ? `; below them, the interaction events the texts report, one track per type, a dot growing with the events of that date` : '') +
       (panels.length > 1 ? `; the second panel shows the reviewed years alone.` : '.'),
     chart: { grammar: 'vega-lite', datasets, spec: { vconcat: panels, spacing: 22 } as never },
     table: table(
-      [['date', false], ['track', false], ['times named', true], ['named with it', false]],
+      [['date', false], ['track', false], [counted, true], ['named with it', false]],
       marks.map((m) => [m.label, m.track, m.weight, m.detail]),
     ),
   };
