@@ -79,6 +79,11 @@ describe('later references by one part of a name', () => {
     expect(new Set(people.map((m) => m.key)).size).toBe(1);
   });
 
+  it('keeps a last syllable that is an article inside a name, and leaves a list of studies out', () => {
+    const text = 'The delegation, led by Kem Sok An, Vice President of the party, arrived. Chan Dara, director of the Institute of Asian, African, and Pacific Studies, wrote.';
+    expect(texts(recognize(text, 2024), 'person')).toEqual(['Kem Sok An', 'Chan Dara']);
+  });
+
   it('links a family name used abroad, and a syllable inside a name, to the full name', () => {
     const people = named(recognize("Dinh The Huynh led the delegation. Huynh spoke, and Dinh's remarks were noted.", 2024), 'person');
     expect(people.map((m) => [m.text, m.key])).toEqual([

@@ -107,7 +107,7 @@ function runAt(tokens: readonly Token[], i: number, knowledge: Knowledge, taken:
       last = j;
       continue;
     }
-    if (isNameWord(t, knowledge, allCapsLines.has(j)) || opensVietnameseName(tokens, j, knowledge, words.length) || syllableOfVietnameseName(tokens, j, knowledge, words)) {
+    if (isNameWord(t, knowledge, allCapsLines.has(j)) || opensVietnameseName(tokens, j, knowledge, words.length) || syllableThatIsAWord(tokens, j, knowledge, words)) {
       words.push(j);
       j++;
       // Hyphenated names (Díaz-Canel) are one word of the name.
@@ -143,16 +143,18 @@ function opensVietnameseName(tokens: readonly Token[], j: number, knowledge: Kno
   );
 }
 
-/** A Vietnamese name may hold a syllable that is an English word too ("Nguyen Van The", "Dinh The Huynh"). */
-function syllableOfVietnameseName(tokens: readonly Token[], j: number, knowledge: Knowledge, words: readonly number[]): boolean {
+/**
+ * A name may hold a syllable that is an English word too: at its end after two words ("Nguyen Van The", "Men Sam
+ * An": an article is capitalised only where a sentence starts), inside a Vietnamese name ("Dinh The Huynh").
+ */
+function syllableThatIsAWord(tokens: readonly Token[], j: number, knowledge: Knowledge, words: readonly number[]): boolean {
   const t = tokens[j];
   const next = tokens[j + 1];
   // In the middle ("Dinh The Huynh") a name word follows it.
   const inside = words.length === 1 && next !== undefined && next.spaceBefore && !next.lineBefore && isNameWord(next, knowledge, false);
   return (
-    (words.length >= 2 || inside) &&
+    (words.length >= 2 || (inside && knowledge.vietnameseSurnames.has(tokens[words[0]].fold))) &&
     words.length < 4 &&
-    knowledge.vietnameseSurnames.has(tokens[words[0]].fold) &&
     t.upper &&
     !t.allCaps &&
     t.spaceBefore &&
