@@ -30,9 +30,9 @@ describe('people without a title in front', () => {
     ]);
   });
 
-  it("leaves a ministry's portfolio out of the name after the title", () => {
-    const text = 'They met Minister of Defence and Military Veterans Lerato Khumalo and Minister of Trade and Industry Ana Reis.';
-    expect(texts(recognize(text, 2024), 'person')).toEqual(['Lerato Khumalo', 'Ana Reis']);
+  it("leaves a ministry's portfolio or a region out of the name after the title", () => {
+    const text = 'They met Minister of Defence and Military Veterans Lerato Khumalo, Minister of Trade and Industry Ana Reis and Governor of Japan’s Nara Prefecture Mori Akira.';
+    expect(texts(recognize(text, 2024), 'person')).toEqual(['Lerato Khumalo', 'Ana Reis', 'Mori Akira']);
   });
 
   it('reads a name set off by commas after a role', () => {
@@ -159,6 +159,15 @@ describe('parties', () => {
     const mentions = recognize("Greetings came from the Workers' Party of Korea of the Democratic People’s Republic of Korea.", 2021);
     expect(texts(mentions, 'party')).toEqual(["Workers' Party of Korea"]);
     expect(texts(mentions, 'country')).toEqual(['Democratic People’s Republic of Korea']);
+  });
+
+  it("ends a party's name before the name of the person its title is for, and knows a known name with Party after it", () => {
+    const mentions = recognize('President of the Party of Russian Communists Olga Bessonova and leader of Japan’s Komeito Party Kenji Ota sent messages.', 2021);
+    expect(named(mentions, 'party').map((m) => [m.text, m.key])).toEqual([
+      ['Party of Russian Communists', 'shape:party-of-russian-communists'],
+      ['Komeito Party', 'komeito'],
+    ]);
+    expect(texts(mentions, 'person')).toEqual(['Olga Bessonova', 'Kenji Ota']);
   });
 
   it('reads the known party inside a local organ, not the organ', () => {
