@@ -241,6 +241,26 @@ describe('dates', () => {
     ]);
   });
 
+  it('reads a day glued to its year by a comma without a space, and the days after it by that year', () => {
+    const values = (text: string) => named(recognize(text, null), 'date').map((m) => [m.text, m.value]);
+    expect(values('Posted: Mar 4,2016 8:10 AM\nThe forum opened on Mar 3 and closes on Sept. 6.')).toEqual([
+      ['Mar 4,2016', '2016-03-04'],
+      ['Mar 3', '2016-03-03'],
+      ['Sept. 6', '2016-09-06'],
+    ]);
+  });
+
+  it('gives a month alone the year written after the month paired with it', () => {
+    const values = (text: string) => named(recognize(text, 2020), 'date').map((m) => [m.text, m.value]);
+    expect(values('In 2023 the two parties set their congresses for March and October 2026, and reviews for June to July 2027.')).toEqual([
+      ['2023', '2023'],
+      ['March', '2026-03'],
+      ['October 2026', '2026-10'],
+      ['June', '2027-06'],
+      ['July 2027', '2027-07'],
+    ]);
+  });
+
   it('counts the Soviet Union as a country', () => {
     expect(named(recognize('Aid from the Soviet Union and the USSR.', 2024), 'country').map((m) => m.key)).toEqual(['SU', 'SU']);
   });
