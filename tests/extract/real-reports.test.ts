@@ -40,6 +40,23 @@ describe('people without a title in front', () => {
     expect(texts(recognize(text, 2024), 'person')).toEqual(['Aurelio Ponce Ferrer']);
   });
 
+  it('reads a name after a role that ends in a party and its acronym in brackets, with or without a comma, and links its two surnames', () => {
+    const text =
+      'A delegation headed by the secretary of organization of the Central Committee of the Socialist Party of Chile (PSCh), Mariela Quispe Torres, arrived today. Also accompanying Quispe Torres was the Vice President of the ruling Broad Front of Uruguay (FA) Ramiro Vidal Sotomayor, who held talks.';
+    const people = named(recognize(text, 2024), 'person');
+    expect(people.map((m) => [m.text, m.key])).toEqual([
+      ['Mariela Quispe Torres', 'mariela quispe torres'],
+      ['Quispe Torres', 'mariela quispe torres'],
+      ['Ramiro Vidal Sotomayor', 'ramiro vidal sotomayor'],
+    ]);
+  });
+
+  it('reads the officials of a list parted by semicolons, past lower-case words of their roles and in brackets', () => {
+    const text =
+      'They met Deputy Chairman of the ruling Amanat Party Aigerim Sadykova; Speaker of the Senate of the Parliament (upper house) Yerlan Abenov; the secretary of the party in the province of Holguin, Lidia Huaman Rojas; the rector of the Party School "Julio Mella", Rosa Vera Diaz; and the head of its office, Luis Ortiz. Earlier the president toured the town of Holguin, Santa Clara and Matanzas.';
+    expect(texts(recognize(text, 2024), 'person')).toEqual(['Aigerim Sadykova', 'Yerlan Abenov', 'Lidia Huaman Rojas', 'Rosa Vera Diaz', 'Luis Ortiz']);
+  });
+
   it('keeps initials run together with the name, and leaves out a title written as initials', () => {
     const text = 'Secretary P.K Menon, Secretary T.R. Suresh and Secretary A.Bala Kumar received H.E. Dimitri Solano.';
     expect(texts(recognize(text, 2024), 'person')).toEqual(['P.K Menon', 'T.R. Suresh', 'A.Bala Kumar', 'Dimitri Solano']);
