@@ -153,6 +153,16 @@ describe('names of people inside the names of other things', () => {
     expect(texts(recognize(text, 2024), 'person')).toEqual([]);
   });
 
+  it('does not read a building or a site whose name ends in a venue word as a person, nor its last word later', () => {
+    const text = 'They talked at the State Guest House, Hanami Palace, laid flowers at the President Ho Chi Minh Mausoleum and at the Monument of Jose Marti, and met Minister Ana Lima at Thong Nhat Hall.';
+    expect(texts(recognize(text, 2024), 'person')).toEqual(['Jose Marti', 'Ana Lima']);
+  });
+
+  it('reads academic titles written short as titles, not as names', () => {
+    const text = 'The review was led by its Editor-in-Chief Assoc. Prof Le Van Hai; Assoc Prof Ana Lima, Asst. Prof. Rahul Menon and Prof. Dr. Tran Van Phong spoke.';
+    expect(texts(recognize(text, 2024), 'person')).toEqual(['Le Van Hai', 'Ana Lima', 'Rahul Menon', 'Tran Van Phong']);
+  });
+
   it('does not read a building or an organ after "State" as a short form of a name', () => {
     expect(texts(recognize('They met at the Diaoyutai State Guesthouse and the State Duma.', 2024), 'person')).toEqual([]);
   });

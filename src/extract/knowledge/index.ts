@@ -32,6 +32,8 @@ interface Lexicon {
   frontWords: string[];
   notPartyQualifiers: string[];
   nameBlockersAfter: string[];
+  /** Last words of a building's or site's name: a name that ends in one is the place (`Akasaka Palace`), not a person. */
+  venueWords: string[];
   nameParticles: string[];
   vietnameseSurnames: string[];
   chineseSurnames: string[];
@@ -72,6 +74,7 @@ export interface Knowledge {
   frontWords: Set<string>;
   notPartyQualifiers: Set<string>;
   nameBlockersAfter: Set<string>;
+  venueWords: Set<string>;
   nameParticles: Set<string>;
   vietnameseSurnames: Set<string>;
   vietnameseSyllables: Set<string>;
@@ -175,6 +178,7 @@ export function buildKnowledge(): Knowledge {
     frontWords: foldSet(lexicon.frontWords),
     notPartyQualifiers: foldSet(lexicon.notPartyQualifiers),
     nameBlockersAfter: foldSet(lexicon.nameBlockersAfter),
+    venueWords: foldSet(lexicon.venueWords),
     nameParticles: new Set(lexicon.nameParticles),
     vietnameseSurnames: foldSet(lexicon.vietnameseSurnames),
     vietnameseSyllables: foldSet(lexicon.vietnameseSyllables),

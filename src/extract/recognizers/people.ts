@@ -48,7 +48,7 @@ export function recognizePeople(
   const rejected: Run[] = [];
   for (const run of runs) {
     // Longer runs of capitalised words are headings or lists, not a name.
-    if (run.words.length > MAX_NAME_WORDS || blockedAfter(tokens, run, knowledge) || isPlace(tokens, run, knowledge)) continue;
+    if (run.words.length > MAX_NAME_WORDS || blockedAfter(tokens, run, knowledge) || isPlace(tokens, run, knowledge) || endsInAVenue(tokens, run, knowledge)) continue;
     const found = judge(tokens, run, knowledge, named);
     if (found) accepted.push(found);
     else rejected.push(run);
@@ -224,6 +224,10 @@ function blockedAfter(tokens: readonly Token[], run: Run, knowledge: Knowledge):
   return false;
 }
 
+function endsInAVenue(tokens: readonly Token[], run: Run, knowledge: Knowledge): boolean {
+  return run.words.length >= 2 && knowledge.venueWords.has(tokens[run.words[run.words.length - 1]].fold) && !knowledge.peopleByKey.has(personKey(tokens, run));
+}
+
 function isPlace(tokens: readonly Token[], run: Run, knowledge: Knowledge): boolean {
   const match = knowledge.places.longestAt(tokens, run.first);
   return Boolean(match && match.last >= run.last);
@@ -296,7 +300,9 @@ function titleBefore(
     if (t.text === ')' || t.text === '(') bracketed = t.text === ')';
     // Lower-case words in brackets ("(lower house)") and qualifiers of an organ ("of the ruling Nur Otan Party").
     if (t.isWord && (bracketed || knowledge.notPartyQualifiers.has(t.fold) || (listItem && !t.upper))) continue;
-    if ((t.isWord && (t.upper || CONNECTORS.has(t.fold))) || BRACKETS_AND_DASHES.has(t.fold) || t.allCaps || (listItem && QUOTES.has(t.text))) continue;
+    // The dot of a title written short ("Prof. Dr. Ana Lima").
+    const titleDot = t.text === '.' && !t.spaceBefore && j > 0 && knowledge.titleWords.has(tokens[j - 1].fold);
+    if ((t.isWord && (t.upper || CONNECTORS.has(t.fold))) || BRACKETS_AND_DASHES.has(t.fold) || t.allCaps || titleDot || (listItem && QUOTES.has(t.text))) continue;
     return undefined;
   }
   return undefined;
