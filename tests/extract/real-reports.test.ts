@@ -288,6 +288,12 @@ describe('dates', () => {
     ]);
   });
 
+  it('does not read a country inside the name of a sea, a city or a newspaper, nor that name as a person', () => {
+    const mentions = recognize('Japan Daily said the East China Sea and the Philippine Sea matter to Kuwait City and to Japan. The Korea Times reported.', 2024);
+    expect(texts(mentions, 'country')).toEqual(['Japan']);
+    expect(texts(mentions, 'person')).toEqual([]);
+  });
+
   it('counts the Soviet Union as a country', () => {
     expect(named(recognize('Aid from the Soviet Union and the USSR.', 2024), 'country').map((m) => m.key)).toEqual(['SU', 'SU']);
   });

@@ -32,6 +32,8 @@ interface Lexicon {
   frontWords: string[];
   notPartyQualifiers: string[];
   nameBlockersAfter: string[];
+  /** Words after a country's name that make it the name of a city, a sea or a newspaper (`Kuwait City`, `China Daily`). */
+  notCountryAfter: string[];
   /** Last words of a building's or site's name: a name that ends in one is the place (`Akasaka Palace`), not a person. */
   venueWords: string[];
   nameParticles: string[];
@@ -75,6 +77,7 @@ export interface Knowledge {
   notPartyQualifiers: Set<string>;
   nameBlockersAfter: Set<string>;
   venueWords: Set<string>;
+  notCountryAfter: Set<string>;
   nameParticles: Set<string>;
   vietnameseSurnames: Set<string>;
   vietnameseSyllables: Set<string>;
@@ -179,6 +182,7 @@ export function buildKnowledge(): Knowledge {
     notPartyQualifiers: foldSet(lexicon.notPartyQualifiers),
     nameBlockersAfter: foldSet(lexicon.nameBlockersAfter),
     venueWords: foldSet(lexicon.venueWords),
+    notCountryAfter: foldSet(lexicon.notCountryAfter),
     nameParticles: new Set(lexicon.nameParticles),
     vietnameseSurnames: foldSet(lexicon.vietnameseSurnames),
     vietnameseSyllables: foldSet(lexicon.vietnameseSyllables),

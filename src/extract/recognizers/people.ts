@@ -224,8 +224,11 @@ function blockedAfter(tokens: readonly Token[], run: Run, knowledge: Knowledge):
   return false;
 }
 
+/** A name that ends in a venue word is the building or site ("Akasaka Palace"), one that ends as a newspaper or sea does is that ("China Daily"). */
 function endsInAVenue(tokens: readonly Token[], run: Run, knowledge: Knowledge): boolean {
-  return run.words.length >= 2 && knowledge.venueWords.has(tokens[run.words[run.words.length - 1]].fold) && !knowledge.peopleByKey.has(personKey(tokens, run));
+  if (run.words.length < 2) return false;
+  const last = tokens[run.words[run.words.length - 1]].fold;
+  return (knowledge.venueWords.has(last) || knowledge.notCountryAfter.has(last)) && !knowledge.peopleByKey.has(personKey(tokens, run));
 }
 
 function isPlace(tokens: readonly Token[], run: Run, knowledge: Knowledge): boolean {
