@@ -294,6 +294,16 @@ describe('dates', () => {
     expect(texts(mentions, 'person')).toEqual([]);
   });
 
+  it("reads the short form VN of Vietnam in a headline and a pair, not inside the agency's acronym", () => {
+    const mentions = recognize('VN, Laos agree on closer ties\nThe VNA said VN-Cambodia ties grow.', 2024);
+    expect(named(mentions, 'country').map((m) => [m.text, m.key])).toEqual([
+      ['VN', 'VN'],
+      ['Laos', 'LA'],
+      ['VN', 'VN'],
+      ['Cambodia', 'KH'],
+    ]);
+  });
+
   it('counts the Soviet Union as a country', () => {
     expect(named(recognize('Aid from the Soviet Union and the USSR.', 2024), 'country').map((m) => m.key)).toEqual(['SU', 'SU']);
   });
