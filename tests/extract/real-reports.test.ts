@@ -216,6 +216,17 @@ describe('parties', () => {
     ]);
   });
 
+  it("tells the CPI from the CPI-M written with a hyphen, and knows a party's full name in either order of its words", () => {
+    const mentions = recognize("The CPI and the CPI-M sent envoys; the CPI (M) hosted them. The Nur Otan People's Democratic Party and the Nur Otan Democratic People’s Party are one.", 2024);
+    expect(named(mentions, 'party').map((m) => [m.text, m.key])).toEqual([
+      ['CPI', 'cpi'],
+      ['CPI-M', 'cpim'],
+      ['CPI (M)', 'cpim'],
+      ["Nur Otan People's Democratic Party", 'amanat'],
+      ['Nur Otan Democratic People’s Party', 'amanat'],
+    ]);
+  });
+
   it('keeps out qualifiers in front of a known party', () => {
     expect(texts(recognize('A Senior Communist Party of China Delegation arrived.', 2024), 'party')).toEqual(['Communist Party of China']);
   });
