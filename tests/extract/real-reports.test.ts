@@ -35,6 +35,11 @@ describe('people without a title in front', () => {
     expect(texts(recognize(text, 2024), 'person')).toEqual(['Lerato Khumalo', 'Ana Reis', 'Mori Akira']);
   });
 
+  it('leaves the plural nouns of a portfolio out of the name after it', () => {
+    const text = 'He met the Vice President of Mobilisation and Events Ana Perez Soto, the Minister of Communities and Social Movements Luis Ortega and the Minister of Mines Kwame Boateng.';
+    expect(texts(recognize(text, 2024), 'person')).toEqual(['Ana Perez Soto', 'Luis Ortega', 'Kwame Boateng']);
+  });
+
   it('reads a name set off by commas after a role', () => {
     const text = 'A delegation led by the head of its Department of International Relations, Aurelio Ponce Ferrer, held meetings in Hanoi.';
     expect(texts(recognize(text, 2024), 'person')).toEqual(['Aurelio Ponce Ferrer']);
