@@ -30,14 +30,36 @@ describe('people without a title in front', () => {
     ]);
   });
 
-  it("leaves a ministry's portfolio out of the name after the title", () => {
-    const text = 'They met Minister of Defence and Military Veterans Lerato Khumalo and Minister of Trade and Industry Ana Reis.';
-    expect(texts(recognize(text, 2024), 'person')).toEqual(['Lerato Khumalo', 'Ana Reis']);
+  it("leaves a ministry's portfolio or a region out of the name after the title", () => {
+    const text = 'They met Minister of Defence and Military Veterans Lerato Khumalo, Minister of Trade and Industry Ana Reis and Governor of Japan’s Nara Prefecture Mori Akira.';
+    expect(texts(recognize(text, 2024), 'person')).toEqual(['Lerato Khumalo', 'Ana Reis', 'Mori Akira']);
+  });
+
+  it('leaves the plural nouns of a portfolio out of the name after it', () => {
+    const text = 'He met the Vice President of Mobilisation and Events Ana Perez Soto, the Minister of Communities and Social Movements Luis Ortega and the Minister of Mines Kwame Boateng.';
+    expect(texts(recognize(text, 2024), 'person')).toEqual(['Ana Perez Soto', 'Luis Ortega', 'Kwame Boateng']);
   });
 
   it('reads a name set off by commas after a role', () => {
     const text = 'A delegation led by the head of its Department of International Relations, Aurelio Ponce Ferrer, held meetings in Hanoi.';
     expect(texts(recognize(text, 2024), 'person')).toEqual(['Aurelio Ponce Ferrer']);
+  });
+
+  it('reads a name after a role that ends in a party and its acronym in brackets, with or without a comma, and links its two surnames', () => {
+    const text =
+      'A delegation headed by the secretary of organization of the Central Committee of the Socialist Party of Chile (PSCh), Mariela Quispe Torres, arrived today. Also accompanying Quispe Torres was the Vice President of the ruling Broad Front of Uruguay (FA) Ramiro Vidal Sotomayor, who held talks.';
+    const people = named(recognize(text, 2024), 'person');
+    expect(people.map((m) => [m.text, m.key])).toEqual([
+      ['Mariela Quispe Torres', 'mariela quispe torres'],
+      ['Quispe Torres', 'mariela quispe torres'],
+      ['Ramiro Vidal Sotomayor', 'ramiro vidal sotomayor'],
+    ]);
+  });
+
+  it('reads the officials of a list parted by semicolons, past lower-case words of their roles and in brackets', () => {
+    const text =
+      'They met Deputy Chairman of the ruling Amanat Party Aigerim Sadykova; Speaker of the Senate of the Parliament (upper house) Yerlan Abenov; the secretary of the party in the province of Holguin, Lidia Huaman Rojas; the rector of the Party School "Julio Mella", Rosa Vera Diaz; and the head of its office, Luis Ortiz. Earlier the president toured the town of Holguin, Santa Clara and Matanzas.';
+    expect(texts(recognize(text, 2024), 'person')).toEqual(['Aigerim Sadykova', 'Yerlan Abenov', 'Lidia Huaman Rojas', 'Rosa Vera Diaz', 'Luis Ortiz']);
   });
 
   it('keeps initials run together with the name, and leaves out a title written as initials', () => {
@@ -77,6 +99,11 @@ describe('later references by one part of a name', () => {
     const people = named(recognize(text, 2024), 'person');
     expect(people.map((m) => m.text)).toEqual(['Nguyen Van The', 'The', 'The']);
     expect(new Set(people.map((m) => m.key)).size).toBe(1);
+  });
+
+  it('keeps a last syllable that is an article inside a name, and leaves a list of studies out', () => {
+    const text = 'The delegation, led by Kem Sok An, Vice President of the party, arrived. Chan Dara, director of the Institute of Asian, African, and Pacific Studies, wrote.';
+    expect(texts(recognize(text, 2024), 'person')).toEqual(['Kem Sok An', 'Chan Dara']);
   });
 
   it('links a family name used abroad, and a syllable inside a name, to the full name', () => {
@@ -131,6 +158,16 @@ describe('names of people inside the names of other things', () => {
     expect(texts(recognize(text, 2024), 'person')).toEqual([]);
   });
 
+  it('does not read a building or a site whose name ends in a venue word as a person, nor its last word later', () => {
+    const text = 'They talked at the State Guest House, Hanami Palace, laid flowers at the President Ho Chi Minh Mausoleum and at the Monument of Jose Marti, and met Minister Ana Lima at Thong Nhat Hall.';
+    expect(texts(recognize(text, 2024), 'person')).toEqual(['Jose Marti', 'Ana Lima']);
+  });
+
+  it('reads academic titles written short as titles, not as names', () => {
+    const text = 'The review was led by its Editor-in-Chief Assoc. Prof Le Van Hai; Assoc Prof Ana Lima, Asst. Prof. Rahul Menon and Prof. Dr. Tran Van Phong spoke.';
+    expect(texts(recognize(text, 2024), 'person')).toEqual(['Le Van Hai', 'Ana Lima', 'Rahul Menon', 'Tran Van Phong']);
+  });
+
   it('does not read a building or an organ after "State" as a short form of a name', () => {
     expect(texts(recognize('They met at the Diaoyutai State Guesthouse and the State Duma.', 2024), 'person')).toEqual([]);
   });
@@ -156,6 +193,15 @@ describe('parties', () => {
     expect(texts(mentions, 'country')).toEqual(['Democratic People’s Republic of Korea']);
   });
 
+  it("ends a party's name before the name of the person its title is for, and knows a known name with Party after it", () => {
+    const mentions = recognize('President of the Party of Russian Communists Olga Bessonova and leader of Japan’s Komeito Party Kenji Ota sent messages.', 2021);
+    expect(named(mentions, 'party').map((m) => [m.text, m.key])).toEqual([
+      ['Party of Russian Communists', 'shape:party-of-russian-communists'],
+      ['Komeito Party', 'komeito'],
+    ]);
+    expect(texts(mentions, 'person')).toEqual(['Olga Bessonova', 'Kenji Ota']);
+  });
+
   it('reads the known party inside a local organ, not the organ', () => {
     const text = 'He is secretary of the Hanoi Municipal Communist Party of Vietnam Committee.';
     expect(named(recognize(text, 2024), 'party').map((m) => [m.text, m.key])).toEqual([['Communist Party of Vietnam', 'cpv']]);
@@ -172,6 +218,17 @@ describe('parties', () => {
       ['Communist Party', 'cpv'],
       ['PCV', 'cpv'],
       ['Communist Party of Cuba', 'pcc'],
+    ]);
+  });
+
+  it("tells the CPI from the CPI-M written with a hyphen, and knows a party's full name in either order of its words", () => {
+    const mentions = recognize("The CPI and the CPI-M sent envoys; the CPI (M) hosted them. The Nur Otan People's Democratic Party and the Nur Otan Democratic People’s Party are one.", 2024);
+    expect(named(mentions, 'party').map((m) => [m.text, m.key])).toEqual([
+      ['CPI', 'cpi'],
+      ['CPI-M', 'cpim'],
+      ['CPI (M)', 'cpim'],
+      ["Nur Otan People's Democratic Party", 'amanat'],
+      ['Nur Otan Democratic People’s Party', 'amanat'],
     ]);
   });
 
@@ -224,6 +281,42 @@ describe('dates', () => {
     expect(named(recognize('In 2022, he visits on November 4Comrades and partners, not on 4 Mayday.', 2022), 'date').map((m) => m.text)).toEqual([
       '2022',
       'November 4',
+    ]);
+  });
+
+  it('reads a day glued to its year by a comma without a space, and the days after it by that year', () => {
+    const values = (text: string) => named(recognize(text, null), 'date').map((m) => [m.text, m.value]);
+    expect(values('Posted: Mar 4,2016 8:10 AM\nThe forum opened on Mar 3 and closes on Sept. 6.')).toEqual([
+      ['Mar 4,2016', '2016-03-04'],
+      ['Mar 3', '2016-03-03'],
+      ['Sept. 6', '2016-09-06'],
+    ]);
+  });
+
+  it('gives a month alone the year written after the month paired with it', () => {
+    const values = (text: string) => named(recognize(text, 2020), 'date').map((m) => [m.text, m.value]);
+    expect(values('In 2023 the two parties set their congresses for March and October 2026, and reviews for June to July 2027.')).toEqual([
+      ['2023', '2023'],
+      ['March', '2026-03'],
+      ['October 2026', '2026-10'],
+      ['June', '2027-06'],
+      ['July 2027', '2027-07'],
+    ]);
+  });
+
+  it('does not read a country inside the name of a sea, a city or a newspaper, nor that name as a person', () => {
+    const mentions = recognize('Japan Daily said the East China Sea and the Philippine Sea matter to Kuwait City and to Japan. The Korea Times reported.', 2024);
+    expect(texts(mentions, 'country')).toEqual(['Japan']);
+    expect(texts(mentions, 'person')).toEqual([]);
+  });
+
+  it("reads the short form VN of Vietnam in a headline and a pair, not inside the agency's acronym", () => {
+    const mentions = recognize('VN, Laos agree on closer ties\nThe VNA said VN-Cambodia ties grow.', 2024);
+    expect(named(mentions, 'country').map((m) => [m.text, m.key])).toEqual([
+      ['VN', 'VN'],
+      ['Laos', 'LA'],
+      ['VN', 'VN'],
+      ['Cambodia', 'KH'],
     ]);
   });
 

@@ -32,6 +32,10 @@ interface Lexicon {
   frontWords: string[];
   notPartyQualifiers: string[];
   nameBlockersAfter: string[];
+  /** Words after a country's name that make it the name of a city, a sea or a newspaper (`Kuwait City`, `China Daily`). */
+  notCountryAfter: string[];
+  /** Last words of a building's or site's name: a name that ends in one is the place (`Akasaka Palace`), not a person. */
+  venueWords: string[];
   nameParticles: string[];
   vietnameseSurnames: string[];
   chineseSurnames: string[];
@@ -72,6 +76,8 @@ export interface Knowledge {
   frontWords: Set<string>;
   notPartyQualifiers: Set<string>;
   nameBlockersAfter: Set<string>;
+  venueWords: Set<string>;
+  notCountryAfter: Set<string>;
   nameParticles: Set<string>;
   vietnameseSurnames: Set<string>;
   vietnameseSyllables: Set<string>;
@@ -175,6 +181,8 @@ export function buildKnowledge(): Knowledge {
     frontWords: foldSet(lexicon.frontWords),
     notPartyQualifiers: foldSet(lexicon.notPartyQualifiers),
     nameBlockersAfter: foldSet(lexicon.nameBlockersAfter),
+    venueWords: foldSet(lexicon.venueWords),
+    notCountryAfter: foldSet(lexicon.notCountryAfter),
     nameParticles: new Set(lexicon.nameParticles),
     vietnameseSurnames: foldSet(lexicon.vietnameseSurnames),
     vietnameseSyllables: foldSet(lexicon.vietnameseSyllables),

@@ -7,7 +7,8 @@ const STATE_PREFIXES = new Set(['republic', 'kingdom']);
 
 /**
  * Sovereign states by any of their names in the knowledge base, and demonyms (kind `demonym`).
- * A name followed by "City" is a city (Kuwait City); "Republic of X" takes in its prefix.
+ * A name followed by "City", "Sea" or "Daily" names a city, a sea or a newspaper (Kuwait City, South China Sea, China
+ * Daily); "Republic of X" takes in its prefix.
  */
 export function recognizeCountries(text: string, tokens: readonly Token[], knowledge: Knowledge): LocalMention[] {
   const mentions: LocalMention[] = [];
@@ -17,7 +18,7 @@ export function recognizeCountries(text: string, tokens: readonly Token[], knowl
     if (!match) continue;
     const entry = match.entries.find((e) => e.kind === 'name') ?? match.entries[0];
     const next = tokens[match.last];
-    if (entry.kind === 'name' && next && next.fold === 'city' && !next.lineBefore) {
+    if (entry.kind === 'name' && next && knowledge.notCountryAfter.has(next.fold) && next.upper && !next.lineBefore) {
       i = match.last;
       continue;
     }

@@ -16,6 +16,8 @@ const DAY = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
 const YEAR = '(?:1[5-9]\\d\\d|20\\d\\d|21\\d\\d)';
 const QUALIFIER = '(?:(?:early|late|mid|end of|beginning of|middle of)[\\s-]+)';
 const RANGE = '\\s*(?:-|–|—|to|until|till|through|and)\\s*';
+// Between a day and its year: a comma with or without a space ("Oct 19,2017": pages drop the space), or a space.
+const BEFORE_YEAR = '(?:,\\s*|\\s+)';
 // Not inside a number, a code or a document number ("No. 73-TB/TW", "10,000", "2017-TB").
 const NOT_BEFORE = '(?<![\\p{L}\\p{N}/.,:]|No\\.\\s?)';
 const NOT_AFTER = '(?![\\p{N}\\p{L}]|\\s*%|-\\p{L}|[/.,]\\p{N})';
@@ -37,8 +39,10 @@ const DATE = new RegExp(
         `(?<crossMonthDmyRange>(?<d14>${DAY})\\s+(?:of\\s+)?(?<m13>${MONTH})${RANGE}(?<d15>${DAY})\\s+(?:of\\s+)?(?<m14>${MONTH}),?\\s+(?<y10>${YEAR}))`,
         `(?<dmyRange>(?<d1>${DAY})${RANGE}(?<d2>${DAY})\\s+(?<m1>${MONTH}),?\\s+(?<y1>${YEAR}))`,
         `(?<mdyRange>(?<m2>${MONTH})\\s+(?<d3>${DAY})${RANGE}(?<d4>${DAY}),?\\s+(?<y2>${YEAR}))`,
-        `(?<dmy>(?<d5>${DAY})\\s+(?:of\\s+)?(?<m3>${MONTH}),?\\s+(?<y3>${YEAR}))`,
-        `(?<mdy>(?<m4>${MONTH})\\s+(?<d6>${DAY}),?\\s+(?<y4>${YEAR}))`,
+        `(?<dmy>(?<d5>${DAY})\\s+(?:of\\s+)?(?<m3>${MONTH})${BEFORE_YEAR}(?<y3>${YEAR}))`,
+        `(?<mdy>(?<m4>${MONTH})\\s+(?<d6>${DAY})${BEFORE_YEAR}(?<y4>${YEAR}))`,
+        // Two months sharing the year written after the second ("for April and September 2025").
+        `(?<monthPair>(?<m17>${MONTH_NAME})${RANGE}(?<m18>${MONTH_NAME}),?\\s+(?<y11>${YEAR}))`,
         `(?<my>${QUALIFIER}?(?<m5>${MONTH})\\s*(?:-|–|,|of)?\\s*(?<y5>${YEAR}))`,
         `(?<iso>(?<y6>${YEAR})-(?<m6>0[1-9]|1[0-2])-(?<d7>0[1-9]|[12]\\d|3[01]))`,
         `(?<numeric>(?<n1>[0-3]?\\d)(?<sep>[/.-])(?<n2>[0-3]?\\d)\\k<sep>(?<y7>${YEAR}))`,
@@ -152,6 +156,9 @@ export function recognizeDates(
       const month = monthNumber(g.m3 ?? g.m4);
       const day = parseInt(g.d5 ?? g.d6);
       if (validDay(year, month, day)) push(start, end, `${year}-${pad(month)}-${pad(day)}`, g.dmy ? 'day-month-year' : 'month-day-year');
+    } else if (g.monthPair) {
+      push(start, at.m17![1], `${g.y11}-${pad(monthNumber(g.m17))}`, 'month-pair');
+      push(at.m18![0], end, `${g.y11}-${pad(monthNumber(g.m18))}`, 'month-pair');
     } else if (g.my) {
       push(start, end, `${g.y5}-${pad(monthNumber(g.m5))}`, 'month-year');
     } else if (g.iso) {

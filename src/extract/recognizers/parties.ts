@@ -163,6 +163,10 @@ function leftChain(tokens: readonly Token[], head: number, knowledge: Knowledge,
   return first;
 }
 
+function partyNameWord(t: Token, knowledge: Knowledge): boolean {
+  return knowledge.partyWords.has(t.fold) || knowledge.frontWords.has(t.fold) || knowledge.institutionWords.has(t.fold) || knowledge.organWords.has(t.fold);
+}
+
 /** One past the last token of `of [the] Name …` after a party head, or `head + 1` when there is none. */
 function rightChainEnd(tokens: readonly Token[], head: number, knowledge: Knowledge, countryEnds: ReadonlySet<number>): number {
   let end = head + 1;
@@ -188,6 +192,9 @@ function rightChainEnd(tokens: readonly Token[], head: number, knowledge: Knowle
       else break;
     }
     while (j > k && !tokens[j - 1].isWord) j--;
+    // "President of the Party of Russian Communists Maksim Cyraikin": two words no party name is made of, at the end
+    // of a longer chain, are the name of the person the title is for.
+    if (j - k >= 3 && !partyNameWord(tokens[j - 1], knowledge) && !partyNameWord(tokens[j - 2], knowledge) && !country) j -= 2;
     if (j === k) break;
     end = j;
     k = j;
@@ -248,6 +255,12 @@ function toMention(
   if (candidate.entries.length > 0) {
     const entry = pickByCountry(candidate.entries, countryWeight);
     return mention(entry.id, entry.kind, entry.country, `parties:${entry.id}:${entry.surface}`);
+  }
+  // "Komeito Party", "FRELIMO Party": a known name with "Party" after it.
+  const head = tokens[candidate.last - 1].text === 'Party' ? knowledge.parties.longestAt(tokens, candidate.first, writtenAsKnown(tokens)) : undefined;
+  if (head && head.last === candidate.last - 1) {
+    const entry = pickByCountry(head.entries, countryWeight);
+    return mention(entry.id, 'name', entry.country, `parties:${entry.id}:${entry.surface} Party`);
   }
   const inner = firstInside(countries, start, end);
   // "Workers' Party" in a text about Brazil is the knowledge base's "Workers' Party of Brazil".

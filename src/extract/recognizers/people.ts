@@ -48,7 +48,7 @@ export function recognizePeople(
   const rejected: Run[] = [];
   for (const run of runs) {
     // Longer runs of capitalised words are headings or lists, not a name.
-    if (run.words.length > MAX_NAME_WORDS || blockedAfter(tokens, run, knowledge) || isPlace(tokens, run, knowledge)) continue;
+    if (run.words.length > MAX_NAME_WORDS || blockedAfter(tokens, run, knowledge) || isPlace(tokens, run, knowledge) || endsInAVenue(tokens, run, knowledge)) continue;
     const found = judge(tokens, run, knowledge, named);
     if (found) accepted.push(found);
     else rejected.push(run);
@@ -107,7 +107,7 @@ function runAt(tokens: readonly Token[], i: number, knowledge: Knowledge, taken:
       last = j;
       continue;
     }
-    if (isNameWord(t, knowledge, allCapsLines.has(j)) || opensVietnameseName(tokens, j, knowledge, words.length) || syllableOfVietnameseName(tokens, j, knowledge, words)) {
+    if (isNameWord(t, knowledge, allCapsLines.has(j)) || opensVietnameseName(tokens, j, knowledge, words.length) || syllableThatIsAWord(tokens, j, knowledge, words)) {
       words.push(j);
       j++;
       // Hyphenated names (Díaz-Canel) are one word of the name.
@@ -143,16 +143,18 @@ function opensVietnameseName(tokens: readonly Token[], j: number, knowledge: Kno
   );
 }
 
-/** A Vietnamese name may hold a syllable that is an English word too ("Nguyen Van The", "Dinh The Huynh"). */
-function syllableOfVietnameseName(tokens: readonly Token[], j: number, knowledge: Knowledge, words: readonly number[]): boolean {
+/**
+ * A name may hold a syllable that is an English word too: at its end after two words ("Nguyen Van The", "Men Sam
+ * An": an article is capitalised only where a sentence starts), inside a Vietnamese name ("Dinh The Huynh").
+ */
+function syllableThatIsAWord(tokens: readonly Token[], j: number, knowledge: Knowledge, words: readonly number[]): boolean {
   const t = tokens[j];
   const next = tokens[j + 1];
   // In the middle ("Dinh The Huynh") a name word follows it.
   const inside = words.length === 1 && next !== undefined && next.spaceBefore && !next.lineBefore && isNameWord(next, knowledge, false);
   return (
-    (words.length >= 2 || inside) &&
+    (words.length >= 2 || (inside && knowledge.vietnameseSurnames.has(tokens[words[0]].fold))) &&
     words.length < 4 &&
-    knowledge.vietnameseSurnames.has(tokens[words[0]].fold) &&
     t.upper &&
     !t.allCaps &&
     t.spaceBefore &&
@@ -222,6 +224,13 @@ function blockedAfter(tokens: readonly Token[], run: Run, knowledge: Knowledge):
   return false;
 }
 
+/** A name that ends in a venue word is the building or site ("Akasaka Palace"), one that ends as a newspaper or sea does is that ("China Daily"). */
+function endsInAVenue(tokens: readonly Token[], run: Run, knowledge: Knowledge): boolean {
+  if (run.words.length < 2) return false;
+  const last = tokens[run.words[run.words.length - 1]].fold;
+  return (knowledge.venueWords.has(last) || knowledge.notCountryAfter.has(last)) && !knowledge.peopleByKey.has(personKey(tokens, run));
+}
+
 function isPlace(tokens: readonly Token[], run: Run, knowledge: Knowledge): boolean {
   const match = knowledge.places.longestAt(tokens, run.first);
   return Boolean(match && match.last >= run.last);
@@ -241,6 +250,7 @@ function judge(tokens: readonly Token[], run: Run, knowledge: Knowledge, named: 
   const after = titleOrVerbAfter(tokens, run, knowledge);
   if (after) return { ...base, rule: `after:${after}` };
   if (isPhotoCredit(tokens, run)) return { ...base, rule: 'photo-credit' };
+  if (afterARoleInAParty(tokens, run, named)) return { ...base, rule: 'after-role-in-party' };
   if (words.every((w) => w.allCaps)) return { ...base, rule: 'byline' };
   const by = tokens[run.first - 1];
   if (by?.fold === 'by' && (by.lineBefore || run.first === 1) && !tokens[run.last]?.isWord) return { ...base, rule: 'byline' };
@@ -270,14 +280,19 @@ function titleBefore(
   }
   // A comma may part a title from the name: "headed by general secretary, Sitaram Yechury", and an appositive name
   // after a role: "led by the head of its Department of International Relations, José Ramón Balaguer, held …".
+  // The role may end in an organ's acronym in brackets: "… of the Communist Party of Cuba (PCC), Roberto Morales".
   const before = tokens[run.first - 2];
   const after = tokens[run.last];
+  // An item of a list of officials parted by semicolons ("…; the first secretary of the party in the province of
+  // Holguín, Ana Pérez Ruiz; …"): its role, back to the item's start, may hold any lower-case words.
+  const listItem = tokens[run.first - 1]?.text === ',' && semicolonListItem(tokens, run);
   const comma =
     tokens[run.first - 1]?.text === ',' &&
     before !== undefined &&
-    (knowledge.titleWords.has(before.fold) || (before.upper && (after?.text === ',' || after?.text === '.')))
+    (listItem || knowledge.titleWords.has(before.fold) || ((before.upper || before.text === ')') && APPOSITIVE_ENDS.has(after?.text ?? '')))
       ? 1
       : 0;
+  let bracketed = false;
   for (let j = run.first - 1 - comma; j >= 0 && run.first - j <= MAX_WINDOW; j--) {
     if (tokens[j + 1].lineBefore) return undefined;
     const t = tokens[j];
@@ -285,11 +300,31 @@ function titleBefore(
       const role = titleEndingAt(tokens, j, knowledge);
       return { role, country: countryBetween(named, tokens[Math.min(j + 1, run.first)].start, tokens[run.first].start) };
     }
-    if ((t.isWord && (t.upper || CONNECTORS.has(t.fold))) || BRACKETS_AND_DASHES.has(t.fold) || t.allCaps) continue;
+    if (t.text === ')' || t.text === '(') bracketed = t.text === ')';
+    // Lower-case words in brackets ("(lower house)") and qualifiers of an organ ("of the ruling Nur Otan Party").
+    if (t.isWord && (bracketed || knowledge.notPartyQualifiers.has(t.fold) || (listItem && !t.upper))) continue;
+    // The dot of a title written short ("Prof. Dr. Ana Lima").
+    const titleDot = t.text === '.' && !t.spaceBefore && j > 0 && knowledge.titleWords.has(tokens[j - 1].fold);
+    if ((t.isWord && (t.upper || CONNECTORS.has(t.fold))) || BRACKETS_AND_DASHES.has(t.fold) || t.allCaps || titleDot || (listItem && QUOTES.has(t.text))) continue;
     return undefined;
   }
   return undefined;
 }
+
+const APPOSITIVE_ENDS = new Set([',', '.', ';']);
+
+/** A name that ends an item of a list parted by semicolons: a semicolon follows it, or it ends the list's last item. */
+function semicolonListItem(tokens: readonly Token[], run: Run): boolean {
+  const after = tokens[run.last];
+  if (after?.text === ';') return true;
+  if (after !== undefined && after.text !== '.') return false;
+  for (let k = run.first - 2; k >= 0 && run.first - k <= MAX_WINDOW; k--) {
+    if (tokens[k].text === ';') return true;
+    if (tokens[k].text === '.' || tokens[k + 1].lineBefore) return false;
+  }
+  return false;
+}
+const QUOTES = new Set(['"', '“', '”']);
 
 /** The country of the first country or party named between two offsets ("President of China", "Cuban President"). */
 function countryBetween(named: readonly LocalMention[], start: number, end: number): string | undefined {
@@ -346,6 +381,34 @@ function isPhotoCredit(tokens: readonly Token[], run: Run): boolean {
   for (let k = run.first - 3; k >= 0 && k >= run.first - 6; k--) if (tokens[k].text === '(') return true;
   return false;
 }
+
+/**
+ * A name set off by a comma after a role that ends in a party, its acronym in brackets or not ("the secretary of
+ * organization of the Communist Party of Peru (PCP), Ana Quispe Rojas, arrived"): the role may be too long or hold
+ * too many lower-case words to be read back to its title.
+ */
+function afterARoleInAParty(tokens: readonly Token[], run: Run, named: readonly LocalMention[]): boolean {
+  if (tokens[run.first - 1]?.text !== ',' || !APPOSITIVE_ENDS.has(tokens[run.last]?.text ?? '')) return false;
+  let j = run.first - 2;
+  if (tokens[j]?.text === ')') {
+    const open = j - 2;
+    if (tokens[open]?.text !== '(' || !tokens[j - 1].upper) return false;
+    j = open - 1;
+  }
+  const end = tokens[j]?.end;
+  if (end === undefined) return false;
+  let party: LocalMention | undefined;
+  for (let i = firstStartingAt(named, end - MAX_PARTY_LENGTH); i < named.length && named[i].start < end && !party; i++) {
+    if (named[i].type === 'party' && named[i].end === end) party = named[i];
+  }
+  if (!party) return false;
+  let k = j;
+  while (k >= 0 && tokens[k].start >= party.start) k--;
+  const of = tokens[k]?.fold === 'the' ? tokens[k - 1] : tokens[k];
+  return of?.fold === 'of';
+}
+
+const MAX_PARTY_LENGTH = 120;
 
 function vietnameseShape(words: Token[], knowledge: Knowledge): boolean {
   return (
