@@ -85,6 +85,8 @@ const scales = [
   { name: 'bundled', copies: 2, runs: 15, peer: true },
   { name: '100-articles', copies: 100, runs: 3, peer: true },
   { name: '1m-tokens', copies: 290, runs: 3, peer: false },
+  // Archive scale: one measured round after the unmeasured one, which also fills the cache for the cached commands.
+  { name: '10m-tokens', copies: 2900, runs: 1, peer: false, archive: true },
 ];
 
 const results = { machine: { cpus: cpus().length, cpu: cpus()[0]?.model, memoryGB: Math.round(totalmem() / 2 ** 30), node: process.version }, corpora: [] };
@@ -104,8 +106,16 @@ for (const scale of scales) {
     commands.cached = { command: node, args: [CLI, 'entities', '--format', 'json', '--corpus', dir], env: { XDG_CACHE_HOME: cache } };
     commands.nodeStart = { command: node, args: ['-e', '0'] };
   }
+  const archiveCache = scale.archive ? mkdtempSync(join(tmpdir(), 'party-diplo-bench-')) : undefined;
+  if (archiveCache) {
+    const cachedRun = (...args) => ({ command: node, args: [CLI, ...args, '--format', 'json', '--corpus', dir], env: { XDG_CACHE_HOME: archiveCache } });
+    // Filled by the cached entities run of the unmeasured round, which comes before the others.
+    commands.cachedEntities = cachedRun('entities');
+    commands.cachedCompare = cachedRun('compare', '2017', '2021');
+    commands.cachedCooccur = cachedRun('cooccur');
+  }
   const measured = measureInTurns(commands, scale.runs);
-  if (cache) rmSync(cache, { recursive: true, force: true });
+  for (const directory of [cache, archiveCache]) if (directory) rmSync(directory, { recursive: true, force: true });
   Object.assign(row, measured.summary);
   rounds[scale.name] = measured.rounds;
   if (scale.peer) {
@@ -115,7 +125,7 @@ for (const scale of scales) {
   results.corpora.push(row);
 }
 
-const [, hundred, million] = results.corpora;
+const [, hundred, million, archive] = results.corpora;
 const ratio = (a, b) => Math.round((a / b) * 100) / 100;
 results.ratios = [
   { measure: 'uncached vs wink floor (bundled)', value: pairedRatio(rounds.bundled, 'partyDiplo', 'winkFloor'), target: '<= 1.3' },
@@ -123,6 +133,12 @@ results.ratios = [
   { measure: 'uncached vs wink floor (100 articles)', value: pairedRatio(rounds['100-articles'], 'partyDiplo', 'winkFloor'), target: '<= 1.5' },
   { measure: 'uncached vs compromise (100 articles)', value: ratio(hundred.partyDiplo.ms, hundred.compromise.ms), target: '<= 0.10' },
   { measure: 'peak memory, MB (1M tokens)', value: million.partyDiplo.peakMB, target: '<= 250' },
+  { measure: 'uncached vs wink floor (10M tokens)', value: pairedRatio(rounds['10m-tokens'], 'partyDiplo', 'winkFloor'), target: '<= 1.0' },
+  { measure: 'peak memory, MB (10M tokens)', value: archive.partyDiplo.peakMB, target: '<= 400' },
+  ...[['entities', 'cachedEntities'], ['compare', 'cachedCompare'], ['cooccur', 'cachedCooccur']].flatMap(([command, name]) => [
+    { measure: `cached ${command}, ms (10M tokens)`, value: archive[name].ms, target: '<= 2000' },
+    { measure: `cached ${command}, peak MB (10M tokens)`, value: archive[name].peakMB, target: '<= 250' },
+  ]),
 ];
 const met = (r) => {
   const limit = Number(r.target.replace('<= ', ''));
@@ -138,6 +154,7 @@ for (const r of results.corpora) {
   const cell = (m) => (m ? `${m.ms} ms${m.peakMB ? ` ${m.peakMB} MB` : ''}` : '-');
   console.log(pad(r.corpus, 14) + pad(r.documents, 6) + pad(r.tokens, 10) + pad(cell(r.partyDiplo), 18) + pad(cell(r.oneThread), 18) + pad(cell(r.winkFloor), 18) + pad(cell(r.compromise), 18) + (r.cached ? `${r.cached.ms} / ${r.nodeStart.ms} ms` : '-'));
 }
+if (archive) console.log(`\ncached, 10m-tokens: ${['Entities', 'Compare', 'Cooccur'].map((c) => `${c.toLowerCase()} ${archive[`cached${c}`].ms} ms ${archive[`cached${c}`].peakMB} MB`).join(', ')}`);
 console.log('');
 for (const r of results.ratios) console.log(`${pad(r.measure, 42)}${pad(r.value, 8)}target ${pad(r.target, 9)}${r.met ? 'met' : 'NOT MET'}`);
 console.log(`\nworker threads (${results.machine.cpus} cores): ${results.corpora.map((r) => `${r.corpus} ${results.parallelGain[r.corpus]}× as fast as --jobs 0`).join(', ')}`);
