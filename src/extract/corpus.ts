@@ -1,11 +1,12 @@
 import { availableParallelism } from 'node:os';
 import { isStoredPage, pageReaderVersion, type PageMetadata, type PageStore } from '../corpus/html.js';
 import { loadCorpus } from '../corpus/load.js';
-import { isCachedExtraction, type ExtractedDocument } from '../types.js';
+import { isObject, type ExtractedDocument } from '../types.js';
 import { ResultCache } from './cache.js';
 import type { LinguisticAnalysis } from './nlp.js';
 import type { Recognized } from './pipeline.js';
-import { areLinksOf, resolveCorpus, type CorpusLinks, type ResolvedCorpus } from './resolve.js';
+import { compactExtraction, compactLinks, expandExtraction, expandLinks } from './compact.js';
+import { resolveCorpus, type CorpusLinks, type ResolvedCorpus } from './resolve.js';
 
 export interface CorpusOptions {
   sources: readonly string[];
@@ -51,19 +52,22 @@ export async function analyseCorpus(options: CorpusOptions): Promise<CorpusResul
   const extracted: ExtractedDocument[] = new Array(documents.length);
   const texts = new Map<string, string>();
   const pending: Pending[] = [];
+  // Each text is let go once it is hashed and its document read from the cache: an archive's texts are not all
+  // in memory beside its extractions unless a command quotes sentences.
   documents.forEach(({ doc, text, page }, index) => {
     if (options.keepText) texts.set(doc, text);
     const key = documentKeys?.[index];
-    const hit = key === undefined ? undefined : cache?.get(key, isCachedExtraction);
+    const hit = key === undefined ? undefined : expandExtraction(cache?.get(key, isObject));
     if (hit) extracted[index] = { doc, ...hit };
     else pending.push({ index, doc, text, page, key });
+    delete documents[index];
   });
 
   const store = (job: Pending, result: ExtractedDocument) => {
     extracted[job.index] = result;
     if (job.key) {
       const { doc: _doc, ...cacheable } = result;
-      cache?.put(job.key, cacheable);
+      cache?.put(job.key, compactExtraction(cacheable));
     }
   };
   if (pending.length > 0) {
@@ -97,11 +101,12 @@ function pageStore(cache: ResultCache): PageStore {
 
 /** A corpus linked before is read back: no knowledge base to load, no people to group. */
 async function linksOf(documents: ExtractedDocument[], entry: { cache: ResultCache; key: string } | undefined): Promise<CorpusLinks> {
-  const cached = entry?.cache.get(entry.key, areLinksOf(documents));
+  const mentionTypes = documents.map((document) => document.mentions.map((m) => m.type));
+  const cached = entry && expandLinks(entry.cache.get(entry.key, isObject), mentionTypes);
   if (cached) return cached;
   const { linkCorpus } = await import('./link.js');
   const links = linkCorpus(documents);
-  entry?.cache.put(entry.key, links);
+  entry?.cache.put(entry.key, compactLinks(links, mentionTypes));
   return links;
 }
 

@@ -18,35 +18,24 @@ export interface CorpusLinks {
   notes: Record<string, string>;
 }
 
-/**
- * Cached links are untrusted input: they are used only if they link every mention of these documents to an entity
- * of the mention's type that they list.
- */
-export function areLinksOf(documents: readonly ExtractedDocument[]): (value: unknown) => value is CorpusLinks {
-  return (value: unknown): value is CorpusLinks => {
-    if (!isObject(value) || !Array.isArray(value.ids) || value.ids.length !== documents.length) return false;
-    const isEntity = (e: unknown) => isObject(e) && ENTITY_TYPES.includes(e.type as EntityType) && [e.id, e.name].every(isString) && isArrayOf(isString)(e.aliases) && (e.country === undefined || isString(e.country));
-    if (!isArrayOf(isEntity)(value.entities)) return false;
-    const known = new Set((value.entities as Entity[]).map((entity) => entityKey(entity.type, entity.id)));
-    const ids = value.ids as unknown[];
-    return documents.every((document, d) => {
-      const row = ids[d];
-      return Array.isArray(row) && row.length === document.mentions.length && document.mentions.every((m, i) => isString(row[i]) && known.has(entityKey(m.type, row[i])));
-    });
-  };
-}
+export const isResolvedEntity = (e: unknown): e is ResolvedEntity =>
+  isObject(e) && ENTITY_TYPES.includes(e.type as EntityType) && [e.id, e.name].every(isString) && isArrayOf(isString)(e.aliases) && (e.country === undefined || isString(e.country));
 
 export const entityKey = (type: EntityType, id: string): string => `${type}:${id}`;
 
-/** The corpus's mentions with their entities, and where they stand: document, year, sentence, paragraph. */
+/**
+ * The corpus's mentions with their entities, and where they stand: document, year, sentence, paragraph. Each
+ * document's own mentions are replaced by its resolved ones as it is done (they are those and more), so that an
+ * archive's mentions are not in memory twice.
+ */
 export function resolveCorpus(documents: ExtractedDocument[], links: CorpusLinks): ResolvedCorpus {
   const entities = new Map(links.entities.map((entity) => [entityKey(entity.type, entity.id), entity]));
   const mentions: Mention[] = [];
   documents.forEach((document, d) => {
-    document.mentions.forEach((local, m) => {
+    const resolved = document.mentions.map((local, m): Mention => {
       const id = links.ids[d][m];
       // Built field by field: one shape for every mention is much faster than spreading mentions of many shapes.
-      mentions.push({
+      return {
         type: local.type,
         kind: local.kind,
         start: local.start,
@@ -63,8 +52,10 @@ export function resolveCorpus(documents: ExtractedDocument[], links: CorpusLinks
         name: entities.get(entityKey(local.type, id))!.name,
         sentence: indexOf(document.sentences, local.start),
         paragraph: indexOf(document.paragraphs, local.start),
-      });
+      };
     });
+    for (const mention of resolved) mentions.push(mention);
+    documents[d] = { ...document, mentions: resolved };
   });
   return { documents, mentions, entities };
 }

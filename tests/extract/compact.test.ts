@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { compactExtraction, compactLinks, expandExtraction, expandLinks } from '../../src/extract/compact.js';
+import type { CorpusLinks } from '../../src/extract/resolve.js';
+import type { CachedExtraction } from '../../src/types.js';
+
+const text = 'Le Minh met the Lao People\'s Revolutionary Party in Vientiane. Laos and Vietnam signed.';
+const extraction: CachedExtraction = {
+  metadata: { title: 'A test', author: null, publication: null, published: null, year: 2019 },
+  tokens: 15,
+  sentences: [{ start: 0, end: 62 }, { start: 63, end: 87 }],
+  paragraphs: [{ start: 0, end: 87 }],
+  mentions: [
+    { type: 'person', kind: 'name', start: 0, end: 7, text: 'Le Minh', key: 'le minh', rule: 'person:given-family' },
+    { type: 'party', kind: 'name', start: 16, end: 50, text: text.slice(16, 50), key: 'lprp', country: 'LA', rule: 'parties:lprp' },
+    { type: 'country', kind: 'name', start: 63, end: 67, text: 'Laos', key: 'LA', country: 'LA', rule: 'countries:LA' },
+    { type: 'country', kind: 'name', start: 72, end: 79, text: 'Vietnam', key: 'VN', country: 'VN', rule: 'countries:VN' },
+  ],
+  events: [{ type: 'meeting', trigger: { start: 8, end: 11, text: 'met' }, date: null, count: null, generic: false, participants: [{ role: 'participant', mention: 0 }], sentence: 0, rule: 'trigger:meet' }],
+};
+const roundTrip = (value: unknown) => JSON.parse(JSON.stringify(value)) as unknown;
+
+describe('compact cache entries', () => {
+  it('give back the extraction they were made of, field for field and in the same order', () => {
+    const expanded = expandExtraction(roundTrip(compactExtraction(extraction)));
+    expect(expanded).toEqual(extraction);
+    expect(JSON.stringify(expanded)).toBe(JSON.stringify(extraction));
+  });
+
+  it('keep each distinct string once', () => {
+    const compact = compactExtraction(extraction);
+    expect(compact.strings.filter((s) => s === 'LA')).toHaveLength(1);
+  });
+
+  it('are passed over when an index points past the string table or a span has no end', () => {
+    const compact = compactExtraction(extraction);
+    expect(expandExtraction({ ...compact, mentions: compact.mentions.map((n, i) => (i === 4 ? compact.strings.length : n)) })).toBeUndefined();
+    expect(expandExtraction({ ...compact, mentions: compact.mentions.map((n, i) => (i === 0 ? 9 : n)) })).toBeUndefined();
+    expect(expandExtraction({ ...compact, sentences: [0, 62, 63] })).toBeUndefined();
+    expect(expandExtraction({ ...compact, mentions: compact.mentions.slice(1) })).toBeUndefined();
+    expect(expandExtraction({ ...compact, mentions: [...compact.mentions.slice(0, 3), 'x', ...compact.mentions.slice(4)] })).toBeUndefined();
+  });
+});
+
+describe('compact links', () => {
+  const links: CorpusLinks = {
+    ids: [['le-minh', 'lprp', 'LA', 'VN']],
+    entities: [
+      { type: 'country', id: 'LA', name: 'Laos', aliases: ['Laos'] },
+      { type: 'party', id: 'lprp', name: "Lao People's Revolutionary Party", aliases: [], country: 'LA' },
+      { type: 'person', id: 'le-minh', name: 'Le Minh', aliases: ['Le Minh'] },
+      { type: 'country', id: 'VN', name: 'Vietnam', aliases: ['Vietnam'] },
+    ],
+    notes: { 'le minh': 'short form of nobody' },
+  };
+  const types = [extraction.mentions.map((m) => m.type)];
+
+  it('give back the links they were made of', () => {
+    expect(expandLinks(roundTrip(compactLinks(links, types)), types)).toEqual(links);
+  });
+
+  it('are passed over when a mention points to an entity of another type, or to none', () => {
+    const compact = compactLinks(links, types);
+    expect(expandLinks({ ...compact, ids: [[2, 0, 0, 3]] }, types)).toBeUndefined();
+    expect(expandLinks({ ...compact, ids: [[2, 1, 0, 4]] }, types)).toBeUndefined();
+    expect(expandLinks({ ...compact, ids: [[2, 1, 0]] }, types)).toBeUndefined();
+    expect(expandLinks(compact, [...types, []])).toBeUndefined();
+  });
+});
