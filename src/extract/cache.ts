@@ -117,6 +117,11 @@ export class ResultCache {
     return this.hash('page', readerVersion, html);
   }
 
+  /** A chart's drawing, by the chart (specification and data) and the version of the code that draws it. */
+  pictureKey(renderingVersion: string, idPrefix: string, chart: string): string {
+    return this.hash('picture', renderingVersion, idPrefix, chart);
+  }
+
   corpusKey(documentKeys: readonly string[]): string {
     return this.hash('corpus', ...documentKeys);
   }

@@ -92,7 +92,10 @@ describe('party-diplo events', () => {
     expect(dot).toContain('"person:nguyen-phu-trong" -> "country:LA" [label="visit"');
   });
 
-  it('lists dated events in timeline --events', () => {
+  it('lists dated events in timeline --events, not generic statements, which name no occasion', () => {
+    const habitual = corpusOf({ 'c.txt': 'Review of 2019\n\nIn 2019, General Secretary Nguyen Phu Trong and Prime Minister Thongloun Sisoulith regularly talk by phone.' });
+    expect(jsonl([], habitual).map((e) => [e.type, e.generic])).toEqual([['call', true]]);
+    expect(JSON.parse(runCli(['timeline', '--events', '--json', '--corpus', habitual]).stdout)).toEqual([]);
     const result = runCli(['timeline', '--events', '--json', '--corpus', constructed]);
     const rows = JSON.parse(result.stdout) as { value: string; type: string }[];
     expect(rows.map((r) => [r.value, r.type])).toEqual([

@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BUNDLED, GOLD, corpusOf, runCli, runShell, scratch } from '../helpers.js';
@@ -226,6 +226,17 @@ describe('the gold file', () => {
   it('is scored by eval in JSON', () => {
     const report = JSON.parse(runCli(['eval', '--gold', GOLD, '--json']).stdout);
     expect(report.types.map((t: { type: string }) => t.type)).toEqual(['party', 'country', 'person', 'date']);
+  });
+
+  it('is read with a byte-order mark or in UTF-16, as documents are', () => {
+    const plain = runCli(['eval', '--gold', GOLD, '--json']).stdout;
+    const content = readFileSync(GOLD, 'utf8');
+    const saved = corpusOf({ 'bom.jsonl': `\uFEFF${content}`, 'utf16.jsonl': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(content, 'utf16le')]) });
+    for (const file of ['bom.jsonl', 'utf16.jsonl']) {
+      const result = runCli(['eval', '--gold', join(saved, file), '--json']);
+      expect(result.status, file).toBe(0);
+      expect(result.stdout, file).toBe(plain);
+    }
   });
 });
 

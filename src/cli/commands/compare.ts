@@ -42,7 +42,8 @@ Examples:
       const sides = { a: yearA, b: yearB };
       if (options.entity) {
         if (context.format === 'svg') throw new UsageError('--format svg draws the comparison of all entities, not the partners of one', 'leave out --entity');
-        context.warnIfUnknown(options.entity, selectMentions(corpus.mentions, { types }));
+        // Partners are parties, countries and people whatever --type says: the entity is looked for among them.
+        context.warnIfUnknown(options.entity, selectMentions(corpus.mentions, { types: ['party', 'country', 'person'] }));
         emitPartners(context, partnerComparison(corpus, options.entity, { ...sides, top }));
         return;
       }

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { createReadStream } from 'node:fs';
+import { decode } from '../../corpus/decode.js';
 import { readAllBounded } from '../../corpus/load.js';
 import type { ErrorCase, EvaluationReport, GoldMention } from '../../analysis/evaluate.js';
 import { InputError, UsageError } from '../../errors.js';
@@ -63,7 +64,8 @@ const MAX_GOLD_BYTES = 64 * 1024 * 1024;
 export async function readJsonLines<T>(path: string): Promise<{ value: T; line: number }[]> {
   let content: string;
   try {
-    content = Buffer.from(await readAllBounded(createReadStream(path), path, MAX_GOLD_BYTES)).toString('utf8');
+    // Decoded as documents are (a BOM, UTF-16), so that a gold file saved by any editor reads.
+    content = decode(await readAllBounded(createReadStream(path), path, MAX_GOLD_BYTES), path).text;
   } catch (error) {
     const reason = error instanceof InputError ? error.message : ((error as NodeJS.ErrnoException).code ?? (error as Error).message);
     throw new InputError(`cannot read gold file ${path}: ${reason}`);

@@ -1,11 +1,14 @@
-import { chronological, corpusEvents, describeParticipants, selectEvents, type EventSelection, type InteractionEvent } from '../../analysis/events.js';
-import { eventSentences } from '../../api/events.js';
+import { chronological, describeParticipants, occasionsOf, type InteractionEvent } from '../../analysis/events.js';
+import { eventSentences, selectedEvents, type EventQuery } from '../../api/events.js';
 import type { CorpusResult } from '../../extract/corpus.js';
 import type { CommandContext } from '../context.js';
 
-/** `timeline --events`: dated events in chronological order, with their type, participants and sentence. */
-export function datedEvents(context: CommandContext, corpus: CorpusResult, selection: EventSelection): void {
-  const events = chronological(selectEvents(corpusEvents(corpus), selection).filter((e) => e.date !== null));
+/**
+ * `timeline --events`: dated events in chronological order, with their type, participants and sentence; generic
+ * statements name no occasion, so they have no place in time (as in the timeline's picture).
+ */
+export function datedEvents(context: CommandContext, corpus: CorpusResult, query: EventQuery): void {
+  const events = chronological(occasionsOf(selectedEvents(corpus, query)).filter((e) => e.date !== null));
   const sentenceOf = eventSentences(corpus);
   const table = context.format === 'table';
   context.emit<InteractionEvent>({

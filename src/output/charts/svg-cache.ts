@@ -1,55 +1,50 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ResultCache } from '../../extract/cache.js';
+import { isString } from '../../types.js';
 
 const require = createRequire(import.meta.url);
 const CHARTS_CODE = fileURLToPath(new URL('./', import.meta.url));
 
+let version: string | undefined;
+
 /**
  * What makes a drawing: the charts' compiled code and the versions of Vega and Vega-Lite. A change to any of them
- * gives new keys, so that a stale drawing is never read.
+ * gives new keys, so that a stale drawing is never read. Worked out once a run, however many charts it draws.
  */
 function renderingVersion(): string {
+  if (version !== undefined) return version;
   const hash = createHash('sha256');
   // Their package.json files are not exported; they lie one folder above each entry point.
   for (const name of ['vega', 'vega-lite']) hash.update(readFileSync(join(dirname(require.resolve(name)), '..', 'package.json')));
   for (const file of readdirSync(CHARTS_CODE).filter((f) => f.endsWith('.js')).sort()) hash.update(file).update(readFileSync(join(CHARTS_CODE, file)));
-  return hash.digest('hex');
+  return (version = hash.digest('hex'));
 }
 
 /**
- * Drawings on disk, keyed by a hash of their chart (specification and data) and of the rendering's version: the
- * same corpus gives the same charts, and a report run again reads them instead of laying them out again.
- * A cache that cannot be read or written is passed over.
+ * Drawings kept in the result cache, which treats them as it treats extraction results (untrusted input: regular
+ * files only, bounded, checksummed, written exclusively, evicted with the rest): the same corpus gives the same
+ * charts, and a report run again reads them instead of laying them out again.
  */
 export class SvgCache {
-  private readonly version = renderingVersion();
+  private readonly store: ResultCache;
 
-  constructor(private readonly directory: string) {}
+  constructor(directory: string) {
+    this.store = new ResultCache(directory);
+  }
 
   key(chart: unknown, idPrefix: string): string {
-    return createHash('sha256').update(this.version).update('\u0000').update(idPrefix).update('\u0000').update(JSON.stringify(chart)).digest('hex');
+    return this.store.pictureKey(renderingVersion(), idPrefix, JSON.stringify(chart));
   }
 
   get(key: string): string | undefined {
-    try {
-      return readFileSync(join(this.directory, `${key}.svg`), 'utf8');
-    } catch {
-      return undefined;
-    }
+    return this.store.get(key, isString);
   }
 
   put(key: string, svg: string): void {
-    const path = join(this.directory, `${key}.svg`);
-    try {
-      mkdirSync(this.directory, { recursive: true });
-      const partial = `${path}.${process.pid}.partial`;
-      writeFileSync(partial, svg);
-      renameSync(partial, path);
-    } catch {
-      // A read-only or full disk costs speed, not results.
-    }
+    this.store.put(key, svg);
   }
 }

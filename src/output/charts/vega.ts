@@ -90,7 +90,7 @@ const CONFIG = {
 export async function renderSvg(chart: ChartSpec, idPrefix: string, cacheDirectory?: string): Promise<string> {
   if (cacheDirectory === undefined) return draw(chart, idPrefix);
   const { SvgCache } = await import('./svg-cache.js');
-  const cache = new SvgCache(join(cacheDirectory, 'svg'));
+  const cache = new SvgCache(cacheDirectory);
   const key = cache.key(chart, idPrefix);
   const cached = cache.get(key);
   if (cached !== undefined) return cached;
