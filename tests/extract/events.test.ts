@@ -54,4 +54,24 @@ describe('event rules on the shapes of sentences', () => {
     expect(await eventsOf('No foreign delegation attended the Congress.')).toEqual([]);
     expect(await eventsOf('At the talks, Nguyen Phu Trong thanked Laos.')).toEqual([]);
   });
+  it('gives one meeting per counterpart of a titled list, and keeps titles, scenes and place names out', async () => {
+    expect(
+      await eventsOf('During their stay in Cuba, the delegation of the Communist Party of Vietnam met with First Secretary Miguel Díaz-Canel, who is also President of Cuba, and Politburo member Roberto Morales Ojeda.'),
+    ).toEqual(['meeting - - participant:cpv participant:miguel-diaz-canel', 'meeting - - participant:cpv participant:roberto-morales-ojeda']);
+    expect(
+      await eventsOf('In Beijing, Nguyen Phu Trong held meetings with officials of China, including President Xi Jinping; Premier Li Keqiang; and Vice President Wang Qishan.'),
+    ).toEqual([
+      'meeting - - participant:nguyen-phu-trong participant:xi-jinping',
+      'meeting - - participant:nguyen-phu-trong participant:li-keqiang',
+      'meeting - - participant:nguyen-phu-trong participant:wang-qishan',
+    ]);
+    expect(await eventsOf('The delegation of the Communist Party of Vietnam offered flowers at the President Ho Chi Minh Monument and met with Hun Sen.')).toEqual([
+      'meeting - - participant:cpv participant:hun-sen',
+    ]);
+  });
+
+  it('does not take a visit to a building or a site for a visit to a country', async () => {
+    expect(await eventsOf('The delegation of the Communist Party of Vietnam visited the headquarters of the Communist Party of India.')).toEqual([]);
+    expect(await eventsOf('A delegation of the Communist Party of Vietnam visited India in March 2019.')).toEqual(['visit 2019-03 - visitor:cpv host:IN']);
+  });
 });

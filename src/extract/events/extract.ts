@@ -31,6 +31,12 @@ const LONGEST_SENTENCE = 3000;
 const QUOTE_PAIRS: Record<string, string> = { '"': '"', '“': '”', '«': '»', '‘': '’' };
 const NAMED_HEADS = /^(?:conference|conferences|seminar|workshop|forum|summit|roundtable|round table|symposium|colloquium|meeting|congress|international meeting|assembly|general assembly|plenary session)$/;
 const PLURAL_ACTS = /(?:calls|conversations|meetings)$/;
+const PLACE_WORDS = 'Monument|Mausoleum|Memorial|Museum|Statue|Square|Street|Avenue|Boulevard|School|University|Academy|Institute|Prize|Award|Medal|Relic Site|Guest House|Palace';
+/** A name followed by a place word (`Ho Chi Minh| Monument`), or a mention that ends with one or is one. */
+const PLACE_NAME_AFTER = new RegExp(`^\\s+(?:${PLACE_WORDS})(?![A-Za-z])`);
+const PLACE_NAME = new RegExp(`(?:^|\\s)(?:${PLACE_WORDS})$`);
+const PLACE_NAME_BEFORE = new RegExp(`\\b(?:${PLACE_WORDS})\\s+(?:of|to)\\s+(?:the\\s+)?(?:(?:President|Uncle|General|Comrade|Chairman)\\s+)?$`);
+const SCENE_PLACE = /\b(?:stay|while|whilst|sojourn|time)\s+in\s+(?:the\s+)?$/i;
 
 /**
  * The interaction events of a document: for every sentence, its triggers (the lexicon's phrases, gated and with
@@ -85,7 +91,9 @@ function sentenceEvents(text: string, sentence: Span, mentions: Candidate[], lex
     // A long list goes on with its trigger however far the list runs: `including A, B, … and Z`.
     const gap = previous ? gapBetween(text, previous.actor.mention.end, actor.mention.start, lexicon) : '';
     // Items the recognizer did not take (`Movement for Social Justice (MSJ)`) do not end the list.
-    const continued = previous && (lexicon.listSeparator.test(gap) || (gap.length <= 250 && lexicon.isTitleOnly(gap))) ? previous.draft : undefined;
+    // `including President A; Premier B; and C`: semicolons part the items of a list of titled names.
+    const item = gap.replace(/^\s*;\s*(?:and\s+)?/, ' ');
+    const continued = previous && (lexicon.listSeparator.test(gap) || (gap.length <= 250 && lexicon.isTitleOnly(item))) ? previous.draft : undefined;
     const draft = nearest(drafts, actor.mention, text, lexicon) ?? continued;
     if (draft) draft.members.push({ candidate: actor, role: 'participant' });
     previous = draft ? { actor, draft } : undefined;
@@ -320,6 +328,10 @@ function isModifier(text: string, m: LocalMention, triggers: readonly Trigger[],
   if (m.type === 'country' && /Party\s*(?:\([^()]{1,20}\)\s*)?of\s+(?:the\s+)?$/.test(before)) return true;
   // `Vietnam Fatherland Front`, `Vietnam News Agency`: a country opening an organization's name.
   if (m.type === 'country' && /^\s[A-Z\u00C0-\u00DE\u0110\u1EA0-\u1EF8][a-z\u00DF-\u00FF\u0111\u1EA1-\u1EF9]+\s(?:[A-Z\u00C0-\u00DE\u0110\u1EA0-\u1EF8][a-z\u00DF-\u00FF\u0111\u1EA1-\u1EF9]+|of|for)\b/.test(after) && !lexicon.titleWord.test(after.slice(0, 30))) return true;
+  // `During their stay in India, the delegation met …`: the country the scene is set in, where no visit is told.
+  if (m.type === 'country' && SCENE_PLACE.test(before) && !triggers.some((t) => t.type === 'visit')) return true;
+  // `the President Ho Chi Minh Monument`, `the Monument of President Ho Chi Minh`: a name inside a place's name.
+  if (PLACE_NAME_AFTER.test(text.slice(m.end, m.end + 20)) || PLACE_NAME.test(text.slice(m.start, m.end)) || PLACE_NAME_BEFORE.test(before)) return true;
   const venue = [...triggers].reverse().find((t) => t.end <= m.start && m.start - t.end <= 120);
   const venueWords = /\b(?:in|at)\s+(?:(?!(?:between|with|of|by|for|and)\s)[A-Za-z\u00C0-\u024F\u1E00-\u1EFF-]+,?\s+){0,3}?(?:the\s+)?$/.test(before);
   return venue !== undefined && venue.type !== 'visit' && venue.type !== 'message' && m.type !== 'person' && venueWords;
@@ -610,6 +622,13 @@ function occasions(text: string, sentence: Span, draft: Draft, dates: Candidate[
       return partners.map((one) => ({ ...draft, members: members.filter((m) => !after.includes(m) || m === one), rule: `${draft.rule}+per-partner` }));
     }
   }
+  if (trigger.type === 'meeting') {
+    const partners = listedCounterparts(text, sentence, draft, lexicon);
+    if (partners.length >= 2) {
+      const before = members.filter((m) => m.candidate.mention.end <= trigger.start);
+      return partners.map((one) => ({ ...draft, members: [...before, one], rule: `${draft.rule}+per-counterpart` }));
+    }
+  }
   if ((trigger.type === 'call' || trigger.type === 'meeting') && PLURAL_ACTS.test(trigger.head) && members.length >= 3) {
     // `phone conversations between A and B and C`: A's with each.
     const people = members.filter((m) => m.candidate.mention.type === 'person');
@@ -619,6 +638,33 @@ function occasions(text: string, sentence: Span, draft: Draft, dates: Candidate[
     }
   }
   return [draft];
+}
+
+/**
+ * `met with President A, Vice President of the Party B, and Minister C`; `meetings with officials of Kazakhstan,
+ * including A; B; and leaders of the C Party`: the counterparts after a meeting, each with a title between, one
+ * meeting each. The names before `including` only say whom the list is drawn from; a country or party inside a
+ * title (`who is also the President of South Africa`) is none.
+ */
+function listedCounterparts(text: string, sentence: Span, draft: Draft, lexicon: EventLexicon): Draft['members'] {
+  const { trigger } = draft;
+  let after = draft.members.filter((m) => m.candidate.mention.start >= trigger.end);
+  if (after.length < 2 || /^\s+between\b/i.test(text.slice(trigger.end, after[0].candidate.mention.start))) return [];
+  const cue = lexicon.itemCue.exec(text.slice(trigger.end, sentence.end));
+  if (cue) {
+    const items = after.filter((m) => m.candidate.mention.start >= trigger.end + cue.index + cue[0].length);
+    if (items.length >= 2) after = items;
+  }
+  after = distinct(after).filter(
+    (m) => m.candidate.mention.type === 'person' || !/\bof\s+(?:the\s+)?$/.test(text.slice(Math.max(sentence.start, m.candidate.mention.start - 8), m.candidate.mention.start)) || !lexicon.titleWord.test(text.slice(Math.max(sentence.start, m.candidate.mention.start - 60), m.candidate.mention.start)),
+  );
+  if (after.filter((m) => m.candidate.mention.type === 'person').length < 2) return [];
+  const separated = after.every((m, i) => {
+    if (i === 0) return true;
+    const gap = text.slice(after[i - 1].candidate.mention.end, m.candidate.mention.start);
+    return gap.length <= 200 && /[,;]|\band\b/.test(gap) && !/[.!?]/.test(gap.replace(/\b[A-Z]\./g, '')) && !lexicon.clauseBreak.test(gap.replace(/;/g, ','));
+  });
+  return separated ? after : [];
 }
 
 /**
