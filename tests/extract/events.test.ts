@@ -65,6 +65,9 @@ describe('event rules on the shapes of sentences', () => {
       'meeting - - participant:nguyen-phu-trong participant:li-keqiang',
       'meeting - - participant:nguyen-phu-trong participant:wang-qishan',
     ]);
+    expect(
+      await eventsOf('Nguyen Phu Trong held meetings with leaders of China, including Xi Jinping; Vice President of the Party Wang Qishan; and Li Keqiang.'),
+    ).toHaveLength(3);
     expect(await eventsOf('The delegation of the Communist Party of Vietnam offered flowers at the President Ho Chi Minh Monument and met with Hun Sen.')).toEqual([
       'meeting - - participant:cpv participant:hun-sen',
     ]);

@@ -92,8 +92,8 @@ function sentenceEvents(text: string, sentence: Span, mentions: Candidate[], lex
     const gap = previous ? gapBetween(text, previous.actor.mention.end, actor.mention.start, lexicon) : '';
     // Items the recognizer did not take (`Movement for Social Justice (MSJ)`) do not end the list.
     // `including President A; Premier B; and C`: semicolons part the items of a list of titled names.
-    const item = gap.replace(/^\s*;\s*(?:and\s+)?/, ' ');
-    const continued = previous && (lexicon.listSeparator.test(gap) || (gap.length <= 250 && lexicon.isTitleOnly(item))) ? previous.draft : undefined;
+    const items = gap.split(';').map((piece) => piece.replace(/^\s*and\s+/, ' '));
+    const continued = previous && (lexicon.listSeparator.test(gap) || (gap.length <= 250 && items.every(lexicon.isTitleOnly))) ? previous.draft : undefined;
     const draft = nearest(drafts, actor.mention, text, lexicon) ?? continued;
     if (draft) draft.members.push({ candidate: actor, role: 'participant' });
     previous = draft ? { actor, draft } : undefined;
