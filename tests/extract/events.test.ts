@@ -77,4 +77,11 @@ describe('event rules on the shapes of sentences', () => {
     expect(await eventsOf('The delegation of the Communist Party of Vietnam visited the headquarters of the Communist Party of India.')).toEqual([]);
     expect(await eventsOf('A delegation of the Communist Party of Vietnam visited India in March 2019.')).toEqual(['visit 2019-03 - visitor:cpv host:IN']);
   });
+  it('reads no event in a back-reference by possessive, a scene opener or a dateline ending in an agency', async () => {
+    expect(await eventsOf('The Lao delegation\'s visit was a success, Nguyen Phu Trong said.')).toEqual([]);
+    expect(await eventsOf('At the start of the meeting Nguyen Phu Trong thanked Laos for its support.')).toEqual([]);
+    expect(await eventsOf('HANOI, Vietnam, May 2 (XYZ) A delegation of the Communist Party of Cuba paid a working visit to Laos.')).toEqual([
+      'visit 2019-05-02 - visitor:pcc host:LA',
+    ]);
+  });
 });

@@ -352,7 +352,7 @@ function isGloss(text: string, m: LocalMention, previous: LocalMention | undefin
 function datelineEnd(text: string, sentence: Span): number {
   const opening = text.slice(sentence.start, sentence.start + 120);
   const page = /^\s*date\s+\d{4}-\d{2}-\d{2}\s+/.exec(opening)?.[0].length ?? 0;
-  const head = /^(?:[^a-z\n]|[A-Z\u00C0-\u00DE\u0110\u1EA0-\u1EF8][a-z\u00DF-\u00FF\u0111\u1EA1-\u1EF9]+\.?|\([^)\n]{1,30}\)){0,60}?\s[-–—]{1,2}\s/.exec(opening.slice(page));
+  const head = /^(?:[^a-z\n]|[A-Z\u00C0-\u00DE\u0110\u1EA0-\u1EF8][a-z\u00DF-\u00FF\u0111\u1EA1-\u1EF9]+\.?|\([^)\n]{1,30}\)){0,60}?(?:\s[-–—]{1,2}\s|\d\s*\([A-Z][A-Za-z]{1,15}\)\s+(?:[-–—]{1,2}\s+)?)/.exec(opening.slice(page));
   if (!head || !/\d|\([^)]{1,30}\)/.test(head[0])) return sentence.start;
   return sentence.start + page + head[0].length;
 }
@@ -474,7 +474,8 @@ function spellOutItems(text: string, drafts: Draft[], lexicon: EventLexicon): vo
 
 /** `At the talks, …`, `letters on the visit`: an event already reported, as the scene or the topic of another, is no event. */
 function setsScene(text: string, sentence: Span, trigger: Trigger): boolean {
-  if (/^\s*(?:At|During|After|Following|On|In)\s+(?:the|this|these)\s+$/.test(text.slice(sentence.start, trigger.start)) && text[trigger.end] === ',') return true;
+  const opening = /^\s*(?:At|During|After|Following|On|In)\s+(?:the\s+(?:start|beginning|end|close|opening|outset|sidelines)\s+of\s+)?(?:the|this|these)\s+$/;
+  if (opening.test(text.slice(sentence.start, trigger.start)) && /^(?:,|\s+[A-Z\u00C0-\u00DE\u0110\u1EA0-\u1EF8])/.test(text.slice(trigger.end, trigger.end + 2))) return true;
   // `congratulatory letters on the visit`: the visit is what another act is about.
   const bare = text.slice(trigger.start, trigger.end).toLowerCase() === trigger.head;
   const onward = /^\s+(?:of|on|to|between|with|by|in|from)\b/i.test(text.slice(trigger.end, trigger.end + 12));
@@ -494,7 +495,8 @@ function isBackReference(text: string, sentence: Span, draft: Draft): boolean {
   const written = text.slice(trigger.start, trigger.end);
   if (written.toLowerCase() !== trigger.head || /^[A-Z\u00C0-\u00DE\u0110\u1EA0-\u1EF8]/.test(written) || draft.date) return false;
   if (pointsOnward) return false;
-  if (!/\b(?:the|this|that|these|those)\s+$/i.test(text.slice(Math.max(0, trigger.start - 8), trigger.start))) return false;
+  // `the delegation's visit aims to …`: an act only its actor's possessive names, going nowhere, was told already.
+  if (!/(?:\b(?:the|this|that|these|those)|[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]['’]s?)\s+$/i.test(text.slice(Math.max(0, trigger.start - 8), trigger.start))) return false;
   return !draft.members.some((m) => m.candidate.mention.start >= trigger.end);
 }
 
