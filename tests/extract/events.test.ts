@@ -84,4 +84,9 @@ describe('event rules on the shapes of sentences', () => {
       'visit 2019-05-02 - visitor:pcc host:LA',
     ]);
   });
+  it('lets a country adjective stand for an unnamed delegation, and calls a visit on a person a meeting', async () => {
+    expect(await eventsOf('In May 2019 the Cuban delegation paid a working visit to Laos.')).toEqual(['visit 2019-05 - visitor:CU host:LA']);
+    expect(await eventsOf('In May 2019 the delegation also visited Cambodian King Norodom Sihamoni.')).toEqual(['meeting 2019-05 - participant:norodom-sihamoni']);
+    expect(await eventsOf('In May 2019 Cuban leaders visited Laos.')).toEqual(['visit 2019-05 - host:LA']);
+  });
 });

@@ -30,6 +30,8 @@ const ACTORS = new Set(['party', 'country', 'person']);
 const LONGEST_SENTENCE = 3000;
 const QUOTE_PAIRS: Record<string, string> = { '"': '"', '“': '”', '«': '»', '‘': '’' };
 const NAMED_HEADS = /^(?:conference|conferences|seminar|workshop|forum|summit|roundtable|round table|symposium|colloquium|meeting|congress|international meeting|assembly|general assembly|plenary session)$/;
+/** `the Vietnamese delegation`: an envoy named only by its country's adjective, which then takes part for it. */
+const UNNAMED_ENVOY = /^\s+(?:(?:party|high-level|high-ranking|parliamentary|official|working)\s+)?(?:delegation|delegations|representation|side)\b/i;
 const PLURAL_ACTS = /(?:calls|conversations|meetings)$/;
 const PLACE_WORDS = 'Monument|Mausoleum|Memorial|Museum|Statue|Square|Street|Avenue|Boulevard|School|University|Academy|Institute|Prize|Award|Medal|Relic Site|Guest House|Palace';
 /** A name followed by a place word (`Ho Chi Minh| Monument`), or a mention that ends with one or is one. */
@@ -71,7 +73,7 @@ function sentenceEvents(text: string, sentence: Span, mentions: Candidate[], lex
   const named = mentions.filter(
     ({ mention: m }, i) =>
       ACTORS.has(m.type) &&
-      (m.kind === 'name' || m.kind === 'abbreviation') &&
+      (m.kind === 'name' || m.kind === 'abbreviation' || (m.kind === 'demonym' && UNNAMED_ENVOY.test(text.slice(m.end, m.end + 40)))) &&
       !inside(m, quoted) &&
       !inside(m, triggers) &&
       m.start >= dateline &&
@@ -160,13 +162,22 @@ function findTriggers(text: string, sentence: Span, mentions: Candidate[], lexic
     if (found.some((t) => t.start < end && start < t.end)) continue;
     const type = lexicon.typeOf.get(head);
     if (!type) continue;
-    const trigger: Trigger = { type, head, start, end, rule: `trigger:${type}:${head}` };
+    const trigger: Trigger = { type: visitsPerson(text, end, head, mentions, lexicon) ? 'meeting' : type, head, start, end, rule: `trigger:${type}:${head}` };
     if (NAMED_HEADS.test(head) && /^[A-Z\u00C0-\u00DE\u0110\u1EA0-\u1EF8]/.test(text[headStart])) nameOf(text, sentence, trigger, headStart, mentions);
     if (!passesGates(text, sentence, trigger, mentions, lexicon)) continue;
     if (isPlanned(text, sentence, trigger, lexicon) || lexicon.negated.test(clauseBefore(text, sentence, trigger.start))) continue;
     found.push(trigger);
   }
   return mergeCoordinated(text, found.sort((a, b) => a.start - b.start), lexicon);
+}
+
+/** `visited King Norodom Sihamoni`: calling on a person is a meeting, not a journey to a country. */
+function visitsPerson(text: string, end: number, head: string, mentions: Candidate[], lexicon: EventLexicon): boolean {
+  if (head !== 'visited' && head !== 'visiting') return false;
+  const next = mentions.find(({ mention }) => mention.start >= end && ACTORS.has(mention.type) && mention.kind !== 'demonym');
+  if (!next || next.mention.type !== 'person') return false;
+  const between = text.slice(end, next.mention.start);
+  return between.length <= 80 && !/[,;]|\band\b/.test(between) && lexicon.isTitleOnly(between.replace(/^\s+(?:the\s+)?/, ''));
 }
 
 /**
