@@ -89,4 +89,8 @@ describe('event rules on the shapes of sentences', () => {
     expect(await eventsOf('In May 2019 the delegation also visited Cambodian King Norodom Sihamoni.')).toEqual(['meeting 2019-05 - participant:norodom-sihamoni']);
     expect(await eventsOf('In May 2019 Cuban leaders visited Laos.')).toEqual(['visit 2019-05 - host:LA']);
   });
+  it('reports no exchange that is only proposed', async () => {
+    expect(await eventsOf('Nguyen Phu Trong proposed the two parties increase the exchange of delegations.')).toEqual([]);
+    expect(await eventsOf('In 2019 the Communist Party of Vietnam and the Lao People\'s Revolutionary Party exchanged 12 delegations.')).toHaveLength(1);
+  });
 });

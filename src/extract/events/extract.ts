@@ -148,7 +148,8 @@ function findTriggers(text: string, sentence: Span, mentions: Candidate[], lexic
   const body = text.slice(sentence.start, sentence.end);
   const found: Trigger[] = [];
   for (const match of body.matchAll(lexicon.exchange)) {
-    found.push({ type: 'exchange', head: 'exchange', start: sentence.start + match.index, end: sentence.start + match.index + match[0].length, rule: 'trigger:exchange' });
+    const trigger: Trigger = { type: 'exchange', head: 'exchange', start: sentence.start + match.index, end: sentence.start + match.index + match[0].length, rule: 'trigger:exchange' };
+    if (!isPlanned(text, sentence, trigger, lexicon)) found.push(trigger);
   }
   for (const match of body.matchAll(/(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF-])(?:welcomed|welcomes|welcoming|hosted|hosts|hosting)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF-])/gi)) {
     const start = sentence.start + match.index;
