@@ -93,4 +93,9 @@ describe('event rules on the shapes of sentences', () => {
     expect(await eventsOf('Nguyen Phu Trong proposed the two parties increase the exchange of delegations.')).toEqual([]);
     expect(await eventsOf('In 2019 the Communist Party of Vietnam and the Lao People\'s Revolutionary Party exchanged 12 delegations.')).toHaveLength(1);
   });
+  it('dates an event by its sentence, not by the page\'s date line', async () => {
+    expect(await eventsOf(' date 2019-07-05 Nguyen Phu Trong had a meeting with Hun Sen on July 4.')).toEqual([
+      'meeting 2019-07-04 - participant:nguyen-phu-trong participant:hun-sen',
+    ]);
+  });
 });

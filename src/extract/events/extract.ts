@@ -86,7 +86,8 @@ function sentenceEvents(text: string, sentence: Span, mentions: Candidate[], lex
     if (person && candidate.mention.type === 'party' && !partyOf.has(person)) partyOf.set(person, candidate);
     return !person && !isModifier(text, candidate.mention, triggers, lexicon);
   });
-  const dates = mentions.filter(({ mention: m }) => m.type === 'date' && m.value && !inside(m, quoted) && !isAnniversary(text, m));
+  // A page's ` date 2024-07-05` line gives when the page was put up, not when the event took place.
+  const dates = mentions.filter(({ mention: m }) => m.type === 'date' && m.value && !inside(m, quoted) && !isAnniversary(text, m) && !/(?:^|\n)[ \t]*date[ \t]+$/.test(text.slice(Math.max(0, m.start - 12), m.start)));
   const drafts: Draft[] = triggers.map((trigger) => ({ trigger, members: [], date: undefined, rule: trigger.rule }));
   let previous: { actor: Candidate; draft: Draft } | undefined;
   for (const actor of actors) {
