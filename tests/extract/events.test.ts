@@ -98,4 +98,10 @@ describe('event rules on the shapes of sentences', () => {
       'meeting 2019-07-04 - participant:nguyen-phu-trong participant:hun-sen',
     ]);
   });
+  it('reads working with a named side as a meeting, and working with no one named as none', async () => {
+    expect(await eventsOf('In May 2019 the delegation of the Communist Party of Vietnam met and worked with leaders of the Communist Party of Cuba.')).toEqual([
+      'meeting 2019-05 - participant:cpv participant:pcc',
+    ]);
+    expect(await eventsOf('In May 2019 the Communist Party of Vietnam worked with its members on a new programme.')).toEqual([]);
+  });
 });
