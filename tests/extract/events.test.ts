@@ -54,4 +54,54 @@ describe('event rules on the shapes of sentences', () => {
     expect(await eventsOf('No foreign delegation attended the Congress.')).toEqual([]);
     expect(await eventsOf('At the talks, Nguyen Phu Trong thanked Laos.')).toEqual([]);
   });
+  it('gives one meeting per counterpart of a titled list, and keeps titles, scenes and place names out', async () => {
+    expect(
+      await eventsOf('During their stay in Cuba, the delegation of the Communist Party of Vietnam met with First Secretary Miguel Díaz-Canel, who is also President of Cuba, and Politburo member Roberto Morales Ojeda.'),
+    ).toEqual(['meeting - - participant:cpv participant:miguel-diaz-canel', 'meeting - - participant:cpv participant:roberto-morales-ojeda']);
+    expect(
+      await eventsOf('In Beijing, Nguyen Phu Trong held meetings with officials of China, including President Xi Jinping; Premier Li Keqiang; and Vice President Wang Qishan.'),
+    ).toEqual([
+      'meeting - - participant:nguyen-phu-trong participant:xi-jinping',
+      'meeting - - participant:nguyen-phu-trong participant:li-keqiang',
+      'meeting - - participant:nguyen-phu-trong participant:wang-qishan',
+    ]);
+    expect(
+      await eventsOf('Nguyen Phu Trong held meetings with leaders of China, including Xi Jinping; Vice President of the Party Wang Qishan; and Li Keqiang.'),
+    ).toHaveLength(3);
+    expect(await eventsOf('The delegation of the Communist Party of Vietnam offered flowers at the President Ho Chi Minh Monument and met with Hun Sen.')).toEqual([
+      'meeting - - participant:cpv participant:hun-sen',
+    ]);
+  });
+
+  it('does not take a visit to a building or a site for a visit to a country', async () => {
+    expect(await eventsOf('The delegation of the Communist Party of Vietnam visited the headquarters of the Communist Party of India.')).toEqual([]);
+    expect(await eventsOf('A delegation of the Communist Party of Vietnam visited India in March 2019.')).toEqual(['visit 2019-03 - visitor:cpv host:IN']);
+  });
+  it('reads no event in a back-reference by possessive, a scene opener or a dateline ending in an agency', async () => {
+    expect(await eventsOf('The Lao delegation\'s visit was a success, Nguyen Phu Trong said.')).toEqual([]);
+    expect(await eventsOf('At the start of the meeting Nguyen Phu Trong thanked Laos for its support.')).toEqual([]);
+    expect(await eventsOf('HANOI, Vietnam, May 2 (XYZ) A delegation of the Communist Party of Cuba paid a working visit to Laos.')).toEqual([
+      'visit 2019-05-02 - visitor:pcc host:LA',
+    ]);
+  });
+  it('lets a country adjective stand for an unnamed delegation, and calls a visit on a person a meeting', async () => {
+    expect(await eventsOf('In May 2019 the Cuban delegation paid a working visit to Laos.')).toEqual(['visit 2019-05 - visitor:CU host:LA']);
+    expect(await eventsOf('In May 2019 the delegation also visited Cambodian King Norodom Sihamoni.')).toEqual(['meeting 2019-05 - participant:norodom-sihamoni']);
+    expect(await eventsOf('In May 2019 Cuban leaders visited Laos.')).toEqual(['visit 2019-05 - host:LA']);
+  });
+  it('reports no exchange that is only proposed', async () => {
+    expect(await eventsOf('Nguyen Phu Trong proposed the two parties increase the exchange of delegations.')).toEqual([]);
+    expect(await eventsOf('In 2019 the Communist Party of Vietnam and the Lao People\'s Revolutionary Party exchanged 12 delegations.')).toHaveLength(1);
+  });
+  it('dates an event by its sentence, not by the page\'s date line', async () => {
+    expect(await eventsOf(' date 2019-07-05 Nguyen Phu Trong had a meeting with Hun Sen on July 4.')).toEqual([
+      'meeting 2019-07-04 - participant:nguyen-phu-trong participant:hun-sen',
+    ]);
+  });
+  it('reads working with a named side as a meeting, and working with no one named as none', async () => {
+    expect(await eventsOf('In May 2019 the delegation of the Communist Party of Vietnam met and worked with leaders of the Communist Party of Cuba.')).toEqual([
+      'meeting 2019-05 - participant:cpv participant:pcc',
+    ]);
+    expect(await eventsOf('In May 2019 the Communist Party of Vietnam worked with its members on a new programme.')).toEqual([]);
+  });
 });

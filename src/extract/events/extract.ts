@@ -30,7 +30,15 @@ const ACTORS = new Set(['party', 'country', 'person']);
 const LONGEST_SENTENCE = 3000;
 const QUOTE_PAIRS: Record<string, string> = { '"': '"', '“': '”', '«': '»', '‘': '’' };
 const NAMED_HEADS = /^(?:conference|conferences|seminar|workshop|forum|summit|roundtable|round table|symposium|colloquium|meeting|congress|international meeting|assembly|general assembly|plenary session)$/;
+/** `the Vietnamese delegation`: an envoy named only by its country's adjective, which then takes part for it. */
+const UNNAMED_ENVOY = /^\s+(?:(?:party|high-level|high-ranking|parliamentary|official|working)\s+)?(?:delegation|delegations|representation|side)\b/i;
 const PLURAL_ACTS = /(?:calls|conversations|meetings)$/;
+const PLACE_WORDS = 'Monument|Mausoleum|Memorial|Museum|Statue|Square|Street|Avenue|Boulevard|School|University|Academy|Institute|Prize|Award|Medal|Relic Site|Guest House|Palace';
+/** A name followed by a place word (`Ho Chi Minh| Monument`), or a mention that ends with one or is one. */
+const PLACE_NAME_AFTER = new RegExp(`^\\s+(?:${PLACE_WORDS})(?![A-Za-z])`);
+const PLACE_NAME = new RegExp(`(?:^|\\s)(?:${PLACE_WORDS})$`);
+const PLACE_NAME_BEFORE = new RegExp(`\\b(?:${PLACE_WORDS})\\s+(?:of|to)\\s+(?:the\\s+)?(?:(?:President|Uncle|General|Comrade|Chairman)\\s+)?$`);
+const SCENE_PLACE = /\b(?:stay|while|whilst|sojourn|time)\s+in\s+(?:the\s+)?$/i;
 
 /**
  * The interaction events of a document: for every sentence, its triggers (the lexicon's phrases, gated and with
@@ -65,7 +73,7 @@ function sentenceEvents(text: string, sentence: Span, mentions: Candidate[], lex
   const named = mentions.filter(
     ({ mention: m }, i) =>
       ACTORS.has(m.type) &&
-      (m.kind === 'name' || m.kind === 'abbreviation') &&
+      (m.kind === 'name' || m.kind === 'abbreviation' || (m.kind === 'demonym' && UNNAMED_ENVOY.test(text.slice(m.end, m.end + 40)))) &&
       !inside(m, quoted) &&
       !inside(m, triggers) &&
       m.start >= dateline &&
@@ -78,14 +86,17 @@ function sentenceEvents(text: string, sentence: Span, mentions: Candidate[], lex
     if (person && candidate.mention.type === 'party' && !partyOf.has(person)) partyOf.set(person, candidate);
     return !person && !isModifier(text, candidate.mention, triggers, lexicon);
   });
-  const dates = mentions.filter(({ mention: m }) => m.type === 'date' && m.value && !inside(m, quoted) && !isAnniversary(text, m));
+  // A page's ` date 2024-07-05` line gives when the page was put up, not when the event took place.
+  const dates = mentions.filter(({ mention: m }) => m.type === 'date' && m.value && !inside(m, quoted) && !isAnniversary(text, m) && !/(?:^|\n)[ \t]*date[ \t]+$/.test(text.slice(Math.max(0, m.start - 12), m.start)));
   const drafts: Draft[] = triggers.map((trigger) => ({ trigger, members: [], date: undefined, rule: trigger.rule }));
   let previous: { actor: Candidate; draft: Draft } | undefined;
   for (const actor of actors) {
     // A long list goes on with its trigger however far the list runs: `including A, B, … and Z`.
     const gap = previous ? gapBetween(text, previous.actor.mention.end, actor.mention.start, lexicon) : '';
     // Items the recognizer did not take (`Movement for Social Justice (MSJ)`) do not end the list.
-    const continued = previous && (lexicon.listSeparator.test(gap) || (gap.length <= 250 && lexicon.isTitleOnly(gap))) ? previous.draft : undefined;
+    // `including President A; Premier B; and C`: semicolons part the items of a list of titled names.
+    const items = gap.split(';').map((piece) => piece.replace(/^\s*and\s+/, ' '));
+    const continued = previous && (lexicon.listSeparator.test(gap) || (gap.length <= 250 && items.every(lexicon.isTitleOnly))) ? previous.draft : undefined;
     const draft = nearest(drafts, actor.mention, text, lexicon) ?? continued;
     if (draft) draft.members.push({ candidate: actor, role: 'participant' });
     previous = draft ? { actor, draft } : undefined;
@@ -138,7 +149,8 @@ function findTriggers(text: string, sentence: Span, mentions: Candidate[], lexic
   const body = text.slice(sentence.start, sentence.end);
   const found: Trigger[] = [];
   for (const match of body.matchAll(lexicon.exchange)) {
-    found.push({ type: 'exchange', head: 'exchange', start: sentence.start + match.index, end: sentence.start + match.index + match[0].length, rule: 'trigger:exchange' });
+    const trigger: Trigger = { type: 'exchange', head: 'exchange', start: sentence.start + match.index, end: sentence.start + match.index + match[0].length, rule: 'trigger:exchange' };
+    if (!isPlanned(text, sentence, trigger, lexicon)) found.push(trigger);
   }
   for (const match of body.matchAll(/(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF-])(?:welcomed|welcomes|welcoming|hosted|hosts|hosting)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF-])/gi)) {
     const start = sentence.start + match.index;
@@ -152,13 +164,22 @@ function findTriggers(text: string, sentence: Span, mentions: Candidate[], lexic
     if (found.some((t) => t.start < end && start < t.end)) continue;
     const type = lexicon.typeOf.get(head);
     if (!type) continue;
-    const trigger: Trigger = { type, head, start, end, rule: `trigger:${type}:${head}` };
+    const trigger: Trigger = { type: visitsPerson(text, end, head, mentions, lexicon) ? 'meeting' : type, head, start, end, rule: `trigger:${type}:${head}` };
     if (NAMED_HEADS.test(head) && /^[A-Z\u00C0-\u00DE\u0110\u1EA0-\u1EF8]/.test(text[headStart])) nameOf(text, sentence, trigger, headStart, mentions);
     if (!passesGates(text, sentence, trigger, mentions, lexicon)) continue;
     if (isPlanned(text, sentence, trigger, lexicon) || lexicon.negated.test(clauseBefore(text, sentence, trigger.start))) continue;
     found.push(trigger);
   }
   return mergeCoordinated(text, found.sort((a, b) => a.start - b.start), lexicon);
+}
+
+/** `visited King Norodom Sihamoni`: calling on a person is a meeting, not a journey to a country. */
+function visitsPerson(text: string, end: number, head: string, mentions: Candidate[], lexicon: EventLexicon): boolean {
+  if (head !== 'visited' && head !== 'visiting') return false;
+  const next = mentions.find(({ mention }) => mention.start >= end && ACTORS.has(mention.type) && mention.kind !== 'demonym');
+  if (!next || next.mention.type !== 'person') return false;
+  const between = text.slice(end, next.mention.start);
+  return between.length <= 80 && !/[,;]|\band\b/.test(between) && lexicon.isTitleOnly(between.replace(/^\s+(?:the\s+)?/, ''));
 }
 
 /**
@@ -320,6 +341,10 @@ function isModifier(text: string, m: LocalMention, triggers: readonly Trigger[],
   if (m.type === 'country' && /Party\s*(?:\([^()]{1,20}\)\s*)?of\s+(?:the\s+)?$/.test(before)) return true;
   // `Vietnam Fatherland Front`, `Vietnam News Agency`: a country opening an organization's name.
   if (m.type === 'country' && /^\s[A-Z\u00C0-\u00DE\u0110\u1EA0-\u1EF8][a-z\u00DF-\u00FF\u0111\u1EA1-\u1EF9]+\s(?:[A-Z\u00C0-\u00DE\u0110\u1EA0-\u1EF8][a-z\u00DF-\u00FF\u0111\u1EA1-\u1EF9]+|of|for)\b/.test(after) && !lexicon.titleWord.test(after.slice(0, 30))) return true;
+  // `During their stay in India, the delegation met …`: the country the scene is set in, where no visit is told.
+  if (m.type === 'country' && SCENE_PLACE.test(before) && !triggers.some((t) => t.type === 'visit')) return true;
+  // `the President Ho Chi Minh Monument`, `the Monument of President Ho Chi Minh`: a name inside a place's name.
+  if (PLACE_NAME_AFTER.test(text.slice(m.end, m.end + 20)) || PLACE_NAME.test(text.slice(m.start, m.end)) || PLACE_NAME_BEFORE.test(before)) return true;
   const venue = [...triggers].reverse().find((t) => t.end <= m.start && m.start - t.end <= 120);
   const venueWords = /\b(?:in|at)\s+(?:(?!(?:between|with|of|by|for|and)\s)[A-Za-z\u00C0-\u024F\u1E00-\u1EFF-]+,?\s+){0,3}?(?:the\s+)?$/.test(before);
   return venue !== undefined && venue.type !== 'visit' && venue.type !== 'message' && m.type !== 'person' && venueWords;
@@ -340,7 +365,7 @@ function isGloss(text: string, m: LocalMention, previous: LocalMention | undefin
 function datelineEnd(text: string, sentence: Span): number {
   const opening = text.slice(sentence.start, sentence.start + 120);
   const page = /^\s*date\s+\d{4}-\d{2}-\d{2}\s+/.exec(opening)?.[0].length ?? 0;
-  const head = /^(?:[^a-z\n]|[A-Z\u00C0-\u00DE\u0110\u1EA0-\u1EF8][a-z\u00DF-\u00FF\u0111\u1EA1-\u1EF9]+\.?|\([^)\n]{1,30}\)){0,60}?\s[-–—]{1,2}\s/.exec(opening.slice(page));
+  const head = /^(?:[^a-z\n]|[A-Z\u00C0-\u00DE\u0110\u1EA0-\u1EF8][a-z\u00DF-\u00FF\u0111\u1EA1-\u1EF9]+\.?|\([^)\n]{1,30}\)){0,60}?(?:\s[-–—]{1,2}\s|\d\s*\([A-Z][A-Za-z]{1,15}\)\s+(?:[-–—]{1,2}\s+)?)/.exec(opening.slice(page));
   if (!head || !/\d|\([^)]{1,30}\)/.test(head[0])) return sentence.start;
   return sentence.start + page + head[0].length;
 }
@@ -462,7 +487,8 @@ function spellOutItems(text: string, drafts: Draft[], lexicon: EventLexicon): vo
 
 /** `At the talks, …`, `letters on the visit`: an event already reported, as the scene or the topic of another, is no event. */
 function setsScene(text: string, sentence: Span, trigger: Trigger): boolean {
-  if (/^\s*(?:At|During|After|Following|On|In)\s+(?:the|this|these)\s+$/.test(text.slice(sentence.start, trigger.start)) && text[trigger.end] === ',') return true;
+  const opening = /^\s*(?:At|During|After|Following|On|In)\s+(?:the\s+(?:start|beginning|end|close|opening|outset|sidelines)\s+of\s+)?(?:the|this|these)\s+$/;
+  if (opening.test(text.slice(sentence.start, trigger.start)) && /^(?:,|\s+[A-Z\u00C0-\u00DE\u0110\u1EA0-\u1EF8])/.test(text.slice(trigger.end, trigger.end + 2))) return true;
   // `congratulatory letters on the visit`: the visit is what another act is about.
   const bare = text.slice(trigger.start, trigger.end).toLowerCase() === trigger.head;
   const onward = /^\s+(?:of|on|to|between|with|by|in|from)\b/i.test(text.slice(trigger.end, trigger.end + 12));
@@ -482,7 +508,8 @@ function isBackReference(text: string, sentence: Span, draft: Draft): boolean {
   const written = text.slice(trigger.start, trigger.end);
   if (written.toLowerCase() !== trigger.head || /^[A-Z\u00C0-\u00DE\u0110\u1EA0-\u1EF8]/.test(written) || draft.date) return false;
   if (pointsOnward) return false;
-  if (!/\b(?:the|this|that|these|those)\s+$/i.test(text.slice(Math.max(0, trigger.start - 8), trigger.start))) return false;
+  // `the delegation's visit aims to …`: an act only its actor's possessive names, going nowhere, was told already.
+  if (!/(?:\b(?:the|this|that|these|those)|[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]['’]s?)\s+$/i.test(text.slice(Math.max(0, trigger.start - 8), trigger.start))) return false;
   return !draft.members.some((m) => m.candidate.mention.start >= trigger.end);
 }
 
@@ -610,6 +637,13 @@ function occasions(text: string, sentence: Span, draft: Draft, dates: Candidate[
       return partners.map((one) => ({ ...draft, members: members.filter((m) => !after.includes(m) || m === one), rule: `${draft.rule}+per-partner` }));
     }
   }
+  if (trigger.type === 'meeting') {
+    const partners = listedCounterparts(text, sentence, draft, lexicon);
+    if (partners.length >= 2) {
+      const before = members.filter((m) => m.candidate.mention.end <= trigger.start);
+      return partners.map((one) => ({ ...draft, members: [...before, one], rule: `${draft.rule}+per-counterpart` }));
+    }
+  }
   if ((trigger.type === 'call' || trigger.type === 'meeting') && PLURAL_ACTS.test(trigger.head) && members.length >= 3) {
     // `phone conversations between A and B and C`: A's with each.
     const people = members.filter((m) => m.candidate.mention.type === 'person');
@@ -619,6 +653,33 @@ function occasions(text: string, sentence: Span, draft: Draft, dates: Candidate[
     }
   }
   return [draft];
+}
+
+/**
+ * `met with President A, Vice President of the Party B, and Minister C`; `meetings with officials of Kazakhstan,
+ * including A; B; and leaders of the C Party`: the counterparts after a meeting, each with a title between, one
+ * meeting each. The names before `including` only say whom the list is drawn from; a country or party inside a
+ * title (`who is also the President of South Africa`) is none.
+ */
+function listedCounterparts(text: string, sentence: Span, draft: Draft, lexicon: EventLexicon): Draft['members'] {
+  const { trigger } = draft;
+  let after = draft.members.filter((m) => m.candidate.mention.start >= trigger.end);
+  if (after.length < 2 || /^\s+between\b/i.test(text.slice(trigger.end, after[0].candidate.mention.start))) return [];
+  const cue = lexicon.itemCue.exec(text.slice(trigger.end, sentence.end));
+  if (cue) {
+    const items = after.filter((m) => m.candidate.mention.start >= trigger.end + cue.index + cue[0].length);
+    if (items.length >= 2) after = items;
+  }
+  after = distinct(after).filter(
+    (m) => m.candidate.mention.type === 'person' || !/\bof\s+(?:the\s+)?$/.test(text.slice(Math.max(sentence.start, m.candidate.mention.start - 8), m.candidate.mention.start)) || !lexicon.titleWord.test(text.slice(Math.max(sentence.start, m.candidate.mention.start - 60), m.candidate.mention.start)),
+  );
+  if (after.filter((m) => m.candidate.mention.type === 'person').length < 2) return [];
+  const separated = after.every((m, i) => {
+    if (i === 0) return true;
+    const gap = text.slice(after[i - 1].candidate.mention.end, m.candidate.mention.start);
+    return gap.length <= 200 && /[,;]|\band\b/.test(gap) && !/[.!?]/.test(gap.replace(/\b[A-Z]\./g, '')) && !lexicon.clauseBreak.test(gap.replace(/;/g, ','));
+  });
+  return separated ? after : [];
 }
 
 /**
