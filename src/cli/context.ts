@@ -140,3 +140,9 @@ function colourLevel(options: GlobalOptions): 0 | 1 | 2 | 3 {
   if (forced && forced !== '0' && forced !== 'false') return 1;
   return process.stdout.isTTY ? (process.stdout.hasColors?.(256) ? 2 : 1) : 0;
 }
+
+/** A command whose output has one form (a page, a text) refuses `--format` rather than ignore it. */
+export function refuseFormat(command: Command, output: string): void {
+  const globals = command.optsWithGlobals<{ format?: string; json?: boolean }>();
+  if (globals.format !== undefined || globals.json) throw new UsageError(`${command.name()} writes ${output}; --format does not apply to it`, 'leave out --format');
+}

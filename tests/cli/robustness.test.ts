@@ -38,6 +38,8 @@ const badInputs: BadInput[] = [
   { name: 'compare with a year not in the corpus', args: ['compare', '2017', '2030'], status: 2, message: /2030.*2017, 2021/ },
   { name: 'invalid timeline bound', args: ['timeline', '--from', '2017-13'], status: 2, message: /invalid date '2017-13'/ },
   { name: 'eval without --gold', args: ['eval'], status: 2, message: /--gold/ },
+  { name: 'a format for a text', args: ['text', '2017-party-external-relations.txt', '--format', 'json'], status: 2, message: /--format does not apply/ },
+  { name: 'a summary of the event graph', args: ['events', '--format', 'dot', '--summary'], status: 2, message: /--summary and --explain do not apply/, asIs: true },
   { name: 'missing corpus', args: ['entities', '--corpus', '/nonexistent/corpus'], status: 1, message: /corpus not found: \/nonexistent\/corpus/ },
   {
     name: 'corpus of one binary file',

@@ -56,6 +56,7 @@ Examples:
       const query = { types, entity: options.entity, year: parseYear(options.year, documentYears), from, to };
       if (options.entity) context.warnIfUnknown(options.entity, corpus.mentions);
       if (context.format === 'dot') {
+        if (options.summary || options.explain) throw new UsageError('--format dot draws the events themselves; --summary and --explain do not apply to it', 'leave them out, or use another --format');
         const [{ eventsToDot }, { eventEdges }] = await Promise.all([import('../../output/event-dot.js'), import('../../analysis/event-summary.js')]);
         context.write(eventsToDot(eventEdges(occasionsOf(api.selectedEvents(corpus, query)))));
         return;

@@ -5,11 +5,11 @@ import { fileURLToPath } from 'node:url';
 import type { EvaluationReport } from '../../analysis/evaluate.js';
 import { corpusYears, selectMentions } from '../../analysis/select.js';
 import { BUNDLED_CORPUS } from '../../corpus/load.js';
-import { InputError, UsageError } from '../../errors.js';
+import { InputError } from '../../errors.js';
 import type { CorpusResult } from '../../extract/corpus.js';
 import type { TableSection } from '../../output/report.js';
 import { ENTITY_TYPES, type EntityType } from '../../types.js';
-import { CommandContext } from '../context.js';
+import { CommandContext, refuseFormat } from '../context.js';
 import { readGold } from './eval.js';
 
 interface ReportOptions {
@@ -31,8 +31,7 @@ Examples:
   $ party-diplo report --out report.html
   $ party-diplo report --corpus articles/ --gold articles-gold.jsonl --out articles.html`)
     .action(async (options: ReportOptions, command: Command) => {
-      const globals = command.optsWithGlobals<{ format?: string; json?: boolean }>();
-      if (globals.format !== undefined || globals.json) throw new UsageError('report writes an HTML page; --format does not apply to it', 'leave out --format');
+      refuseFormat(command, 'an HTML page');
       const context = await CommandContext.create(command);
       const corpus = await context.corpus();
       const bundled = context.sources.length === 1 && resolve(context.sources[0]) === resolve(BUNDLED_CORPUS);

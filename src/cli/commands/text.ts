@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { UsageError } from '../../errors.js';
-import { CommandContext } from '../context.js';
+import { CommandContext, refuseFormat } from '../context.js';
 
 export function registerText(program: Command): void {
   program
@@ -13,6 +13,7 @@ Examples:
   $ party-diplo text page.html --corpus ~/saved-pages > page.txt
   $ curl -s https://example.org/article | party-diplo text - --corpus -`)
     .action(async (doc: string, _options, command: Command) => {
+      refuseFormat(command, "a document's text as it is");
       const context = await CommandContext.create(command);
       const { documents } = await context.load();
       const document = documents.find((d) => d.doc === doc);
