@@ -11,12 +11,14 @@ import { analyseCorpus, type CorpusResult } from '../extract/corpus.js';
 import type { ResolvedEntity } from '../extract/resolve.js';
 import type { Mention } from '../types.js';
 import type { PartnerLedger } from '../analysis/event-summary.js';
+import type { Trends } from '../analysis/trend.js';
 import { comparison, partnerComparison, type ComparisonQuery, type ComparisonResult, type PartnerComparison } from './comparison.js';
 import { entityPairs, type CooccurrenceQuery } from './cooccurrences.js';
 import { eventLedger, eventRecords, type EventQuery, type EventRecord } from './events.js';
 import { entityCounts, type CountOptions } from './counts.js';
 import { documentRecords, type DocumentRecord } from './documents.js';
 import { corpusMentions, mentionRecords, type MentionOptions, type MentionRecord } from './mentions.js';
+import { entityTrendTable, type TrendQuery } from './trend.js';
 import { timelineRecords, type TimelineQuery, type TimelineRecord } from './timeline.js';
 import { documentYears } from './years.js';
 
@@ -29,7 +31,8 @@ export type { DocumentMetadata, EntityType, Mention, MentionKind } from '../type
 export { InputError, PartyDiploError, UsageError } from '../errors.js';
 export type { PartnerLedger, YearLedger } from '../analysis/event-summary.js';
 export type { EventType, EventRole } from '../types.js';
-export type { ComparisonQuery, ComparisonResult, CooccurrenceQuery, EventQuery, EventRecord, CountOptions, DocumentRecord, MentionOptions, MentionRecord, PartnerComparison, TimelineQuery, TimelineRecord };
+export type { EntityTrend, Trends } from '../analysis/trend.js';
+export type { ComparisonQuery, ComparisonResult, TrendQuery, CooccurrenceQuery, EventQuery, EventRecord, CountOptions, DocumentRecord, MentionOptions, MentionRecord, PartnerComparison, TimelineQuery, TimelineRecord };
 
 export interface AnalyseOptions {
   /** Directories (their .txt and .html files), files, or `-` for `stdin`; default: the bundled corpus. */
@@ -105,6 +108,11 @@ export class Analysis {
   /** `cooccur --format json`. */
   cooccurrences(query: CooccurrenceQuery = {}): Pair[] {
     return entityPairs(this.corpus, query);
+  }
+
+  /** `trend --format json` (with `years` and whether the corpus has years enough for a statistic); exact values. */
+  trend(query: TrendQuery = {}): Trends {
+    return entityTrendTable(this.corpus, query);
   }
 
   /** `events --format json`: interaction events with their participants, roles, date and count. */

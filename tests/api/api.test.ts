@@ -48,6 +48,13 @@ describe('the library API on the bundled corpus', () => {
     expect(asJson(analysis.timeline({ from: '2021-06', to: '2021-12', entity: 'Laos' }))).toEqual(cliJson(['timeline', '--from', '2021-06', '--to', '2021-12', '--entity', 'Laos']));
   });
 
+  it('gives the results of trend, and says whether the corpus has years enough for a statistic', () => {
+    const { years, tested, trends } = analysis.trend({ types: ['party'], top: 5 });
+    expect([years, tested]).toEqual([[2017, 2021], false]);
+    expect(asJson(trends)).toEqual(cliJson(['trend', '--type', 'party', '--top', '5', '--quiet']));
+    expect(asJson(analysis.trend().trends)).toEqual(cliJson(['trend', '--quiet']));
+  });
+
   it('gives the results of events and their summary', () => {
     expect(asJson(analysis.events())).toEqual(cliJson(['events']));
     expect(asJson(analysis.events({ types: ['visit', 'call'], entity: 'Laos', explain: true }))).toEqual(cliJson(['events', '--type', 'visit,call', '--entity', 'Laos', '--explain']));

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import type { EntityTrend } from '../../analysis/trend.js';
-import { parseCount, parseTypes, selectMentions } from '../../analysis/select.js';
+import { parseCount, parseTypes } from '../../analysis/select.js';
 import type { Column } from '../../output/format.js';
 import { fixed, roundNumbers, significant } from '../../output/numbers.js';
 import { CommandContext } from '../context.js';
@@ -25,25 +25,24 @@ Examples:
   $ party-diplo trend --json | jq -r '.[] | select(.p != null and .p < 0.05 and .sign < 0) | .name'`)
     .action(async (options: TrendOptions, command: Command) => {
       const context = await CommandContext.create(command);
-      const { entityTrends, MIN_TREND_YEARS } = await import('../../analysis/trend.js');
+      const [{ MIN_TREND_YEARS }, { entityTrendTable }] = await Promise.all([import('../../analysis/trend.js'), import('../../api/trend.js')]);
       const types = parseTypes(options.type ?? 'party,country,person');
       const min = parseCount(options.min, '--min');
       const top = parseCount(options.top, '--top');
       const corpus = await context.corpus();
-      const { years, tested, trends } = entityTrends(corpus.documents, selectMentions(corpus.mentions, {}), corpus.entities, { types, min });
+      const { years, tested, trends } = entityTrendTable(corpus, { types, min, top });
       if (!tested) {
         context.warn(
           `a trend needs at least ${MIN_TREND_YEARS} reviewed years and the corpus reviews ${years.join(', ') || 'none'}: rates only, no trend statistic (compare two years with 'party-diplo compare')`,
         );
       }
       const { sparkline } = await import('../../output/sparkline.js');
-      const rows = trends.slice(0, top);
       const span = years.length > 1 ? `${years[0]}-${years[years.length - 1]}` : years.join('');
       const table = context.format === 'table';
       // A table without a statistic leaves its columns out; data formats keep them (empty) so that their shape is one.
       const statistics = tested || !table;
       context.emit<EntityTrend>({
-        records: rows,
+        records: trends,
         toJson: (t) => ({ ...roundNumbers(t), p: t.p === null ? null : significant(t.p) }),
         columns: [
           { header: 'type', value: (t) => t.type },
