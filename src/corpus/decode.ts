@@ -60,9 +60,16 @@ function mostlyUtf8(bytes: Uint8Array, name: string): Decoded | undefined {
   return { text, encoding: 'utf-8', warning: `${name}: ${invalidBytes} ${bytesWord} not valid UTF-8, read as U+FFFD (${replacements} replacement characters); the rest is decoded as UTF-8` };
 }
 
+// A saved page says its encoding in its head (`<meta charset="windows-1250">`, or the http-equiv form).
+const DECLARED_CHARSET = /<meta\b[^>]*?charset\s*=\s*["']?\s*([\w.:-]+)/i;
+
+/** A legacy encoding: the one a page declares, when the decoder knows it, else the one chardet detects. */
 function legacy(bytes: Uint8Array): Decoded {
-  const detected = chardet().detect(bytes);
-  const encoding = detected && iconv().encodingExists(detected) && !/^utf/i.test(detected) ? detected.toLowerCase() : 'windows-1252';
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, SAMPLE_BYTES)).toString('latin1');
+  const declared = DECLARED_CHARSET.exec(head)?.[1];
+  const known = (name: string | null | undefined): name is string => !!name && iconv().encodingExists(name) && !/^utf/i.test(name);
+  const detected = known(declared) ? declared : chardet().detect(bytes);
+  const encoding = known(detected) ? detected.toLowerCase() : 'windows-1252';
   return { text: iconv().decode(Buffer.from(bytes), encoding), encoding };
 }
 

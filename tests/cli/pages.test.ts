@@ -88,4 +88,14 @@ describe('saved web pages', () => {
     expect(cached.stderr).toBe('');
     expect(cached.stdout).toBe(first.stdout);
   });
+
+  it('are decoded in the legacy encoding they declare in their head', () => {
+    const article = 'In 2019, a delegation of the Communist Party of Vietnam met the chairman of the Komunistická strana Čech a Moravy, Vojtěch Filip, in Prague.';
+    const page = `<!DOCTYPE html><html><head><meta charset="windows-1250"><title>Delegation visits Prague</title></head><body><article><h1>Delegation visits Prague</h1><p>${article}</p></article></body></html>`;
+    // windows-1250 maps these letters to single bytes that are not valid UTF-8.
+    const bytes = Buffer.from([...page].map((c) => ({ á: 0xe1, Č: 0xc8, ě: 0xec })[c] ?? c.charCodeAt(0)));
+    const result = runCli(['text', 'page.html', '--corpus', corpusOf({ 'page.html': bytes })]);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain(article);
+  });
 });
