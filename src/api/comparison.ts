@@ -32,7 +32,7 @@ export interface PartnerComparison {
 }
 
 /** The two sides a query names, checked against the corpus's reviewed years (a UsageError otherwise). */
-export function comparedPeriods(corpus: CorpusResult, query: Pick<ComparisonQuery, 'a' | 'b'> = {}): [Period, Period] {
+function comparedPeriods(corpus: CorpusResult, query: Pick<ComparisonQuery, 'a' | 'b'> = {}): [Period, Period] {
   const asked = (side: string | number | undefined) => (side === undefined ? undefined : String(side));
   return choosePeriods(asked(query.a), asked(query.b), documentYears(corpus));
 }

@@ -1,6 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { packageVersions } from '../package-versions.js';
 import { isObject, isString, type DocumentMetadata } from '../types.js';
 
 /** What a saved page says of itself in its metadata; the text heuristics fill in what it leaves out. */
@@ -55,20 +53,7 @@ const BOILERPLATE_CLASS = /(?:^|[-_\s])(?:related|sidebar|share|sharing|social|m
 const READERS = ['linkedom', '@mozilla/readability'];
 
 /** The versions of the libraries that read pages: a page read by others is read again. */
-export function pageReaderVersion(): string {
-  const require = createRequire(import.meta.url);
-  return READERS.map((name) => {
-    for (let directory = dirname(require.resolve(name)); directory !== dirname(directory); directory = dirname(directory)) {
-      try {
-        const manifest = JSON.parse(readFileSync(join(directory, 'package.json'), 'utf8')) as { name?: string; version?: string };
-        if (manifest.name === name) return `${name}@${manifest.version}`;
-      } catch {
-        // Not the package's own directory yet.
-      }
-    }
-    return `${name}@unknown`;
-  }).join(' ');
-}
+export const pageReaderVersion = (): string => packageVersions(READERS);
 
 /** A saved page's article and metadata, from the store when it has read the same markup before. */
 export async function readPage(html: string, store?: PageStore): Promise<Page> {

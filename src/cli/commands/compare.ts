@@ -35,7 +35,7 @@ Examples:
   $ party-diplo compare --format svg > compare.svg   (--top: per panel)`)
     .action(async (yearA: string | undefined, yearB: string | undefined, options: CompareOptions, command: Command) => {
       const context = await CommandContext.create(command, PICTURE_FORMATS);
-      const [{ comparedPeriods, comparison, partnerComparison }, { eventLines }] = await Promise.all([import('../../api/comparison.js'), import('./compare-events.js')]);
+      const [{ comparison, partnerComparison }, { eventLines }] = await Promise.all([import('../../api/comparison.js'), import('./compare-events.js')]);
       const types = parseTypes(options.type ?? 'party,country,person');
       const top = parseCount(options.top, '--top');
       const corpus = await context.corpus();
@@ -47,7 +47,6 @@ Examples:
         emitPartners(context, partnerComparison(corpus, options.entity, { ...sides, top }));
         return;
       }
-      const [a, b] = comparedPeriods(corpus, sides);
       // The summary names every new and gone entity, not only those of the first rows.
       const result = comparison(corpus, { ...sides, types });
       if (context.format === 'svg') {
@@ -61,18 +60,18 @@ Examples:
         records: rows,
         toJson: (e) => roundNumbers(e),
         document: roundNumbers({ ...result, entities: rows }),
-        preamble: [...summary(result, context.paint), ...eventLines(result.events, a, b, context.paint)],
+        preamble: [...summary(result, context.paint), ...eventLines(result.events, result.a.period, result.b.period, context.paint)],
         columns: [
           { header: 'type', value: (e) => e.type },
           { header: 'name', value: (e) => e.name },
-          { header: a.label, value: (e) => e.a.count, numeric: true },
-          { header: b.label, value: (e) => e.b.count, numeric: true },
-          { header: `${a.label}/10k`, value: (e) => fixed(e.a.per10k, 1), numeric: true },
-          { header: `${b.label}/10k`, value: (e) => fixed(e.b.per10k, 1), numeric: true },
+          { header: result.a.period, value: (e) => e.a.count, numeric: true },
+          { header: result.b.period, value: (e) => e.b.count, numeric: true },
+          { header: `${result.a.period}/10k`, value: (e) => fixed(e.a.per10k, 1), numeric: true },
+          { header: `${result.b.period}/10k`, value: (e) => fixed(e.b.per10k, 1), numeric: true },
           ...(dispersion
             ? [
-                { header: `${a.label} docs`, value: (e: EntityChange) => e.a.docs, numeric: true },
-                { header: `${b.label} docs`, value: (e: EntityChange) => e.b.docs, numeric: true },
+                { header: `${result.a.period} docs`, value: (e: EntityChange) => e.a.docs, numeric: true },
+                { header: `${result.b.period} docs`, value: (e: EntityChange) => e.b.docs, numeric: true },
               ]
             : []),
           { header: 'status', value: (e) => e.status },

@@ -1,12 +1,11 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ResultCache } from '../../extract/cache.js';
+import { packageVersions } from '../../package-versions.js';
 import { isString } from '../../types.js';
 
-const require = createRequire(import.meta.url);
 const CHARTS_CODE = fileURLToPath(new URL('./', import.meta.url));
 
 let version: string | undefined;
@@ -18,8 +17,7 @@ let version: string | undefined;
 function renderingVersion(): string {
   if (version !== undefined) return version;
   const hash = createHash('sha256');
-  // Their package.json files are not exported; they lie one folder above each entry point.
-  for (const name of ['vega', 'vega-lite']) hash.update(readFileSync(join(dirname(require.resolve(name)), '..', 'package.json')));
+  hash.update(packageVersions(['vega', 'vega-lite']));
   for (const file of readdirSync(CHARTS_CODE).filter((f) => f.endsWith('.js')).sort()) hash.update(file).update(readFileSync(join(CHARTS_CODE, file)));
   return (version = hash.digest('hex'));
 }
