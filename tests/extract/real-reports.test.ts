@@ -277,6 +277,37 @@ describe('dates', () => {
     ]);
   });
 
+  it('dates a day written before any year by the year named after it, not before a congress named in the text', () => {
+    const values = (text: string) => named(recognize(text, null), 'date').map((m) => [m.text, m.value]);
+    expect(values('Quito, Mar 14 (Andes) – The two parties met on National Day (October 9), in the Year of Friendship 2023.')).toEqual([
+      ['Mar 14', '2023-03-14'],
+      ['October 9', '2023-10-09'],
+      ['2023', '2023'],
+    ]);
+    expect(values('The leaders spoke by phone on March 5, after the 13th National Party Congress. They recalled their talks of 2016.')).toEqual([
+      ['March 5', '2021-03-05'],
+      ['2016', '2016'],
+    ]);
+    expect(values('The leaders spoke by phone on March 5 and in May.')).toEqual([]);
+  });
+
+  it('reads the Spanish and Portuguese "de" between a day, its month and its year, and an issue dated year first', () => {
+    const values = (text: string) => named(recognize(text, null), 'date').map((m) => [m.text, m.value]);
+    expect(values('Signed on 7 October de 2023 in Lima and on 12 de marzo de 2024, 3 de março de 2022 in Luanda.')).toEqual([
+      ['7 October de 2023', '2023-10-07'],
+      ['12 de marzo de 2024', '2024-03-12'],
+      ['3 de março de 2022', '2022-03-03'],
+    ]);
+    expect(values('Weekly edition, 2020 March 30 - 2020 April 5\nThe delegation arrived.')).toEqual([
+      ['2020 March 30', '2020-03-30'],
+      ['2020 April 5', '2020-04-05'],
+    ]);
+  });
+
+  it('reads no year in a decade', () => {
+    expect(named(recognize('Since the mid-1980s, and the mid 1990s and the 2000s, ties grew.', 2024), 'date')).toEqual([]);
+  });
+
   it('reads a day glued to a heading by the page, not a day glued to a word', () => {
     expect(named(recognize('In 2022, he visits on November 4Comrades and partners, not on 4 Mayday.', 2022), 'date').map((m) => m.text)).toEqual([
       '2022',

@@ -10,14 +10,22 @@ const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'satur
 /** Words that are never part of a person's name (abbreviations are: "Liang Jun"). */
 export const MONTHS_AND_DAYS: ReadonlySet<string> = new Set([...MONTHS, ...WEEKDAYS]);
 
+// Spanish and Portuguese names of months, read where a day comes first ("19 de agosto de 2024").
+const FOREIGN_MONTHS: ReadonlyArray<readonly string[]> = [
+  ['enero', 'janeiro'], ['febrero', 'fevereiro'], ['marzo', 'março', 'marco'], ['abril'], ['mayo', 'maio'], ['junio', 'junho'],
+  ['julio', 'julho'], ['agosto'], ['septiembre', 'setiembre', 'setembro'], ['octubre', 'outubro'], ['noviembre', 'novembro'], ['diciembre', 'dezembro'],
+];
 const MONTH = `(?:${MONTHS.join('|')}|(?:${MONTH_ABBREVIATIONS.join('|')})\\.?)`;
+const DAY_FIRST_MONTH = `(?:${MONTH}|${FOREIGN_MONTHS.flat().join('|')})`;
+// Spanish and Portuguese put "de" between a day, its month and its year ("19 August de 2024").
+const OF = '(?:of|de)';
 const MONTH_NAME = `(?:${MONTHS.map((m) => m[0].toUpperCase() + m.slice(1)).join('|')})`;
 const DAY = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
 const YEAR = '(?:1[5-9]\\d\\d|20\\d\\d|21\\d\\d)';
 const QUALIFIER = '(?:(?:early|late|mid|end of|beginning of|middle of)[\\s-]+)';
 const RANGE = '\\s*(?:-|–|—|to|until|till|through|and)\\s*';
 // Between a day and its year: a comma with or without a space ("Oct 19,2017": pages drop the space), or a space.
-const BEFORE_YEAR = '(?:,\\s*|\\s+)';
+const BEFORE_YEAR = '(?:,\\s*|\\s+de\\s+|\\s+)';
 // Not inside a number, a code or a document number ("No. 73-TB/TW", "10,000", "2017-TB").
 const NOT_BEFORE = '(?<![\\p{L}\\p{N}/.,:]|No\\.\\s?)';
 const NOT_AFTER = '(?![\\p{N}\\p{L}]|\\s*%|-\\p{L}|[/.,]\\p{N})';
@@ -39,11 +47,13 @@ const DATE = new RegExp(
         `(?<crossMonthDmyRange>(?<d14>${DAY})\\s+(?:of\\s+)?(?<m13>${MONTH})${RANGE}(?<d15>${DAY})\\s+(?:of\\s+)?(?<m14>${MONTH}),?\\s+(?<y10>${YEAR}))`,
         `(?<dmyRange>(?<d1>${DAY})${RANGE}(?<d2>${DAY})\\s+(?<m1>${MONTH}),?\\s+(?<y1>${YEAR}))`,
         `(?<mdyRange>(?<m2>${MONTH})\\s+(?<d3>${DAY})${RANGE}(?<d4>${DAY}),?\\s+(?<y2>${YEAR}))`,
-        `(?<dmy>(?<d5>${DAY})\\s+(?:of\\s+)?(?<m3>${MONTH})${BEFORE_YEAR}(?<y3>${YEAR}))`,
+        `(?<dmy>(?<d5>${DAY})\\s+(?:${OF}\\s+)?(?<m3>${DAY_FIRST_MONTH})${BEFORE_YEAR}(?<y3>${YEAR}))`,
+        // A newspaper's issue written year first ("2018 December 19 - 2019 January 8").
+        `(?<ymd>(?<y12>${YEAR})\\s+(?<m19>${MONTH_NAME})\\s+(?<d18>${DAY}))`,
         `(?<mdy>(?<m4>${MONTH})\\s+(?<d6>${DAY})${BEFORE_YEAR}(?<y4>${YEAR}))`,
         // Two months sharing the year written after the second ("for April and September 2025").
         `(?<monthPair>(?<m17>${MONTH_NAME})${RANGE}(?<m18>${MONTH_NAME}),?\\s+(?<y11>${YEAR}))`,
-        `(?<my>${QUALIFIER}?(?<m5>${MONTH})\\s*(?:-|–|,|of)?\\s*(?<y5>${YEAR}))`,
+        `(?<my>${QUALIFIER}?(?<m5>${MONTH})\\s*(?:-|–|,|${OF})?\\s*(?<y5>${YEAR}))`,
         `(?<iso>(?<y6>${YEAR})-(?<m6>0[1-9]|1[0-2])-(?<d7>0[1-9]|[12]\\d|3[01]))`,
         `(?<numeric>(?<n1>[0-3]?\\d)(?<sep>[/.-])(?<n2>[0-3]?\\d)\\k<sep>(?<y7>${YEAR}))`,
         // A year alone begins with a qualifier or four digits, where none of the day-and-month forms below can.
@@ -81,6 +91,8 @@ function monthNumber(name: string): number {
   const key = name.toLowerCase().replace(/\.$/, '');
   const full = MONTHS.indexOf(key);
   if (full >= 0) return full + 1;
+  const foreign = FOREIGN_MONTHS.findIndex((names) => names.includes(key));
+  if (foreign >= 0) return foreign + 1;
   const short = key === 'sept' ? 8 : MONTH_ABBREVIATIONS.indexOf(key);
   return short >= 9 ? short : short + 1;
 }
@@ -124,10 +136,18 @@ export function recognizeDates(
     if (!since || (lastDate && lastDate.start > since.start)) return named;
     return named === null ? since.year : Math.max(named, since.year);
   };
+  // A day or month before the text names any year, in a text with neither a page date nor a reviewed year, waits
+  // for the year named after it ("on November 22 … the Friendship Year 2022"), or a congress's.
+  const waiting: { start: number; push: (year: number) => void }[] = [];
+  const withYear = (at: number, pushWith: (year: number) => void) => {
+    const year = contextYear(at);
+    if (year !== null) pushWith(year);
+    else waiting.push({ start: at, push: pushWith });
+  };
   // Both ends of a range of days in one month: the first as written ("8", "July 8"), the second with what they share.
-  const pushRange = (year: number | null, month: number, days: [string, string], ends: [number, number, number, number], rule: string) => {
+  const pushRange = (year: number, month: number, days: [string, string], ends: [number, number, number, number], rule: string) => {
     const [first, second] = days.map((d) => parseInt(d));
-    if (year === null || !validDay(year, month, first) || !validDay(year, month, second)) return;
+    if (!validDay(year, month, first) || !validDay(year, month, second)) return;
     push(ends[0], ends[1], `${year}-${pad(month)}-${pad(first)}`, rule);
     push(ends[2], ends[3], `${year}-${pad(month)}-${pad(second)}`, rule);
   };
@@ -156,6 +176,9 @@ export function recognizeDates(
       const month = monthNumber(g.m3 ?? g.m4);
       const day = parseInt(g.d5 ?? g.d6);
       if (validDay(year, month, day)) push(start, end, `${year}-${pad(month)}-${pad(day)}`, g.dmy ? 'day-month-year' : 'month-day-year');
+    } else if (g.ymd) {
+      const [year, month, day] = [Number(g.y12), monthNumber(g.m19), parseInt(g.d18)];
+      if (validDay(year, month, day)) push(start, end, `${year}-${pad(month)}-${pad(day)}`, 'year-month-day');
     } else if (g.monthPair) {
       push(start, at.m17![1], `${g.y11}-${pad(monthNumber(g.m17))}`, 'month-pair');
       push(at.m18![0], end, `${g.y11}-${pad(monthNumber(g.m18))}`, 'month-pair');
@@ -169,30 +192,51 @@ export function recognizeDates(
       if (validDay(year, b, a)) push(start, end, `${year}-${pad(b)}-${pad(a)}`, 'numeric-day-month-year');
       else if (validDay(year, a, b)) push(start, end, `${year}-${pad(a)}-${pad(b)}`, 'numeric-month-day-year');
     } else if (g.crossMonthShortRange) {
-      const year = contextYear(start);
       const [firstMonth, secondMonth] = [monthNumber(g.m15), monthNumber(g.m16)];
       const [firstDay, secondDay] = [parseInt(g.d16), parseInt(g.d17)];
-      if (year === null || !validDay(year, firstMonth, firstDay) || !validDay(year, secondMonth, secondDay)) continue;
-      push(start, at.d16![1], `${year}-${pad(firstMonth)}-${pad(firstDay)}`, 'cross-month-range-year-from-context');
-      push(at.m16![0], end, `${year}-${pad(secondMonth)}-${pad(secondDay)}`, 'cross-month-range-year-from-context');
+      withYear(start, (year) => {
+        if (!validDay(year, firstMonth, firstDay) || !validDay(year, secondMonth, secondDay)) return;
+        push(start, at.d16![1], `${year}-${pad(firstMonth)}-${pad(firstDay)}`, 'cross-month-range-year-from-context');
+        push(at.m16![0], end, `${year}-${pad(secondMonth)}-${pad(secondDay)}`, 'cross-month-range-year-from-context');
+      });
     } else if (g.mdShortRange) {
-      pushRange(contextYear(start), monthNumber(g.m9), [g.d10, g.d11], [start, at.d10![1], at.d11![0], end], 'day-range-year-from-context');
+      withYear(start, (year) => pushRange(year, monthNumber(g.m9), [g.d10, g.d11], [start, at.d10![1], at.d11![0], end], 'day-range-year-from-context'));
     } else if (g.month) {
-      const year = contextYear(start);
-      if (year !== null) push(start, end, `${year}-${pad(monthNumber(g.m10))}`, 'month-year-from-context');
+      withYear(start, (year) => push(start, end, `${year}-${pad(monthNumber(g.m10))}`, 'month-year-from-context'));
     } else if (g.md || g.dm) {
       if (/\p{L}/u.test(text[end] ?? '') && !GLUED_WORD.test(text.slice(end, end + 2))) continue;
-      const year = contextYear(start);
-      if (year === null) continue;
       const month = monthNumber(g.m7 ?? g.m8);
       const day = parseInt(g.d8 ?? g.d9);
-      if (validDay(year, month, day)) push(start, end, `${year}-${pad(month)}-${pad(day)}`, 'day-year-from-context');
+      withYear(start, (year) => {
+        if (validDay(year, month, day)) push(start, end, `${year}-${pad(month)}-${pad(day)}`, 'day-year-from-context');
+      });
     } else if (g.year && !isQuantity(text, end)) {
       push(start, end, g.y8, 'year');
     }
   }
+  const yearAfter = waiting.length > 0 ? yearsNamedAfter(mentions, congresses) : undefined;
+  for (const day of waiting) {
+    const year = yearAfter?.(day.start);
+    if (year !== undefined) day.push(year);
+  }
   if (reviewedYear !== null) mentions.push(...relativeYears(text, tokens, knowledge, reviewedYear));
   return mentions.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The year a day or month written before any year takes: the first year named after it, not before the year of
+ * the latest congress the text names (a congress is past: "realise the resolution of the 13th Congress"), else
+ * that congress's year.
+ */
+function yearsNamedAfter(mentions: readonly LocalMention[], congresses: readonly CongressYear[]): (at: number) => number | undefined {
+  const dated = mentions.filter((m) => m.value).sort((a, b) => a.start - b.start);
+  const congress = congresses.length > 0 ? Math.max(...congresses.map((c) => c.year)) : undefined;
+  return (at) => {
+    const next = dated.find((m) => m.start > at);
+    const named = next ? Number(next.value!.slice(0, 4)) : undefined;
+    if (named === undefined) return congress;
+    return congress === undefined ? named : Math.max(named, congress);
+  };
 }
 
 function lastYear(mentions: readonly LocalMention[]): number | null {
