@@ -144,6 +144,35 @@ describe('later references by one part of a name', () => {
   });
 });
 
+describe('titles in Spanish and Portuguese, roles after a name, forms of address', () => {
+  it('reads a name after a title written in Spanish or Portuguese, and not the words of its department as a name', () => {
+    const text =
+      'The Secretária para as Relações Internacionais, Marta Lopes Ferreira, met the Jefe del Departamento de Relaciones Internacionales, Ramiro Ortega Salinas, and Diputada Lucia Ortega Paz.';
+    expect(texts(recognize(text, 2024), 'person')).toEqual(['Marta Lopes Ferreira', 'Ramiro Ortega Salinas', 'Lucia Ortega Paz']);
+  });
+
+  it('links a Spanish family name alone to the one person of the text who bears it, and not when two share it', () => {
+    const alone = recognize('Minister Ramiro Ortega Salinas arrived. Ortega said the talks went well.', 2024);
+    expect(named(alone, 'person').map((m) => [m.text, m.key])).toEqual([
+      ['Ramiro Ortega Salinas', 'ramiro ortega salinas'],
+      ['Ortega', 'ramiro ortega salinas'],
+    ]);
+    const shared = recognize('Minister Ramiro Ortega Salinas and Diputada Lucia Ortega Paz arrived. Ortega said the talks went well.', 2024);
+    expect(texts(shared, 'person')).toEqual(['Ramiro Ortega Salinas', 'Lucia Ortega Paz']);
+  });
+
+  it('reads a name before a role set off by a comma, past a few words of the role, and after a semicolon in a list', () => {
+    const text = 'Chen Mei Ling, a senior foreign policy expert at the institute, spoke; Deputy Editor-in-Chief Tran Van Hoa; and Jorge Ruiz Pardo, Editor of the weekly.';
+    expect(texts(recognize(text, 2024), 'person')).toEqual(['Chen Mei Ling', 'Tran Van Hoa', 'Jorge Ruiz Pardo']);
+  });
+
+  it('keeps forms of address, the initials of an organ and the words of the armed forces out of names', () => {
+    const text =
+      'Sr Ramiro Salinas and Sra. Lucia Paz met Minister of the Revolutionary Armed Forces Jorge Ruiz Pardo, the Armed Forces delegation and the Secretary of the C.C., Workers\' Party of Korea. Member of the C.C Pak Song Chol spoke.';
+    expect(texts(recognize(text, 2024), 'person')).toEqual(['Ramiro Salinas', 'Lucia Paz', 'Jorge Ruiz Pardo', 'Pak Song Chol']);
+  });
+});
+
 describe('headlines in title case', () => {
   it('does not read the verbs of a headline as names, and links the name before them', () => {
     const text = 'Cambodian PM Receives Chairman of External Relations\nPolice Minister Pays Visit to Laos\nOrtega-Saavedra Holds Talks\n\nPresident Daniel Ortega-Saavedra spoke.';

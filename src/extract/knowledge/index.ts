@@ -66,7 +66,7 @@ export interface Knowledge {
   titlePhrases: Gazetteer<string>;
   /** Phrases that introduce a person's name without a title: "led by", "talks with". */
   contextsBefore: Gazetteer<string>;
-  /** Titles written as initials ("H.E."): not a person's initials. */
+  /** Titles and organs written as initials ("H.E.", "C.C." for a Central Committee): not a person's initials. */
   titleAbbreviations: Gazetteer<string>;
   nameSuffixes: Set<string>;
   speechVerbs: Set<string>;

@@ -21,7 +21,9 @@ interface Accepted {
   country?: string;
 }
 
-const CONNECTORS = new Set(['of', 'the', 'for', 'and', 'on', 'in', 'to', 'its', 'his', 'her', 'their']);
+// The small words of a title, in English and as Spanish and Portuguese titles write them ("Secretário para as
+// Relações Internacionais", "Jefe del Departamento de Relaciones Internacionales").
+const CONNECTORS = new Set(['of', 'the', 'for', 'and', 'on', 'in', 'to', 'its', 'his', 'her', 'their', 'de', 'del', 'da', 'do', 'das', 'dos', 'para', 'la', 'las', 'los', 'el', 'as', 'os', 'y', 'e']);
 const BRACKETS_AND_DASHES = new Set(["'s", "'", '-', '–', '—', '(', ')']);
 const MAX_WINDOW = 16;
 const MAX_NAME_WORDS = 5;
@@ -243,7 +245,8 @@ function judge(tokens: readonly Token[], run: Run, knowledge: Knowledge, named: 
   const before = titleBefore(tokens, run, knowledge, named);
   const base = { run, key: known ? known.id : key, country: known?.country ?? before?.country, role: before?.role };
   if (known) return { ...base, rule: `people:${known.id}` };
-  if (words.length < 2) return undefined;
+  // Initials alone are an organ's ("the C.C., Workers' Party of Korea"), not a person's name.
+  if (words.length < 2 || words.every((w) => w.text.length === 1)) return undefined;
   if (before) return { ...base, rule: `title-before:${before.role}` };
   const context = contextBefore(tokens, run, knowledge);
   if (context) return { ...base, rule: `after-phrase:${context}` };
@@ -363,7 +366,8 @@ function titleOrVerbAfter(tokens: readonly Token[], run: Run, knowledge: Knowled
   if (knowledge.speechVerbs.has(next.fold) && !next.upper) return 'speech-verb';
   if (next.fold === 'as' && tokens.slice(run.last + 1, run.last + 3).some((t) => knowledge.titleWords.has(t.fold))) return 'as-title';
   if (next.text === ',') {
-    for (let k = run.last + 1; k < run.last + 4 && k < tokens.length; k++) {
+    // ", an international affairs expert": a few words of the role before its title.
+    for (let k = run.last + 1; k < run.last + 6 && k < tokens.length; k++) {
       if (knowledge.titleWords.has(tokens[k].fold)) return 'appositive-title';
       if (!tokens[k].isWord) break;
     }
