@@ -380,6 +380,18 @@ describe('dates', () => {
     ]);
   });
 
+  it('reads US and UK in running text and after a party, not in a web address, a currency or a phrase in capitals', () => {
+    const mentions = recognize('CONTACT US\nThe premier visited the US, Belgium and the UK; the Labour Party UK and Vietnam-US ties. VOV.VN gave US$5 million and US $2 million.', 2024);
+    expect(named(mentions, 'country').map((m) => [m.text, m.key])).toEqual([
+      ['US', 'US'],
+      ['Belgium', 'BE'],
+      ['UK', 'GB'],
+      ['UK', 'GB'],
+      ['Vietnam', 'VN'],
+      ['US', 'US'],
+    ]);
+  });
+
   it('counts the Soviet Union as a country', () => {
     expect(named(recognize('Aid from the Soviet Union and the USSR.', 2024), 'country').map((m) => m.key)).toEqual(['SU', 'SU']);
   });

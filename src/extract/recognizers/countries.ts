@@ -1,8 +1,10 @@
-import { writtenAsKnown } from '../gazetteer.js';
+import { isAcronymSurface, writtenAsKnown } from '../gazetteer.js';
 import type { Knowledge } from '../knowledge/index.js';
 import type { Token } from '../tokenize.js';
 import type { LocalMention } from '../../types.js';
 
+// "US$25 million", "S$": a country's letters before a currency's sign are the currency.
+const CURRENCY = /^[$€£¥]$/;
 const STATE_PREFIXES = new Set(['republic', 'kingdom']);
 
 /**
@@ -18,6 +20,7 @@ export function recognizeCountries(text: string, tokens: readonly Token[], knowl
     if (!match) continue;
     const entry = match.entries.find((e) => e.kind === 'name') ?? match.entries[0];
     const next = tokens[match.last];
+    if (inADomainName(tokens, i, entry.surface) || inAPhraseInCapitals(tokens, i, entry.surface) || (next && CURRENCY.test(next.text))) continue;
     if (entry.kind === 'name' && next && knowledge.notCountryAfter.has(next.fold) && next.upper && !next.lineBefore) {
       i = match.last;
       continue;
@@ -41,4 +44,16 @@ export function recognizeCountries(text: string, tokens: readonly Token[], knowl
     i = match.last - 1;
   }
   return mentions;
+}
+
+/** "VOV.VN", "Vietnam.vn": an acronym glued to a word by a dot is the end of a web address, not a country. */
+function inADomainName(tokens: readonly Token[], first: number, surface: string): boolean {
+  const dot = tokens[first - 1];
+  return isAcronymSurface(surface) && dot?.text === '.' && !dot.spaceBefore && !tokens[first].spaceBefore && Boolean(tokens[first - 2]?.isWord);
+}
+
+/** "CONTACT US", "JOIN US": a two-letter acronym after a word in capitals is a word of a phrase in capitals. */
+function inAPhraseInCapitals(tokens: readonly Token[], first: number, surface: string): boolean {
+  const before = tokens[first - 1];
+  return surface.length === 2 && before !== undefined && before.allCaps && !tokens[first].lineBefore;
 }
