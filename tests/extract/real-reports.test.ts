@@ -166,6 +166,11 @@ describe('titles in Spanish and Portuguese, roles after a name, forms of address
     expect(texts(recognize(text, 2024), 'person')).toEqual(['Chen Mei Ling', 'Tran Van Hoa', 'Jorge Ruiz Pardo']);
   });
 
+  it('reads a byline or a signature in capitals that opens its line, with a particle, a role or a date after it', () => {
+    const text = 'Ties grow stronger\nBy ANA MARIA DE LA CRUZ\nBy THABO NKOSI | 12 May 2021\nThe talks went well.\nPEDRO ALVAREZ RUIZ, International Secretary\nSTRONG TIES, DEEP ROOTS';
+    expect(texts(recognize(text, 2024), 'person')).toEqual(['ANA MARIA DE LA CRUZ', 'THABO NKOSI', 'PEDRO ALVAREZ RUIZ']);
+  });
+
   it('keeps forms of address, the initials of an organ and the words of the armed forces out of names', () => {
     const text =
       'Sr Ramiro Salinas and Sra. Lucia Paz met Minister of the Revolutionary Armed Forces Jorge Ruiz Pardo, the Armed Forces delegation and the Secretary of the C.C., Workers\' Party of Korea. Member of the C.C Pak Song Chol spoke.';

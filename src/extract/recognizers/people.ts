@@ -201,16 +201,25 @@ function linesInCapitals(tokens: readonly Token[], knowledge: Knowledge): Set<nu
   let lineStart = 0;
   for (let i = 0; i <= tokens.length; i++) {
     if (i === tokens.length || (i > 0 && tokens[i].lineBefore)) {
-      // A byline: two to four words in capitals, alone on their line or after "By" or a title ("DR. LE HOAI TRUNG").
+      // A byline or a signature: two to four words in capitals (five with a particle: "ANA MARIA DE LA CRUZ") that
+      // open their line, alone or after "By" or a title ("DR. LE HOAI TRUNG"), and end it or a part of it ("JOHN
+      // SMITHSON, General Secretary", "By THABO NKOSI | 12 May 2021"; not a headline's "STRONG TIES, DEEP ROOTS").
       let first = tokens[lineStart]?.fold === 'by' && !tokens[lineStart].allCaps ? lineStart + 1 : lineStart;
       while (first < i - 2 && knowledge.titleWords.has(tokens[first].fold) && tokens[first + 1].text === '.') first += 2;
-      const line = tokens.slice(first, i);
-      if (line.length >= 2 && line.length <= 4 && line.every((t) => t.allCaps)) for (let k = first; k < i; k++) result.add(k);
+      let end = first;
+      while (end < i && tokens[end].allCaps && tokens[end].isWord) end++;
+      const words = end - first;
+      const particles = tokens.slice(first, end).filter((t) => knowledge.nameParticles.has(t.fold)).length;
+      const closed = end === i || (BYLINE_ENDS.has(tokens[end].text) && end + 1 < i && !tokens[end + 1].allCaps);
+      if (closed && words >= 2 && words - particles <= 4 && particles < words - 1) for (let k = first; k < end; k++) result.add(k);
       lineStart = i;
     }
   }
   return result;
 }
+
+// What may follow a byline on its line: the author's role or the date after a comma, a bar or a dash.
+const BYLINE_ENDS = new Set([',', '|', '–', '—', '-']);
 
 /**
  * A name followed by a place, prize or institution word is that thing's name ("Ho Chi Minh City"), also when
