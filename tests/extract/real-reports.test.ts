@@ -178,6 +178,24 @@ describe('titles in Spanish and Portuguese, roles after a name, forms of address
   });
 });
 
+describe('interviews', () => {
+  it('reads a name written once without a title when its family name stands alone later as a person does', () => {
+    const text =
+      'Thandiwe Mokoena on the tasks ahead\nThe party holds its congress in 2025.\nMokoena said the branches are strong.\nQ: What comes next?\nMokoena: We organise.\nTrade Links Widen\nTrade expanded, and Mokoena’s view is shared.';
+    expect(named(recognize(text, 2025), 'person').map((m) => [m.text, m.key])).toEqual([
+      ['Thandiwe Mokoena', 'thandiwe mokoena'],
+      ['Mokoena', 'thandiwe mokoena'],
+      ['Mokoena', 'thandiwe mokoena'],
+      ['Mokoena', 'thandiwe mokoena'],
+    ]);
+  });
+
+  it('confirms neither of two names that share the family name standing alone', () => {
+    const text = 'Thandiwe Mokoena and Sipho Mokoena on the tasks ahead\nMokoena said the branches are strong.';
+    expect(texts(recognize(text, 2025), 'person')).toEqual([]);
+  });
+});
+
 describe('headlines in title case', () => {
   it('does not read the verbs of a headline as names, and links the name before them', () => {
     const text = 'Cambodian PM Receives Chairman of External Relations\nPolice Minister Pays Visit to Laos\nOrtega-Saavedra Holds Talks\n\nPresident Daniel Ortega-Saavedra spoke.';

@@ -56,8 +56,10 @@ export function recognizePeople(
     else rejected.push(run);
   }
   accepted.push(...coordinated(tokens, rejected, accepted, knowledge));
-  const acceptedRuns = new Set(accepted.map((a) => a.run));
   const inRuns = new SpanIndex(runs.map((run) => ({ start: tokens[run.first].start, end: tokens[run.last - 1].end })));
+  const listed = new Set(accepted.map((a) => a.run));
+  accepted.push(...namedByAPartLater(tokens, rejected.filter((run) => !listed.has(run)), knowledge));
+  const acceptedRuns = new Set(accepted.map((a) => a.run));
   const remaining = rejected.filter((run) => !acceptedRuns.has(run));
   accepted.push(...recurrences(tokens, [...remaining, ...syllablesThatAreWords(tokens, knowledge, taken, inRuns)], accepted, knowledge, named));
   return accepted
@@ -536,6 +538,43 @@ function verbFollows(tokens: readonly Token[], i: number, knowledge: Knowledge):
 }
 
 const POSSESSIVE = /^['’][sS]$/;
+
+/**
+ * A name written once where nothing marks it (a headline, a caption, an interview's first line: "Solly Mapaila on the
+ * party's tasks") is a person's when one part of it stands alone later as a person does: before a speech verb or a
+ * possessive ("Mapaila said", "Mapaila's view"), or opening an interview's turn ("Mapaila: We …"). A part two such
+ * names share confirms neither.
+ */
+function namedByAPartLater(tokens: readonly Token[], rejected: readonly Run[], knowledge: Knowledge): Accepted[] {
+  const byPart = new Map<string, Run | null>();
+  for (const run of rejected) {
+    if (run.words.length < 2 || run.words.length > 4 || run.words.every((w) => tokens[w].text.length === 1)) continue;
+    const words = compounds(tokens, run);
+    for (const part of shortForms(words, knowledge.vietnameseSurnames.has(words[0]))) {
+      byPart.set(part, byPart.has(part) && byPart.get(part) !== run ? null : run);
+    }
+  }
+  const found = new Map<Run, Accepted>();
+  for (const run of rejected) {
+    if (run.words.length !== 1 || !standsAsAPerson(tokens, run.first, knowledge)) continue;
+    const named = byPart.get(personKey(tokens, run));
+    if (named && !found.has(named) && tokens[named.first].start < tokens[run.first].start) {
+      found.set(named, { run: named, key: personKey(tokens, named), rule: `named-by-a-part-later:${tokens[run.first].text}` });
+    }
+  }
+  return [...found.values()];
+}
+
+/**
+ * A word alone where a person's name stands: before a speech verb or a possessive, or opening an interview's turn
+ * (not before any verb: a headline's "Trade Grows" is followed by "Trade expanded").
+ */
+function standsAsAPerson(tokens: readonly Token[], i: number, knowledge: Knowledge): boolean {
+  const next = tokens[i + 1];
+  if (!next || next.lineBefore) return false;
+  if (next.text === ':') return tokens[i].lineBefore;
+  return (POSSESSIVE.test(next.text) && !next.spaceBefore) || (knowledge.speechVerbs.has(next.fold) && !next.upper);
+}
 
 /**
  * Capitalised words that no name run takes because they are English words too ("The", "An") but that shorten a
