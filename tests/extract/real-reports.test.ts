@@ -226,6 +226,11 @@ describe('names of people inside the names of other things', () => {
 });
 
 describe('parties', () => {
+  it('does not read a party school with its grade as a party', () => {
+    const text = 'They visited the Julio Mella Party higher school and the Ana Betancourt Party Cadre School, and met the Workers Party.';
+    expect(texts(recognize(text, 2024), 'party')).toEqual(['Workers Party']);
+  });
+
   it('does not read a congress or committee after an ordinal as a party', () => {
     const text = 'They studied the 13th National Party Congress, the 20th National Congress of the CPC, the 12th Party Congress and the 13th Central Committee.';
     expect(texts(recognize(text, 2024), 'party')).toEqual(['CPC']);

@@ -102,7 +102,8 @@ function shapeCandidates(
     if (word === 'Front' && !leftFolds.some((f) => knowledge.frontWords.has(f))) continue;
     if (left === head && !hasRight) continue;
     const after = tokens[last];
-    const organFollows = after && !after.lineBefore && knowledge.organWords.has(after.fold);
+    const organ = after && SCHOOL_GRADES.has(after.fold) ? tokens[last + 1] : after;
+    const organFollows = organ && !after.lineBefore && knowledge.organWords.has(organ.fold);
     // "Guangxi Party Committee" is an organ of a party, "Lao People's Revolutionary Party Central Committee" names one,
     // and "the 13th National Party Congress" is a party's congress.
     if (organFollows && !hasRight && (!hasPartyWord || afterOrdinal(tokens, left))) continue;
@@ -113,6 +114,9 @@ function shapeCandidates(
   }
   return candidates;
 }
+
+// "the Ñico López Party higher school": a grade before the organ word.
+const SCHOOL_GRADES = new Set(['higher', 'high', 'cadre', 'cadres', 'central']);
 
 const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)$/;
 

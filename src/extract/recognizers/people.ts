@@ -25,7 +25,7 @@ interface Accepted {
 // Relações Internacionais", "Jefe del Departamento de Relaciones Internacionales").
 const CONNECTORS = new Set(['of', 'the', 'for', 'and', 'on', 'in', 'to', 'its', 'his', 'her', 'their', 'de', 'del', 'da', 'do', 'das', 'dos', 'para', 'la', 'las', 'los', 'el', 'as', 'os', 'y', 'e']);
 const BRACKETS_AND_DASHES = new Set(["'s", "'", '-', '–', '—', '(', ')']);
-const MAX_WINDOW = 16;
+const MAX_WINDOW = 20;
 const MAX_NAME_WORDS = 5;
 
 /**
