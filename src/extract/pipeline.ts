@@ -3,6 +3,7 @@ import { describe, pageDate, reviewedYear } from '../corpus/metadata.js';
 import type { ExtractedDocument, LocalMention, Span } from '../types.js';
 import { loadKnowledge } from './knowledge/index.js';
 import { recognizeCountries } from './recognizers/countries.js';
+import { anniversaryYear } from './recognizers/anniversaries.js';
 import { congressYears } from './recognizers/congresses.js';
 import { recognizeDates } from './recognizers/dates.js';
 import { recognizeParties } from './recognizers/parties.js';
@@ -38,7 +39,9 @@ function recognizeChunk(text: string, year: number | null, pageYear: number | nu
   const inParty = new SpanIndex(partyNames);
   const countries = allCountries.filter((c) => !inParty.overlaps(c));
   const people = recognizePeople(text, tokens, knowledge, [...partyNames, ...countries]);
-  const dates = recognizeDates(text, tokens, knowledge, year, pageYear, congressYears(tokens, partyNames, allCountries, knowledge));
+  const congresses = congressYears(tokens, partyNames, allCountries, knowledge);
+  const celebrated = anniversaryYear(tokens, [...partyNames, ...allCountries, ...people].sort((a, b) => a.start - b.start), knowledge);
+  const dates = recognizeDates(text, tokens, knowledge, year, pageYear, congresses, celebrated);
   const named = [...parties, ...countries, ...people];
   const inName = new SpanIndex(named);
   const freeDates = dates.filter((d) => !inName.overlaps(d));

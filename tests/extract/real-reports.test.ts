@@ -161,6 +161,15 @@ describe('titles in Spanish and Portuguese, roles after a name, forms of address
     expect(texts(shared, 'person')).toEqual(['Ramiro Ortega Salinas', 'Lucia Ortega Paz']);
   });
 
+  it('reads a name after a long role back to its title, past a party and its acronym in brackets', () => {
+    const text = 'He talked with the member of the Secretariat of the Central Committee of the Communist Party of Peru (PCP) Ana Quispe Rojas on trade.';
+    expect(texts(recognize(text, 2024), 'person')).toEqual(['Ana Quispe Rojas']);
+  });
+
+  it('reads a byline after a phrase of an editor in Spanish or English', () => {
+    expect(texts(recognize('Ties grow\nEditado por Marta Gil Soto\nThe talks went well. Posted by Juan Ruiz Vega', 2024), 'person')).toEqual(['Marta Gil Soto', 'Juan Ruiz Vega']);
+  });
+
   it('reads a name before a role set off by a comma, past a few words of the role, and after a semicolon in a list', () => {
     const text = 'Chen Mei Ling, a senior foreign policy expert at the institute, spoke; Deputy Editor-in-Chief Tran Van Hoa; and Jorge Ruiz Pardo, Editor of the weekly.';
     expect(texts(recognize(text, 2024), 'person')).toEqual(['Chen Mei Ling', 'Tran Van Hoa', 'Jorge Ruiz Pardo']);
@@ -346,6 +355,18 @@ describe('dates', () => {
       ['2016', '2016'],
     ]);
     expect(values('The leaders spoke by phone on March 5 and in May.')).toEqual([]);
+  });
+
+  it('dates a day in a text without a year by the anniversary it celebrates', () => {
+    const values = (text: string) => named(recognize(text, null), 'date').map((m) => [m.text, m.value]);
+    expect(values('The envoy spoke ahead of the 55th anniversary of diplomatic ties between Cambodia and Vietnam on June 24. Ties began in 1967.')).toEqual([
+      ['June 24', '2022-06-24'],
+      ['1967', '1967'],
+    ]);
+    expect(values('Greetings came on January 6 for the 95th founding anniversary of the Communist Party of Vietnam.')).toEqual([['January 6', '2025-01-06']]);
+    expect(values('On May 19, the 135th birth anniversary of President Ho Chi Minh, wreaths were laid.')).toEqual([['May 19', '2025-05-19']]);
+    expect(values('They met on September 1, before the 80th anniversary of National Day.')).toEqual([['September 1', '2025-09-01']]);
+    expect(values('They met on September 1, before the 80th anniversary of the founding of the club.')).toEqual([]);
   });
 
   it('reads the Spanish and Portuguese "de" between a day, its month and its year, and an issue dated year first', () => {

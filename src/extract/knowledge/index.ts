@@ -50,6 +50,7 @@ interface Lexicon {
   nameSuffixes: string[];
   relativeYears: Record<string, number>;
   congressYears: Record<string, Record<string, number> | string>;
+  anniversaries: Record<string, number | string>;
   homeParty: string;
 }
 
@@ -86,6 +87,8 @@ export interface Knowledge {
   relativeYears: Gazetteer<number>;
   /** Party id → congress number → year. */
   congressYears: Map<string, Map<number, number>>;
+  /** What an anniversary counts from (`founding:cpv`, `relations:LA VN`, `national-day:VN`, `birth:ho-chi-minh`) → its year. */
+  anniversaries: Map<string, number>;
   gluedSuffixes: Set<string>;
   homeParty: string;
 }
@@ -194,6 +197,7 @@ export function buildKnowledge(): Knowledge {
         .filter((entry): entry is [string, Record<string, number>] => typeof entry[1] === 'object')
         .map(([party, years]) => [party, new Map(Object.entries(years).map(([n, year]) => [Number(n), year]))]),
     ),
+    anniversaries: new Map(Object.entries(lexicon.anniversaries).filter((entry): entry is [string, number] => typeof entry[1] === 'number')),
     gluedSuffixes,
     homeParty: lexicon.homeParty,
   };

@@ -111,7 +111,8 @@ function validDay(year: number, month: number, day: number): boolean {
 /**
  * Dates. `reviewedYear` resolves relative dates (`last year`); a day or month without a year takes the year the text
  * last named, else, before the text names any, the year of the page's own date (`pageYear`: a wire report's
- * dateline `HANOI, March 3 (VNA)` is dated by it), else the reviewed year.
+ * dateline `HANOI, March 3 (VNA)` is dated by it), else the reviewed year, else the year of an anniversary the
+ * text celebrates (`celebrated`), else the first year named after it or a congress's.
  */
 export function recognizeDates(
   text: string,
@@ -120,6 +121,7 @@ export function recognizeDates(
   reviewedYear: number | null,
   pageYear: number | null = null,
   congresses: readonly CongressYear[] = [],
+  celebrated: number | null = null,
 ): LocalMention[] {
   const mentions: LocalMention[] = [];
   const push = (start: number, end: number, value: string, rule: string) =>
@@ -136,8 +138,9 @@ export function recognizeDates(
     if (!since || (lastDate && lastDate.start > since.start)) return named;
     return named === null ? since.year : Math.max(named, since.year);
   };
-  // A day or month before the text names any year, in a text with neither a page date nor a reviewed year, waits
-  // for the year named after it ("on November 22 … the Friendship Year 2022"), or a congress's.
+  // A day or month before the text names any year, in a text with neither a page date nor a reviewed year, takes
+  // the year of an anniversary the text celebrates (`celebrated`), else waits for the year named after it ("on
+  // November 22 … the Friendship Year 2022"), or a congress's.
   const waiting: { start: number; push: (year: number) => void }[] = [];
   const withYear = (at: number, pushWith: (year: number) => void) => {
     const year = contextYear(at);
@@ -216,7 +219,7 @@ export function recognizeDates(
   }
   const yearAfter = waiting.length > 0 ? yearsNamedAfter(mentions, congresses) : undefined;
   for (const day of waiting) {
-    const year = yearAfter?.(day.start);
+    const year = celebrated ?? yearAfter?.(day.start);
     if (year !== undefined) day.push(year);
   }
   if (reviewedYear !== null) mentions.push(...relativeYears(text, tokens, knowledge, reviewedYear));

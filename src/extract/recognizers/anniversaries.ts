@@ -1,0 +1,72 @@
+import type { Knowledge } from '../knowledge/index.js';
+import type { Token } from '../tokenize.js';
+import type { LocalMention } from '../../types.js';
+
+const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)$/;
+const MAX_SUBJECT = 24;
+const SENTENCE_ENDS = new Set(['.', ';', '!', '?']);
+
+/**
+ * The year a text celebrates in, from the first anniversary it names whose start the lexicon knows: "the 60th
+ * anniversary of diplomatic relations" between Vietnam and Laos (1962) is 2022, "the CPV's 90th founding
+ * anniversary" 2020, "the 77th anniversary of National Day" 2022, "the 130th birth anniversary of President Ho Chi
+ * Minh" 2020. A day written without a year in such a text takes it.
+ */
+export function anniversaryYear(tokens: readonly Token[], mentions: readonly LocalMention[], knowledge: Knowledge): number | null {
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].fold !== 'anniversary') continue;
+    const ordinal = ordinalBefore(tokens, i);
+    if (ordinal < 0) continue;
+    const since = startOf(tokens, ordinal, i, mentions, knowledge);
+    if (since !== undefined) return since + Number(tokens[ordinal].text);
+  }
+  return null;
+}
+
+/** "60th anniversary", "90th founding anniversary": the index of the number, or -1. */
+function ordinalBefore(tokens: readonly Token[], anniversary: number): number {
+  for (let k = anniversary - 2; k >= 0 && k >= anniversary - 3; k--) {
+    if (/^\d{1,3}$/.test(tokens[k].text) && ORDINAL_SUFFIX.test(tokens[k + 1].text) && !tokens[k + 1].spaceBefore) return k;
+  }
+  return -1;
+}
+
+function startOf(tokens: readonly Token[], ordinal: number, anniversary: number, mentions: readonly LocalMention[], knowledge: Knowledge): number | undefined {
+  // The subject: from a possessive before the number ("the CPV's 90th") to the end of the phrase after it.
+  let end = anniversary + 1;
+  while (end < tokens.length && end - anniversary <= MAX_SUBJECT && !SENTENCE_ENDS.has(tokens[end].text) && tokens[end].fold !== 'anniversary') end++;
+  const from = tokens[Math.max(0, ordinal - 3)].start;
+  const to = tokens[end - 1].end;
+  const words = new Set(tokens.slice(ordinal, end).map((t) => t.fold));
+  const inSubject = mentions.filter((m) => m.start >= from && m.end <= to);
+  const lookup = (key: string) => knowledge.anniversaries.get(key);
+  if (words.has('diplomatic') || words.has('treaty')) {
+    const pair = countryPair(inSubject, mentions, tokens, ordinal, end, knowledge);
+    return pair === undefined ? undefined : lookup(`${words.has('diplomatic') ? 'relations' : 'treaty'}:${pair}`);
+  }
+  if (words.has('national') && words.has('day')) {
+    const country = inSubject.find((m) => m.type === 'country');
+    return lookup(`national-day:${country?.key ?? homeCountry(knowledge)}`);
+  }
+  const person = inSubject.find((m) => m.type === 'person');
+  if (person && (words.has('birth') || words.has('birthday'))) return lookup(`birth:${person.key}`);
+  const party = inSubject.find((m) => m.type === 'party');
+  return party === undefined ? undefined : lookup(`founding:${party.key}`);
+}
+
+/** The two countries of a bilateral anniversary, in the phrase or else in its sentence; one alone is paired with the home country. */
+function countryPair(inSubject: LocalMention[], mentions: readonly LocalMention[], tokens: readonly Token[], ordinal: number, end: number, knowledge: Knowledge): string | undefined {
+  let codes = new Set(inSubject.filter((m) => m.type === 'country').map((m) => m.key));
+  if (codes.size < 2) {
+    let first = ordinal;
+    while (first > 0 && !SENTENCE_ENDS.has(tokens[first - 1].text)) first--;
+    const [from, to] = [tokens[first].start, tokens[end - 1].end];
+    codes = new Set(mentions.filter((m) => m.type === 'country' && m.start >= from && m.end <= to).map((m) => m.key));
+  }
+  if (codes.size === 1) codes.add(homeCountry(knowledge));
+  return codes.size === 2 ? [...codes].sort().join(' ') : undefined;
+}
+
+function homeCountry(knowledge: Knowledge): string {
+  return knowledge.partiesById.get(knowledge.homeParty)?.country ?? 'VN';
+}
