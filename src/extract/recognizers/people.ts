@@ -58,7 +58,7 @@ export function recognizePeople(
   accepted.push(...coordinated(tokens, rejected, accepted, knowledge));
   const inRuns = new SpanIndex(runs.map((run) => ({ start: tokens[run.first].start, end: tokens[run.last - 1].end })));
   const listed = new Set(accepted.map((a) => a.run));
-  accepted.push(...namedByAPartLater(tokens, rejected.filter((run) => !listed.has(run)), knowledge));
+  accepted.push(...namedByAPartLater(tokens, rejected.filter((run) => !listed.has(run)), accepted, knowledge));
   const acceptedRuns = new Set(accepted.map((a) => a.run));
   const remaining = rejected.filter((run) => !acceptedRuns.has(run));
   accepted.push(...recurrences(tokens, [...remaining, ...syllablesThatAreWords(tokens, knowledge, taken, inRuns)], accepted, knowledge, named));
@@ -545,9 +545,9 @@ const POSSESSIVE = /^['’][sS]$/;
  * possessive ("Mapaila said", "Mapaila's view"), or opening an interview's turn ("Mapaila: We …"). A part two such
  * names share confirms neither.
  */
-function namedByAPartLater(tokens: readonly Token[], rejected: readonly Run[], knowledge: Knowledge): Accepted[] {
+function namedByAPartLater(tokens: readonly Token[], rejected: readonly Run[], accepted: readonly Accepted[], knowledge: Knowledge): Accepted[] {
   const byPart = new Map<string, Run | null>();
-  for (const run of rejected) {
+  for (const run of [...accepted.map((a) => a.run), ...rejected]) {
     if (run.words.length < 2 || run.words.length > 4 || run.words.every((w) => tokens[w].text.length === 1)) continue;
     const words = compounds(tokens, run);
     for (const part of shortForms(words, knowledge.vietnameseSurnames.has(words[0]))) {
@@ -558,7 +558,7 @@ function namedByAPartLater(tokens: readonly Token[], rejected: readonly Run[], k
   for (const run of rejected) {
     if (run.words.length !== 1 || !standsAsAPerson(tokens, run.first, knowledge)) continue;
     const named = byPart.get(personKey(tokens, run));
-    if (named && !found.has(named) && tokens[named.first].start < tokens[run.first].start) {
+    if (named && !found.has(named) && !accepted.some((a) => a.run === named) && tokens[named.first].start < tokens[run.first].start) {
       found.set(named, { run: named, key: personKey(tokens, named), rule: `named-by-a-part-later:${tokens[run.first].text}` });
     }
   }
@@ -605,6 +605,7 @@ function recurrences(
 ): Accepted[] {
   const byKey = new Map<string, Accepted>();
   const byPart = new Map<string, Accepted | null>();
+  const owners = new Map<string, string[]>();
   for (const a of accepted) {
     const words = compounds(tokens, a.run);
     byKey.set(personKey(tokens, a.run), a);
@@ -612,6 +613,7 @@ function recurrences(
     for (const part of shortForms(words, vietnamese)) {
       const previous = byPart.get(part);
       byPart.set(part, previous === undefined || previous?.key === a.key ? a : null);
+      owners.set(part, [...new Set([...(owners.get(part) ?? []), personKey(tokens, a.run)])]);
     }
   }
   const found: Accepted[] = [];
@@ -622,6 +624,9 @@ function recurrences(
     const part = byPart.get(key);
     if (whole) found.push({ run, key: whole.key, rule: 'recurrence', country: whole.country });
     else if (part) found.push({ run, key: part.key, rule: `part-of:${personKey(tokens, part.run)}`, country: part.country });
+    // A family name two people of the document share ("Ortega" after Daniel Ortega and Laureano Ortega) names one
+    // of them, linked to neither.
+    else if (part === null && run.words.length === 1) found.push({ run, key, rule: `part-of-two-names:${owners.get(key)!.join(', ')}` });
     else if (run.words.length === 1 && part === undefined && !knowledge.institutionWords.has(tokens[run.first].fold)) unlinked.push(run);
   }
   // One word after a title, and its repetitions: its key says that linking should look for its full name.
