@@ -227,6 +227,11 @@ describe('names of people inside the names of other things', () => {
     expect(texts(recognize(text, 2024), 'person')).toEqual([]);
   });
 
+  it('does not read a province or a municipal body named after a person as that person', () => {
+    const text = 'Officials of Kaysone Phomvihane Provincial office met the Ho Chi Minh Municipal Committee and Souphanouvong District. President Kaysone Phomvihane spoke.';
+    expect(texts(recognize(text, 2024), 'person')).toEqual(['Kaysone Phomvihane']);
+  });
+
   it('does not read a building or a site whose name ends in a venue word as a person, nor its last word later', () => {
     const text = 'They talked at the State Guest House, Hanami Palace, laid flowers at the President Ho Chi Minh Mausoleum and at the Monument of Jose Marti, and met Minister Ana Lima at Thong Nhat Hall.';
     expect(texts(recognize(text, 2024), 'person')).toEqual(['Jose Marti', 'Ana Lima']);
