@@ -124,15 +124,21 @@ function mostFrequent(counts: Map<string, number> | undefined): string | undefin
 }
 
 /**
- * Person keys that name one person: identical once folded, the same knowledge-base person, or the same number of
- * words each equal, an initial of the other, or within a small edit distance. Returns key → entity id.
+ * Person keys that name one person: identical once folded, the same knowledge-base person, the same number of
+ * words each equal, an initial of the other, or within a small edit distance, or the same letters with two words
+ * glued together. Returns key → entity id.
  */
 function groupPeople(keys: string[], catalog: Catalog): Map<string, string> {
   const ids = new Map<string, string>();
   // Clusters are looked up by word count and the first letter of the last word, so that grouping stays near linear.
   const clusters = new Map<string, { words: string[]; id: string }[]>();
   const bucket = (words: string[]) => `${words.length}:${words[words.length - 1][0]}`;
-  const addCluster = (words: string[], id: string) => clusters.set(bucket(words), [...(clusters.get(bucket(words)) ?? []), { words, id }]);
+  // A name with two words glued by the page ("Esteban LazoHernandez", "Ho ChiMinh") is the name with them apart.
+  const byLetters = new Map<string, string>();
+  const addCluster = (words: string[], id: string) => {
+    clusters.set(bucket(words), [...(clusters.get(bucket(words)) ?? []), { words, id }]);
+    if (!byLetters.has(words.join(''))) byLetters.set(words.join(''), id);
+  };
   for (const [key, person] of catalog.peopleByKey) addCluster(key.split(' '), person.id);
   for (const key of [...new Set(keys)].sort()) {
     if (!key.includes(' ')) {
@@ -141,8 +147,8 @@ function groupPeople(keys: string[], catalog: Catalog): Map<string, string> {
       continue;
     }
     const words = key.split(' ');
-    const match = clusters.get(bucket(words))?.find((c) => samePerson(c.words, words));
-    if (match) ids.set(key, match.id);
+    const match = clusters.get(bucket(words))?.find((c) => samePerson(c.words, words))?.id ?? byLetters.get(words.join(''));
+    if (match) ids.set(key, match);
     else {
       addCluster(words, slug(key));
       ids.set(key, slug(key));

@@ -146,6 +146,18 @@ describe('later references by one part of a name', () => {
     expect(new Set(people.slice(0, 3).map((m) => m.name))).toEqual(new Set(['Kofi Mensah Boateng']));
     expect(people[3].rule).toMatch(/no full name in the corpus/);
   });
+
+  it('groups a name whose words the page glued together with the name written apart', async () => {
+    const corpus = await analyseCorpus({
+      sources: [corpusOf({ 'a.txt': 'President Ramiro Vega Salinas met President Ho ChiMinh’s heirs in 2023.', 'b.txt': 'In 2024, President Ramiro VegaSalinas spoke.' })],
+      readStdin: async () => new Uint8Array(),
+    });
+    expect(corpus.mentions.filter((m) => m.type === 'person').map((m) => [m.text, m.id])).toEqual([
+      ['Ramiro Vega Salinas', 'ramiro-vega-salinas'],
+      ['Ho ChiMinh', 'ho-chi-minh'],
+      ['Ramiro VegaSalinas', 'ramiro-vega-salinas'],
+    ]);
+  });
 });
 
 describe('titles in Spanish and Portuguese, roles after a name, forms of address', () => {
