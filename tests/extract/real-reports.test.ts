@@ -407,6 +407,15 @@ describe('dates', () => {
     ]);
   });
 
+  it('reads a numeric date written year first with slashes or dots, and a day and month parted by hyphens', () => {
+    const values = (text: string) => named(recognize(text, null), 'date').map((m) => [m.text, m.value]);
+    expect(values('Posted 2023/11/07 and 2023.11.08; signed 9-Nov-2023.')).toEqual([
+      ['2023/11/07', '2023-11-07'],
+      ['2023.11.08', '2023-11-08'],
+      ['9-Nov-2023', '2023-11-09'],
+    ]);
+  });
+
   it('reads no year in a decade', () => {
     expect(named(recognize('Since the mid-1980s, and the mid 1990s and the 2000s, ties grew.', 2024), 'date')).toEqual([]);
   });

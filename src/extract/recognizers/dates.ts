@@ -47,14 +47,14 @@ const DATE = new RegExp(
         `(?<crossMonthDmyRange>(?<d14>${DAY})\\s+(?:of\\s+)?(?<m13>${MONTH})${RANGE}(?<d15>${DAY})\\s+(?:of\\s+)?(?<m14>${MONTH}),?\\s+(?<y10>${YEAR}))`,
         `(?<dmyRange>(?<d1>${DAY})${RANGE}(?<d2>${DAY})\\s+(?<m1>${MONTH}),?\\s+(?<y1>${YEAR}))`,
         `(?<mdyRange>(?<m2>${MONTH})\\s+(?<d3>${DAY})${RANGE}(?<d4>${DAY}),?\\s+(?<y2>${YEAR}))`,
-        `(?<dmy>(?<d5>${DAY})\\s+(?:${OF}\\s+)?(?<m3>${DAY_FIRST_MONTH})${BEFORE_YEAR}(?<y3>${YEAR}))`,
+        `(?<dmy>(?<d5>${DAY})(?:\\s+(?:${OF}\\s+)?|-(?=\\p{L}+-))(?<m3>${DAY_FIRST_MONTH})(?:${BEFORE_YEAR}|-)(?<y3>${YEAR}))`,
         // A newspaper's issue written year first ("2018 December 19 - 2019 January 8").
         `(?<ymd>(?<y12>${YEAR})\\s+(?<m19>${MONTH_NAME})\\s+(?<d18>${DAY}))`,
         `(?<mdy>(?<m4>${MONTH})\\s+(?<d6>${DAY})${BEFORE_YEAR}(?<y4>${YEAR}))`,
         // Two months sharing the year written after the second ("for April and September 2025").
         `(?<monthPair>(?<m17>${MONTH_NAME})${RANGE}(?<m18>${MONTH_NAME}),?\\s+(?<y11>${YEAR}))`,
         `(?<my>${QUALIFIER}?(?<m5>${MONTH})\\s*(?:-|–|,|${OF})?\\s*(?<y5>${YEAR}))`,
-        `(?<iso>(?<y6>${YEAR})-(?<m6>0[1-9]|1[0-2])-(?<d7>0[1-9]|[12]\\d|3[01]))`,
+        `(?<iso>(?<y6>${YEAR})(?<isoSep>[-/.])(?<m6>0[1-9]|1[0-2])\\k<isoSep>(?<d7>0[1-9]|[12]\\d|3[01]))`,
         `(?<numeric>(?<n1>[0-3]?\\d)(?<sep>[/.-])(?<n2>[0-3]?\\d)\\k<sep>(?<y7>${YEAR}))`,
         // A year alone begins with a qualifier or four digits, where none of the day-and-month forms below can.
         `(?<year>${QUALIFIER}?(?<y8>${YEAR}))`,
