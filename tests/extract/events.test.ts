@@ -105,3 +105,88 @@ describe('event rules on the shapes of sentences', () => {
     expect(await eventsOf('In May 2019 the Communist Party of Vietnam worked with its members on a new programme.')).toEqual([]);
   });
 });
+
+describe('event rules for the shapes of foreign party press', () => {
+  it('keeps parties and countries inside a title or an affiliation out, and initials and bare titles are no one', async () => {
+    expect(
+      await eventsOf('Pyongyang, May 3 (KCNA) Kim Song Nam, member of the Political Bureau and head of the International Department of the C.C., Workers\' Party of Korea, met the delegation of the Communist Party of Vietnam on May 2.'),
+    ).toEqual(['meeting 2019-05-02 - participant:kim-song-nam participant:cpv']);
+    expect(
+      await eventsOf('BEIJING, Dec. 5 (ABC) -- Wang Huning, a member of the Standing Committee of the Political Bureau of the Communist Party of China (CPC) Central Committee, met with a Communist Party of Vietnam (CPV) delegation on Thursday.'),
+    ).toEqual(['meeting 2019-12-05 - participant:wang-huning participant:cpv']);
+    expect(await eventsOf('In May 2019 Nguyen Tan Dung held talks with the member of the Secretariat of the Central Committee of the Communist Party of Cuba (PCC) Ramiro Valdes Perez on trade.')).toEqual([
+      'meeting 2019-05 - participant:nguyen-tan-dung',
+    ]);
+    expect(await eventsOf('In 2019 Tran Van Ba attended a briefing on the plenum of the 20th CPC Central Committee.')).toEqual(['conference 2019 - participant:tran-van-ba']);
+  });
+
+  it('leaves out the dead, the generic Communist Party and the two sides of a relation named in the background', async () => {
+    expect(await eventsOf('On May 5, 2019, Miguel Diaz-Canel met Nguyen Phu Trong, recalling the friendship built by Fidel Castro and Ho Chi Minh.')).toEqual([
+      'meeting 2019-05-05 - participant:miguel-diaz-canel participant:nguyen-phu-trong',
+    ]);
+    expect(await eventsOf('In September 1973, Fidel Castro visited Laos.')).toEqual(['visit 1973-09 - visitor:fidel-castro host:LA']);
+    expect(await eventsOf('On May 5, 2019, Miguel Diaz-Canel received Nguyen Phu Trong and praised the Communist Party for its leadership.')).toEqual([
+      'meeting 2019-05-05 - participant:miguel-diaz-canel participant:nguyen-phu-trong',
+    ]);
+    expect(await eventsOf('On May 5, 2019, Miguel Diaz-Canel received Nguyen Phu Trong and they discussed the relations between Cuba and Vietnam.')).toEqual([
+      'meeting 2019-05-05 - participant:miguel-diaz-canel participant:nguyen-phu-trong',
+    ]);
+  });
+
+  it('finds arrivals, talks, discussions, banquets and delegations led to a country, once per act', async () => {
+    expect(await eventsOf('Miguel Diaz-Canel arrived in Hanoi on May 5, 2019.')).toEqual(['visit 2019-05-05 - visitor:miguel-diaz-canel']);
+    expect(await eventsOf('Nguyen Phu Trong arrived in Havana on May 5, 2019 for an official visit to Cuba.')).toEqual(['visit 2019-05-05 - visitor:nguyen-phu-trong host:CU']);
+    expect(await eventsOf('On May 5, 2019, Nguyen Phu Trong met and had a talk with Miguel Diaz-Canel.')).toHaveLength(1);
+    expect(await eventsOf('On May 5, 2019, Nguyen Phu Trong discussed bilateral relations with Miguel Diaz-Canel.')).toEqual([
+      'meeting 2019-05-05 - participant:nguyen-phu-trong participant:miguel-diaz-canel',
+    ]);
+    expect(await eventsOf('On May 5, 2019, Nguyen Phu Trong held talks with Miguel Diaz-Canel and discussed trade with him.')).toHaveLength(1);
+    expect(await eventsOf('The two leaders discussed measures to boost trade.')).toEqual([]);
+    expect(await eventsOf('On May 5, 2019, Miguel Diaz-Canel hosted a banquet in honour of Nguyen Phu Trong.')).toEqual([
+      'meeting 2019-05-05 - participant:miguel-diaz-canel participant:nguyen-phu-trong',
+    ]);
+    expect(await eventsOf('In May 2019, Nguyen Phu Trong led a delegation to Cuba.')).toEqual(['visit 2019-05 - visitor:nguyen-phu-trong host:CU']);
+    expect(await eventsOf('Vo Van Thuong has led a Party delegation to visit Kazakhstan from May 5 to 7, 2019.')).toEqual(['visit 2019-05-05 - visitor:vo-van-thuong host:KZ']);
+  });
+
+  it('types online meetings and phone talks as calls, and theoretical exchange meetings as conferences', async () => {
+    expect(await eventsOf('On May 5, 2019, the Communist Party of Vietnam and the Communist Party of Cuba held an online bilateral meeting.')).toEqual([
+      'call 2019-05-05 - participant:cpv participant:pcc',
+    ]);
+    expect(await eventsOf('On May 5, 2019, the Communist Party of Vietnam and the Communist Party of Cuba held a theoretical exchange meeting.')).toEqual([
+      'conference 2019-05-05 - participant:cpv participant:pcc',
+    ]);
+    expect(await eventsOf('Nguyen Phu Trong held a phone talk with Thongloun Sisoulith on February 2, 2019.')).toEqual([
+      'call 2019-02-02 - participant:nguyen-phu-trong participant:thongloun-sisoulith',
+    ]);
+    expect(await eventsOf('Nguyen Phu Trong discussed ties over the phone with Thongloun Sisoulith on February 2, 2019.')).toEqual([
+      'call 2019-02-02 - participant:nguyen-phu-trong participant:thongloun-sisoulith',
+    ]);
+  });
+
+  it('reads no meeting in messages received, no visit to sites, and no act before which something happens', async () => {
+    expect(await eventsOf('In 2019 the Communist Party of Vietnam continued receiving congratulatory messages from leaders of countries.')).toEqual([
+      'message 2019 - recipient:cpv',
+    ]);
+    expect(await eventsOf('In 2019 the delegation of the Communist Party of Vietnam will hold talks with Cuban leaders, visit historical sites and lay wreaths.')).toEqual([]);
+    expect(await eventsOf('He spoke to the press ahead of a visit to Vietnam by Miguel Diaz-Canel in May 2019.')).toEqual([]);
+    expect(await eventsOf('Wang Huning, chairman of the National Committee of the Chinese People\'s Political Consultative Conference, met Nguyen Phu Trong in May 2019.')).toEqual([
+      'meeting 2019-05 - participant:wang-huning participant:nguyen-phu-trong',
+    ]);
+  });
+
+  it('gives one message per sender of a list whose names the recognizer cut short', async () => {
+    expect(
+      await eventsOf('The congratulations come from the President of Belarus, A Just Russia Party, the Justice and Development Party of Turkey, the Socialist Alliance of Egypt and the Communist Party of Greece.'),
+    ).toEqual(['message - - sender:BY', 'message - - sender:just-russia', 'message - - sender:akp', 'message - - sender:EG', 'message - - sender:kke']);
+  });
+
+  it('lets a visit that frames an act take its subjects, and a dateline on its own line date the report', async () => {
+    expect(
+      await eventsOf('Hanoi, May 22 (ABC) -- A delegation from the Communist Party of Cuba held working meetings with Vietnamese officials at the beginning of a visit to this country.'),
+    ).toEqual(['meeting 2019-05-22 - participant:pcc', 'visit 2019-05-22 - visitor:pcc']);
+    expect(await eventsOf('Havana, Aug 23 (Prensa Latina)\nMiguel Diaz-Canel received Nguyen Van Nen.')).toEqual([
+      'meeting 2019-08-23 - participant:miguel-diaz-canel participant:nguyen-van-nen',
+    ]);
+  });
+});
