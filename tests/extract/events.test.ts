@@ -73,8 +73,13 @@ describe('event rules on the shapes of sentences', () => {
     ]);
   });
 
-  it('does not take a visit to a building or a site for a visit to a country', async () => {
-    expect(await eventsOf('The delegation of the Communist Party of Vietnam visited the headquarters of the Communist Party of India.')).toEqual([]);
+  it('does not take a visit to a building or a site for a visit to a country, but a visit to a party\'s seat is one to the party', async () => {
+    expect(await eventsOf('The delegation of the Communist Party of Vietnam visited the museum of the revolution.')).toEqual([]);
+    expect(await eventsOf('The delegation of the Communist Party of Vietnam visited the headquarters of the newspaper.')).toEqual([]);
+    expect(await eventsOf('The delegation of the Communist Party of Vietnam visited the headquarters of the Communist Party of India.')).toEqual(['visit - - visitor:cpv host:cpi']);
+    expect(await eventsOf('In May 2019 a delegation of the Communist Party of Vietnam visited the Communist Party of Cuba\'s headquarters in Havana.')).toEqual([
+      'visit 2019-05 - visitor:cpv host:pcc',
+    ]);
     expect(await eventsOf('A delegation of the Communist Party of Vietnam visited India in March 2019.')).toEqual(['visit 2019-03 - visitor:cpv host:IN']);
   });
   it('reads no event in a back-reference by possessive, a scene opener or a dateline ending in an agency', async () => {
@@ -188,5 +193,19 @@ describe('event rules for the shapes of foreign party press', () => {
     expect(await eventsOf('Havana, Aug 23 (Prensa Latina)\nMiguel Diaz-Canel received Nguyen Van Nen.')).toEqual([
       'meeting 2019-08-23 - participant:miguel-diaz-canel participant:nguyen-van-nen',
     ]);
+  });
+
+  it('reads invitations answered, fronted messages, and no general venues, earlier visits or headline repeats', async () => {
+    expect(await eventsOf('Nguyen Van Nen was invited to attend the congress of the Communist Party of Cuba in Havana.')).toEqual(['visit - - visitor:nguyen-van-nen host:pcc']);
+    expect(await eventsOf('In a message to Nguyen Phu Trong on May 5, 2019, President Miguel Diaz-Canel expressed his solidarity.')).toEqual([
+      'message 2019-05-05 - recipient:nguyen-phu-trong sender:miguel-diaz-canel',
+    ]);
+    expect(await eventsOf('Vietnam and Cuba always support each other at international forums.')).toEqual([]);
+    expect(await eventsOf('Nguyen Phu Trong recalled his last visit to Cuba.')).toEqual([]);
+    expect(await eventsOf('It was his second visit to Cuba.')).toEqual([]);
+    expect(await eventsOf('Nguyen Phu Trong met Raul Castro during his last visit to Cuba in 2013.')).toContain('visit 2013 - visitor:nguyen-phu-trong host:CU');
+    const report = 'Diaz-Canel receives Vietnamese party delegation\n\nHavana, May 3, 2019 (ABC) Miguel Diaz-Canel received a delegation of the Communist Party of Vietnam.';
+    const corpus = await analyseCorpus({ sources: [corpusOf({ 'a.txt': report })], readStdin: async () => new Uint8Array(), workerThreads: 0 });
+    expect(corpusEvents(corpus).map((e) => `${e.type} ${e.date}`)).toEqual(['meeting 2019-05-03']);
   });
 });

@@ -44,6 +44,10 @@ const NAME_START_BEFORE = new RegExp(`(?:the\\s+)?(?:${CAPITALIZED}\\s+){1,4}(?:
 /** `C.C.` (the Central Committee): initials are no one's name. */
 const INITIALS = /^(?:[A-Z]\.?){1,4}$/;
 const RELATION_BETWEEN = /\b(?:relations|relationship|ties|friendship|solidarity)\s+between\s+(?:the\s+)?(?:[A-Z\u00C0-\u00DE\u0110\u1EA0-\u1EF8][^,;.()]{0,50}\s+and\s+(?:the\s+)?)?$/;
+/** `X was invited to attend the celebrations in Havana`: a journey reported by the invitation it answered. */
+const INVITED_TO_ATTEND = /(?<=\b(?:was|were|had\s+been)\s+)invited\s+to\s+(?:attend|join)(?![A-Za-z])/g;
+/** `at international forums`, `in regional summits`: the venues of support in general, not one occasion. */
+const VENUE_IN_GENERAL = /\b(?:at|in|on)\s+(?:(?:the|regional|international|multilateral|global|world|and|other|many|various|major)\s+)*$/i;
 /** `led a Party delegation to Cuba`: a journey told by who led it. */
 const LED_DELEGATION = /(?<![A-Za-z])(?:led|leads|leading|headed|heads|heading)\s+(?:a|an|the|his|her|their)\s+(?:[A-Za-z\u00C0-\u024F\u1E00-\u1EFF'’-]+\s+){0,4}?delegation(?=\s+to(?![A-Za-z]))(?:\s+to\s+visit(?![A-Za-z]))?/gi;
 const SCENE_PLACE = /\b(?:stay|while|whilst|sojourn|time)\s+in\s+(?:the\s+)?$/i;
@@ -79,7 +83,19 @@ export function extractEvents(text: string, sentences: readonly Span[], mentions
     const context = { year: year ?? firstYear(mentions), dateline: carried };
     for (const event of sentenceEvents(text, sentence, inSentence, lexicon, context)) events.push({ ...event, sentence: index });
   });
-  return events;
+  return withoutHeadlineRepeats(text, sentences, mentions, events);
+}
+
+/**
+ * `Cuban leader receives Vietnamese party delegation` above the report of that reception: a headline that repeats an
+ * act the body reports (of the same type, or with a participant in common) is not a second event.
+ */
+function withoutHeadlineRepeats(text: string, sentences: readonly Span[], mentions: readonly LocalMention[], events: LocalEvent[]): LocalEvent[] {
+  const headline = sentences[0];
+  if (!headline || !/^[^.!?]*[^.!?\s]\s*\n/.test(text.slice(headline.start, Math.min(text.length, headline.end + 1)))) return events;
+  const keys = (event: LocalEvent) => event.participants.map((p) => `${mentions[p.mention].type}:${mentions[p.mention].key}`);
+  const body = events.filter((e) => e.sentence !== 0);
+  return events.filter((e) => e.sentence !== 0 || !body.some((b) => b.type === e.type || keys(b).some((k) => keys(e).includes(k))));
 }
 
 function firstYear(mentions: readonly LocalMention[]): number | null {
@@ -253,6 +269,7 @@ function findTriggers(text: string, sentence: Span, mentions: Candidate[], lexic
     if (NAMED_HEADS.test(head) && /^[A-Z\u00C0-\u00DE\u0110\u1EA0-\u1EF8]/.test(text[headStart])) nameOf(text, sentence, trigger, headStart, mentions);
     if (lexicon.organTrigger.test(text.slice(Math.max(sentence.start, trigger.start - 40), trigger.end))) continue;
     if (!passesGates(text, sentence, trigger, mentions, lexicon)) continue;
+    if (type === 'conference' && /s$/.test(head) && VENUE_IN_GENERAL.test(text.slice(Math.max(sentence.start, start - 40), start))) continue;
     if (isPlanned(text, sentence, trigger, lexicon) || lexicon.negated.test(clauseBefore(text, sentence, trigger.start))) continue;
     found.push(trigger);
   }
@@ -262,6 +279,11 @@ function findTriggers(text: string, sentence: Span, mentions: Candidate[], lexic
     // `led a delegation to visit X` governs X as `visited X` does.
     const trigger: Trigger = { type: 'visit', head: /visit$/i.test(match[0]) ? 'visited' : 'led a delegation to', start, end, rule: 'trigger:visit:led-delegation-to' };
     if (!found.some((t) => t.type === 'visit') && !isPlanned(text, sentence, trigger, lexicon)) found.push(trigger);
+  }
+  for (const match of body.matchAll(INVITED_TO_ATTEND)) {
+    const start = sentence.start + match.index;
+    const trigger: Trigger = { type: 'visit', head: 'invited to attend', start, end: start + match[0].length, rule: 'trigger:visit:invited-to-attend' };
+    if (!found.some((t) => t.type === 'visit' || (t.start < trigger.end && trigger.start < t.end))) found.push(trigger);
   }
   // `arrived in Havana for an official visit`: the arrival is the visit the sentence names anyway.
   const strong = found.filter((t) => !lexicon.weakTriggers.has(t.head));
@@ -327,6 +349,10 @@ function nameOf(text: string, sentence: Span, trigger: Trigger, headStart: numbe
 function passesGates(text: string, sentence: Span, trigger: Trigger, mentions: Candidate[], lexicon: EventLexicon): boolean {
   const after = text.slice(trigger.end, sentence.end);
   if (lexicon.gatedNegative.get(trigger.head)?.test(after)) return false;
+  // `visited the headquarters of the CPI` is a visit to that party; the headquarters of no party named, a stop.
+  if (trigger.type === 'visit' && /^\s+(?:the\s+)?(?:headquarters|head\s+office|offices?)\b/i.test(after)) {
+    if (!mentions.some(({ mention }) => mention.type === 'party' && mention.start >= trigger.end && mention.start - trigger.end <= 60)) return false;
+  }
   const gate = lexicon.gated.get(trigger.head);
   if (!gate) return true;
   if (gate.before && !gate.before.test(text.slice(Math.max(sentence.start, trigger.start - 60), trigger.start))) return false;
@@ -446,7 +472,9 @@ function qualifiedPerson(text: string, sentence: Span, m: LocalMention, mentions
 function isModifier(text: string, m: LocalMention, triggers: readonly Trigger[], lexicon: EventLexicon): boolean {
   if (m.type === 'country' && (/^\s?[-–]\s?[A-Z\u00C0-\u00DE\u0110\u1EA0-\u1EF8]/.test(text.slice(m.end, m.end + 4)) || /[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]\s?[-–]\s?$/.test(text.slice(Math.max(0, m.start - 4), m.start)))) return true;
   const after = text.slice(m.end, m.end + 60);
-  if (/^['’]s?\s/.test(after) && !triggers.some((t) => t.start >= m.end && t.start - m.end <= 40 && !/[,;]/.test(text.slice(m.end, t.start)))) return true;
+  // `visited the CPC's headquarters`: the party whose seat is visited is the host, not a possessive by the way.
+  const seatVisited = /^['’]s?\s+(?:headquarters|head\s+office|offices?)\b/.test(after) && /\b(?:visited|visiting|visit|visits|toured)\s+(?:the\s+)?$/.test(text.slice(Math.max(0, m.start - 20), m.start));
+  if (/^['’]s?\s/.test(after) && !seatVisited && !triggers.some((t) => t.start >= m.end && t.start - m.end <= 40 && !/[,;]/.test(text.slice(m.end, t.start)))) return true;
   const before = text.slice(Math.max(0, m.start - 40), m.start);
   if (lexicon.organName.test(before) && !triggers.some((t) => t.end <= m.start && t.end >= m.start - 40)) return true;
   // `Cuban communist party (PCC) reported`: the source of the report, glossed or not.
@@ -647,6 +675,11 @@ function isBackReference(text: string, sentence: Span, draft: Draft): boolean {
   // `The messages embrace …`: a sentence that opens with the act itself speaks of one already reported.
   const passive = /^\s+(?:were|was|have\s+been|has\s+been)\s+[a-z\u00DF-\u00FF\u0111\u1EA1-\u1EF9]+ed\s+by\b/.test(text.slice(trigger.end, trigger.end + 40));
   if (/^\s*(?:The|These|This|Those)\s+$/.test(text.slice(sentence.start, trigger.start)) && text.slice(trigger.start, trigger.end).toLowerCase() === trigger.head && !pointsOnward && !passive) return true;
+  // `his last visit to Cuba`, `It was his second visit`: an earlier visit, or the one already told; `his last visit
+  // in 2013` is dated and stays.
+  const before = text.slice(Math.max(sentence.start, trigger.start - 40), trigger.start);
+  if (trigger.type === 'visit' && !draft.date && /\b(?:his|her|their|its|the)\s+(?:last|previous)\s+$/i.test(before)) return true;
+  if (/^\s*(?:It|This|That)\s+(?:was|is|marks|marked)\s+(?:(?:the|his|her|their|its|a)\s+)?(?:[A-Za-z-]+\s+){0,3}$/.test(text.slice(sentence.start, trigger.start))) return true;
   const written = text.slice(trigger.start, trigger.end);
   if (written.toLowerCase() !== trigger.head || /^[A-Z\u00C0-\u00DE\u0110\u1EA0-\u1EF8]/.test(written) || draft.date) return false;
   if (pointsOnward) return false;
@@ -696,6 +729,14 @@ function assignRoles(text: string, sentence: Span, draft: Draft, lexicon: EventL
     else member.role = roleOf(text, trigger, gap, after, m, lexicon);
     previous = { end: m.end, role: member.role };
   }
+  // `In a message to X, Y expressed …`: the subject after the fronted phrase sent it.
+  if (trigger.type === 'message' && /^\s*In\s+(?:a|an|his|her|its|their)\s+(?:[A-Za-z-]+\s+)?$/.test(text.slice(sentence.start, trigger.start))) {
+    const subject = draft.members.find((m) => {
+      const before = text.slice(trigger.end, m.candidate.mention.start);
+      return /^,\s*(?:[A-Z\u00C0-\u00DE\u0110\u1EA0-\u1EF8][A-Za-z\u00C0-\u024F\u1E00-\u1EFF'’.-]*\s+|of\s+|the\s+|and\s+)*$/.test(before.slice(before.lastIndexOf(',')));
+    });
+    if (subject) subject.role = 'sender';
+  }
   // `X handed over a letter from Y`: with a sender named after the trigger, the one before it only carried it.
   if (trigger.type === 'message' && draft.members.some((m) => m.role === 'sender' && m.candidate.mention.start >= trigger.end)) {
     draft.members = draft.members.filter((m) => m.role !== 'sender' || m.candidate.mention.start >= trigger.end);
@@ -720,6 +761,8 @@ function roleOf(text: string, trigger: Trigger, gap: string, after: boolean, m: 
   if (trigger.type === 'visit') {
     if (cue === 'host' && (m.type !== 'person' || /invitation\s+of\s*$|by\s*$/.test(gap))) return 'host';
     if (governing && /^(?:visited|visiting|toured)$/.test(governing) && m.type !== 'person') return 'host';
+    // `invited to attend the congress of the PCC in Cuba`: who holds what the guest attends receives the guest.
+    if (after && trigger.head === 'invited to attend' && m.type !== 'person') return 'host';
     if (!after && lexicon.welcomeVerbs.has(trigger.head)) return 'host';
     return 'visitor';
   }
