@@ -208,4 +208,10 @@ describe('event rules for the shapes of foreign party press', () => {
     const corpus = await analyseCorpus({ sources: [corpusOf({ 'a.txt': report })], readStdin: async () => new Uint8Array(), workerThreads: 0 });
     expect(corpusEvents(corpus).map((e) => `${e.type} ${e.date}`)).toEqual(['meeting 2019-05-03']);
   });
+
+  it('reads a fronted participle as one meeting of the one named in it and the subject after it', async () => {
+    expect(await eventsOf('Received by Xi Jinping in Beijing on May 5, 2019, Nguyen Phu Trong thanked China for its support.')).toEqual([
+      'meeting 2019-05-05 - participant:xi-jinping participant:nguyen-phu-trong',
+    ]);
+  });
 });
