@@ -214,4 +214,37 @@ describe('event rules for the shapes of foreign party press', () => {
       'meeting 2019-05-05 - participant:xi-jinping participant:nguyen-phu-trong',
     ]);
   });
+
+  it('reads messages named by their greetings, by who said what in them, and by who sent them after the act', async () => {
+    expect(await eventsOf('In May 2019 the Communist Party of Vietnam Central Committee extended “warm greetings” in a message to the Communist Party of China.')).toEqual([
+      'message 2019-05 - sender:cpv recipient:cpc',
+    ]);
+    expect(await eventsOf('In May 2019 the Lao People\'s Revolutionary Party Central Committee said in a message that the Chinese people will succeed.')).toEqual([
+      'message 2019-05 - sender:lprp',
+    ]);
+    expect(await eventsOf('In 2019, leaders having sent congratulatory messages included Kazakh President Nursultan Nazarbayev and Serbian President Aleksandar Vucic.')).toEqual([
+      'message 2019 - sender:nursultan-nazarbayev',
+      'message 2019 - sender:aleksandar-vucic',
+    ]);
+  });
+
+  it('reads no meeting in welcoming an act, no visit in a welcoming participle, no exchange named as a means, no side in a purpose', async () => {
+    expect(await eventsOf('In 2019 Katsuya Okada welcomed the visit of the delegation.')).not.toContainEqual(expect.stringMatching(/^meeting/));
+    expect(await eventsOf('Welcoming the delegation of the Communist Party of Vietnam, the leaders said ties are good.')).toEqual([]);
+    expect(await eventsOf('Relations between the two parties have grown via exchanges of high-level visits.')).toEqual([]);
+    expect(await eventsOf('In May 2019 Nguyen Phu Trong paid a visit to Laos to strengthen the relations between the Communist Party of Vietnam and the Lao People\'s Revolutionary Party.')).toEqual([
+      'visit 2019-05 - visitor:nguyen-phu-trong host:LA',
+    ]);
+    expect(await eventsOf('In 2019 the delegation made a courtesy call on Vice President of the ruling United Socialist Party of Venezuela Diosdado Cabello.')).toEqual([
+      'meeting 2019 - participant:diosdado-cabello',
+    ]);
+  });
+
+  it('gives one meeting to each of the hosts listed before received', async () => {
+    expect(await eventsOf('On February 22, 2019, Thongloun Sisoulith, National Assembly Chairman Pany Yathotou, and Foreign Minister Saleumxay Kommasith received Le Hoai Trung.')).toEqual([
+      'meeting 2019-02-22 - participant:thongloun-sisoulith participant:le-hoai-trung',
+      'meeting 2019-02-22 - participant:pany-yathotou participant:le-hoai-trung',
+      'meeting 2019-02-22 - participant:saleumxay-kommasith participant:le-hoai-trung',
+    ]);
+  });
 });

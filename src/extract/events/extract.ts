@@ -41,6 +41,7 @@ const PLACE_NAME_BEFORE = new RegExp(`\\b(?:${PLACE_WORDS})\\s+(?:of|to)\\s+(?:t
 const CAPITALIZED = "[A-Z\u00C0-\u00DE\u0110\u1EA0-\u1EF8][A-Za-z\u00C0-\u024F\u1E00-\u1EFF'’-]*";
 const NAME_REST_AFTER = new RegExp(`^(?:\\s+(?:of\\s+(?:the\\s+)?)?${CAPITALIZED}){1,4}`);
 const NAME_START_BEFORE = new RegExp(`(?:the\\s+)?(?:${CAPITALIZED}\\s+){1,4}(?:of\\s+(?:the\\s+)?)?$`);
+const SAID_IN_MESSAGE = /\b(?:said|says|stated|wrote)\s+in\s+(?:a|an|its|his|her|their)\s+(?:[A-Za-z-]+\s+)?$/;
 /** `C.C.` (the Central Committee): initials are no one's name. */
 const INITIALS = /^(?:[A-Z]\.?){1,4}$/;
 const RELATION_BETWEEN = /\b(?:relations|relationship|ties|friendship|solidarity)\s+between\s+(?:the\s+)?(?:[A-Z\u00C0-\u00DE\u0110\u1EA0-\u1EF8][^,;.()]{0,50}\s+and\s+(?:the\s+)?)?$/;
@@ -243,12 +244,16 @@ function findTriggers(text: string, sentence: Span, mentions: Candidate[], lexic
   const found: Trigger[] = [];
   for (const match of body.matchAll(lexicon.exchange)) {
     const trigger: Trigger = { type: 'exchange', head: 'exchange', start: sentence.start + match.index, end: sentence.start + match.index + match[0].length, rule: 'trigger:exchange' };
+    // `relations have grown via exchanges of visits`: exchanges named as the means of something else.
+    if (/\b(?:via|through|by\s+means\s+of|thanks\s+to)\s+(?:the\s+|regular\s+|frequent\s+)*$/i.test(text.slice(Math.max(sentence.start, trigger.start - 30), trigger.start))) continue;
     if (!isPlanned(text, sentence, trigger, lexicon)) found.push(trigger);
   }
   for (const match of body.matchAll(/(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF-])(?:welcomed|welcomes|welcoming|hosted|hosts|hosting)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF-])/gi)) {
     const start = sentence.start + match.index;
     const end = start + match[0].length;
     if (!lexicon.welcomeObject.test(text.slice(end, sentence.end))) continue;
+    // `Welcoming the delegation, the leaders said …`: a participle opening the sentence sets the scene of a visit told.
+    if (/^\s*$/.test(text.slice(sentence.start, start)) && /ing$/i.test(match[0])) continue;
     const trigger: Trigger = { type: 'visit', head: match[0].toLowerCase(), start, end, rule: 'trigger:visit:welcomed-delegations' };
     if (!isPlanned(text, sentence, trigger, lexicon) && !found.some((t) => t.start < end && start < t.end)) found.push(trigger);
   }
@@ -309,7 +314,8 @@ function mergeCoordinated(text: string, triggers: Trigger[], lexicon: EventLexic
   for (const trigger of triggers) {
     const last = merged[merged.length - 1];
     const between = last ? text.slice(last.end, trigger.start) : '';
-    if (last && last.type === trigger.type && /^\s*(?:,|and|or|of|in|,\s*and)\s*$/.test(between)) {
+    // `extended “greetings” in a congratulatory message`: the greetings are the message.
+    if (last && last.type === trigger.type && (/^\s*(?:,|and|or|of|in|,\s*and)\s*$/.test(between) || /^["”’]?\s*(?:in|with)\s+(?:a|an|its|his|her|their)\s+$/.test(between))) {
       last.end = trigger.end;
       continue;
     }
@@ -342,6 +348,8 @@ function nameOf(text: string, sentence: Span, trigger: Trigger, headStart: numbe
 function passesGates(text: string, sentence: Span, trigger: Trigger, mentions: Candidate[], lexicon: EventLexicon): boolean {
   const after = text.slice(trigger.end, sentence.end);
   if (lexicon.gatedNegative.get(trigger.head)?.test(after)) return false;
+  // `Okada welcomed Trong's visit to Japan`: welcoming an act is no meeting.
+  if (lexicon.welcomeVerbs.has(trigger.head) && /^\s+(?:the\s+)?(?:[A-Z\u00C0-\u00DE\u0110\u1EA0-\u1EF8][A-Za-z\u00C0-\u024F\u1E00-\u1EFF-]*\s+){0,3}?(?:[A-Za-z\u00C0-\u024F\u1E00-\u1EFF-]+['’]s?\s+)?(?:[a-z-]+\s+)?(?:visit|trip|presence|attendance|participation|proposal|initiative)\b/.test(after)) return false;
   // `visited the headquarters of the CPI` is a visit to that party; the headquarters of no party named, a stop.
   if (trigger.type === 'visit' && /^\s+(?:the\s+)?(?:headquarters|head\s+office|offices?)\b/i.test(after)) {
     if (!mentions.some(({ mention }) => mention.type === 'party' && mention.start >= trigger.end && mention.start - trigger.end <= 60)) return false;
@@ -408,7 +416,8 @@ function nearest(drafts: Draft[], mention: Span, text: string, lexicon: EventLex
     const after = t.end <= mention.start;
     if (onlyBefore && !after) return;
     const [from, to] = after ? [t.end, mention.start] : [mention.end, t.start];
-    const gap = text.slice(from, to);
+    // `The LPRP Central Committee said in a message`: the speaker of a message is its sender.
+    const gap = text.slice(from, to).replace(SAID_IN_MESSAGE, '');
     if (lexicon.clauseBreak.test(gap) || gap.length > 400) return;
     const listedBefore = !after && i > 0 && /(?:\band\b|\bas well as\b|,)/.test(gap);
     const cost = gap.length + (after ? 0 : 0.5) + (listedBefore ? 500 : 0);
@@ -437,7 +446,7 @@ function qualifiedPerson(text: string, sentence: Span, m: LocalMention, mentions
   const titleOnly = (between: string) => lexicon.isTitleOnly(between);
   const next = mentions.find(({ mention }) => mention.start >= m.end && mention.type === 'person');
   const before = text.slice(Math.max(sentence.start, m.start - 80), m.start);
-  const titledBefore = /(?:^|\s)of\s+(?:the\s+)?$/.test(before) && lexicon.titleWord.test(before);
+  const titledBefore = /(?:^|\s)of\s+(?:the\s+)?(?:ruling\s+|governing\s+)?$/.test(before) && lexicon.titleWord.test(before);
   if (next && next.mention.start < sentence.end) {
     const between = text.slice(m.end, next.mention.start);
     // `Cuba's President X`, `President of Cuba X`; not `a visit to Cuba of the President X`.
@@ -471,7 +480,8 @@ function isModifier(text: string, m: LocalMention, triggers: readonly Trigger[],
   const before = text.slice(Math.max(0, m.start - 40), m.start);
   if (lexicon.organName.test(before) && !triggers.some((t) => t.end <= m.start && t.end >= m.start - 40)) return true;
   // `Cuban communist party (PCC) reported`: the source of the report, glossed or not.
-  if (lexicon.speaker.test(text.slice(m.end, m.end + 100).replace(/^\s*\([^()]{1,30}\)/, ''))) return true;
+  const speech = text.slice(m.end, m.end + 100).replace(/^\s*\([^()]{1,30}\)/, '');
+  if (lexicon.speaker.test(speech) && !/^[^.;]*?\b(?:said|says|stated)\s+in\s+(?:a|an|its|his|her|their)\s+(?:[A-Za-z-]+\s+)?(?:message|letter|cable|telegram)/.test(speech)) return true;
   // `the 20th CPC Central Committee`, `the 13th CPV Congress`: a party's organ of one term, not the party acting.
   if (m.type === 'party' && /\b\d+(?:st|nd|rd|th)\s+$/.test(before)) return true;
   // `relations between Cuba and Vietnam`, `the ties between the two countries`: the sides of a relation, not of an act.
@@ -761,6 +771,8 @@ function roleOf(text: string, trigger: Trigger, gap: string, after: boolean, m: 
     return 'visitor';
   }
   if (after) {
+    // `Leaders having sent congratulatory messages included A, B and C`: those listed after the act sent it.
+    if (/^\s*(?:included|include|includes|were|are)\s*$/.test(gap) && (/\bsent\s+$/.test(text.slice(Math.max(0, trigger.start - 12), trigger.start)) || /^sent\b/i.test(text.slice(trigger.start, trigger.end)))) return 'sender';
     // `X received messages from political parties, including A`: after a receiving subject, the rest sent.
     if (cue !== 'recipient' && lexicon.receiving.test(text.slice(Math.max(0, trigger.start - 40), trigger.start))) return 'sender';
     // `In its congratulation letter, the CPRF wrote …`: the subject after a fronted phrase sent it.
@@ -822,6 +834,14 @@ function occasions(text: string, sentence: Span, draft: Draft, dates: Candidate[
     const kinds = new Set(after.map((m) => m.candidate.mention.type));
     if (partners.length >= 2 && !/\bbetween\b/i.test(cue) && listed(after) && kinds.size === 1 && (trigger.type === 'meeting' ? kinds.has('person') : /\bwith\b/i.test(cue))) {
       return partners.map((one) => ({ ...draft, members: members.filter((m) => !after.includes(m) || m === one), rule: `${draft.rule}+per-partner` }));
+    }
+  }
+  if (trigger.type === 'meeting' && lexicon.receiving.test(trigger.head)) {
+    // `A, B and C received X`: each of the hosts listed received X.
+    const hosts = distinct(members.filter((m) => m.candidate.mention.end <= trigger.start && m.candidate.mention.type === 'person'));
+    const guests = members.filter((m) => m.candidate.mention.start >= trigger.end);
+    if (hosts.length >= 2 && guests.length > 0 && listed(hosts)) {
+      return hosts.map((one) => ({ ...draft, members: [one, ...guests], rule: `${draft.rule}+per-host` }));
     }
   }
   if (trigger.type === 'meeting') {
