@@ -247,4 +247,16 @@ describe('event rules for the shapes of foreign party press', () => {
       'meeting 2019-02-22 - participant:saleumxay-kommasith participant:le-hoai-trung',
     ]);
   });
+
+  it('keeps the countries of a background clause out of a visit', async () => {
+    expect(await eventsOf('The visit of Nguyen Phu Trong to Cuba in May 2019 takes place as Cuba and Vietnam celebrate 60 years of ties.')).toEqual([
+      'visit 2019-05 - visitor:nguyen-phu-trong host:CU',
+    ]);
+    expect(await eventsOf('Miguel Diaz-Canel paid an official visit to Vietnam in May 2019, when Cuba and Vietnam marked the anniversary of relations.')).toEqual([
+      'visit 2019-05 - visitor:miguel-diaz-canel host:VN',
+    ]);
+    expect(await eventsOf('The visit of Miguel Diaz-Canel to Vietnam in May 2019 is of great significance to Cuba and Vietnam.')).toEqual([
+      'visit 2019-05 - visitor:miguel-diaz-canel host:VN',
+    ]);
+  });
 });
