@@ -259,4 +259,9 @@ describe('event rules for the shapes of foreign party press', () => {
       'visit 2019-05 - visitor:miguel-diaz-canel host:VN',
     ]);
   });
+
+  it('still reads exchanges told as the proof of trust, and one visit per country of a visit of significance', async () => {
+    expect(await eventsOf('In 2019 trust between the two countries was manifested through the exchange of special envoys.')).toHaveLength(1);
+    expect(await eventsOf('In 2019 the visits of historical significance of Nguyen Phu Trong to Indonesia and Myanmar took place.')).toHaveLength(2);
+  });
 });

@@ -190,8 +190,10 @@ function sentenceEvents(text: string, sentence: Span, mentions: Candidate[], lex
     const count = countOf(text, sentence, draft.trigger, lexicon);
     for (const occasion of occasions(text, sentence, draft, dates, count !== null, lexicon)) {
       const date = occasion.date?.value ?? null;
-      // One participant per actor: `the Communist Party of Vietnam, the PCV,` is one side.
-      const members = distinct(occasion.members).filter(({ candidate }) => takesPart(candidate.mention, date ? Number(date.slice(0, 4)) : context.year, lexicon));
+      // One participant per actor: `the Communist Party of Vietnam, the PCV,` is one side (a gloss in parentheses,
+      // `United Russia (ER)`, is left as the annotation of the bundled articles has it).
+      const repeated = new Set(occasion.members.filter((m) => text[m.candidate.mention.start - 1] !== '(').filter((m) => !distinct(occasion.members).includes(m)));
+      const members = occasion.members.filter((m) => !repeated.has(m) && takesPart(m.candidate.mention, date ? Number(date.slice(0, 4)) : context.year, lexicon));
       events.push({
         type: draft.trigger.type,
         trigger: { start: draft.trigger.start, end: draft.trigger.end, text: text.slice(draft.trigger.start, draft.trigger.end) },
@@ -245,7 +247,7 @@ function findTriggers(text: string, sentence: Span, mentions: Candidate[], lexic
   for (const match of body.matchAll(lexicon.exchange)) {
     const trigger: Trigger = { type: 'exchange', head: 'exchange', start: sentence.start + match.index, end: sentence.start + match.index + match[0].length, rule: 'trigger:exchange' };
     // `relations have grown via exchanges of visits`: exchanges named as the means of something else.
-    if (/\b(?:via|through|by\s+means\s+of|thanks\s+to)\s+(?:the\s+|regular\s+|frequent\s+)*$/i.test(text.slice(Math.max(sentence.start, trigger.start - 30), trigger.start))) continue;
+    if (/\b(?:via|by\s+means\s+of)\s+(?:the\s+|regular\s+|frequent\s+)*$/i.test(text.slice(Math.max(sentence.start, trigger.start - 30), trigger.start))) continue;
     if (!isPlanned(text, sentence, trigger, lexicon)) found.push(trigger);
   }
   for (const match of body.matchAll(/(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF-])(?:welcomed|welcomes|welcoming|hosted|hosts|hosting)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF-])/gi)) {
