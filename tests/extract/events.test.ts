@@ -264,4 +264,13 @@ describe('event rules for the shapes of foreign party press', () => {
     expect(await eventsOf('In 2019 trust between the two countries was manifested through the exchange of special envoys.')).toHaveLength(1);
     expect(await eventsOf('In 2019 the visits of historical significance of Nguyen Phu Trong to Indonesia and Myanmar took place.')).toHaveLength(2);
   });
+
+  it('reads a delegation welcomed by a party as a visit to that party, as its active form is', async () => {
+    expect(await eventsOf('In May 2019 a delegation of the Communist Party of Cuba was welcomed by the Communist Party of Vietnam in Hanoi.')).toEqual([
+      'visit 2019-05 - visitor:pcc host:cpv',
+    ]);
+    expect(await eventsOf('In May 2019 the Communist Party of Vietnam welcomed a delegation of the Communist Party of Cuba in Hanoi.')).toEqual([
+      'visit 2019-05 - host:cpv visitor:pcc',
+    ]);
+  });
 });

@@ -285,6 +285,15 @@ function findTriggers(text: string, sentence: Span, mentions: Candidate[], lexic
     const trigger: Trigger = { type: 'visit', head: 'invited to attend', start, end: start + match[1].length, rule: 'trigger:visit:invited-to-attend' };
     if (!found.some((t) => t.type === 'visit' || (t.start < trigger.end && trigger.start < t.end))) found.push(trigger);
   }
+  // `A delegation of X was welcomed by Y in Hanoi`: the passive of `Y welcomed a delegation of X`, a visit to Y.
+  if (!found.some((t) => t.type === 'visit')) {
+    for (const trigger of found) {
+      if (/^(?:welcomed by|warmly welcomed)$/.test(trigger.head) && /\bdelegations?\b/i.test(text.slice(sentence.start, trigger.start))) {
+        trigger.type = 'visit';
+        trigger.rule = 'trigger:visit:delegation-welcomed-by';
+      }
+    }
+  }
   // `arrived in Havana for an official visit`: the arrival is the visit the sentence names anyway.
   const strong = found.filter((t) => !lexicon.weakTriggers.has(t.head));
   const kept = found.filter((t) => !strong.some((other) => lexicon.weakTriggers.get(t.head)?.has(other.type)));
@@ -770,6 +779,8 @@ function roleOf(text: string, trigger: Trigger, gap: string, after: boolean, m: 
     // `invited to attend the congress of the PCC in Cuba`: who holds what the guest attends receives the guest.
     if (after && trigger.head === 'invited to attend' && m.type !== 'person') return 'host';
     if (!after && lexicon.welcomeVerbs.has(trigger.head)) return 'host';
+    // `was (warmly) welcomed by Y`: Y received the visitors.
+    if (after && /welcomed/.test(trigger.head) && (/^\s*by\s*$/.test(gap) || (governing !== undefined && / by$/.test(governing)))) return 'host';
     return 'visitor';
   }
   if (after) {
