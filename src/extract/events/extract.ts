@@ -192,7 +192,8 @@ function sentenceEvents(text: string, sentence: Span, mentions: Candidate[], lex
       const date = occasion.date?.value ?? null;
       // One participant per actor: `the Communist Party of Vietnam, the PCV,` is one side (a gloss in parentheses,
       // `United Russia (ER)`, is left as the annotation of the bundled articles has it).
-      const repeated = new Set(occasion.members.filter((m) => text[m.candidate.mention.start - 1] !== '(').filter((m) => !distinct(occasion.members).includes(m)));
+      const first = new Set(distinct(occasion.members));
+      const repeated = new Set(occasion.members.filter((m) => text[m.candidate.mention.start - 1] !== '(' && !first.has(m)));
       const members = occasion.members.filter((m) => !repeated.has(m) && takesPart(m.candidate.mention, date ? Number(date.slice(0, 4)) : context.year, lexicon));
       events.push({
         type: draft.trigger.type,
@@ -428,7 +429,8 @@ function nearest(drafts: Draft[], mention: Span, text: string, lexicon: EventLex
     if (onlyBefore && !after) return;
     const [from, to] = after ? [t.end, mention.start] : [mention.end, t.start];
     // `The LPRP Central Committee said in a message`: the speaker of a message is its sender.
-    const gap = text.slice(from, to).replace(SAID_IN_MESSAGE, '');
+    const raw = text.slice(from, to);
+    const gap = SAID_IN_MESSAGE.test(raw.slice(-40)) ? raw.replace(SAID_IN_MESSAGE, '') : raw;
     if (lexicon.clauseBreak.test(gap) || gap.length > 400) return;
     const listedBefore = !after && i > 0 && /(?:\band\b|\bas well as\b|,)/.test(gap);
     const cost = gap.length + (after ? 0 : 0.5) + (listedBefore ? 500 : 0);
