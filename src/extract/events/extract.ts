@@ -38,6 +38,19 @@ const PLACE_WORDS = 'Monument|Mausoleum|Memorial|Museum|Statue|Square|Street|Ave
 const PLACE_NAME_AFTER = new RegExp(`^\\s+(?:${PLACE_WORDS})(?![A-Za-z])`);
 const PLACE_NAME = new RegExp(`(?:^|\\s)(?:${PLACE_WORDS})$`);
 const PLACE_NAME_BEFORE = new RegExp(`\\b(?:${PLACE_WORDS})\\s+(?:of|to)\\s+(?:the\\s+)?(?:(?:President|Uncle|General|Comrade|Chairman)\\s+)?$`);
+const CAPITALIZED = "[A-Z\u00C0-\u00DE\u0110\u1EA0-\u1EF8][A-Za-z\u00C0-\u024F\u1E00-\u1EFF'’-]*";
+const NAME_REST_AFTER = new RegExp(`^(?:\\s+(?:of\\s+(?:the\\s+)?)?${CAPITALIZED}){1,4}`);
+const NAME_START_BEFORE = new RegExp(`(?:the\\s+)?(?:${CAPITALIZED}\\s+){1,4}(?:of\\s+(?:the\\s+)?)?$`);
+const SAID_IN_MESSAGE = /\b(?:said|says|stated|wrote)\s+in\s+(?:a|an|its|his|her|their)\s+(?:[A-Za-z-]+\s+)?$/;
+/** `C.C.` (the Central Committee): initials are no one's name. */
+const INITIALS = /^(?:[A-Z]\.?){1,4}$/;
+const RELATION_BETWEEN = /\b(?:relations|relationship|ties|friendship|solidarity)\s+between\s+(?:the\s+)?(?:[A-Z\u00C0-\u00DE\u0110\u1EA0-\u1EF8][^,;.()]{0,50}\s+and\s+(?:the\s+)?)?$/;
+/** `X was invited to attend the celebrations in Havana`: a journey reported by the invitation it answered. */
+const INVITED_TO_ATTEND = /\b(?:was|were|had\s+been)\s+(invited\s+to\s+(?:attend|join))(?![A-Za-z])/g;
+/** `at international forums`, `in regional summits`: the venues of support in general, not one occasion. */
+const VENUE_IN_GENERAL = /\b(?:at|in|on)\s+(?:(?:the|regional|international|multilateral|global|world|and|other|many|various|major)\s+)*$/i;
+/** `led a Party delegation to Cuba`: a journey told by who led it. */
+const LED_DELEGATION = /(?<![A-Za-z])(?:led|leads|leading|headed|heads|heading)\s+(?:a|an|the|his|her|their)\s+(?:[A-Za-z\u00C0-\u024F\u1E00-\u1EFF'’-]+\s+){0,4}?delegation(?=\s+to(?![A-Za-z]))(?:\s+to\s+visit(?![A-Za-z]))?/gi;
 const SCENE_PLACE = /\b(?:stay|while|whilst|sojourn|time)\s+in\s+(?:the\s+)?$/i;
 
 /**
@@ -50,8 +63,15 @@ export function extractEvents(text: string, sentences: readonly Span[], mentions
   const lexicon = eventLexicon();
   const events: LocalEvent[] = [];
   let first = 0;
+  let year: number | null = null;
+  let dateline: LocalMention | undefined;
   sentences.forEach((sentence, index) => {
-    while (first < mentions.length && mentions[first].start < sentence.start) first++;
+    while (first < mentions.length && mentions[first].start < sentence.start) {
+      if (mentions[first].type === 'date' && mentions[first].value) year = Number(mentions[first].value!.slice(0, 4));
+      first++;
+    }
+    const carried = dateline;
+    dateline = undefined;
     // A "sentence" longer than any a writer makes (a page without punctuation) is no sentence to read events in:
     // the rules compare the words between its names, which would take time in the square of its length.
     if (sentence.end - sentence.start > LONGEST_SENTENCE) return;
@@ -59,12 +79,52 @@ export function extractEvents(text: string, sentences: readonly Span[], mentions
     while (last < mentions.length && mentions[last].start < sentence.end) last++;
     const inSentence: Candidate[] = [];
     for (let i = first; i < last; i++) inSentence.push({ mention: mentions[i], index: i });
-    for (const event of sentenceEvents(text, sentence, inSentence, lexicon)) events.push({ ...event, sentence: index });
+    dateline = datelineDate(text, sentence, inSentence);
+    // The year a leader's presence is judged by: the year the text last named, else the first it names.
+    const context = { year: year ?? firstYear(mentions), dateline: carried };
+    for (const event of sentenceEvents(text, sentence, inSentence, lexicon, context)) events.push({ ...event, sentence: index });
   });
-  return events;
+  return withoutHeadlineRepeats(text, sentences, mentions, events);
 }
 
-function sentenceEvents(text: string, sentence: Span, mentions: Candidate[], lexicon: EventLexicon): Omit<LocalEvent, 'sentence'>[] {
+/**
+ * `Cuban leader receives Vietnamese party delegation` above the report of that reception: a headline that repeats an
+ * act the body reports (of the same type, or with a participant in common) is not a second event.
+ */
+function withoutHeadlineRepeats(text: string, sentences: readonly Span[], mentions: readonly LocalMention[], events: LocalEvent[]): LocalEvent[] {
+  const headline = sentences[0];
+  if (!headline || !/^[^.!?]*[^.!?\s]\s*\n/.test(text.slice(headline.start, Math.min(text.length, headline.end + 1)))) return events;
+  const keys = (event: LocalEvent) => event.participants.map((p) => `${mentions[p.mention].type}:${mentions[p.mention].key}`);
+  const body = events.filter((e) => e.sentence !== 0);
+  return events.filter((e) => e.sentence !== 0 || !body.some((b) => b.type === e.type || keys(b).some((k) => keys(e).includes(k))));
+}
+
+function firstYear(mentions: readonly LocalMention[]): number | null {
+  const date = mentions.find((m) => m.type === 'date' && m.value);
+  return date ? Number(date.value!.slice(0, 4)) : null;
+}
+
+/**
+ * `Havana, Aug 23 (Prensa Latina)` on a line of its own: a dateline, whose date dates the report that follows.
+ * Its words are a place, the date and the agency: nothing else in small letters.
+ */
+function datelineDate(text: string, sentence: Span, mentions: Candidate[]): LocalMention | undefined {
+  if (sentence.end - sentence.start > 80) return undefined;
+  const dates = mentions.filter(({ mention }) => mention.type === 'date' && mention.value);
+  if (dates.length !== 1) return undefined;
+  const date = dates[0].mention;
+  const rest = (text.slice(sentence.start, date.start) + ' ' + text.slice(date.end, sentence.end)).replace(/\([^()]{1,40}\)/g, ' ');
+  return /\b[a-z]/.test(rest) || !/\([^()]{1,40}\)|[-–—]\s*$/.test(text.slice(date.end, sentence.end)) ? undefined : date;
+}
+
+interface SentenceContext {
+  /** The year the text last named before the sentence. */
+  year: number | null;
+  /** The date of a dateline standing alone just before the sentence. */
+  dateline: LocalMention | undefined;
+}
+
+function sentenceEvents(text: string, sentence: Span, mentions: Candidate[], lexicon: EventLexicon, context: SentenceContext): Omit<LocalEvent, 'sentence'>[] {
   const triggers = findTriggers(text, sentence, mentions, lexicon).filter((t) => !setsScene(text, sentence, t));
   if (triggers.length === 0) return [];
   const quoted = quotedSpans(text, sentence);
@@ -84,7 +144,7 @@ function sentenceEvents(text: string, sentence: Span, mentions: Candidate[], lex
   const actors = named.filter((candidate) => {
     const person = qualifiedPerson(text, sentence, candidate.mention, mentions, lexicon);
     if (person && candidate.mention.type === 'party' && !partyOf.has(person)) partyOf.set(person, candidate);
-    return !person && !isModifier(text, candidate.mention, triggers, lexicon);
+    return !person && !inTitleOfUnrecognized(text, sentence, candidate.mention, lexicon) && !isModifier(text, candidate.mention, triggers, lexicon);
   });
   // A page's ` date 2024-07-05` line gives when the page was put up, not when the event took place.
   const dates = mentions.filter(({ mention: m }) => m.type === 'date' && m.value && !inside(m, quoted) && !isAnniversary(text, m) && !/(?:^|\n)[ \t]*date[ \t]+$/.test(text.slice(Math.max(0, m.start - 12), m.start)));
@@ -112,9 +172,10 @@ function sentenceEvents(text: string, sentence: Span, mentions: Candidate[], lex
   shareCoordinatedSubjects(text, drafts);
   for (const draft of drafts) keepSidesOfBetween(text, draft);
   shareWithPurpose(text, sentence, drafts, lexicon);
+  shareWithFrame(text, drafts);
   spellOutItems(text, drafts, lexicon);
   pairRespectively(text, sentence, drafts);
-  const opening = openingDate(text, sentence, dates);
+  const opening = openingDate(text, sentence, dates) ?? context.dateline;
   const events: Omit<LocalEvent, 'sentence'>[] = [];
   // `received Y, who paid a visit in September`: an undated event takes the date of another that shares its
   // object, else its subject.
@@ -128,13 +189,19 @@ function sentenceEvents(text: string, sentence: Span, mentions: Candidate[], lex
     assignRoles(text, sentence, draft, lexicon);
     const count = countOf(text, sentence, draft.trigger, lexicon);
     for (const occasion of occasions(text, sentence, draft, dates, count !== null, lexicon)) {
+      const date = occasion.date?.value ?? null;
+      // One participant per actor: `the Communist Party of Vietnam, the PCV,` is one side (a gloss in parentheses,
+      // `United Russia (ER)`, is left as the annotation of the bundled articles has it).
+      const first = new Set(distinct(occasion.members));
+      const repeated = new Set(occasion.members.filter((m) => text[m.candidate.mention.start - 1] !== '(' && !first.has(m)));
+      const members = occasion.members.filter((m) => !repeated.has(m) && takesPart(m.candidate.mention, date ? Number(date.slice(0, 4)) : context.year, lexicon));
       events.push({
         type: draft.trigger.type,
         trigger: { start: draft.trigger.start, end: draft.trigger.end, text: text.slice(draft.trigger.start, draft.trigger.end) },
-        date: occasion.date?.value ?? null,
+        date,
         count: occasion.uncounted ? null : count,
         generic: isGeneric(text, sentence, draft.trigger, lexicon),
-        participants: occasion.members.map(({ candidate, role }) => {
+        participants: members.map(({ candidate, role }) => {
           const party = partyOf.get(candidate);
           return party ? { role, mention: candidate.index, party: party.index } : { role, mention: candidate.index };
         }),
@@ -145,17 +212,51 @@ function sentenceEvents(text: string, sentence: Span, mentions: Candidate[], lex
   return events;
 }
 
+/**
+ * A leader who had died by the event's year (else the year the text last named) takes no part in it: he is praised,
+ * quoted or remembered; nor does
+ * `the Communist Party` that names no party by itself.
+ */
+function takesPart(m: LocalMention, year: number | null, lexicon: EventLexicon): boolean {
+  if (m.type === 'party') return !lexicon.genericParty.has(m.text.toLowerCase().replace(/\s+/g, ' '));
+  if (m.type !== 'person') return true;
+  if (INITIALS.test(m.text) || lexicon.isTitleOnly(m.text.toLowerCase())) return false;
+  // A knowledge-base id, or a name the recognizer keyed by its shape (`short:souphanouvong`).
+  const died = lexicon.historicalFigures.get(m.key.slice(m.key.indexOf(':') + 1));
+  return died === undefined || (year !== null && year <= died);
+}
+
+/**
+ * `… of the Central Committee of the Communist Party of Cuba (PCC) Jose Ramon Balaguer`: a party inside a title
+ * before a name the recognizer did not take (capitalized words that are no title words) qualifies that person.
+ */
+function inTitleOfUnrecognized(text: string, sentence: Span, m: LocalMention, lexicon: EventLexicon): boolean {
+  if (m.type === 'person') return false;
+  const before = text.slice(Math.max(sentence.start, m.start - 80), m.start);
+  if (!/(?:^|\s)of\s+(?:the\s+)?$/.test(before) || !lexicon.titleWord.test(before)) return false;
+  const name = /^(?:\s*\([^()]{1,20}\))?((?:\s+[A-Z\u00C0-\u00DE\u0110\u1EA0-\u1EF8][A-Za-z\u00C0-\u024F\u1E00-\u1EFF'’.-]*){2,6})(?=[\s,;.]|$)/.exec(text.slice(m.end, Math.min(sentence.end, m.end + 80)));
+  if (!name) return false;
+  const words = name[1].trim().split(/\s+/);
+  // `(CPC) Central Committee`: organ words are the title going on; a name has at least two words of its own.
+  const own = words.filter((w) => !lexicon.isTitleOnly(w.toLowerCase()));
+  return own.length >= 2 && own.length === words.length - words.findIndex((w) => !lexicon.isTitleOnly(w.toLowerCase())) && words.length - own.length <= 3 && !lexicon.isTitleOnly(words[words.length - 1].toLowerCase());
+}
+
 function findTriggers(text: string, sentence: Span, mentions: Candidate[], lexicon: EventLexicon): Trigger[] {
   const body = text.slice(sentence.start, sentence.end);
   const found: Trigger[] = [];
   for (const match of body.matchAll(lexicon.exchange)) {
     const trigger: Trigger = { type: 'exchange', head: 'exchange', start: sentence.start + match.index, end: sentence.start + match.index + match[0].length, rule: 'trigger:exchange' };
+    // `relations have grown via exchanges of visits`: exchanges named as the means of something else.
+    if (/\b(?:via|by\s+means\s+of)\s+(?:the\s+|regular\s+|frequent\s+)*$/i.test(text.slice(Math.max(sentence.start, trigger.start - 30), trigger.start))) continue;
     if (!isPlanned(text, sentence, trigger, lexicon)) found.push(trigger);
   }
   for (const match of body.matchAll(/(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF-])(?:welcomed|welcomes|welcoming|hosted|hosts|hosting)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF-])/gi)) {
     const start = sentence.start + match.index;
     const end = start + match[0].length;
     if (!lexicon.welcomeObject.test(text.slice(end, sentence.end))) continue;
+    // `Welcoming the delegation, the leaders said …`: a participle opening the sentence sets the scene of a visit told.
+    if (/^\s*$/.test(text.slice(sentence.start, start)) && /ing$/i.test(match[0])) continue;
     const trigger: Trigger = { type: 'visit', head: match[0].toLowerCase(), start, end, rule: 'trigger:visit:welcomed-delegations' };
     if (!isPlanned(text, sentence, trigger, lexicon) && !found.some((t) => t.start < end && start < t.end)) found.push(trigger);
   }
@@ -164,13 +265,47 @@ function findTriggers(text: string, sentence: Span, mentions: Candidate[], lexic
     if (found.some((t) => t.start < end && start < t.end)) continue;
     const type = lexicon.typeOf.get(head);
     if (!type) continue;
-    const trigger: Trigger = { type: visitsPerson(text, end, head, mentions, lexicon) ? 'meeting' : type, head, start, end, rule: `trigger:${type}:${head}` };
+    const trigger: Trigger = { type: visitsPerson(text, end, head, mentions, lexicon) ? 'meeting' : retyped(type, text.slice(start, headStart)), head, start, end, rule: `trigger:${type}:${head}` };
     if (NAMED_HEADS.test(head) && /^[A-Z\u00C0-\u00DE\u0110\u1EA0-\u1EF8]/.test(text[headStart])) nameOf(text, sentence, trigger, headStart, mentions);
+    if (type === 'conference' && lexicon.organTrigger.test(text.slice(Math.max(sentence.start, trigger.start - 40), trigger.end))) continue;
     if (!passesGates(text, sentence, trigger, mentions, lexicon)) continue;
+    if (type === 'conference' && /s$/.test(head) && VENUE_IN_GENERAL.test(text.slice(Math.max(sentence.start, start - 40), start))) continue;
     if (isPlanned(text, sentence, trigger, lexicon) || lexicon.negated.test(clauseBefore(text, sentence, trigger.start))) continue;
     found.push(trigger);
   }
-  return mergeCoordinated(text, found.sort((a, b) => a.start - b.start), lexicon);
+  for (const match of body.includes('delegation') ? body.matchAll(LED_DELEGATION) : []) {
+    const start = sentence.start + match.index;
+    const end = start + match[0].length;
+    // `led a delegation to visit X` governs X as `visited X` does.
+    const trigger: Trigger = { type: 'visit', head: /visit$/i.test(match[0]) ? 'visited' : 'led a delegation to', start, end, rule: 'trigger:visit:led-delegation-to' };
+    if (!found.some((t) => t.type === 'visit') && !isPlanned(text, sentence, trigger, lexicon)) found.push(trigger);
+  }
+  // Most sentences name neither: a word looked up first spares the patterns.
+  for (const match of body.includes('invited') ? body.matchAll(INVITED_TO_ATTEND) : []) {
+    const start = sentence.start + match.index + match[0].length - match[1].length;
+    const trigger: Trigger = { type: 'visit', head: 'invited to attend', start, end: start + match[1].length, rule: 'trigger:visit:invited-to-attend' };
+    if (!found.some((t) => t.type === 'visit' || (t.start < trigger.end && trigger.start < t.end))) found.push(trigger);
+  }
+  // `A delegation of X was welcomed by Y in Hanoi`: the passive of `Y welcomed a delegation of X`, a visit to Y.
+  if (!found.some((t) => t.type === 'visit')) {
+    for (const trigger of found) {
+      if (/^(?:welcomed by|warmly welcomed)$/.test(trigger.head) && /\bdelegations?\b/i.test(text.slice(sentence.start, trigger.start))) {
+        trigger.type = 'visit';
+        trigger.rule = 'trigger:visit:delegation-welcomed-by';
+      }
+    }
+  }
+  // `arrived in Havana for an official visit`: the arrival is the visit the sentence names anyway.
+  const strong = found.filter((t) => !lexicon.weakTriggers.has(t.head));
+  const kept = found.filter((t) => !strong.some((other) => lexicon.weakTriggers.get(t.head)?.has(other.type)));
+  return mergeCoordinated(text, kept.sort((a, b) => a.start - b.start), lexicon);
+}
+
+/** `online bilateral meeting` is talks by video (a call); `theoretical exchange meeting` a seminar. */
+function retyped(type: EventType, modifiers: string): EventType {
+  if (type !== 'meeting') return type;
+  if (/(?:online|virtual)/i.test(modifiers)) return 'call';
+  return /theoretical/i.test(modifiers) ? 'conference' : type;
 }
 
 /** `visited King Norodom Sihamoni`: calling on a person is a meeting, not a journey to a country. */
@@ -191,7 +326,8 @@ function mergeCoordinated(text: string, triggers: Trigger[], lexicon: EventLexic
   for (const trigger of triggers) {
     const last = merged[merged.length - 1];
     const between = last ? text.slice(last.end, trigger.start) : '';
-    if (last && last.type === trigger.type && /^\s*(?:,|and|or|of|in|,\s*and)\s*$/.test(between)) {
+    // `extended “greetings” in a congratulatory message`: the greetings are the message.
+    if (last && last.type === trigger.type && (/^\s*(?:,|and|or|of|in|,\s*and)\s*$/.test(between) || /^["”’]?\s*(?:in|with)\s+(?:a|an|its|his|her|their)\s+$/.test(between))) {
       last.end = trigger.end;
       continue;
     }
@@ -224,12 +360,24 @@ function nameOf(text: string, sentence: Span, trigger: Trigger, headStart: numbe
 function passesGates(text: string, sentence: Span, trigger: Trigger, mentions: Candidate[], lexicon: EventLexicon): boolean {
   const after = text.slice(trigger.end, sentence.end);
   if (lexicon.gatedNegative.get(trigger.head)?.test(after)) return false;
+  // `Okada welcomed Trong's visit to Japan`: welcoming an act is no meeting.
+  if (lexicon.welcomeVerbs.has(trigger.head) && /^\s+(?:the\s+)?(?:[A-Z\u00C0-\u00DE\u0110\u1EA0-\u1EF8][A-Za-z\u00C0-\u024F\u1E00-\u1EFF-]*\s+){0,3}?(?:[A-Za-z\u00C0-\u024F\u1E00-\u1EFF-]+['’]s?\s+)?(?:[a-z-]+\s+)?(?:visit|trip|presence|attendance|participation|proposal|initiative)\b/.test(after)) return false;
+  // `visited the headquarters of the CPI` is a visit to that party; the headquarters of no party named, a stop.
+  if (trigger.type === 'visit' && /^\s+(?:the\s+)?(?:headquarters|head\s+office|offices?)\b/i.test(after)) {
+    if (!mentions.some(({ mention }) => mention.type === 'party' && mention.start >= trigger.end && mention.start - trigger.end <= 60)) return false;
+  }
   const gate = lexicon.gated.get(trigger.head);
   if (!gate) return true;
   if (gate.before && !gate.before.test(text.slice(Math.max(sentence.start, trigger.start - 60), trigger.start))) return false;
   if (gate.objectCountry) {
     const next = mentions.find(({ mention }) => mention.start >= trigger.end && mention.kind === 'name');
     if (!next || next.mention.type !== 'country' || !/^\s+(?:the\s+)?$/.test(text.slice(trigger.end, next.mention.start))) return false;
+  }
+  if (gate.partner) {
+    // `discussed bilateral ties with X`: talks only where a named side follows `with`.
+    const partner = /^[^.;:]{0,120}?\bwith\s/i.exec(after);
+    const from = partner ? trigger.end + partner[0].length : -1;
+    if (!partner || !mentions.some(({ mention }) => mention.start >= from && mention.start - from <= 60 && ACTORS.has(mention.type))) return false;
   }
   // `was received by`, `were warmly welcomed by`: the passive names who received.
   if (gate.object && /\b(?:was|were|been|being)\s+(?:[a-z\u00DF-\u00FF\u0111\u1EA1-\u1EF9]+ly\s+)?$/.test(text.slice(Math.max(sentence.start, trigger.start - 30), trigger.start))) return true;
@@ -280,7 +428,9 @@ function nearest(drafts: Draft[], mention: Span, text: string, lexicon: EventLex
     const after = t.end <= mention.start;
     if (onlyBefore && !after) return;
     const [from, to] = after ? [t.end, mention.start] : [mention.end, t.start];
-    const gap = text.slice(from, to);
+    // `The LPRP Central Committee said in a message`: the speaker of a message is its sender.
+    const raw = text.slice(from, to);
+    const gap = SAID_IN_MESSAGE.test(raw.slice(-40)) ? raw.replace(SAID_IN_MESSAGE, '') : raw;
     if (lexicon.clauseBreak.test(gap) || gap.length > 400) return;
     const listedBefore = !after && i > 0 && /(?:\band\b|\bas well as\b|,)/.test(gap);
     const cost = gap.length + (after ? 0 : 0.5) + (listedBefore ? 500 : 0);
@@ -309,14 +459,18 @@ function qualifiedPerson(text: string, sentence: Span, m: LocalMention, mentions
   const titleOnly = (between: string) => lexicon.isTitleOnly(between);
   const next = mentions.find(({ mention }) => mention.start >= m.end && mention.type === 'person');
   const before = text.slice(Math.max(sentence.start, m.start - 80), m.start);
-  const titledBefore = /(?:^|\s)of\s+(?:the\s+)?$/.test(before) && lexicon.titleWord.test(before);
+  const titledBefore = /(?:^|\s)of\s+(?:the\s+)?(?:ruling\s+|governing\s+)?$/.test(before) && lexicon.titleWord.test(before);
   if (next && next.mention.start < sentence.end) {
     const between = text.slice(m.end, next.mention.start);
     // `Cuba's President X`, `President of Cuba X`; not `a visit to Cuba of the President X`.
-    if (between.length <= 80 && !/^\s*(?:of|to|in|by)\b/.test(between) && titleOnly(between) && (lexicon.titleWord.test(between) || titledBefore)) return next;
+    if (between.length <= 140 && !/^\s*(?:of|to|in|by)\b/.test(between) && titleOnly(between) && (lexicon.titleWord.test(between) || titledBefore)) return next;
   }
-  const previous = [...mentions].reverse().find(({ mention }) => mention.end <= m.start && mention.type === 'person' && mention.start >= sentence.start);
-  if (previous && titledBefore) {
+  const previous = [...mentions].reverse().find(({ mention }) => mention.end <= m.start && mention.type === 'person' && mention.start >= sentence.start && !INITIALS.test(mention.text));
+  // `Kim, member of the Political Bureau and head of the International Department of the C.C., Workers' Party of
+  // Korea, met …`: an affiliation closing a title set off by commas.
+  const affiliation = (between: string) =>
+    /^\s*,/.test(between) && lexicon.titleWord.test(between) && !/\band\s+(?:the\s+)?$/.test(between) && /^\s*(?:\([^()]{1,20}\)\s*)?[,)]/.test(text.slice(m.end, m.end + 30));
+  if (previous && (titledBefore || affiliation(text.slice(previous.mention.end, m.start)))) {
     const between = text.slice(previous.mention.end, m.start);
     // `Zyuganov, Chairman of the CPRF`, `Trong for his re-election as General Secretary of the CPV`
     if (between.length <= 120 && (/^\s*,/.test(between) ? titleOnly(between) : /\bas\s+(?:the\s+)?(?:[A-Z\u00C0-\u00DE\u0110\u1EA0-\u1EF8][A-Za-z\u00C0-\u024F\u1E00-\u1EFF-]*\s+)+of\s+(?:the\s+)?$/.test(between))) return previous;
@@ -331,12 +485,21 @@ function qualifiedPerson(text: string, sentence: Span, m: LocalMention, mentions
  * meeting (`in India`, `at the LPRP headquarters`).
  */
 function isModifier(text: string, m: LocalMention, triggers: readonly Trigger[], lexicon: EventLexicon): boolean {
-  if (m.type === 'country' && (/^\s?[-–]\s?[A-Z\u00C0-\u00DE\u0110\u1EA0-\u1EF8]/.test(text.slice(m.end, m.end + 3)) || /[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]\s?[-–]\s?$/.test(text.slice(Math.max(0, m.start - 3), m.start)))) return true;
+  if (m.type === 'country' && (/^\s?[-–]\s?[A-Z\u00C0-\u00DE\u0110\u1EA0-\u1EF8]/.test(text.slice(m.end, m.end + 4)) || /[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]\s?[-–]\s?$/.test(text.slice(Math.max(0, m.start - 4), m.start)))) return true;
   const after = text.slice(m.end, m.end + 60);
-  if (/^['’]s?\s/.test(after) && !triggers.some((t) => t.start >= m.end && t.start - m.end <= 40 && !/[,;]/.test(text.slice(m.end, t.start)))) return true;
+  // `visited the CPC's headquarters`: the party whose seat is visited is the host, not a possessive by the way.
+  const seatVisited = /^['’]s?\s+(?:headquarters|head\s+office|offices?)\b/.test(after) && /\b(?:visited|visiting|visit|visits|toured)\s+(?:the\s+)?$/.test(text.slice(Math.max(0, m.start - 20), m.start));
+  if (/^['’]s?\s/.test(after) && !seatVisited && !triggers.some((t) => t.start >= m.end && t.start - m.end <= 40 && !/[,;]/.test(text.slice(m.end, t.start)))) return true;
   const before = text.slice(Math.max(0, m.start - 40), m.start);
   if (lexicon.organName.test(before) && !triggers.some((t) => t.end <= m.start && t.end >= m.start - 40)) return true;
-  if (lexicon.speaker.test(text.slice(m.end, m.end + 80))) return true;
+  // `Cuban communist party (PCC) reported`: the source of the report, glossed or not.
+  const speech = text.slice(m.end, m.end + 100).replace(/^\s*\([^()]{1,30}\)/, '');
+  if (lexicon.speaker.test(speech) && !/^[^.;]*?\b(?:said|says|stated)\s+in\s+(?:a|an|its|his|her|their)\s+(?:[A-Za-z-]+\s+)?(?:message|letter|cable|telegram)/.test(speech)) return true;
+  // `the 20th CPC Central Committee`, `the 13th CPV Congress`: a party's organ of one term, not the party acting.
+  if (m.type === 'party' && /\b\d+(?:st|nd|rd|th)\s+$/.test(before)) return true;
+  // `relations between Cuba and Vietnam`, `the ties between the two countries`: the sides of a relation, not of an act.
+  const preceding = text.slice(Math.max(0, m.start - 90), m.start);
+  if (preceding.includes('between') && RELATION_BETWEEN.test(preceding)) return true;
   // `United Left Movement Party (MIU) of the Dominican Republic`: the country of a party.
   if (m.type === 'country' && /Party\s*(?:\([^()]{1,20}\)\s*)?of\s+(?:the\s+)?$/.test(before)) return true;
   // `Vietnam Fatherland Front`, `Vietnam News Agency`: a country opening an organization's name.
@@ -347,7 +510,9 @@ function isModifier(text: string, m: LocalMention, triggers: readonly Trigger[],
   if (PLACE_NAME_AFTER.test(text.slice(m.end, m.end + 20)) || PLACE_NAME.test(text.slice(m.start, m.end)) || PLACE_NAME_BEFORE.test(before)) return true;
   const venue = [...triggers].reverse().find((t) => t.end <= m.start && m.start - t.end <= 120);
   const venueWords = /\b(?:in|at)\s+(?:(?!(?:between|with|of|by|for|and)\s)[A-Za-z\u00C0-\u024F\u1E00-\u1EFF-]+,?\s+){0,3}?(?:the\s+)?$/.test(before);
-  return venue !== undefined && venue.type !== 'visit' && venue.type !== 'message' && m.type !== 'person' && venueWords;
+  // `leaders of political parties in Russia`: the country of the partners, not the scene.
+  const partnersOf = /\b(?:parties|leaders|officials|organizations|organisations|representatives)\s+in\s+(?:the\s+)?$/.test(before);
+  return venue !== undefined && venue.type !== 'visit' && venue.type !== 'message' && m.type !== 'person' && venueWords && !partnersOf;
 }
 
 /**
@@ -473,6 +638,25 @@ function shareWithPurpose(text: string, sentence: Span, drafts: Draft[], lexicon
   });
 }
 
+const FRAME = /\b(?:at\s+the\s+(?:beginning|start|end|outset)\s+of|during|as\s+part\s+of|within\s+the\s+framework\s+of|in\s+the\s+framework\s+of|on\s+the\s+occasion\s+of)\s+(?:a|an|the|his|her|their|its)\s+(?:[A-Za-z\u00C0-\u024F\u1E00-\u1EFF-]+\s+){0,3}$/i;
+
+/**
+ * `X held working meetings … at the beginning of a visit`, `X was received by Y … within the framework of his
+ * working visit`: a visit that frames the act before it was made by that act's subjects.
+ */
+function shareWithFrame(text: string, drafts: Draft[]): void {
+  drafts.forEach((visit, i) => {
+    // Only a visit that names no one of its own: `during a visit to Hanoi by X` has its visitor.
+    if (visit.trigger.type !== 'visit' || i === 0 || visit.members.some((m) => m.candidate.mention.type !== 'country')) return;
+    const act = drafts[i - 1];
+    if (!FRAME.test(text.slice(act.trigger.end, visit.trigger.start)) || /[;.]/.test(text.slice(act.trigger.end, visit.trigger.start))) return;
+    const subjects = act.members.filter((m) => m.candidate.mention.end <= act.trigger.start && !visit.members.some((v) => v.candidate === m.candidate));
+    if (subjects.length === 0) return;
+    visit.members = [...subjects.map((m) => ({ ...m })), ...visit.members];
+    visit.rule += '+frame-of-act';
+  });
+}
+
 /** `online conferences organized by Russia, such as the Roundtable …, the Conference …`: each item takes the umbrella's participants. */
 function spellOutItems(text: string, drafts: Draft[], lexicon: EventLexicon): void {
   drafts.forEach((umbrella, i) => {
@@ -489,6 +673,8 @@ function spellOutItems(text: string, drafts: Draft[], lexicon: EventLexicon): vo
 function setsScene(text: string, sentence: Span, trigger: Trigger): boolean {
   const opening = /^\s*(?:At|During|After|Following|On|In)\s+(?:the\s+(?:start|beginning|end|close|opening|outset|sidelines)\s+of\s+)?(?:the|this|these)\s+$/;
   if (opening.test(text.slice(sentence.start, trigger.start)) && /^(?:,|\s+[A-Z\u00C0-\u00DE\u0110\u1EA0-\u1EF8])/.test(text.slice(trigger.end, trigger.end + 2))) return true;
+  // `a briefing on the spirit of the third plenary session`: the session is the topic, not an act of the actors.
+  if (/\b(?:on|about)\s+(?:the\s+)?(?:spirit|results?|outcomes?|resolutions?|documents?|contents?)\s+of\s+(?:the\s+)?(?:[A-Za-z0-9-]+\s+){0,2}$/i.test(text.slice(Math.max(sentence.start, trigger.start - 80), trigger.start))) return true;
   // `congratulatory letters on the visit`: the visit is what another act is about.
   const bare = text.slice(trigger.start, trigger.end).toLowerCase() === trigger.head;
   const onward = /^\s+(?:of|on|to|between|with|by|in|from)\b/i.test(text.slice(trigger.end, trigger.end + 12));
@@ -501,10 +687,16 @@ function setsScene(text: string, sentence: Span, trigger: Trigger): boolean {
  */
 function isBackReference(text: string, sentence: Span, draft: Draft): boolean {
   const { trigger } = draft;
-  const pointsOnward = /^\s+(?:of|on|to|between|with|by|in|from)\b/i.test(text.slice(trigger.end, trigger.end + 12));
+  // `The congratulations come from A, B and C`: the act is told here, by whom it came from.
+  const pointsOnward = /^\s+(?:(?:come|came|comes|were|are)\s+)?(?:of|on|to|between|with|by|in|from)\b/i.test(text.slice(trigger.end, trigger.end + 20));
   // `The messages embrace …`: a sentence that opens with the act itself speaks of one already reported.
   const passive = /^\s+(?:were|was|have\s+been|has\s+been)\s+[a-z\u00DF-\u00FF\u0111\u1EA1-\u1EF9]+ed\s+by\b/.test(text.slice(trigger.end, trigger.end + 40));
   if (/^\s*(?:The|These|This|Those)\s+$/.test(text.slice(sentence.start, trigger.start)) && text.slice(trigger.start, trigger.end).toLowerCase() === trigger.head && !pointsOnward && !passive) return true;
+  // `his last visit to Cuba`, `It was his second visit`: an earlier visit, or the one already told; `his last visit
+  // in 2013` is dated and stays.
+  const before = text.slice(Math.max(sentence.start, trigger.start - 40), trigger.start);
+  if (trigger.type === 'visit' && !draft.date && /\b(?:his|her|their|its|the)\s+(?:last|previous)\s+$/i.test(before)) return true;
+  if (/^\s*(?:It|This|That)\s+(?:was|is|marks|marked)\s+(?:(?:the|his|her|their|its|a)\s+)?(?:[A-Za-z-]+\s+){0,3}$/.test(text.slice(sentence.start, trigger.start))) return true;
   const written = text.slice(trigger.start, trigger.end);
   if (written.toLowerCase() !== trigger.head || /^[A-Z\u00C0-\u00DE\u0110\u1EA0-\u1EF8]/.test(written) || draft.date) return false;
   if (pointsOnward) return false;
@@ -554,6 +746,14 @@ function assignRoles(text: string, sentence: Span, draft: Draft, lexicon: EventL
     else member.role = roleOf(text, trigger, gap, after, m, lexicon);
     previous = { end: m.end, role: member.role };
   }
+  // `In a message to X, Y expressed …`: the subject after the fronted phrase sent it.
+  if (trigger.type === 'message' && /^\s*In\s+(?:a|an|his|her|its|their)\s+(?:[A-Za-z-]+\s+)?$/.test(text.slice(sentence.start, trigger.start))) {
+    const subject = draft.members.find((m) => {
+      const before = text.slice(trigger.end, m.candidate.mention.start);
+      return /^,\s*(?:[A-Z\u00C0-\u00DE\u0110\u1EA0-\u1EF8][A-Za-z\u00C0-\u024F\u1E00-\u1EFF'’.-]*\s+|of\s+|the\s+|and\s+)*$/.test(before.slice(before.lastIndexOf(',')));
+    });
+    if (subject) subject.role = 'sender';
+  }
   // `X handed over a letter from Y`: with a sender named after the trigger, the one before it only carried it.
   if (trigger.type === 'message' && draft.members.some((m) => m.role === 'sender' && m.candidate.mention.start >= trigger.end)) {
     draft.members = draft.members.filter((m) => m.role !== 'sender' || m.candidate.mention.start >= trigger.end);
@@ -578,10 +778,16 @@ function roleOf(text: string, trigger: Trigger, gap: string, after: boolean, m: 
   if (trigger.type === 'visit') {
     if (cue === 'host' && (m.type !== 'person' || /invitation\s+of\s*$|by\s*$/.test(gap))) return 'host';
     if (governing && /^(?:visited|visiting|toured)$/.test(governing) && m.type !== 'person') return 'host';
+    // `invited to attend the congress of the PCC in Cuba`: who holds what the guest attends receives the guest.
+    if (after && trigger.head === 'invited to attend' && m.type !== 'person') return 'host';
     if (!after && lexicon.welcomeVerbs.has(trigger.head)) return 'host';
+    // `was (warmly) welcomed by Y`: Y received the visitors.
+    if (after && /welcomed/.test(trigger.head) && (/^\s*by\s*$/.test(gap) || (governing !== undefined && / by$/.test(governing)))) return 'host';
     return 'visitor';
   }
   if (after) {
+    // `Leaders having sent congratulatory messages included A, B and C`: those listed after the act sent it.
+    if (/^\s*(?:included|include|includes|were|are)\s*$/.test(gap) && (/\bsent\s+$/.test(text.slice(Math.max(0, trigger.start - 12), trigger.start)) || /^sent\b/i.test(text.slice(trigger.start, trigger.end)))) return 'sender';
     // `X received messages from political parties, including A`: after a receiving subject, the rest sent.
     if (cue !== 'recipient' && lexicon.receiving.test(text.slice(Math.max(0, trigger.start - 40), trigger.start))) return 'sender';
     // `In its congratulation letter, the CPRF wrote …`: the subject after a fronted phrase sent it.
@@ -599,8 +805,16 @@ function occasions(text: string, sentence: Span, draft: Draft, dates: Candidate[
   const { members, trigger } = draft;
   const dated = datedItems(text, draft, dates);
   if (dated.length >= 2) return dated;
+  // `A Just Russia| Party, the …`, `…, the Socialist Alliance of |Egypt`: the rest of a name the recognizer cut short,
+  // or a name it did not take, does not end a list.
   const listed = (chosen: Draft['members']) =>
-    chosen.every((m, i) => i === 0 || lexicon.listSeparator.test(gapBetween(text, chosen[i - 1].candidate.mention.end, m.candidate.mention.start, lexicon)));
+    chosen.every((m, i) => {
+      if (i === 0) return true;
+      const gap = gapBetween(text, chosen[i - 1].candidate.mention.end, m.candidate.mention.start, lexicon);
+      const raw = text.slice(chosen[i - 1].candidate.mention.end, m.candidate.mention.start).replace(/\s*\([^()]{0,60}\)/g, '');
+      const bare = raw.replace(NAME_REST_AFTER, '').replace(NAME_START_BEFORE, '');
+      return lexicon.listSeparator.test(gap) || lexicon.listSeparator.test(bare);
+    });
   const each = (chosen: Draft['members'], rule: string) =>
     chosen.map((one) => ({ ...draft, members: members.filter((m) => !chosen.includes(m) || m === one), rule: `${draft.rule}+${rule}` }));
   const withRole = (role: EventRole) => members.filter((m) => m.role === role);
@@ -637,6 +851,14 @@ function occasions(text: string, sentence: Span, draft: Draft, dates: Candidate[
       return partners.map((one) => ({ ...draft, members: members.filter((m) => !after.includes(m) || m === one), rule: `${draft.rule}+per-partner` }));
     }
   }
+  if (trigger.type === 'meeting' && lexicon.receiving.test(trigger.head)) {
+    // `A, B and C received X`: each of the hosts listed received X.
+    const hosts = distinct(members.filter((m) => m.candidate.mention.end <= trigger.start && m.candidate.mention.type === 'person'));
+    const guests = members.filter((m) => m.candidate.mention.start >= trigger.end);
+    if (hosts.length >= 2 && guests.length > 0 && listed(hosts)) {
+      return hosts.map((one) => ({ ...draft, members: [one, ...guests], rule: `${draft.rule}+per-host` }));
+    }
+  }
   if (trigger.type === 'meeting') {
     const partners = listedCounterparts(text, sentence, draft, lexicon);
     if (partners.length >= 2) {
@@ -665,14 +887,21 @@ function listedCounterparts(text: string, sentence: Span, draft: Draft, lexicon:
   const { trigger } = draft;
   let after = draft.members.filter((m) => m.candidate.mention.start >= trigger.end);
   if (after.length < 2 || /^\s+between\b/i.test(text.slice(trigger.end, after[0].candidate.mention.start))) return [];
+  // `Received by X in Beijing, Y thanked …`: a fronted participle, whose subject follows; the two met each other.
+  if (/^\s*$/.test(text.slice(sentence.start, trigger.start))) return [];
   const cue = lexicon.itemCue.exec(text.slice(trigger.end, sentence.end));
   if (cue) {
     const items = after.filter((m) => m.candidate.mention.start >= trigger.end + cue.index + cue[0].length);
     if (items.length >= 2) after = items;
   }
-  after = distinct(after).filter(
-    (m) => m.candidate.mention.type === 'person' || !/\bof\s+(?:the\s+)?$/.test(text.slice(Math.max(sentence.start, m.candidate.mention.start - 8), m.candidate.mention.start)) || !lexicon.titleWord.test(text.slice(Math.max(sentence.start, m.candidate.mention.start - 60), m.candidate.mention.start)),
-  );
+  // A country or party in the title that follows a listed person (`Editor-in-Chief of Socialist Cuba magazine`).
+  const firstPerson = after.find((m) => m.candidate.mention.type === 'person')?.candidate.mention.start ?? Infinity;
+  const inTitle = (m: Draft['members'][number]) => {
+    const start = m.candidate.mention.start;
+    const segment = text.slice(Math.max(sentence.start, start - 60), start).split(/[,;]/).pop()!;
+    return (/\bof\s+(?:the\s+)?$/.test(text.slice(Math.max(sentence.start, start - 8), start)) && lexicon.titleWord.test(text.slice(Math.max(sentence.start, start - 60), start))) || (start > firstPerson && lexicon.titleWord.test(segment));
+  };
+  after = distinct(after).filter((m) => m.candidate.mention.type === 'person' || !inTitle(m));
   if (after.filter((m) => m.candidate.mention.type === 'person').length < 2) return [];
   const separated = after.every((m, i) => {
     if (i === 0) return true;

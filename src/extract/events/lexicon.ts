@@ -4,7 +4,7 @@ import { readData } from '../knowledge/files.js';
 interface EventKnowledgeFile {
   triggers: Record<EventType, string[]>;
   modifiers: string[];
-  gated: Record<string, { before?: string[]; object?: boolean; objectCountry?: boolean }>;
+  gated: Record<string, { before?: string[]; object?: boolean; objectCountry?: boolean; partner?: boolean }>;
   gatedNegative: Record<string, string[]>;
   welcomeVerbs: string[];
   welcomeObjects: string[];
@@ -29,6 +29,10 @@ interface EventKnowledgeFile {
   titleVocabulary: string[];
   requests: string[];
   reportingVerbs: string[];
+  weakTriggers: Record<string, EventType[] | string>;
+  historicalFigures: Record<string, number | string>;
+  genericParties: { names: string[] };
+  organTriggers: string[];
 }
 
 /** The event knowledge of `events.json`, compiled into the patterns the rules use. */
@@ -38,8 +42,16 @@ export interface EventLexicon {
   /** Exchanges of delegations, visits or envoys, active or passive. */
   exchange: RegExp;
   typeOf: Map<string, EventType>;
-  gated: Map<string, { before?: RegExp; object?: boolean; objectCountry?: boolean }>;
+  gated: Map<string, { before?: RegExp; object?: boolean; objectCountry?: boolean; partner?: boolean }>;
   gatedNegative: Map<string, RegExp>;
+  /** `arrived in`, `discussed`: triggers that give way to another act of the types listed in their sentence. */
+  weakTriggers: Map<string, Set<EventType>>;
+  /** Leaders who died, with the year: they take part in no later or undated event. */
+  historicalFigures: Map<string, number>;
+  /** `the Communist Party`: a party name that names no party by itself. */
+  genericParty: Set<string>;
+  /** `the Chinese People's Political Consultative Conference`: an organ whose name ends in a trigger. */
+  organTrigger: RegExp;
   welcomeVerbs: Set<string>;
   welcomeObject: RegExp;
   /** A plan, wish or task cue at the end of the words before a trigger. */
@@ -157,11 +169,12 @@ function compile(file: EventKnowledgeFile): EventLexicon {
   const numberWords = Object.keys(file.numbers);
   const number = `(?:\\d{1,3}(?:,\\d{3})*|\\d+|${alternation(numberWords)})`;
   const modifier = `(?:${alternation(file.modifiers)})`;
-  const gated = new Map<string, { before?: RegExp; object?: boolean; objectCountry?: boolean }>();
+  const gated = new Map<string, { before?: RegExp; object?: boolean; objectCountry?: boolean; partner?: boolean }>();
   for (const [phrase, gate] of Object.entries(file.gated)) {
     if (phrase.startsWith('_')) continue;
-    gated.set(lower(phrase), { before: gate.before ? new RegExp(`${words(gate.before)}[^,;]{0,40}$`, 'i') : undefined, object: gate.object, objectCountry: gate.objectCountry });
+    gated.set(lower(phrase), { before: gate.before ? new RegExp(`${words(gate.before)}[^,;]{0,40}$`, 'i') : undefined, object: gate.object, objectCountry: gate.objectCountry, partner: gate.partner });
   }
+  const entries = <T>(record: Record<string, T | string>) => Object.entries(record).filter((e): e is [string, T] => !e[0].startsWith('_'));
   const gatedNegative = new Map<string, RegExp>();
   for (const [phrase, next] of Object.entries(file.gatedNegative)) {
     if (!phrase.startsWith('_')) gatedNegative.set(lower(phrase), new RegExp(`^\\s*(?:${alternation(next)})${WORD_AFTER}`, 'i'));
@@ -178,6 +191,10 @@ function compile(file: EventKnowledgeFile): EventLexicon {
     typeOf,
     gated,
     gatedNegative,
+    weakTriggers: new Map(entries(file.weakTriggers).map(([phrase, types]) => [lower(phrase), new Set(types)])),
+    historicalFigures: new Map(entries(file.historicalFigures)),
+    genericParty: new Set(file.genericParties.names.map(lower)),
+    organTrigger: new RegExp(`${WORD_BEFORE}(?:${alternation(file.organTriggers)})$`),
     welcomeVerbs: new Set(file.welcomeVerbs.map(lower)),
     welcomeObject: new RegExp(`^\\s+(?:[A-Za-z\u00C0-\u024F\u1E00-\u1EFF0-9-]+\\s+){0,3}?${words(file.welcomeObjects)}`, 'i'),
     planned: new RegExp(`${words(file.planned.filter((p) => p !== 'to'))}(?:\\s+[^\\s,;:]+){0,5}\\s*$|${WORD_BEFORE}to\\s+(?:(?:a|an|the|${modifier})\\s+)*$`, 'i'),
