@@ -43,8 +43,10 @@ export class Extraction {
   private wakeAdder: (() => void) | undefined;
   private readonly reading: Promise<void>;
 
+  private pool: WorkerPool | undefined;
+
   private constructor(
-    private readonly pool: WorkerPool | undefined,
+    private workerThreads: number,
     private readonly onProgress: (done: number, total: number) => void,
   ) {
     this.reading = this.readAll();
@@ -52,20 +54,25 @@ export class Extraction {
     this.reading.catch(() => undefined);
   }
 
-  /** The workers are started before wink-nlp is loaded: loading it keeps this thread busy. */
   static start(workerThreads: number, onProgress: (done: number, total: number) => void = () => undefined): Extraction {
-    let extraction: Extraction | undefined = undefined;
-    const pool = WorkerPool.start(workerThreads, {
-      onResult: (index, result) => extraction?.stored(index, result),
-      onFailure: () => extraction?.orphan(),
-    });
-    extraction = new Extraction(pool, onProgress);
-    return extraction;
+    return new Extraction(workerThreads, onProgress);
+  }
+
+  /**
+   * The workers start with the first document they can take (a huge file alone needs none, and a worker's heap is
+   * tens of megabytes), before wink-nlp is loaded: loading it keeps this thread busy.
+   */
+  private workers(): WorkerPool | undefined {
+    if (this.workerThreads > 0 && !this.pool) {
+      this.pool = WorkerPool.start(this.workerThreads, { onResult: (index, result) => this.stored(index, result), onFailure: () => this.orphan() });
+      if (!this.pool) this.workerThreads = 0;
+    }
+    return this.pool;
   }
 
   /** Takes a document; resolves when there is room to read the next one. */
   async add(job: Job, store: (result: CompactExtraction) => void): Promise<void> {
-    const onWorker = job.text.length <= LARGEST_FOR_WORKERS && (this.pool?.add(job) ?? false);
+    const onWorker = job.text.length <= LARGEST_FOR_WORKERS && (this.workers()?.add(job) ?? false);
     const open: Open = { job, store, onWorker };
     this.open.set(job.index, open);
     this.unread.push(open);
