@@ -1,6 +1,7 @@
 import type { Span } from '../types.js';
 import { compactExtraction, type CompactExtraction } from './compact.js';
 import { extractEvents } from './events/extract.js';
+import { eventLexicon } from './events/lexicon.js';
 import type { Recognized } from './pipeline.js';
 
 /**
@@ -19,4 +20,9 @@ export function finishExtraction(text: string, recognized: Recognized, flatSente
     mentions: recognized.mentions,
     events: extractEvents(text, sentences, recognized.mentions),
   });
+}
+
+/** Builds the events' lexicon ahead: a worker does it while this thread loads wink-nlp, off the run's critical path. */
+export function prepareEvents(): void {
+  eventLexicon();
 }

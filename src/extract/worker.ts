@@ -30,7 +30,7 @@ export interface JobResult {
 if (!isMainThread) {
   // Loaded while the first document is on its way; a failure is reported with each job.
   const modules = Promise.all([import('./pipeline.js'), import('./finish.js')]);
-  modules.catch(() => undefined);
+  modules.then(([, { prepareEvents }]) => prepareEvents()).catch(() => undefined);
   // A document waits here for whichever comes second: its recognition (here) or its reading by wink-nlp (there).
   const recognized = new Map<number, { text: string; result: Recognized }>();
   const readings = new Map<number, Reading>();
