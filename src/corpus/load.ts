@@ -61,10 +61,21 @@ interface Candidate {
 export async function loadCorpus(sources: readonly string[], readStdin: () => Promise<Uint8Array>, reading: Reading = {}): Promise<LoadResult> {
   const warnings: string[] = [];
   const documents: SourceDocument[] = [];
+  for await (const document of readCorpus(sources, readStdin, warnings, reading)) documents.push(document);
+  return { documents, warnings };
+}
+
+/**
+ * The documents of loadCorpus one at a time, each read as it is asked for, so that an archive's texts need not all
+ * be in memory at once; the warnings go to `warnings` as they arise.
+ */
+export async function* readCorpus(sources: readonly string[], readStdin: () => Promise<Uint8Array>, warnings: string[], reading: Reading = {}): AsyncGenerator<SourceDocument> {
   const groups = sources.map((source) => ({ source, candidates: candidatesOf(source, readStdin, warnings) }));
   const candidates = distinctFiles(distinctNames(groups), warnings);
+  let read = 0;
   for (const [index, candidate] of candidates.entries()) {
     reading.onProgress?.(index, candidates.length);
+    let document: SourceDocument;
     try {
       const { text: decoded, warning } = decode(await candidate.read(), candidate.doc);
       if (warning) warnings.push(warning);
@@ -74,16 +85,18 @@ export async function loadCorpus(sources: readonly string[], readStdin: () => Pr
         warnings.push(`${candidate.doc}: ${page ? 'no article text in the page' : 'empty document'}, skipped`);
         continue;
       }
-      documents.push(page ? { doc: candidate.doc, text, page: page.metadata } : { doc: candidate.doc, text });
+      document = page ? { doc: candidate.doc, text, page: page.metadata } : { doc: candidate.doc, text };
     } catch (error) {
       warnings.push(`${error instanceof InputError ? error.message : `${candidate.doc}: ${(error as Error).message}`}, skipped`);
+      continue;
     }
+    read++;
+    yield document;
   }
   reading.onProgress?.(candidates.length, candidates.length);
-  if (documents.length === 0) {
+  if (read === 0) {
     throw new NoDocumentError(`no readable document in ${sources.join(', ')}`, 'a corpus is a directory of .txt or .html files, a file, or - for standard input', warnings);
   }
-  return { documents, warnings };
 }
 
 /**

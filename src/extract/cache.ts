@@ -19,6 +19,7 @@ import {
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isObject } from '../types.js';
 import { KNOWLEDGE_DIR, KNOWLEDGE_FILES } from './knowledge/files.js';
 
 const DIST = fileURLToPath(new URL('../', import.meta.url));
@@ -156,10 +157,18 @@ export class ResultCache {
       // Created exclusively: a link planted at this name is not followed, and the name cannot be guessed.
       fd = openSync(partial, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o600);
       partials.add(partial);
-      const payload = Buffer.from(JSON.stringify(value), 'utf8');
-      if (payload.length + CHECKSUM_LENGTH + 1 > MAX_ENTRY_BYTES) throw new Error('entry too large');
-      writeAll(fd, Buffer.from(`${checksum(payload)}\n`, 'latin1'));
-      writeAll(fd, payload);
+      // The JSON is written a piece at a time after room for its checksum, which goes in front once it is known: a
+      // huge document's results are never one string and one buffer in memory besides their objects.
+      const hash = createHash('sha256');
+      let position = CHECKSUM_LENGTH + 1;
+      for (const piece of jsonPieces(value)) {
+        const bytes = Buffer.from(piece, 'utf8');
+        if (position + bytes.length > MAX_ENTRY_BYTES) throw new Error('entry too large');
+        hash.update(bytes);
+        writeAll(fd, bytes, position);
+        position += bytes.length;
+      }
+      writeAll(fd, Buffer.from(`${hash.digest('hex')}\n`, 'latin1'), 0);
       closeSync(fd);
       fd = undefined;
       renameSync(partial, this.pathOf(key));
@@ -248,8 +257,29 @@ function readRegularFile(path: string): { content: Buffer; mtimeMs: number } | u
   }
 }
 
-function writeAll(fd: number, buffer: Buffer): void {
-  for (let written = 0; written < buffer.length; ) written += writeSync(fd, buffer, written);
+function writeAll(fd: number, buffer: Buffer, position: number): void {
+  for (let written = 0; written < buffer.length; ) written += writeSync(fd, buffer, written, buffer.length - written, position + written);
+}
+
+const PIECE_ITEMS = 20_000;
+
+/** JSON.stringify(value) in pieces: long arrays a slice at a time, objects a field at a time; the same characters. */
+export function* jsonPieces(value: unknown): Generator<string> {
+  if (Array.isArray(value) && value.length > PIECE_ITEMS) {
+    yield '[';
+    for (let at = 0; at < value.length; at += PIECE_ITEMS) yield (at > 0 ? ',' : '') + JSON.stringify(value.slice(at, at + PIECE_ITEMS)).slice(1, -1);
+    yield ']';
+  } else if (isObject(value) && Object.getPrototypeOf(value) === Object.prototype && !('toJSON' in value)) {
+    let first = true;
+    for (const [field, item] of Object.entries(value)) {
+      // Fields JSON leaves out: undefined, functions, symbols.
+      if (item === undefined || typeof item === 'function' || typeof item === 'symbol') continue;
+      yield `${first ? '{' : ','}${JSON.stringify(field)}:`;
+      first = false;
+      yield* jsonPieces(item);
+    }
+    yield first ? '{}' : '}';
+  } else yield JSON.stringify(value);
 }
 
 /** A read entry's time moves forward, so that eviction takes the entries least recently used. */

@@ -1,11 +1,10 @@
 import { availableParallelism } from 'node:os';
-import { isStoredPage, pageReaderVersion, type PageMetadata, type PageStore } from '../corpus/html.js';
-import { loadCorpus } from '../corpus/load.js';
+import { isStoredPage, pageReaderVersion, type PageStore } from '../corpus/html.js';
+import { readCorpus } from '../corpus/load.js';
 import { isObject, type ExtractedDocument } from '../types.js';
 import { ResultCache } from './cache.js';
-import type { LinguisticAnalysis } from './nlp.js';
-import type { Recognized } from './pipeline.js';
-import { compactExtraction, compactLinks, expandExtraction, expandLinks } from './compact.js';
+import { compactLinks, expandExtraction, expandLinks, type CompactExtraction } from './compact.js';
+import type { Extraction } from './extraction.js';
 import { resolveCorpus, type CorpusLinks, type ResolvedCorpus } from './resolve.js';
 
 export interface CorpusOptions {
@@ -27,61 +26,74 @@ export interface CorpusResult extends ResolvedCorpus {
   texts: Map<string, string>;
 }
 
-interface Pending {
-  index: number;
-  doc: string;
-  text: string;
-  page?: PageMetadata;
-  key?: string;
-}
-
 /**
- * Loads, extracts and resolves a corpus. Cached documents are read back without loading wink-nlp; for the others,
- * the recognizers run on worker threads (one per core but this one) while this thread loads wink-nlp and reads the
- * texts with it: one copy of the model in memory, and its load and reading overlap the recognizers' work.
+ * Loads, extracts and resolves a corpus, a document at a time. Cached documents are read back without loading
+ * wink-nlp; the others are recognized on worker threads (one per core but this one) while this thread loads wink-nlp
+ * and reads the texts with it (see Extraction). Each document is stored (in the cache, and compact in memory) and
+ * its text let go as soon as it is done, so that an archive's texts and results are not all held at once.
  */
 export async function analyseCorpus(options: CorpusOptions): Promise<CorpusResult> {
   const cache = options.cacheDirectory ? new ResultCache(options.cacheDirectory) : undefined;
   const onProgress = options.onProgress;
-  const { documents, warnings } = await loadCorpus(options.sources, options.readStdin, {
+  const warnings: string[] = [];
+  const documents = readCorpus(options.sources, options.readStdin, warnings, {
     pages: cache && pageStore(cache),
     onProgress: onProgress && ((done, total) => onProgress('reading', done, total)),
   });
-  // A page's metadata is part of what its results are made of.
-  const documentKeys = cache ? documents.map(({ text, page }) => cache.documentKey(page ? `${text}\u0000${JSON.stringify(page)}` : text)) : undefined;
-  const extracted: ExtractedDocument[] = new Array(documents.length);
+  const extracted: ExtractedDocument[] = [];
+  const fresh: HeldExtraction[] = [];
+  const documentKeys: string[] = [];
   const texts = new Map<string, string>();
-  const pending: Pending[] = [];
-  // Each text is let go once it is hashed and its document read from the cache: an archive's texts are not all
-  // in memory beside its extractions unless a command quotes sentences.
-  documents.forEach(({ doc, text, page }, index) => {
-    if (options.keepText) texts.set(doc, text);
-    const key = documentKeys?.[index];
-    const hit = key === undefined ? undefined : expandExtraction(cache?.get(key, isObject));
-    if (hit) extracted[index] = { doc, ...hit };
-    else pending.push({ index, doc, text, page, key });
-    delete documents[index];
-  });
-
-  const store = (job: Pending, result: ExtractedDocument) => {
-    extracted[job.index] = result;
-    if (job.key) {
-      const { doc: _doc, ...cacheable } = result;
-      cache?.put(job.key, compactExtraction(cacheable));
+  let extraction: Extraction | undefined;
+  try {
+    for await (const { doc, text, page } of documents) {
+      const index = extracted.length;
+      extracted.push({ doc } as ExtractedDocument);
+      if (options.keepText) texts.set(doc, text);
+      // A page's metadata is part of what its results are made of.
+      const key = cache?.documentKey(page ? `${text}\u0000${JSON.stringify(page)}` : text);
+      if (key !== undefined) documentKeys.push(key);
+      const hit = key === undefined ? undefined : expandExtraction(cache?.get(key, isObject));
+      if (hit) {
+        extracted[index] = { doc, ...hit };
+        continue;
+      }
+      if (!extraction) {
+        const { Extraction } = await import('./extraction.js');
+        extraction = Extraction.start(workerCount(options.workerThreads), onProgress && ((done, total) => onProgress('extracting', done, total)));
+      }
+      await extraction.add({ index, doc, text, page }, (result) => {
+        if (key !== undefined) cache?.put(key, result);
+        fresh[index] = held(result);
+      });
     }
-  };
-  if (pending.length > 0) {
-    const extracting = onProgress && ((done: number, total: number) => onProgress('extracting', done, total));
-    await extractBesideWorkers(pending, store, workerCount(options.workerThreads), extracting);
+    await extraction?.finish();
+  } finally {
+    extraction?.close();
   }
+  fresh.forEach((result, index) => {
+    extracted[index] = { doc: extracted[index].doc, ...expandExtraction(released(result))! };
+    delete fresh[index];
+  });
 
   for (const document of extracted) {
     if (document.metadata.year === null) warnings.push(`${document.doc}: no reviewed year found in the text; its counts are listed under "unknown"`);
   }
-  const linksEntry = cache && documentKeys ? { cache, key: cache.corpusKey(documentKeys) } : undefined;
+  const linksEntry = cache ? { cache, key: cache.corpusKey(documentKeys) } : undefined;
   const links = await linksOf(extracted, linksEntry);
   cache?.evictIfDue();
   return { ...resolveCorpus(extracted, links), warnings, texts };
+}
+
+/** A compact extraction with its integers in typed arrays (half the memory of arrays of numbers) until the end. */
+type HeldExtraction = Omit<CompactExtraction, 'mentions' | 'sentences' | 'paragraphs'> & { mentions: Int32Array; sentences: Int32Array; paragraphs: Int32Array };
+
+function held(result: CompactExtraction): HeldExtraction {
+  return { ...result, mentions: Int32Array.from(result.mentions), sentences: Int32Array.from(result.sentences), paragraphs: Int32Array.from(result.paragraphs) };
+}
+
+function released(result: HeldExtraction): CompactExtraction {
+  return { ...result, mentions: Array.from(result.mentions), sentences: Array.from(result.sentences), paragraphs: Array.from(result.paragraphs) };
 }
 
 /**
@@ -108,63 +120,4 @@ async function linksOf(documents: ExtractedDocument[], entry: { cache: ResultCac
   const links = linkCorpus(documents);
   entry?.cache.put(entry.key, compactLinks(links, mentionTypes));
   return links;
-}
-
-/**
- * A worker holds a copy of the text it is given and of its results until they are copied back: for a huge file
- * (a 50 MB text is 100 MB in memory) that is more memory than the worker's speed is worth, so such a file is
- * recognized on this thread.
- */
-const LARGEST_FOR_WORKERS = 16_000_000;
-
-async function extractBesideWorkers(
-  pending: Pending[],
-  store: (job: Pending, result: ExtractedDocument) => void,
-  workerThreads: number,
-  onProgress: (done: number, total: number) => void = () => undefined,
-): Promise<void> {
-  const recognized: Recognized[] = new Array(pending.length);
-  const analyses: LinguisticAnalysis[] = [];
-  // A document is done when it is both recognized and read by wink-nlp, which happen on different threads.
-  let done = 0;
-  const tick = (index: number) => {
-    if (recognized[index] && analyses[index]) onProgress(++done, pending.length);
-  };
-  // Documents a worker did not return (no worker could start, or one ran out of memory on a huge file) are
-  // recognized on this thread afterwards.
-  // The workers are started before wink-nlp is loaded: loading it keeps this thread busy.
-  const workers = workerThreads > 0 ? await import('./workers.js') : undefined;
-  const recognizing = workers
-    ?.runOnWorkers<Recognized>(
-      pending.flatMap((job, index) => (job.text.length > LARGEST_FOR_WORKERS ? [] : [{ index, doc: job.doc, text: job.text, page: job.page }])),
-      workerThreads,
-      (index, result) => {
-        recognized[index] = result;
-        tick(index);
-      },
-    )
-    .catch(() => undefined);
-  const { analyse, loadNlp } = await import('./nlp.js');
-  const nlp = await loadNlp();
-  for (const job of pending) {
-    analyses.push(analyse(nlp, job.text));
-    tick(analyses.length - 1);
-    // Between documents the event loop runs, so that Ctrl-C ends a long run at once.
-    await new Promise((resolve) => setImmediate(resolve));
-  }
-  await recognizing;
-  if (pending.some((_, index) => !recognized[index])) {
-    const { recognizeDocument } = await import('./pipeline.js');
-    pending.forEach((job, index) => {
-      if (recognized[index]) return;
-      recognized[index] = recognizeDocument(job.doc, job.text, job.page);
-      tick(index);
-    });
-  }
-  // Events are read from sentences, so they are found here, once wink-nlp has told where sentences end.
-  const { extractEvents } = await import('./events/extract.js');
-  pending.forEach((job, index) => {
-    const { sentences, wordTokens } = analyses[index];
-    store(job, { ...recognized[index], tokens: wordTokens, sentences, events: extractEvents(job.text, sentences, recognized[index].mentions) });
-  });
 }

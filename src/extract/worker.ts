@@ -1,5 +1,7 @@
 import { isMainThread, parentPort } from 'node:worker_threads';
 import type { PageMetadata } from '../corpus/html.js';
+import type { CompactExtraction } from './compact.js';
+import type { Recognized } from './pipeline.js';
 
 /** A document for a worker's recognizers, which need no NLP model. */
 export interface Job {
@@ -9,22 +11,49 @@ export interface Job {
   page?: PageMetadata;
 }
 
+/** What wink-nlp told of a document on the main thread: its sentences (start and end of each, flat) and word tokens. */
+export interface Reading {
+  index: number;
+  sentences: Int32Array;
+  tokens: number;
+}
+
+export type Message = ({ kind: 'job' } & Job) | ({ kind: 'reading' } & Reading);
+
+/** A document's whole extraction, compact as the cache keeps it, or why it failed. */
 export interface JobResult {
   index: number;
-  result?: unknown;
+  result?: CompactExtraction;
   error?: string;
 }
 
 if (!isMainThread) {
   // Loaded while the first document is on its way; a failure is reported with each job.
-  const pipeline = import('./pipeline.js');
-  pipeline.catch(() => undefined);
-  parentPort?.on('message', async (job: Job) => {
+  const modules = Promise.all([import('./pipeline.js'), import('./finish.js')]);
+  modules.then(([, { prepareEvents }]) => prepareEvents()).catch(() => undefined);
+  // A document waits here for whichever comes second: its recognition (here) or its reading by wink-nlp (there).
+  const recognized = new Map<number, { text: string; result: Recognized }>();
+  const readings = new Map<number, Reading>();
+  const fail = (index: number, error: unknown) => parentPort!.postMessage({ index, error: (error as Error).stack ?? String(error) } satisfies JobResult);
+  const finishIfReady = async (index: number) => {
+    const document = recognized.get(index);
+    const reading = readings.get(index);
+    if (!document || !reading) return;
+    recognized.delete(index);
+    readings.delete(index);
+    const [, { finishExtraction }] = await modules;
+    parentPort!.postMessage({ index, result: finishExtraction(document.text, document.result, reading.sentences, reading.tokens) } satisfies JobResult);
+  };
+  parentPort?.on('message', async (message: Message) => {
     try {
-      const { recognizeDocument } = await pipeline;
-      parentPort!.postMessage({ index: job.index, result: recognizeDocument(job.doc, job.text, job.page) } satisfies JobResult);
+      if (message.kind === 'reading') readings.set(message.index, message);
+      else {
+        const [{ recognizeDocument }] = await modules;
+        recognized.set(message.index, { text: message.text, result: recognizeDocument(message.doc, message.text, message.page) });
+      }
+      await finishIfReady(message.index);
     } catch (error) {
-      parentPort!.postMessage({ index: job.index, error: (error as Error).stack ?? String(error) } satisfies JobResult);
+      fail(message.index, error);
     }
   });
 }

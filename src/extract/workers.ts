@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { Job, JobResult } from './worker.js';
+import type { CompactExtraction } from './compact.js';
+import type { Job, JobResult, Message, Reading } from './worker.js';
 
 const WORKER = new URL('./worker.js', import.meta.url);
 // Run from the TypeScript sources (the unit tests), there is no compiled worker to start.
@@ -15,63 +16,117 @@ const WORKER_LIMITS = { maxYoungGenerationSizeMb: 24 };
 // into the workers all at once.
 const TEXT_AHEAD = 2_000_000;
 
-/**
- * Runs jobs on up to `size` worker threads and hands over each result as it comes. Each worker is given jobs up to
- * TEXT_AHEAD characters ahead, in turns, and one more whenever it returns a result. A failed job rejects the whole
- * run. Where no worker can be started, no job is run: the caller does what is left, as it does after a failure.
- */
-export async function runOnWorkers<T>(jobs: readonly Job[], size: number, onResult: (index: number, result: T) => void): Promise<void> {
-  if (!WORKERS_AVAILABLE || jobs.length === 0) return;
-  const workers = startWorkers(Math.max(1, Math.min(size, jobs.length)));
-  try {
-    if (workers.length > 0) await runJobs(workers, jobs, onResult);
-  } finally {
-    // Nothing is waited for: a worker that is done has nothing left to say, and its ending would delay the output.
-    // Every worker that started is ended, or the process would never exit.
-    for (const worker of workers) void worker.terminate();
-  }
+export interface PoolEvents {
+  /** A document's whole extraction, once the worker has both recognized it and been given its reading. */
+  onResult: (index: number, result: CompactExtraction) => void;
+  /** The workers stopped (one failed or ran out of memory): no document given to them will come back. */
+  onFailure: () => void;
 }
 
 /**
- * As many workers as can be started, up to `size`: a container's process limit (`ulimit -u`) may let some threads
- * start and not others. The workers that started do the work.
+ * Worker threads that recognize documents as they are given and, once this thread has read a document with
+ * wink-nlp and passed on its sentences, find its events and return its whole extraction. Each worker is given jobs
+ * up to TEXT_AHEAD characters ahead, in turns, and more as it returns results; jobs past that wait here.
  */
-function startWorkers(size: number): Worker[] {
-  const workers: Worker[] = [];
-  try {
-    while (workers.length < size) workers.push(new Worker(WORKER, { resourceLimits: WORKER_LIMITS }));
-  } catch {
-    // No more threads: the ones started are enough.
-  }
-  return workers;
-}
+export class WorkerPool {
+  private readonly ahead: number[];
+  private readonly queue: Job[] = [];
+  /** The worker each given document went to, and its length, until its result comes back. */
+  private readonly given = new Map<number, { worker: number; length: number }>();
+  /** Readings of documents still waiting in the queue, passed on when the document is given. */
+  private readonly waitingReadings = new Map<number, Reading>();
+  private failed = false;
 
-async function runJobs<T>(workers: Worker[], jobs: readonly Job[], onResult: (index: number, result: T) => void): Promise<void> {
-  const ahead = new Array<number>(workers.length).fill(0);
-  const lengths = new Map(jobs.map((job) => [job.index, job.text.length]));
-  let next = 0;
-  const give = (w: number): boolean => {
-    if (next >= jobs.length || (ahead[w] > 0 && ahead[w] + jobs[next].text.length > TEXT_AHEAD)) return false;
-    ahead[w] += jobs[next].text.length;
-    workers[w].postMessage(jobs[next++]);
-    return true;
-  };
-  await new Promise<void>((resolve, reject) => {
-    let returned = 0;
+  private constructor(
+    private readonly workers: Worker[],
+    private readonly events: PoolEvents,
+  ) {
+    this.ahead = new Array<number>(workers.length).fill(0);
     workers.forEach((worker, w) => {
       worker.on('message', (message: JobResult) => {
-        if (message.error !== undefined) return reject(new Error(`extraction of a document failed in a worker: ${message.error}`));
-        ahead[w] -= lengths.get(message.index)!;
-        onResult(message.index, message.result as T);
-        if (++returned === jobs.length) return resolve();
-        while (give(w));
+        if (message.error !== undefined) return this.fail();
+        const job = this.given.get(message.index);
+        if (!job || this.failed) return;
+        this.given.delete(message.index);
+        this.ahead[w] -= job.length;
+        this.events.onResult(message.index, message.result!);
+        this.dispatch();
       });
-      worker.on('error', reject);
-      worker.on('exit', (code) => reject(new Error(`a worker stopped with exit code ${code}`)));
+      worker.on('error', () => this.fail());
+      worker.on('exit', () => this.fail());
     });
-    for (let given = true; given; ) {
-      given = false;
-      for (let w = 0; w < workers.length; w++) given = give(w) || given;
+  }
+
+  /**
+   * As many workers as can be started, up to `size`: a container's process limit (`ulimit -u`) may let some threads
+   * start and not others, and the workers that started do the work. None: undefined, and the caller does it all.
+   */
+  static start(size: number, events: PoolEvents): WorkerPool | undefined {
+    if (!WORKERS_AVAILABLE || size < 1) return undefined;
+    const workers: Worker[] = [];
+    try {
+      while (workers.length < size) workers.push(new Worker(WORKER, { resourceLimits: WORKER_LIMITS }));
+    } catch {
+      // No more threads: the ones started are enough.
     }
-  });
+    return workers.length > 0 ? new WorkerPool(workers, events) : undefined;
+  }
+
+  get alive(): boolean {
+    return !this.failed;
+  }
+
+  /** Whether the pool takes this document (false once it has failed): then its result comes through onResult. */
+  add(job: Job): boolean {
+    if (this.failed) return false;
+    this.queue.push(job);
+    this.dispatch();
+    return true;
+  }
+
+  /** What wink-nlp read of a document added before. */
+  read(reading: Reading): void {
+    if (this.failed) return;
+    const job = this.given.get(reading.index);
+    if (job) this.post(job.worker, { kind: 'reading', ...reading });
+    else this.waitingReadings.set(reading.index, reading);
+  }
+
+  /** Nothing is waited for: a worker that is done has nothing left to say, and its ending would delay the output. */
+  close(): void {
+    this.failed = true;
+    // Every worker that started is ended, or the process would never exit.
+    for (const worker of this.workers) void worker.terminate();
+  }
+
+  private dispatch(): void {
+    for (let given = true; given && this.queue.length > 0; ) {
+      given = false;
+      for (let w = 0; w < this.workers.length && this.queue.length > 0; w++) {
+        const length = this.queue[0].text.length;
+        if (this.ahead[w] > 0 && this.ahead[w] + length > TEXT_AHEAD) continue;
+        const job = this.queue.shift()!;
+        this.ahead[w] += length;
+        this.given.set(job.index, { worker: w, length });
+        this.post(w, { kind: 'job', ...job });
+        const reading = this.waitingReadings.get(job.index);
+        if (reading) {
+          this.waitingReadings.delete(job.index);
+          this.post(w, { kind: 'reading', ...reading });
+        }
+        given = true;
+      }
+    }
+  }
+
+  /** Copied, not transferred: this thread keeps a document's reading until its result is back, to finish it itself if the workers fail. */
+  private post(w: number, message: Message): void {
+    this.workers[w].postMessage(message);
+  }
+
+  private fail(): void {
+    if (this.failed) return;
+    this.close();
+    this.events.onFailure();
+  }
 }

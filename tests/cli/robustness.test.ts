@@ -218,6 +218,22 @@ describe('determinism', () => {
     for (const jobs of ['1', '3']) expect(run(jobs).stdout).toBe(serial.stdout);
   });
 
+  it('finds the same events on worker threads as on the main thread, and reads them back from the cache', () => {
+    const visit = (country: string, party: string, year: number) =>
+      `Party diplomacy in ${year}\n\nIn March ${year}, General Secretary Nguyen Phu Trong received a delegation of the ${party} led by its leader, who paid an official visit to Vietnam.\n\nThe two parties held talks in Hanoi on ${year}-04-02 and signed a cooperation agreement. ${country} and Vietnam exchanged messages of congratulations.`;
+    const parties: [string, string][] = [['Laos', "Lao People's Revolutionary Party"], ['Cuba', 'Communist Party of Cuba'], ['China', 'Communist Party of China']];
+    const dir = corpusOf(Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`${String(i).padStart(2, '0')}.txt`, visit(...parties[i % 3], 2015 + i)])));
+    const run = (...args: string[]) => runCli(['events', '--format', 'jsonl', '--explain', '--corpus', dir, ...args]);
+    const serial = run('--no-cache', '--jobs', '0');
+    expect(serial.status).toBe(0);
+    expect(serial.stdout.trim().split('\n').length).toBeGreaterThanOrEqual(24);
+    expect(run('--no-cache', '--jobs', '1').stdout).toBe(serial.stdout);
+    const cache = scratch();
+    const cached = (jobs: string) => runCli(['events', '--format', 'jsonl', '--explain', '--corpus', dir, '--jobs', jobs], { env: { XDG_CACHE_HOME: cache } });
+    expect(cached('1').stdout).toBe(serial.stdout);
+    expect(cached('0').stdout).toBe(serial.stdout);
+  });
+
   it('gives byte-identical output for the same input, run after run', () => {
     const first = runCli(['compare', '--json']).stdout;
     expect(runCli(['compare', '--json']).stdout).toBe(first);

@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { chmodSync, chownSync, cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ResultCache } from '../../src/extract/cache.js';
+import fc from 'fast-check';
+import { jsonPieces, ResultCache } from '../../src/extract/cache.js';
 import { isCachedExtraction } from '../../src/types.js';
 import { CAN_SWITCH_USER, CLI, ROOT, corpusOf, runCli, runCliAsStranger, scratch, sharedScratch } from '../helpers.js';
 import { spawnSync } from 'node:child_process';
@@ -234,5 +235,27 @@ describe('the cache as untrusted input', () => {
     writeFileSync(manifest, readFileSync(manifest, 'utf8').replace(/"version": "[^"]+"/, '"version": "99.0.0"'));
     expect(runInstall().status).toBe(0);
     expect(entriesIn(join(cacheHome, 'party-diplo'))).toBe(4);
+  });
+});
+
+describe('jsonPieces', () => {
+  it('gives the characters of JSON.stringify, long arrays and objects in pieces', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        expect([...jsonPieces(value)].join('')).toBe(JSON.stringify(value));
+      }),
+    );
+    const long = { mentions: Array.from({ length: 45_001 }, (_, i) => i - 1), nested: { strings: Array.from({ length: 20_001 }, (_, i) => `s${i}"`) }, left: undefined };
+    const pieces = [...jsonPieces(long)];
+    expect(pieces.length).toBeGreaterThan(6);
+    expect(pieces.join('')).toBe(JSON.stringify(long));
+  });
+
+  it('writes an entry that reads back as the value', () => {
+    const cache = new ResultCache(scratch());
+    const value = { numbers: Array.from({ length: 50_000 }, (_, i) => i % 7), words: ['Việt Nam', 'Hà Nội'] };
+    const key = cache.documentKey('a text');
+    cache.put(key, value);
+    expect(cache.get(key, (v): v is typeof value => typeof v === 'object')).toEqual(value);
   });
 });

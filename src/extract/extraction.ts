@@ -1,0 +1,156 @@
+import type { CompactExtraction } from './compact.js';
+import { analyse, loadNlp } from './nlp.js';
+import type { Job, Reading } from './worker.js';
+import { WorkerPool } from './workers.js';
+
+/**
+ * A worker holds a copy of the text it is given and of its results until they are copied back: for a huge file
+ * (a 50 MB text is 100 MB in memory) that is more memory than the worker's speed is worth, so such a file is
+ * extracted on this thread.
+ */
+const LARGEST_FOR_WORKERS = 16_000_000;
+/**
+ * How much text is read ahead of the documents done: enough for the workers' share (their TEXT_AHEAD) and for
+ * this thread's next document, little enough that an archive's texts are never all in memory.
+ */
+const READ_AHEAD = 6_000_000;
+
+interface Open {
+  job: Job;
+  store: (result: CompactExtraction) => void;
+  onWorker: boolean;
+  reading?: Reading;
+}
+
+/**
+ * The documents of a corpus that are not cached, extracted as they are read. Each is recognized on a worker
+ * thread, and read with wink-nlp on this thread; the worker that recognized it then finds its events from the
+ * sentences this thread passes on, and returns its whole extraction. Where no worker runs (`--jobs 0`, none could
+ * start, they failed, a huge file), this thread does it all. A document is stored as soon as it is done.
+ */
+export class Extraction {
+  /** Read and not yet stored, by index. */
+  private readonly open = new Map<number, Open>();
+  /** Not yet read by wink-nlp, in order. */
+  private readonly unread: Open[] = [];
+  /** Read by wink-nlp, given to workers that failed: to be finished here. */
+  private readonly orphans: Open[] = [];
+  private openCharacters = 0;
+  private added = 0;
+  private done = 0;
+  private allAdded = false;
+  private wakeReader: (() => void) | undefined;
+  private wakeAdder: (() => void) | undefined;
+  private readonly reading: Promise<void>;
+
+  private pool: WorkerPool | undefined;
+
+  private constructor(
+    private workerThreads: number,
+    private readonly onProgress: (done: number, total: number) => void,
+  ) {
+    this.reading = this.readAll();
+    // Waited for by finish(); a failure before then is seen by add().
+    this.reading.catch(() => undefined);
+  }
+
+  static start(workerThreads: number, onProgress: (done: number, total: number) => void = () => undefined): Extraction {
+    return new Extraction(workerThreads, onProgress);
+  }
+
+  /**
+   * The workers start with the first document they can take (a huge file alone needs none, and a worker's heap is
+   * tens of megabytes), before wink-nlp is loaded: loading it keeps this thread busy.
+   */
+  private workers(): WorkerPool | undefined {
+    if (this.workerThreads > 0 && !this.pool) {
+      this.pool = WorkerPool.start(this.workerThreads, { onResult: (index, result) => this.stored(index, result), onFailure: () => this.orphan() });
+      if (!this.pool) this.workerThreads = 0;
+    }
+    return this.pool;
+  }
+
+  /** Takes a document; resolves when there is room to read the next one. */
+  async add(job: Job, store: (result: CompactExtraction) => void): Promise<void> {
+    const onWorker = job.text.length <= LARGEST_FOR_WORKERS && (this.workers()?.add(job) ?? false);
+    const open: Open = { job, store, onWorker };
+    this.open.set(job.index, open);
+    this.unread.push(open);
+    this.openCharacters += job.text.length;
+    this.added++;
+    this.wake();
+    while (this.openCharacters > READ_AHEAD && this.open.size > 1) {
+      await Promise.race([new Promise<void>((resolve) => (this.wakeAdder = resolve)), this.reading]);
+    }
+  }
+
+  /** Resolves once every document added is stored. */
+  async finish(): Promise<void> {
+    this.allAdded = true;
+    this.wake();
+    await this.reading;
+  }
+
+  close(): void {
+    this.pool?.close();
+  }
+
+  private wake(): void {
+    const wake = this.wakeReader;
+    this.wakeReader = undefined;
+    wake?.();
+  }
+
+  /** This thread's share: reading each document with wink-nlp, in order, and finishing those no worker has. */
+  private async readAll(): Promise<void> {
+    const nlp = await loadNlp();
+    for (;;) {
+      const orphan = this.orphans.shift();
+      const open = orphan ?? this.unread.shift();
+      if (!open) {
+        if (this.allAdded && this.open.size === 0) return;
+        await new Promise<void>((resolve) => (this.wakeReader = resolve));
+        continue;
+      }
+      if (!orphan) {
+        const { sentences, wordTokens } = analyse(nlp, open.job.text);
+        const flat = new Int32Array(sentences.length * 2);
+        sentences.forEach(({ start, end }, i) => flat.set([start, end], i * 2));
+        open.reading = { index: open.job.index, sentences: flat, tokens: wordTokens };
+      }
+      if (open.onWorker && this.pool?.alive) this.pool.read(open.reading!);
+      else await this.finishHere(open);
+      // Between documents the event loop runs: the workers' results come in, and Ctrl-C ends a long run at once.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  }
+
+  private async finishHere(open: Open): Promise<void> {
+    const [{ recognizeDocument }, { finishExtraction }] = await Promise.all([import('./pipeline.js'), import('./finish.js')]);
+    const { job, reading } = open;
+    this.stored(job.index, finishExtraction(job.text, recognizeDocument(job.doc, job.text, job.page), reading!.sentences, reading!.tokens));
+  }
+
+  private stored(index: number, result: CompactExtraction): void {
+    const open = this.open.get(index);
+    if (!open) return;
+    this.open.delete(index);
+    this.openCharacters -= open.job.text.length;
+    open.store(result);
+    this.onProgress(++this.done, this.added);
+    const wake = this.wakeAdder;
+    this.wakeAdder = undefined;
+    wake?.();
+    this.wake();
+  }
+
+  /** The workers failed: the documents they had and that wink-nlp has read are finished here; the rest as they are read. */
+  private orphan(): void {
+    for (const open of this.open.values()) {
+      if (!open.onWorker) continue;
+      open.onWorker = false;
+      if (open.reading) this.orphans.push(open);
+    }
+    this.wake();
+  }
+}
