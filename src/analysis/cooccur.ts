@@ -1,11 +1,12 @@
-import type { ResolvedEntity } from '../extract/resolve.js';
+import type { CorpusIndex } from '../extract/corpus-index.js';
 import { UsageError } from '../errors.js';
 import { entityKey } from '../extract/resolve.js';
-import { TYPE_ORDER, type Entity, type EntityType, type ExtractedDocument, type Mention } from '../types.js';
+import { TYPE_ORDER, type Entity, type EntityType } from '../types.js';
 import { compareText } from './entities.js';
+import { ofTypes } from './indexed.js';
 import { yearLabel } from './select.js';
 import { coOccurrenceLogLikelihood, descending, dice, pmi, type Contingency } from './stats.js';
-import { unitOf, type Unit } from './units.js';
+import type { Unit } from './units.js';
 
 export interface EntityRef {
   type: EntityType;
@@ -48,57 +49,89 @@ export function compareEntities(a: EntityRef, b: EntityRef): number {
   return TYPE_ORDER[a.type] - TYPE_ORDER[b.type] || compareText(a.name, b.name) || compareText(a.id, b.id);
 }
 
-export function unitCount(documents: readonly ExtractedDocument[], unit: Unit): number {
-  return documents.reduce((sum, d) => sum + (unit === 'doc' ? 1 : unit === 'paragraph' ? d.paragraphs.length : d.sentences.length), 0);
+export function unitCount(index: CorpusIndex, documents: readonly number[], unit: Unit): number {
+  const { sentences, paragraphs } = index.documents;
+  return documents.reduce((sum, d) => sum + (unit === 'doc' ? 1 : unit === 'paragraph' ? paragraphs[d] : sentences[d]), 0);
 }
 
-/** The distinct entities (dates excluded) of each unit that holds any. */
-export function entitiesByUnit(mentions: readonly Mention[], unit: Unit): Map<string, { year: string; keys: Set<string> }> {
-  const units = new Map<string, { year: string; keys: Set<string> }>();
-  for (const m of mentions) {
-    if (m.type === 'date') continue;
-    const key = unitOf(m, unit);
-    let entry = units.get(key);
-    if (!entry) units.set(key, (entry = { year: yearLabel(m.year), keys: new Set() }));
-    entry.keys.add(entityKey(m.type, m.id));
+/** The distinct entities (dates excluded) of each unit of the documents that names any, ascending, with the unit's year. */
+function entitiesByUnit(index: CorpusIndex, documents: readonly number[], unit: Unit): { year: string; entities: number[] }[] {
+  const entities = index.entities.length;
+  const units: { year: string; entities: number[] }[] = [];
+  const place = unit === 'sentence' ? index.sentence : unit === 'paragraph' ? index.paragraph : undefined;
+  for (const d of documents) {
+    const year = yearLabel(index.documents.year[d]);
+    // Each mention as one number, its unit first: sorted, a unit's entities are together and in order.
+    const codes: number[] = [];
+    for (let m = index.firstMention[d]; m < index.firstMention[d + 1]; m++) {
+      const e = index.entity[m];
+      if (index.entities[e].type !== 'date') codes.push((place ? place[m] : 0) * entities + e);
+    }
+    codes.sort((a, b) => a - b);
+    let current = -1;
+    for (let i = 0; i < codes.length; i++) {
+      if (i > 0 && codes[i] === codes[i - 1]) continue;
+      const at = Math.floor(codes[i] / entities);
+      if (at !== current) units.push({ year, entities: [] });
+      current = at;
+      units[units.length - 1].entities.push(codes[i] % entities);
+    }
   }
   return units;
 }
 
-/** How many units name each entity (dates excluded), by entity key. */
-export function unitsNaming(mentions: readonly Mention[], unit: Unit): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const { keys } of entitiesByUnit(mentions, unit).values()) for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
+/** How many units of the documents name each entity (dates excluded), by entity. */
+function unitsNamingEach(index: CorpusIndex, units: readonly { entities: number[] }[]): Int32Array {
+  const counts = new Int32Array(index.entities.length);
+  for (const unit of units) for (const e of unit.entities) counts[e]++;
   return counts;
 }
 
-/**
- * Pairs of entities named in the same unit, each pair once, with the number of units holding both, per reviewed
- * year, and association scores over all units of the documents: PMI, Dice and signed log-likelihood G². Scores
- * are exact: rounding is for output.
- */
-export function cooccurrences(
-  mentions: readonly Mention[],
-  documents: readonly ExtractedDocument[],
-  entities: Map<string, ResolvedEntity>,
-  options: CooccurrenceOptions,
-): Pair[] {
-  const units = entitiesByUnit(mentions, options.unit);
-  const totalUnits = unitCount(documents, options.unit);
-  // A type restriction removes entities from pairs, not from the units that name them.
-  const unitsWith = unitsNaming(mentions, options.unit);
-  const together = new Map<string, { count: number; years: Record<string, number> }>();
-  const ref = (key: string): EntityRef => {
-    const e = entities.get(key)!;
-    return { type: e.type, id: e.id, name: e.name };
-  };
-  const allowed = (key: string) => !options.types || options.types.includes(entities.get(key)!.type);
+/** How many units of the documents name each entity (dates excluded), by entity key. */
+export function unitsNaming(index: CorpusIndex, documents: readonly number[], unit: Unit): Map<string, number> {
+  const counts = unitsNamingEach(index, entitiesByUnit(index, documents, unit));
+  return new Map(index.entities.flatMap((e, i) => (counts[i] > 0 ? [[entityKey(e.type, e.id), counts[i]] as const] : [])));
+}
 
-  for (const { year, keys } of units.values()) {
-    const present = [...keys].filter(allowed).sort();
+const ranks = new WeakMap<CorpusIndex, { rank: Int32Array; byRank: number[] }>();
+
+/** The entities in the order of their keys (`type:id`), which orders the two sides of a pair's key. */
+function keyOrder(index: CorpusIndex): { rank: Int32Array; byRank: number[] } {
+  let order = ranks.get(index);
+  if (!order) {
+    const keys = index.entities.map((e) => entityKey(e.type, e.id));
+    const byRank = keys.map((_, e) => e).sort((a, b) => compareText(keys[a], keys[b]));
+    const rank = new Int32Array(keys.length);
+    byRank.forEach((e, r) => (rank[e] = r));
+    ranks.set(index, (order = { rank, byRank }));
+  }
+  return order;
+}
+
+/**
+ * Pairs of entities named in the same unit of the documents, each pair once, with the number of units holding
+ * both, per reviewed year, and association scores over all units of the documents: PMI, Dice and signed
+ * log-likelihood G². Scores are exact: rounding is for output.
+ */
+export function cooccurrences(index: CorpusIndex, documents: readonly number[], options: CooccurrenceOptions): Pair[] {
+  const units = entitiesByUnit(index, documents, options.unit);
+  const totalUnits = unitCount(index, documents, options.unit);
+  // A type restriction removes entities from pairs, not from the units that name them.
+  const unitsWith = unitsNamingEach(index, units);
+  const { rank, byRank } = keyOrder(index);
+  const size = index.entities.length;
+  const together = new Map<number, { count: number; years: Record<string, number> }>();
+  const ref = (e: number): EntityRef => {
+    const { type, id, name } = index.entities[e];
+    return { type, id, name };
+  };
+  const allowed = ofTypes(index, options.types);
+
+  for (const { year, entities } of units) {
+    const present = entities.filter((e) => allowed[e]).map((e) => rank[e]).sort((a, b) => a - b);
     for (let i = 0; i < present.length; i++) {
       for (let j = i + 1; j < present.length; j++) {
-        const pairKey = `${present[i]}\u0000${present[j]}`;
+        const pairKey = present[i] * size + present[j];
         let entry = together.get(pairKey);
         if (!entry) together.set(pairKey, (entry = { count: 0, years: Object.fromEntries(options.years.map((y) => [y, 0])) }));
         entry.count++;
@@ -110,11 +143,11 @@ export function cooccurrences(
   const pairs: Pair[] = [];
   for (const [pairKey, { count, years }] of together) {
     if (count < (options.min ?? 1)) continue;
-    const [keyA, keyB] = pairKey.split('\u0000');
+    const [keyA, keyB] = [byRank[Math.floor(pairKey / size)], byRank[pairKey % size]];
     const [first, second] = [ref(keyA), ref(keyB)];
     const inOrder = compareEntities(first, second) <= 0;
     let [a, b] = inOrder ? [first, second] : [second, first];
-    let [unitsA, unitsB] = inOrder ? [unitsWith.get(keyA)!, unitsWith.get(keyB)!] : [unitsWith.get(keyB)!, unitsWith.get(keyA)!];
+    let [unitsA, unitsB] = inOrder ? [unitsWith[keyA], unitsWith[keyB]] : [unitsWith[keyB], unitsWith[keyA]];
     if (options.entity) {
       const aIsEgo = options.entity(a);
       if (!aIsEgo && !options.entity(b)) continue;

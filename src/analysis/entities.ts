@@ -1,6 +1,6 @@
-import type { ResolvedEntity } from '../extract/resolve.js';
-import { entityKey } from '../extract/resolve.js';
-import { TYPE_ORDER, type EntityType, type Mention } from '../types.js';
+import type { CorpusIndex } from '../extract/corpus-index.js';
+import { TYPE_ORDER, type EntityType } from '../types.js';
+import { forEachMention, ofTypes } from './indexed.js';
 import { yearLabel } from './select.js';
 
 export interface EntityCount {
@@ -19,29 +19,31 @@ export function compareText(a: string, b: string): number {
 }
 
 /**
- * One row per canonical entity: its mentions in all, per reviewed year (every year of the corpus, zeros included),
- * and the written forms seen. Sorted by count, then name, type and id, so that equal counts always list alike.
+ * One row per canonical entity of `types` named in the documents: its mentions in all, per reviewed year (every
+ * year of the corpus, zeros included), and the written forms seen. Sorted by count, then name, type and id, so
+ * that equal counts always list alike.
  */
-export function countEntities(mentions: readonly Mention[], entities: Map<string, ResolvedEntity>, years: readonly string[]): EntityCount[] {
-  const rows = new Map<string, EntityCount>();
-  const aliases = new Map<string, Set<string>>();
-  for (const mention of mentions) {
-    const key = entityKey(mention.type, mention.id);
-    let row = rows.get(key);
+export function countEntities(index: CorpusIndex, documents: readonly number[], years: readonly string[], types?: readonly EntityType[]): EntityCount[] {
+  const rows: EntityCount[] = [];
+  const aliases: Set<number>[] = [];
+  const wanted = ofTypes(index, types);
+  forEachMention(index, documents, (m, d) => {
+    const e = index.entity[m];
+    if (!wanted[e]) return;
+    let row = rows[e];
     if (!row) {
-      const entity = entities.get(key);
-      row = { type: mention.type, id: mention.id, name: mention.name, count: 0, years: Object.fromEntries(years.map((y) => [y, 0])), aliases: [] };
-      if (entity?.country) row.country = entity.country;
-      rows.set(key, row);
-      aliases.set(key, new Set());
+      const entity = index.entities[e];
+      row = rows[e] = { type: entity.type, id: entity.id, name: entity.name, count: 0, years: Object.fromEntries(years.map((y) => [y, 0])), aliases: [] };
+      if (entity.country) row.country = entity.country;
+      aliases[e] = new Set();
     }
     row.count++;
-    const year = yearLabel(mention.year);
+    const year = yearLabel(index.documents.year[d]);
     row.years[year] = (row.years[year] ?? 0) + 1;
-    aliases.get(key)!.add(mention.text.replace(/\s+/g, ' '));
-  }
-  for (const [key, row] of rows) row.aliases = [...aliases.get(key)!].sort(compareText);
-  return [...rows.values()].sort(byCountThenName);
+    aliases[e].add(index.alias[m]);
+  });
+  rows.forEach((row, e) => (row.aliases = [...aliases[e]].map((a) => index.aliases[a]).sort(compareText)));
+  return rows.filter(Boolean).sort(byCountThenName);
 }
 
 function byCountThenName(a: EntityCount, b: EntityCount): number {

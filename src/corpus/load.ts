@@ -2,7 +2,7 @@ import { createReadStream, readdirSync, readFileSync, statSync, type Stats } fro
 import { basename, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { InputError } from '../errors.js';
-import { decode } from './decode.js';
+import { decode, isPlainUtf8 } from './decode.js';
 import { isPage, readPage, type PageMetadata, type PageStore } from './html.js';
 
 export const BUNDLED_CORPUS = fileURLToPath(new URL('../../corpus/', import.meta.url));
@@ -30,6 +30,17 @@ export interface Reading {
   pages?: PageStore;
   /** Told of each file read (saved pages take time to read). */
   onProgress?: (done: number, total: number) => void;
+  /**
+   * Handed each document as it is read, which is then not kept: an archive's texts need not be in memory at once.
+   * A plain-text file whose bytes are its text's UTF-8 (see isPlainUtf8) is handed over undecoded, for hashing.
+   */
+  onDocument?: (document: SourceDocument | Utf8Document) => void;
+}
+
+/** A text file as its bytes, which are exactly its text's UTF-8. */
+export interface Utf8Document {
+  doc: string;
+  utf8: Uint8Array;
 }
 
 /** No document could be read: the warnings say why each file was skipped. */
@@ -61,26 +72,36 @@ interface Candidate {
 export async function loadCorpus(sources: readonly string[], readStdin: () => Promise<Uint8Array>, reading: Reading = {}): Promise<LoadResult> {
   const warnings: string[] = [];
   const documents: SourceDocument[] = [];
+  const take = reading.onDocument ?? ((document: SourceDocument) => documents.push(document));
+  let taken = 0;
   const groups = sources.map((source) => ({ source, candidates: candidatesOf(source, readStdin, warnings) }));
   const candidates = distinctFiles(distinctNames(groups), warnings);
   for (const [index, candidate] of candidates.entries()) {
     reading.onProgress?.(index, candidates.length);
     try {
-      const { text: decoded, warning } = decode(await candidate.read(), candidate.doc);
+      const bytes = await candidate.read();
+      const fromStdin = candidate.doc === STDIN_SOURCE;
+      if (reading.onDocument && !fromStdin && !isPage(candidate.doc, '', false) && isPlainUtf8(bytes)) {
+        reading.onDocument({ doc: candidate.doc, utf8: bytes });
+        taken++;
+        continue;
+      }
+      const { text: decoded, warning } = decode(bytes, candidate.doc);
       if (warning) warnings.push(warning);
-      const page = isPage(candidate.doc, decoded, candidate.doc === STDIN_SOURCE) ? await readPage(decoded, reading.pages) : undefined;
+      const page = isPage(candidate.doc, decoded, fromStdin) ? await readPage(decoded, reading.pages) : undefined;
       const text = page?.text ?? decoded;
       if (text.trim() === '') {
         warnings.push(`${candidate.doc}: ${page ? 'no article text in the page' : 'empty document'}, skipped`);
         continue;
       }
-      documents.push(page ? { doc: candidate.doc, text, page: page.metadata } : { doc: candidate.doc, text });
+      take(page ? { doc: candidate.doc, text, page: page.metadata } : { doc: candidate.doc, text });
+      taken++;
     } catch (error) {
       warnings.push(`${error instanceof InputError ? error.message : `${candidate.doc}: ${(error as Error).message}`}, skipped`);
     }
   }
   reading.onProgress?.(candidates.length, candidates.length);
-  if (documents.length === 0) {
+  if (taken === 0) {
     throw new NoDocumentError(`no readable document in ${sources.join(', ')}`, 'a corpus is a directory of .txt or .html files, a file, or - for standard input', warnings);
   }
   return { documents, warnings };

@@ -47,8 +47,7 @@ export async function analyseCorpus(options: CorpusOptions): Promise<CorpusResul
     pages: cache && pageStore(cache),
     onProgress: onProgress && ((done, total) => onProgress('reading', done, total)),
   });
-  // A page's metadata is part of what its results are made of.
-  const documentKeys = cache ? documents.map(({ text, page }) => cache.documentKey(page ? `${text}\u0000${JSON.stringify(page)}` : text)) : undefined;
+  const documentKeys = cache ? documents.map((document) => cache.sourceKey(document)) : undefined;
   const extracted: ExtractedDocument[] = new Array(documents.length);
   const texts = new Map<string, string>();
   const pending: Pending[] = [];
@@ -76,13 +75,17 @@ export async function analyseCorpus(options: CorpusOptions): Promise<CorpusResul
   }
 
   for (const document of extracted) {
-    if (document.metadata.year === null) warnings.push(`${document.doc}: no reviewed year found in the text; its counts are listed under "unknown"`);
+    if (document.metadata.year === null) warnings.push(unreviewed(document.doc));
   }
   const linksEntry = cache && documentKeys ? { cache, key: cache.corpusKey(documentKeys) } : undefined;
   const links = await linksOf(extracted, linksEntry);
+  const corpus = { ...resolveCorpus(extracted, links), warnings, texts };
+  if (cache && documentKeys) (await import('./corpus-index.js')).storeCorpusIndex(cache, documentKeys, corpus);
   cache?.evictIfDue();
-  return { ...resolveCorpus(extracted, links), warnings, texts };
+  return corpus;
 }
+
+export const unreviewed = (doc: string): string => `${doc}: no reviewed year found in the text; its counts are listed under "unknown"`;
 
 /**
  * More threads than cores only cost memory and time (290 threads took 4.6 GB and ran ten times slower), so a
@@ -93,7 +96,7 @@ function workerCount(asked: number | undefined): number {
   return asked === undefined ? Math.max(1, cores - 1) : Math.min(asked, cores);
 }
 
-function pageStore(cache: ResultCache): PageStore {
+export function pageStore(cache: ResultCache): PageStore {
   let version: string | undefined;
   const keyOf = (html: string) => cache.pageKey(html, (version ??= pageReaderVersion()));
   return { get: (html) => cache.get(keyOf(html), isStoredPage), put: (html, page) => cache.put(keyOf(html), page) };
