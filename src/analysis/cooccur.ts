@@ -54,36 +54,48 @@ export function unitCount(index: CorpusIndex, documents: readonly number[], unit
   return documents.reduce((sum, d) => sum + (unit === 'doc' ? 1 : unit === 'paragraph' ? paragraphs[d] : sentences[d]), 0);
 }
 
-/** The distinct entities (dates excluded) of each unit of the documents that names any, ascending, with the unit's year. */
-function entitiesByUnit(index: CorpusIndex, documents: readonly number[], unit: Unit): { year: string; entities: number[] }[] {
-  const entities = index.entities.length;
-  const units: { year: string; entities: number[] }[] = [];
+/**
+ * The units of the documents that name any entity (dates excluded): unit u's distinct entities, ascending, are
+ * `entities` from `start[u]` up to `start[u + 1]`, and it is in `document[u]`. Flat arrays rather than an object
+ * per unit: an archive has hundreds of thousands of sentences.
+ */
+interface UnitEntities {
+  start: number[];
+  entities: number[];
+  document: number[];
+}
+
+function entitiesByUnit(index: CorpusIndex, documents: readonly number[], unit: Unit): UnitEntities {
+  const size = index.entities.length;
+  const units: UnitEntities = { start: [0], entities: [], document: [] };
   const place = unit === 'sentence' ? index.sentence : unit === 'paragraph' ? index.paragraph : undefined;
+  const isDate = index.entities.map((e) => e.type === 'date');
   for (const d of documents) {
-    const year = yearLabel(index.documents.year[d]);
     // Each mention as one number, its unit first: sorted, a unit's entities are together and in order.
-    const codes: number[] = [];
+    const codes = new Float64Array(index.firstMention[d + 1] - index.firstMention[d]);
+    let length = 0;
     for (let m = index.firstMention[d]; m < index.firstMention[d + 1]; m++) {
       const e = index.entity[m];
-      if (index.entities[e].type !== 'date') codes.push((place ? place[m] : 0) * entities + e);
+      if (!isDate[e]) codes[length++] = (place ? place[m] : 0) * size + e;
     }
-    codes.sort((a, b) => a - b);
-    let current = -1;
-    for (let i = 0; i < codes.length; i++) {
-      if (i > 0 && codes[i] === codes[i - 1]) continue;
-      const at = Math.floor(codes[i] / entities);
-      if (at !== current) units.push({ year, entities: [] });
-      current = at;
-      units[units.length - 1].entities.push(codes[i] % entities);
+    const sorted = codes.subarray(0, length).sort();
+    for (let i = 0; i < length; i++) {
+      if (i > 0 && sorted[i] === sorted[i - 1]) continue;
+      if (i === 0 || Math.floor(sorted[i] / size) !== Math.floor(sorted[i - 1] / size)) {
+        if (i > 0) units.start.push(units.entities.length);
+        units.document.push(d);
+      }
+      units.entities.push(sorted[i] % size);
     }
+    if (length > 0) units.start.push(units.entities.length);
   }
   return units;
 }
 
 /** How many units of the documents name each entity (dates excluded), by entity. */
-function unitsNamingEach(index: CorpusIndex, units: readonly { entities: number[] }[]): Int32Array {
+function unitsNamingEach(index: CorpusIndex, units: UnitEntities): Int32Array {
   const counts = new Int32Array(index.entities.length);
-  for (const unit of units) for (const e of unit.entities) counts[e]++;
+  for (const e of units.entities) counts[e]++;
   return counts;
 }
 
@@ -120,28 +132,47 @@ export function cooccurrences(index: CorpusIndex, documents: readonly number[], 
   const unitsWith = unitsNamingEach(index, units);
   const { rank, byRank } = keyOrder(index);
   const size = index.entities.length;
-  const together = new Map<number, { count: number; years: Record<string, number> }>();
   const ref = (e: number): EntityRef => {
     const { type, id, name } = index.entities[e];
     return { type, id, name };
   };
   const allowed = ofTypes(index, options.types);
-
-  for (const { year, entities } of units) {
-    const present = entities.filter((e) => allowed[e]).map((e) => rank[e]).sort((a, b) => a - b);
+  // Each pair's units in all and in each year (`labels`: the years asked for, then any other of the units), in flat arrays.
+  const labels = [...options.years];
+  const labelOf = index.documents.year.map((year) => {
+    const label = yearLabel(year);
+    return labels.includes(label) ? labels.indexOf(label) : labels.push(label) - 1;
+  });
+  const stride = labels.length + 1;
+  const slots = new Map<number, number>();
+  const counts: number[] = [];
+  for (let u = 0; u < units.document.length; u++) {
+    const present: number[] = [];
+    for (let at = units.start[u]; at < units.start[u + 1]; at++) if (allowed[units.entities[at]]) present.push(rank[units.entities[at]]);
+    present.sort((a, b) => a - b);
+    const label = 1 + labelOf[units.document[u]];
     for (let i = 0; i < present.length; i++) {
       for (let j = i + 1; j < present.length; j++) {
         const pairKey = present[i] * size + present[j];
-        let entry = together.get(pairKey);
-        if (!entry) together.set(pairKey, (entry = { count: 0, years: Object.fromEntries(options.years.map((y) => [y, 0])) }));
-        entry.count++;
-        entry.years[year] = (entry.years[year] ?? 0) + 1;
+        let slot = slots.get(pairKey);
+        if (slot === undefined) {
+          slots.set(pairKey, (slot = counts.length));
+          for (let k = 0; k < stride; k++) counts.push(0);
+        }
+        counts[slot]++;
+        counts[slot + label]++;
       }
     }
   }
+  const yearsOf = (slot: number): Record<string, number> => {
+    const years: Record<string, number> = Object.fromEntries(options.years.map((y, i) => [y, counts[slot + 1 + i]]));
+    for (let i = options.years.length; i < labels.length; i++) if (counts[slot + 1 + i] > 0) years[labels[i]] = counts[slot + 1 + i];
+    return years;
+  };
 
   const pairs: Pair[] = [];
-  for (const [pairKey, { count, years }] of together) {
+  for (const [pairKey, slot] of slots) {
+    const count = counts[slot];
     if (count < (options.min ?? 1)) continue;
     const [keyA, keyB] = [byRank[Math.floor(pairKey / size)], byRank[pairKey % size]];
     const [first, second] = [ref(keyA), ref(keyB)];
@@ -154,7 +185,7 @@ export function cooccurrences(index: CorpusIndex, documents: readonly number[], 
       if (!aIsEgo) [a, b, unitsA, unitsB] = [b, a, unitsB, unitsA];
     }
     const table: Contingency = { both: count, a: unitsA, b: unitsB, units: totalUnits };
-    pairs.push({ a, b, count, years, pmi: pmi(table), dice: dice(table), ll: coOccurrenceLogLikelihood(table) });
+    pairs.push({ a, b, count, years: yearsOf(slot), pmi: pmi(table), dice: dice(table), ll: coOccurrenceLogLikelihood(table) });
   }
   return pairs.sort((x, y) => comparePairs(x, y, options.sort ?? 'count'));
 }

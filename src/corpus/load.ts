@@ -1,4 +1,4 @@
-import { createReadStream, readdirSync, readFileSync, statSync, type Stats } from 'node:fs';
+import { closeSync, createReadStream, openSync, readdirSync, readFileSync, readSync, statSync, type Stats } from 'node:fs';
 import { basename, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { InputError } from '../errors.js';
@@ -32,7 +32,8 @@ export interface Reading {
   onProgress?: (done: number, total: number) => void;
   /**
    * Handed each document as it is read, which is then not kept: an archive's texts need not be in memory at once.
-   * A plain-text file whose bytes are its text's UTF-8 (see isPlainUtf8) is handed over undecoded, for hashing.
+   * A plain-text file whose bytes are its text's UTF-8 (see isPlainUtf8) is handed over undecoded, for hashing:
+   * its bytes are valid only during the call.
    */
   onDocument?: (document: SourceDocument | Utf8Document) => void;
 }
@@ -54,9 +55,15 @@ export class NoDocumentError extends InputError {
   }
 }
 
+/** A buffer that files are read into one after another, grown as needed: one buffer for an archive, not one per file. */
+interface Scratch {
+  buffer: Buffer;
+}
+
 interface Candidate {
   doc: string;
-  read: () => Uint8Array | Promise<Uint8Array>;
+  /** Into `scratch` when given (the bytes are then valid until the next read). */
+  read: (scratch?: Scratch) => Uint8Array | Promise<Uint8Array>;
   /** The file's identity (device and inode), so that a file reached twice is read once. */
   identity?: string;
 }
@@ -74,12 +81,14 @@ export async function loadCorpus(sources: readonly string[], readStdin: () => Pr
   const documents: SourceDocument[] = [];
   const take = reading.onDocument ?? ((document: SourceDocument) => documents.push(document));
   let taken = 0;
+  // Read documents are not kept, so one buffer serves them all.
+  const scratch = reading.onDocument ? { buffer: Buffer.allocUnsafe(1 << 20) } : undefined;
   const groups = sources.map((source) => ({ source, candidates: candidatesOf(source, readStdin, warnings) }));
   const candidates = distinctFiles(distinctNames(groups), warnings);
   for (const [index, candidate] of candidates.entries()) {
     reading.onProgress?.(index, candidates.length);
     try {
-      const bytes = await candidate.read();
+      const bytes = await candidate.read(scratch);
       const fromStdin = candidate.doc === STDIN_SOURCE;
       if (reading.onDocument && !fromStdin && !isPage(candidate.doc, '', false) && isPlainUtf8(bytes)) {
         reading.onDocument({ doc: candidate.doc, utf8: bytes });
@@ -165,13 +174,36 @@ function fileCandidate(path: string, doc: string, stats: Stats): Candidate {
     return {
       doc,
       identity: `${stats.dev}:${stats.ino}`,
-      read: () => {
+      read: (scratch) => {
         if (stats.size > MAX_DOCUMENT_BYTES) throw tooLarge(doc);
-        return readFileSync(path);
+        return scratch ? readInto(path, doc, stats.size, scratch) : readFileSync(path);
       },
     };
   }
   return { doc, read: () => readBounded(path, doc) };
+}
+
+/** `size`: as the file was listed; one byte more is room to see its end. */
+function readInto(path: string, doc: string, size: number, scratch: Scratch): Uint8Array {
+  if (scratch.buffer.length <= size) scratch.buffer = Buffer.allocUnsafe(size + 1);
+  const fd = openSync(path, 'r');
+  try {
+    let length = 0;
+    for (;;) {
+      if (length === scratch.buffer.length) {
+        // The file grew since it was listed.
+        if (length > MAX_DOCUMENT_BYTES) throw tooLarge(doc);
+        const grown = Buffer.allocUnsafe(2 * length);
+        scratch.buffer.copy(grown);
+        scratch.buffer = grown;
+      }
+      const read = readSync(fd, scratch.buffer, length, scratch.buffer.length - length, null);
+      if (read === 0) return scratch.buffer.subarray(0, length);
+      length += read;
+    }
+  } finally {
+    closeSync(fd);
+  }
 }
 
 function tooLarge(doc: string, limit = MAX_DOCUMENT_BYTES): InputError {
