@@ -3,8 +3,7 @@ import { UsageError } from '../errors.js';
 import { entityKey } from '../extract/resolve.js';
 import { TYPE_ORDER, type Entity, type EntityType } from '../types.js';
 import { compareText } from './entities.js';
-import { ofTypes } from './indexed.js';
-import { yearLabel } from './select.js';
+import { ofTypes, yearLabels } from './indexed.js';
 import { coOccurrenceLogLikelihood, descending, dice, pmi, type Contingency } from './stats.js';
 import type { Unit } from './units.js';
 
@@ -60,42 +59,46 @@ export function unitCount(index: CorpusIndex, documents: readonly number[], unit
  * per unit: an archive has hundreds of thousands of sentences.
  */
 interface UnitEntities {
-  start: number[];
-  entities: number[];
-  document: number[];
+  start: Int32Array;
+  entities: Int32Array;
+  document: Int32Array;
+  /** How many units there are (the arrays are as long as there are mentions, at most one unit each). */
+  count: number;
 }
 
 function entitiesByUnit(index: CorpusIndex, documents: readonly number[], unit: Unit): UnitEntities {
   const size = index.entities.length;
-  const units: UnitEntities = { start: [0], entities: [], document: [] };
+  const mentions = index.entity.length;
+  const units: UnitEntities = { start: new Int32Array(mentions + 1), entities: new Int32Array(mentions), document: new Int32Array(mentions), count: 0 };
   const place = unit === 'sentence' ? index.sentence : unit === 'paragraph' ? index.paragraph : undefined;
   const isDate = index.entities.map((e) => e.type === 'date');
+  let length = 0;
   for (const d of documents) {
     // Each mention as one number, its unit first: sorted, a unit's entities are together and in order.
     const codes = new Float64Array(index.firstMention[d + 1] - index.firstMention[d]);
-    let length = 0;
+    let named = 0;
     for (let m = index.firstMention[d]; m < index.firstMention[d + 1]; m++) {
       const e = index.entity[m];
-      if (!isDate[e]) codes[length++] = (place ? place[m] : 0) * size + e;
+      if (!isDate[e]) codes[named++] = (place ? place[m] : 0) * size + e;
     }
-    const sorted = codes.subarray(0, length).sort();
-    for (let i = 0; i < length; i++) {
+    const sorted = codes.subarray(0, named).sort();
+    for (let i = 0; i < named; i++) {
       if (i > 0 && sorted[i] === sorted[i - 1]) continue;
       if (i === 0 || Math.floor(sorted[i] / size) !== Math.floor(sorted[i - 1] / size)) {
-        if (i > 0) units.start.push(units.entities.length);
-        units.document.push(d);
+        units.start[units.count] = length;
+        units.document[units.count++] = d;
       }
-      units.entities.push(sorted[i] % size);
+      units.entities[length++] = sorted[i] % size;
     }
-    if (length > 0) units.start.push(units.entities.length);
   }
+  units.start[units.count] = length;
   return units;
 }
 
 /** How many units of the documents name each entity (dates excluded), by entity. */
 function unitsNamingEach(index: CorpusIndex, units: UnitEntities): Int32Array {
   const counts = new Int32Array(index.entities.length);
-  for (const e of units.entities) counts[e]++;
+  for (let at = 0; at < units.start[units.count]; at++) counts[units.entities[at]]++;
   return counts;
 }
 
@@ -137,22 +140,25 @@ export function cooccurrences(index: CorpusIndex, documents: readonly number[], 
     return { type, id, name };
   };
   const allowed = ofTypes(index, options.types);
-  // Each pair's units in all and in each year (`labels`: the years asked for, then any other of the units), in flat arrays.
-  const labels = [...options.years];
-  const labelOf = index.documents.year.map((year) => {
-    const label = yearLabel(year);
-    return labels.includes(label) ? labels.indexOf(label) : labels.push(label) - 1;
-  });
+  // Each pair's units in all, then in each year (see yearLabels), in one flat array.
+  const { labels, labelOf, record } = yearLabels(index, options.years);
   const stride = labels.length + 1;
   const slots = new Map<number, number>();
   const counts: number[] = [];
-  for (let u = 0; u < units.document.length; u++) {
-    const present: number[] = [];
-    for (let at = units.start[u]; at < units.start[u + 1]; at++) if (allowed[units.entities[at]]) present.push(rank[units.entities[at]]);
-    present.sort((a, b) => a - b);
+  const present = new Int32Array(size);
+  for (let u = 0; u < units.count; u++) {
+    // The unit's entities of the types asked for, by rank (few: sorted by insertion).
+    let length = 0;
+    for (let at = units.start[u]; at < units.start[u + 1]; at++) {
+      if (!allowed[units.entities[at]]) continue;
+      const r = rank[units.entities[at]];
+      let i = length++;
+      for (; i > 0 && present[i - 1] > r; i--) present[i] = present[i - 1];
+      present[i] = r;
+    }
     const label = 1 + labelOf[units.document[u]];
-    for (let i = 0; i < present.length; i++) {
-      for (let j = i + 1; j < present.length; j++) {
+    for (let i = 0; i < length; i++) {
+      for (let j = i + 1; j < length; j++) {
         const pairKey = present[i] * size + present[j];
         let slot = slots.get(pairKey);
         if (slot === undefined) {
@@ -164,12 +170,6 @@ export function cooccurrences(index: CorpusIndex, documents: readonly number[], 
       }
     }
   }
-  const yearsOf = (slot: number): Record<string, number> => {
-    const years: Record<string, number> = Object.fromEntries(options.years.map((y, i) => [y, counts[slot + 1 + i]]));
-    for (let i = options.years.length; i < labels.length; i++) if (counts[slot + 1 + i] > 0) years[labels[i]] = counts[slot + 1 + i];
-    return years;
-  };
-
   const pairs: Pair[] = [];
   for (const [pairKey, slot] of slots) {
     const count = counts[slot];
@@ -185,7 +185,7 @@ export function cooccurrences(index: CorpusIndex, documents: readonly number[], 
       if (!aIsEgo) [a, b, unitsA, unitsB] = [b, a, unitsB, unitsA];
     }
     const table: Contingency = { both: count, a: unitsA, b: unitsB, units: totalUnits };
-    pairs.push({ a, b, count, years: yearsOf(slot), pmi: pmi(table), dice: dice(table), ll: coOccurrenceLogLikelihood(table) });
+    pairs.push({ a, b, count, years: record(counts, slot + 1), pmi: pmi(table), dice: dice(table), ll: coOccurrenceLogLikelihood(table) });
   }
   return pairs.sort((x, y) => comparePairs(x, y, options.sort ?? 'count'));
 }

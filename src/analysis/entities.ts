@@ -1,7 +1,6 @@
 import type { CorpusIndex } from '../extract/corpus-index.js';
 import { TYPE_ORDER, type EntityType } from '../types.js';
-import { forEachMention, ofTypes } from './indexed.js';
-import { yearLabel } from './select.js';
+import { ofTypes, yearLabels } from './indexed.js';
 
 export interface EntityCount {
   type: EntityType;
@@ -24,26 +23,29 @@ export function compareText(a: string, b: string): number {
  * that equal counts always list alike.
  */
 export function countEntities(index: CorpusIndex, documents: readonly number[], years: readonly string[], types?: readonly EntityType[]): EntityCount[] {
-  const rows: EntityCount[] = [];
+  const { labels, labelOf, record } = yearLabels(index, years);
+  const counts = new Int32Array(index.entities.length * labels.length);
   const aliases: Set<number>[] = [];
   const wanted = ofTypes(index, types);
-  forEachMention(index, documents, (m, d) => {
-    const e = index.entity[m];
-    if (!wanted[e]) return;
-    let row = rows[e];
-    if (!row) {
-      const entity = index.entities[e];
-      row = rows[e] = { type: entity.type, id: entity.id, name: entity.name, count: 0, years: Object.fromEntries(years.map((y) => [y, 0])), aliases: [] };
-      if (entity.country) row.country = entity.country;
-      aliases[e] = new Set();
+  for (const d of documents) {
+    const label = labelOf[d];
+    for (let m = index.firstMention[d]; m < index.firstMention[d + 1]; m++) {
+      const e = index.entity[m];
+      if (!wanted[e]) continue;
+      counts[e * labels.length + label]++;
+      (aliases[e] ??= new Set()).add(index.alias[m]);
     }
-    row.count++;
-    const year = yearLabel(index.documents.year[d]);
-    row.years[year] = (row.years[year] ?? 0) + 1;
-    aliases[e].add(index.alias[m]);
+  }
+  const rows: EntityCount[] = [];
+  aliases.forEach((written, e) => {
+    const { type, id, name, country } = index.entities[e];
+    const byYear = record(counts, e * labels.length);
+    const count = Object.values(byYear).reduce((sum, n) => sum + n, 0);
+    const row: EntityCount = { type, id, name, count, years: byYear, aliases: [...written].map((a) => index.aliases[a]).sort(compareText) };
+    if (country) row.country = country;
+    rows.push(row);
   });
-  rows.forEach((row, e) => (row.aliases = [...aliases[e]].map((a) => index.aliases[a]).sort(compareText)));
-  return rows.filter(Boolean).sort(byCountThenName);
+  return rows.sort(byCountThenName);
 }
 
 function byCountThenName(a: EntityCount, b: EntityCount): number {

@@ -2,7 +2,7 @@ import type { CorpusIndex } from '../extract/corpus-index.js';
 import type { ResolvedEntity } from '../extract/resolve.js';
 import type { EntityType } from '../types.js';
 import type { Period } from './periods.js';
-import { matchesEntity } from './select.js';
+import { matchesEntity, yearLabel } from './select.js';
 
 /** What the counting commands select by: documents, as indices into the index's documents. */
 export function documentsReviewing(index: CorpusIndex, year?: number): number[] {
@@ -43,4 +43,23 @@ export function entityNamed(index: CorpusIndex, wanted: string): ResolvedEntity 
     if (seen >= 0 && matchesEntity(entity, wanted) && (first === undefined || seen < index.firstSeen[first])) first = e;
   });
   return first === undefined ? undefined : index.entities[first];
+}
+
+/**
+ * Counting by year in flat arrays: each document's year as an index into `labels`, the years asked for (`years`)
+ * then any other of the corpus's; `record` gives counts kept at `at` (one per label) as a row's `years`: every year
+ * asked for, and another only where it counts.
+ */
+export function yearLabels(index: CorpusIndex, years: readonly string[]): { labels: string[]; labelOf: number[]; record: (counts: ArrayLike<number>, at: number) => Record<string, number> } {
+  const labels = [...years];
+  const labelOf = index.documents.year.map((year) => {
+    const label = yearLabel(year);
+    return labels.includes(label) ? labels.indexOf(label) : labels.push(label) - 1;
+  });
+  const record = (counts: ArrayLike<number>, at: number) => {
+    const row: Record<string, number> = Object.fromEntries(years.map((y, i) => [y, counts[at + i]]));
+    for (let i = years.length; i < labels.length; i++) if (counts[at + i] > 0) row[labels[i]] = counts[at + i];
+    return row;
+  };
+  return { labels, labelOf, record };
 }
