@@ -8,9 +8,9 @@ import { entityKey, isResolvedEntity, type ResolvedCorpus, type ResolvedEntity }
 /**
  * What `entities`, `compare`, `cooccur` and `trend` read of a corpus, as columns: per document its year, word
  * tokens, sentences and paragraphs; per counted mention (names and abbreviations, in corpus order) its entity,
- * its written form and its sentence and paragraph; the corpus's occasions (events that are not generic) with
- * their participants' entities and roles. An archive's 700,000 mentions are four integer arrays here instead of
- * 700,000 objects: these commands read the corpus without expanding or even parsing its documents' entries.
+ * its written form and its sentence and paragraph; the corpus's contacts counted per year. An archive's 400,000
+ * counted mentions are four integer arrays here instead of 400,000 objects: these commands read the corpus without
+ * expanding or even parsing its documents' entries.
  */
 export interface CorpusIndex {
   entities: ResolvedEntity[];
@@ -92,7 +92,7 @@ function buildCorpusIndex(corpus: ResolvedCorpus): CorpusIndex {
 }
 
 /**
- * The entry: a 4-byte length, a JSON header (what is small: documents, entities, written forms, occasions), padding
+ * The entry: a 4-byte length, a JSON header (what is small: documents, entities, written forms, contacts), padding
  * to a multiple of 4, then the mention columns as 32-bit integers in the machine's byte order (which is part of
  * the entry's key).
  */

@@ -1,4 +1,5 @@
-import { loadCorpus } from '../corpus/load.js';
+import { statSync } from 'node:fs';
+import { loadCorpus, STDIN_SOURCE } from '../corpus/load.js';
 import { BINARY_ENTRY, ResultCache } from './cache.js';
 import { analyseCorpus, pageStore, unreviewed, type CorpusOptions } from './corpus.js';
 import { corpusIndexOf, decodeCorpusIndex, storeCorpusIndex, type CorpusIndex } from './corpus-index.js';
@@ -15,15 +16,13 @@ export interface IndexedCorpus {
  */
 export async function indexCorpus(options: Omit<CorpusOptions, 'keepText'>): Promise<IndexedCorpus> {
   const cache = options.cacheDirectory ? new ResultCache(options.cacheDirectory) : undefined;
-  // Standard input can be read once: the long way, if it comes to it, reads what this way read.
-  let stdin: Promise<Uint8Array> | undefined;
-  const readStdin = () => (stdin ??= options.readStdin());
   let stale: string[] | undefined;
-  if (cache) {
+  // Standard input or a FIFO can be read once: a corpus that has one is read the long way.
+  if (cache && options.sources.every(canReadTwice)) {
     const docs: string[] = [];
     const documentKeys: string[] = [];
     const onProgress = options.onProgress;
-    const { warnings } = await loadCorpus(options.sources, readStdin, {
+    const { warnings } = await loadCorpus(options.sources, options.readStdin, {
       pages: pageStore(cache),
       onProgress: onProgress && ((done, total) => onProgress('reading', done, total)),
       onDocument: (document) => {
@@ -40,8 +39,19 @@ export async function indexCorpus(options: Omit<CorpusOptions, 'keepText'>): Pro
     }
     if (cache.has(key, BINARY_ENTRY)) stale = documentKeys;
   }
-  const corpus = await analyseCorpus({ ...options, readStdin });
+  const corpus = await analyseCorpus(options);
   // An entry that did not pass the checks is replaced (a missing one was written by analyseCorpus).
   if (cache && stale) storeCorpusIndex(cache, stale, corpus, true);
   return { index: corpusIndexOf(corpus), warnings: corpus.warnings };
+}
+
+/** A directory (whose documents are its regular files) or a regular file. */
+function canReadTwice(source: string): boolean {
+  if (source === STDIN_SOURCE) return false;
+  try {
+    const stats = statSync(source);
+    return stats.isDirectory() || stats.isFile();
+  } catch {
+    return false;
+  }
 }
