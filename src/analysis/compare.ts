@@ -1,8 +1,9 @@
-import type { ResolvedEntity } from '../extract/resolve.js';
+import type { CorpusIndex } from '../extract/corpus-index.js';
 import { entityKey } from '../extract/resolve.js';
-import type { EntityType, ExtractedDocument, Mention } from '../types.js';
+import type { EntityType } from '../types.js';
 import { compareEntities, cooccurrences, type EntityRef } from './cooccur.js';
 import { compareText } from './entities.js';
+import { documentsIn, forEachMention, ofTypes, tokensOf } from './indexed.js';
 import { periodYear, type Period } from './periods.js';
 import { descending, keynessLogLikelihood, logRatio, SIGNIFICANT_G2 } from './stats.js';
 
@@ -47,18 +48,16 @@ export interface Comparison {
 
 const per10k = (count: number, tokens: number) => (tokens === 0 ? 0 : (count / tokens) * 10_000);
 
-const inPeriod = (period: Period, year: number | null) => year !== null && period.years.includes(year);
-
-function side(period: Period, documents: readonly ExtractedDocument[], mentions: readonly Mention[]): YearSide {
-  const docs = documents.filter((d) => inPeriod(period, d.metadata.year));
-  const distinct = (type: EntityType) => new Set(mentions.filter((m) => m.type === type && inPeriod(period, m.year)).map((m) => m.id)).size;
+function side(period: Period, index: CorpusIndex, documents: readonly number[]): YearSide {
+  const named = { party: new Set<number>(), country: new Set<number>(), person: new Set<number>(), date: new Set<number>() };
+  forEachMention(index, documents, (m) => named[index.entities[index.entity[m]].type].add(index.entity[m]));
   return {
     year: periodYear(period),
-    docs: docs.length,
-    tokens: docs.reduce((sum, d) => sum + d.tokens, 0),
-    parties: distinct('party'),
-    countries: distinct('country'),
-    people: distinct('person'),
+    docs: documents.length,
+    tokens: tokensOf(index, documents),
+    parties: named.party.size,
+    countries: named.country.size,
+    people: named.person.size,
     period: period.label,
     years: period.years,
   };
@@ -73,38 +72,28 @@ function statusOf(a: number, b: number, rateA: number, rateB: number): Status {
 /**
  * Every entity's frequency in the documents of two years or periods, normalised per 10,000 word tokens, with the
  * documents naming it, Hardie's Log Ratio (positive: more frequent in B) and Rayson and Garside's log-likelihood
- * G², sorted by G². The sides' summaries count every type of `mentions`; the rows list the entities of `types`.
+ * G², sorted by G². The sides' summaries count every type; the rows list the entities of `types`.
  * Values are exact: rounding is for output.
  */
-export function compareYears(
-  periodA: Period,
-  periodB: Period,
-  documents: readonly ExtractedDocument[],
-  mentions: readonly Mention[],
-  entities: Map<string, ResolvedEntity>,
-  types?: readonly EntityType[],
-): Comparison {
-  const a = side(periodA, documents, mentions);
-  const b = side(periodB, documents, mentions);
-  const counts = new Map<string, { a: number; b: number; docsA: Set<string>; docsB: Set<string> }>();
-  for (const m of mentions) {
-    if (types && !types.includes(m.type)) continue;
-    const inA = inPeriod(periodA, m.year);
-    if (!inA && !inPeriod(periodB, m.year)) continue;
-    const key = entityKey(m.type, m.id);
-    let entry = counts.get(key);
-    if (!entry) counts.set(key, (entry = { a: 0, b: 0, docsA: new Set(), docsB: new Set() }));
-    if (inA) {
-      entry.a++;
-      entry.docsA.add(m.doc);
-    } else {
-      entry.b++;
-      entry.docsB.add(m.doc);
-    }
+export function compareYears(periodA: Period, periodB: Period, index: CorpusIndex, types?: readonly EntityType[]): Comparison {
+  const [documentsA, documentsB] = [documentsIn(index, periodA), documentsIn(index, periodB)];
+  const a = side(periodA, index, documentsA);
+  const b = side(periodB, index, documentsB);
+  const counts: { a: number; b: number; docsA: number; docsB: number; lastDocument: number }[] = [];
+  const wanted = ofTypes(index, types);
+  for (const [name, documents] of [['a', documentsA], ['b', documentsB]] as const) {
+    forEachMention(index, documents, (m, d) => {
+      const e = index.entity[m];
+      if (!wanted[e]) return;
+      const entry = (counts[e] ??= { a: 0, b: 0, docsA: 0, docsB: 0, lastDocument: -1 });
+      entry[name]++;
+      if (entry.lastDocument !== d) entry[name === 'a' ? 'docsA' : 'docsB']++;
+      entry.lastDocument = d;
+    });
   }
   const changes: EntityChange[] = [];
-  for (const [key, count] of counts) {
-    const entity = entities.get(key)!;
+  counts.forEach((count, e) => {
+    const entity = index.entities[e];
     const rateA = per10k(count.a, a.tokens);
     const rateB = per10k(count.b, b.tokens);
     const ll = keynessLogLikelihood(count.a, a.tokens, count.b, b.tokens);
@@ -112,14 +101,14 @@ export function compareYears(
       type: entity.type,
       id: entity.id,
       name: entity.name,
-      a: { count: count.a, per10k: rateA, docs: count.docsA.size },
-      b: { count: count.b, per10k: rateB, docs: count.docsB.size },
+      a: { count: count.a, per10k: rateA, docs: count.docsA },
+      b: { count: count.b, per10k: rateB, docs: count.docsB },
       status: statusOf(count.a, count.b, rateA, rateB),
       logRatio: logRatio(count.a, a.tokens, count.b, b.tokens),
       ll,
       significant: ll >= SIGNIFICANT_G2,
     });
-  }
+  });
   changes.sort((x, y) => descending(x.ll, y.ll) || descending(Math.abs(x.logRatio), Math.abs(y.logRatio)) || compareEntities(x, y));
   return { a, b, entities: changes };
 }
@@ -138,21 +127,13 @@ export interface PartnerChange extends EntityRef {
  * their rate per 10,000 word tokens of the side, sorted by the size of the change in rate, then by how often they
  * are named together, then by name and id.
  */
-export function partnerChanges(
-  periodA: Period,
-  periodB: Period,
-  documents: readonly ExtractedDocument[],
-  mentions: readonly Mention[],
-  entities: Map<string, ResolvedEntity>,
-  isEgo: (entity: EntityRef) => boolean,
-): PartnerChange[] {
+export function partnerChanges(periodA: Period, periodB: Period, index: CorpusIndex, isEgo: (entity: EntityRef) => boolean): PartnerChange[] {
   const counts = new Map<string, EntityRef & { a: number; b: number }>();
   const tokens = { a: 0, b: 0 };
   for (const [name, period] of [['a', periodA], ['b', periodB]] as const) {
-    const sideDocuments = documents.filter((d) => inPeriod(period, d.metadata.year));
-    tokens[name] = sideDocuments.reduce((sum, d) => sum + d.tokens, 0);
-    const inSide = mentions.filter((m) => inPeriod(period, m.year));
-    const pairs = cooccurrences(inSide, sideDocuments, entities, { unit: 'sentence', years: period.years.map(String), entity: isEgo });
+    const documents = documentsIn(index, period);
+    tokens[name] = tokensOf(index, documents);
+    const pairs = cooccurrences(index, documents, { unit: 'sentence', years: period.years.map(String), entity: isEgo });
     for (const pair of pairs) {
       const key = entityKey(pair.b.type, pair.b.id);
       const count = counts.get(key) ?? { ...pair.b, a: 0, b: 0 };

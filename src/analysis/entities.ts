@@ -1,7 +1,6 @@
-import type { ResolvedEntity } from '../extract/resolve.js';
-import { entityKey } from '../extract/resolve.js';
-import { TYPE_ORDER, type EntityType, type Mention } from '../types.js';
-import { yearLabel } from './select.js';
+import type { CorpusIndex } from '../extract/corpus-index.js';
+import { TYPE_ORDER, type EntityType } from '../types.js';
+import { ofTypes, yearLabels } from './indexed.js';
 
 export interface EntityCount {
   type: EntityType;
@@ -19,29 +18,34 @@ export function compareText(a: string, b: string): number {
 }
 
 /**
- * One row per canonical entity: its mentions in all, per reviewed year (every year of the corpus, zeros included),
- * and the written forms seen. Sorted by count, then name, type and id, so that equal counts always list alike.
+ * One row per canonical entity of `types` named in the documents: its mentions in all, per reviewed year (every
+ * year of the corpus, zeros included), and the written forms seen. Sorted by count, then name, type and id, so
+ * that equal counts always list alike.
  */
-export function countEntities(mentions: readonly Mention[], entities: Map<string, ResolvedEntity>, years: readonly string[]): EntityCount[] {
-  const rows = new Map<string, EntityCount>();
-  const aliases = new Map<string, Set<string>>();
-  for (const mention of mentions) {
-    const key = entityKey(mention.type, mention.id);
-    let row = rows.get(key);
-    if (!row) {
-      const entity = entities.get(key);
-      row = { type: mention.type, id: mention.id, name: mention.name, count: 0, years: Object.fromEntries(years.map((y) => [y, 0])), aliases: [] };
-      if (entity?.country) row.country = entity.country;
-      rows.set(key, row);
-      aliases.set(key, new Set());
+export function countEntities(index: CorpusIndex, documents: readonly number[], years: readonly string[], types?: readonly EntityType[]): EntityCount[] {
+  const { labels, labelOf, record } = yearLabels(index, years);
+  const counts = new Int32Array(index.entities.length * labels.length);
+  const aliases: Set<number>[] = [];
+  const wanted = ofTypes(index, types);
+  for (const d of documents) {
+    const label = labelOf[d];
+    for (let m = index.firstMention[d]; m < index.firstMention[d + 1]; m++) {
+      const e = index.entity[m];
+      if (!wanted[e]) continue;
+      counts[e * labels.length + label]++;
+      (aliases[e] ??= new Set()).add(index.alias[m]);
     }
-    row.count++;
-    const year = yearLabel(mention.year);
-    row.years[year] = (row.years[year] ?? 0) + 1;
-    aliases.get(key)!.add(mention.text.replace(/\s+/g, ' '));
   }
-  for (const [key, row] of rows) row.aliases = [...aliases.get(key)!].sort(compareText);
-  return [...rows.values()].sort(byCountThenName);
+  const rows: EntityCount[] = [];
+  aliases.forEach((written, e) => {
+    const { type, id, name, country } = index.entities[e];
+    const byYear = record(counts, e * labels.length);
+    const count = Object.values(byYear).reduce((sum, n) => sum + n, 0);
+    const row: EntityCount = { type, id, name, count, years: byYear, aliases: [...written].map((a) => index.aliases[a]).sort(compareText) };
+    if (country) row.country = country;
+    rows.push(row);
+  });
+  return rows.sort(byCountThenName);
 }
 
 function byCountThenName(a: EntityCount, b: EntityCount): number {

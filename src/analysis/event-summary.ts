@@ -132,18 +132,12 @@ export interface EventComparison {
   partners: (EntityRef & { a: number; b: number; change: number })[];
 }
 
-/** What changed in contact between two periods: events per type, and each partner's events. */
-export function compareEvents(
-  periodA: Period,
-  periodB: Period,
-  events: readonly InteractionEvent[],
-  entities: Map<string, ResolvedEntity>,
-  home: string | undefined,
-): EventComparison {
+/**
+ * What changed in contact between two periods: events per type, and each partner's events, from the counts of
+ * every reviewed year (eventsPerYear and partnerLedger of the corpus's occasions).
+ */
+export function compareEvents(periodA: Period, periodB: Period, perYear: Record<string, Record<EventType, number>>, ledger: readonly PartnerLedger[]): EventComparison {
   const labelsOf = (period: Period) => period.years.map(String);
-  const years = [...labelsOf(periodA), ...labelsOf(periodB)];
-  const perYear = eventsPerYear(events, years);
-  const ledger = partnerLedger(events, entities, home, years);
   const sumOver = (period: Period, count: (year: string) => number) => labelsOf(period).reduce((sum, year) => sum + count(year), 0);
   const total = (row: PartnerLedger, period: Period) => sumOver(period, (year) => EVENT_TYPES.reduce((sum, type) => sum + (row.years[year]?.[type] ?? 0), 0));
   const partners = ledger

@@ -1,6 +1,6 @@
-import type { ResolvedEntity } from '../extract/resolve.js';
-import { entityKey } from '../extract/resolve.js';
-import type { EntityType, ExtractedDocument, Mention } from '../types.js';
+import type { CorpusIndex } from '../extract/corpus-index.js';
+import type { EntityType } from '../types.js';
+import { documentsWhere, forEachMention, ofTypes } from './indexed.js';
 import { compareEntities, type EntityRef } from './cooccur.js';
 import { mannKendall, type MannKendall } from './mann-kendall.js';
 import { reviewedYears } from './periods.js';
@@ -45,29 +45,26 @@ const NO_STATISTIC = { s: null, variance: null, tau: null, p: null, method: null
  * sorted by the strength of the trend: p, then |tau|, then count, then type, name and id. Documents without a
  * reviewed year are left out. Values are exact: rounding is for output.
  */
-export function entityTrends(
-  documents: readonly ExtractedDocument[],
-  mentions: readonly Mention[],
-  entities: Map<string, ResolvedEntity>,
-  options: TrendOptions = {},
-): Trends {
-  const years = reviewedYears(documents.map((d) => d.metadata.year));
+export function entityTrends(index: CorpusIndex, options: TrendOptions = {}): Trends {
+  const years = reviewedYears(index.documents.year);
+  const documents = documentsWhere(index, (year) => year !== null);
   const tokens = new Map<number, number>(years.map((y) => [y, 0]));
-  for (const d of documents) if (d.metadata.year !== null) tokens.set(d.metadata.year, tokens.get(d.metadata.year)! + d.tokens);
-  const counts = new Map<string, Map<number, number>>();
-  for (const m of mentions) {
-    if (m.year === null || (options.types && !options.types.includes(m.type))) continue;
-    const key = entityKey(m.type, m.id);
-    let byYear = counts.get(key);
-    if (!byYear) counts.set(key, (byYear = new Map()));
-    byYear.set(m.year, (byYear.get(m.year) ?? 0) + 1);
-  }
+  for (const d of documents) tokens.set(index.documents.year[d]!, tokens.get(index.documents.year[d]!)! + index.documents.tokens[d]);
+  const counts: Map<number, number>[] = [];
+  const wanted = ofTypes(index, options.types);
+  forEachMention(index, documents, (m, d) => {
+    const e = index.entity[m];
+    if (!wanted[e]) return;
+    const byYear = (counts[e] ??= new Map());
+    const year = index.documents.year[d]!;
+    byYear.set(year, (byYear.get(year) ?? 0) + 1);
+  });
   const tested = years.length >= MIN_TREND_YEARS;
   const trends: EntityTrend[] = [];
-  for (const [key, byYear] of counts) {
+  counts.forEach((byYear, e) => {
     const count = [...byYear.values()].reduce((sum, n) => sum + n, 0);
-    if (count < (options.min ?? 1)) continue;
-    const entity = entities.get(key)!;
+    if (count < (options.min ?? 1)) return;
+    const entity = index.entities[e];
     const rates = years.map((y) => rate(byYear.get(y) ?? 0, tokens.get(y)!));
     trends.push({
       type: entity.type,
@@ -78,7 +75,7 @@ export function entityTrends(
       per10k: Object.fromEntries(years.map((y, i) => [y, rates[i]])),
       ...(tested ? mannKendall(rates) : NO_STATISTIC),
     });
-  }
+  });
   trends.sort(
     (x, y) =>
       descending(y.p ?? 1, x.p ?? 1) || descending(Math.abs(x.tau ?? 0), Math.abs(y.tau ?? 0)) || y.count - x.count || compareEntities(x, y),

@@ -1,12 +1,11 @@
 import { compareYears, partnerChanges, type Comparison, type PartnerChange } from '../analysis/compare.js';
 import type { EntityRef } from '../analysis/cooccur.js';
-import { compareEvents, homeCountry, type EventComparison } from '../analysis/event-summary.js';
-import { corpusEvents, occasionsOf } from '../analysis/events.js';
+import { compareEvents, type EventComparison } from '../analysis/event-summary.js';
+import { entityNamed } from '../analysis/indexed.js';
 import { choosePeriods, describePeriod, type Period, type PeriodDescription } from '../analysis/periods.js';
-import { matchesEntity, selectMentions } from '../analysis/select.js';
-import type { CorpusResult } from '../extract/corpus.js';
+import { matchesEntity } from '../analysis/select.js';
+import type { CorpusIndex } from '../extract/corpus-index.js';
 import type { EntityType } from '../types.js';
-import { documentYears } from './years.js';
 
 export interface ComparisonQuery {
   /** A reviewed year or period (`2017`, `2012-2016`, `2017,2018`). Default: the oldest reviewed year of the corpus. */
@@ -32,23 +31,22 @@ export interface PartnerComparison {
 }
 
 /** The two sides a query names, checked against the corpus's reviewed years (a UsageError otherwise). */
-function comparedPeriods(corpus: CorpusResult, query: Pick<ComparisonQuery, 'a' | 'b'> = {}): [Period, Period] {
+function comparedPeriods(index: CorpusIndex, query: Pick<ComparisonQuery, 'a' | 'b'> = {}): [Period, Period] {
   const asked = (side: string | number | undefined) => (side === undefined ? undefined : String(side));
-  return choosePeriods(asked(query.a), asked(query.b), documentYears(corpus));
+  return choosePeriods(asked(query.a), asked(query.b), index.documents.year);
 }
 
-export function comparison(corpus: CorpusResult, query: ComparisonQuery = {}): ComparisonResult {
-  const [a, b] = comparedPeriods(corpus, query);
+export function comparison(index: CorpusIndex, query: ComparisonQuery = {}): ComparisonResult {
+  const [a, b] = comparedPeriods(index, query);
   // The sides' summaries count every type; the rows list the types asked for.
-  const result = compareYears(a, b, corpus.documents, selectMentions(corpus.mentions, {}), corpus.entities, query.types ?? ['party', 'country', 'person']);
-  const events = compareEvents(a, b, occasionsOf(corpusEvents(corpus)), corpus.entities, homeCountry(corpus.mentions));
+  const result = compareYears(a, b, index, query.types ?? ['party', 'country', 'person']);
+  const events = compareEvents(a, b, index.contacts.perYear, index.contacts.ledger);
   return { a: result.a, b: result.b, entities: result.entities.slice(0, query.top), events };
 }
 
-export function partnerComparison(corpus: CorpusResult, entity: string, query: Omit<ComparisonQuery, 'types'> = {}): PartnerComparison {
-  const [a, b] = comparedPeriods(corpus, query);
-  const mentions = selectMentions(corpus.mentions, { types: ['party', 'country', 'person'] });
-  const partners = partnerChanges(a, b, corpus.documents, mentions, corpus.entities, (e) => matchesEntity(e, entity)).slice(0, query.top);
-  const ego = corpus.mentions.find((m) => matchesEntity(m, entity));
+export function partnerComparison(index: CorpusIndex, entity: string, query: Omit<ComparisonQuery, 'types'> = {}): PartnerComparison {
+  const [a, b] = comparedPeriods(index, query);
+  const partners = partnerChanges(a, b, index, (e) => matchesEntity(e, entity)).slice(0, query.top);
+  const ego = entityNamed(index, entity);
   return { entity: ego ? { type: ego.type, id: ego.id, name: ego.name } : null, a: describePeriod(a), b: describePeriod(b), partners };
 }

@@ -1,9 +1,10 @@
 import { cooccurrences, type Pair, type SortKey } from '../analysis/cooccur.js';
-import { corpusYears, matchesEntity, selectMentions } from '../analysis/select.js';
+import { documentsReviewing } from '../analysis/indexed.js';
+import { corpusYears, matchesEntity } from '../analysis/select.js';
 import type { Unit } from '../analysis/units.js';
-import type { CorpusResult } from '../extract/corpus.js';
+import type { CorpusIndex } from '../extract/corpus-index.js';
 import type { EntityType } from '../types.js';
-import { checkYear, documentYears } from './years.js';
+import { checkYear } from './years.js';
 
 export interface CooccurrenceQuery {
   /** Default: sentence. */
@@ -20,20 +21,15 @@ export interface CooccurrenceQuery {
 }
 
 /** Pairs of entities named in the same unit, as `cooccur --format json` lists them. */
-export function entityPairs(corpus: CorpusResult, query: CooccurrenceQuery = {}): Pair[] {
-  const year = checkYear(query.year, corpus);
+export function entityPairs(index: CorpusIndex, query: CooccurrenceQuery = {}): Pair[] {
+  const years = index.documents.year;
   const wanted = query.entity;
-  return cooccurrences(
-    selectMentions(corpus.mentions, { year }),
-    corpus.documents.filter((d) => year === undefined || d.metadata.year === year),
-    corpus.entities,
-    {
-      unit: query.unit ?? 'sentence',
-      years: corpusYears(documentYears(corpus)),
-      types: query.types,
-      min: query.min,
-      sort: query.sort,
-      entity: wanted === undefined ? undefined : (e) => matchesEntity(e, wanted),
-    },
-  ).slice(0, query.top);
+  return cooccurrences(index, documentsReviewing(index, checkYear(query.year, years)), {
+    unit: query.unit ?? 'sentence',
+    years: corpusYears(years),
+    types: query.types,
+    min: query.min,
+    sort: query.sort,
+    entity: wanted === undefined ? undefined : (e) => matchesEntity(e, wanted),
+  }).slice(0, query.top);
 }

@@ -1,8 +1,9 @@
 import { countEntities, type EntityCount } from '../analysis/entities.js';
-import { corpusYears, selectMentions } from '../analysis/select.js';
-import type { CorpusResult } from '../extract/corpus.js';
+import { documentsReviewing } from '../analysis/indexed.js';
+import { corpusYears } from '../analysis/select.js';
+import type { CorpusIndex } from '../extract/corpus-index.js';
 import type { EntityType } from '../types.js';
-import { checkYear, documentYears } from './years.js';
+import { checkYear } from './years.js';
 
 export interface CountOptions {
   types?: readonly EntityType[];
@@ -12,8 +13,8 @@ export interface CountOptions {
 }
 
 /** One row per canonical entity, as `entities --format json` lists them. */
-export function entityCounts(corpus: CorpusResult, options: CountOptions = {}): EntityCount[] {
-  const year = checkYear(options.year, corpus);
-  const mentions = selectMentions(corpus.mentions, { types: options.types, year });
-  return countEntities(mentions, corpus.entities, corpusYears(documentYears(corpus))).slice(0, options.top);
+export function entityCounts(index: CorpusIndex, options: CountOptions = {}): EntityCount[] {
+  const years = index.documents.year;
+  const documents = documentsReviewing(index, checkYear(options.year, years));
+  return countEntities(index, documents, corpusYears(years), options.types).slice(0, options.top);
 }

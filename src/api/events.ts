@@ -22,7 +22,7 @@ export type EventRecord = Pick<InteractionEvent, 'doc' | 'year' | 'type' | 'trig
 
 /** The events a query selects, in document order. */
 export function selectedEvents(corpus: CorpusResult, query: EventQuery = {}): InteractionEvent[] {
-  return selectEvents(corpusEvents(corpus), { ...query, types: query.types && [...query.types], year: checkYear(query.year, corpus) });
+  return selectEvents(corpusEvents(corpus), { ...query, types: query.types && [...query.types], year: checkYear(query.year, documentYears(corpus)) });
 }
 
 /** The sentence an event stands in, as quoted in output. */

@@ -8,6 +8,7 @@ import { corpusYears } from '../analysis/select.js';
 import { BUNDLED_CORPUS } from '../corpus/load.js';
 import { UsageError } from '../errors.js';
 import { analyseCorpus, type CorpusResult } from '../extract/corpus.js';
+import { corpusIndexOf, type CorpusIndex } from '../extract/corpus-index.js';
 import type { ResolvedEntity } from '../extract/resolve.js';
 import type { Mention } from '../types.js';
 import type { PartnerLedger } from '../analysis/event-summary.js';
@@ -63,6 +64,11 @@ export async function analyse(options: AnalyseOptions = {}): Promise<Analysis> {
 export class Analysis {
   constructor(private readonly corpus: CorpusResult) {}
 
+  /** What the counting queries read: the same columns the CLI reads from the cache. */
+  private get index(): CorpusIndex {
+    return corpusIndexOf(this.corpus);
+  }
+
   /** What `corpus --format json` lists. */
   get documents(): DocumentRecord[] {
     return documentRecords(this.corpus);
@@ -102,17 +108,17 @@ export class Analysis {
 
   /** `entities --format json`. */
   counts(options: CountOptions = {}): EntityCount[] {
-    return entityCounts(this.corpus, options);
+    return entityCounts(this.index, options);
   }
 
   /** `cooccur --format json`. */
   cooccurrences(query: CooccurrenceQuery = {}): Pair[] {
-    return entityPairs(this.corpus, query);
+    return entityPairs(this.index, query);
   }
 
   /** `trend --format json` (with `years` and whether the corpus has years enough for a statistic); exact values. */
   trend(query: TrendQuery = {}): Trends {
-    return entityTrendTable(this.corpus, query);
+    return entityTrendTable(this.index, query);
   }
 
   /** `events --format json`: interaction events with their participants, roles, date and count. */
@@ -127,12 +133,12 @@ export class Analysis {
 
   /** `compare [A] [B] --format json`. */
   compare(query: ComparisonQuery = {}): ComparisonResult {
-    return comparison(this.corpus, query);
+    return comparison(this.index, query);
   }
 
   /** `compare [A] [B] --entity E --format json`. */
   partners(entity: string, query: Omit<ComparisonQuery, 'types'> = {}): PartnerComparison {
-    return partnerComparison(this.corpus, entity, query);
+    return partnerComparison(this.index, entity, query);
   }
 
   /** `timeline --format json`. */

@@ -2,7 +2,7 @@ import { quoteSentence } from '../analysis/kwic.js';
 import { selectMentions } from '../analysis/select.js';
 import type { CorpusResult } from '../extract/corpus.js';
 import type { EntityType, Mention, MentionKind } from '../types.js';
-import { checkYear } from './years.js';
+import { checkYear, documentYears } from './years.js';
 
 export interface MentionOptions {
   types?: readonly EntityType[];
@@ -34,7 +34,7 @@ export interface MentionRecord {
 }
 
 export function corpusMentions(corpus: CorpusResult, options: MentionOptions = {}): Mention[] {
-  return selectMentions(corpus.mentions, { types: options.types, year: checkYear(options.year, corpus), entity: options.entity, kinds: options.kinds });
+  return selectMentions(corpus.mentions, { types: options.types, year: checkYear(options.year, documentYears(corpus)), entity: options.entity, kinds: options.kinds });
 }
 
 export function mentionRecords(corpus: CorpusResult, options: MentionOptions = {}): MentionRecord[] {

@@ -1,6 +1,5 @@
 import { entityTrends, type Trends } from '../analysis/trend.js';
-import { selectMentions } from '../analysis/select.js';
-import type { CorpusResult } from '../extract/corpus.js';
+import type { CorpusIndex } from '../extract/corpus-index.js';
 import type { EntityType } from '../types.js';
 
 export interface TrendQuery {
@@ -16,7 +15,7 @@ export interface TrendQuery {
  * `trend --format json` lists them; `tested` is false (and the statistics null) when the corpus reviews fewer than
  * three years.
  */
-export function entityTrendTable(corpus: CorpusResult, query: TrendQuery = {}): Trends {
-  const result = entityTrends(corpus.documents, selectMentions(corpus.mentions, {}), corpus.entities, { types: query.types ?? ['party', 'country', 'person'], min: query.min });
+export function entityTrendTable(index: CorpusIndex, query: TrendQuery = {}): Trends {
+  const result = entityTrends(index, { types: query.types ?? ['party', 'country', 'person'], min: query.min });
   return { ...result, trends: result.trends.slice(0, query.top) };
 }

@@ -3,7 +3,8 @@ import { homedir } from 'node:os';
 import { isAbsolute, join } from 'node:path';
 import { BUNDLED_CORPUS, STDIN_SOURCE, loadCorpus, readAllBounded, type LoadResult } from '../corpus/load.js';
 import { UsageError } from '../errors.js';
-import { analyseCorpus, type CorpusResult } from '../extract/corpus.js';
+import { analyseCorpus, type CorpusOptions, type CorpusResult } from '../extract/corpus.js';
+import type { CorpusIndex } from '../extract/corpus-index.js';
 import { FORMATS, NO_PAINT, parseFormat, type Format, type Listing, type Paint } from '../output/format.js';
 import { emit } from '../output/emit.js';
 import { printable } from '../output/printable.js';
@@ -68,13 +69,22 @@ export class CommandContext {
   }
 
   async corpus(keepText = false): Promise<CorpusResult> {
+    return this.analysed((options) => analyseCorpus({ ...options, keepText }));
+  }
+
+  /** What the counting commands read (entities, compare, cooccur, trend): the corpus's index, cached as one entry. */
+  async index(): Promise<CorpusIndex> {
+    const { indexCorpus } = await import('../extract/indexed.js');
+    return (await this.analysed(indexCorpus)).index;
+  }
+
+  private async analysed<T extends { warnings: string[] }>(analyse: (options: CorpusOptions) => Promise<T>): Promise<T> {
     // Progress is for a person at a terminal: never in a pipe or a log, nor with --quiet.
     const progress = process.stderr.isTTY && !this.options.quiet ? new (await import('./progress.js')).Progress(process.stderr) : undefined;
     try {
-      const result = await analyseCorpus({
+      const result = await analyse({
         sources: this.sources,
         readStdin: readStandardInput,
-        keepText,
         cacheDirectory: this.cacheDirectory,
         workerThreads: this.workerThreads,
         onProgress: progress && ((stage, done, total) => progress.update(stage === 'reading' ? 'reading files' : 'extracting documents', done, total)),
@@ -87,7 +97,7 @@ export class CommandContext {
   }
 
   /** An --entity that names nothing in the corpus gives empty output, and a warning to say why. */
-  warnIfUnknown(entity: string, mentions: readonly Mention[]): void {
+  warnIfUnknown(entity: string, mentions: readonly Pick<Mention, 'id' | 'name' | 'type'>[]): void {
     if (!mentions.some((m) => matchesEntity(m, entity))) this.warn(`no entity in the corpus has the id or name '${entity}'`);
   }
 

@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { createRequire } from 'node:module';
 import { InputError } from '../errors.js';
 
@@ -24,7 +25,7 @@ const SAMPLE_BYTES = 8192;
  * offsets count from the first character after it.
  */
 export function decode(bytes: Uint8Array, name: string): Decoded {
-  const sample = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, SAMPLE_BYTES)).toString('latin1');
+  const sample = sampleOf(bytes);
   const utf16 = utf16Order(bytes, sample);
   if (utf16) {
     const bom = utf16.bom ? 2 : 0;
@@ -38,6 +39,25 @@ export function decode(bytes: Uint8Array, name: string): Decoded {
   } catch {
     return mostlyUtf8(bytes, name) ?? legacy(bytes);
   }
+}
+
+const sampleOf = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, SAMPLE_BYTES)).toString('latin1');
+
+/**
+ * Whether these bytes are the UTF-8 of the text `decode` gives, as they are and with no warning, and that text is
+ * not blank: UTF-8 without a BOM, not UTF-16, not binary, with a visible ASCII character. Such a text can be hashed
+ * without being decoded.
+ */
+export function isPlainUtf8(bytes: Uint8Array): boolean {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return false;
+  const sample = sampleOf(bytes);
+  if (utf16Order(bytes, sample) || binaryShare(sample) > MAX_BINARY_SHARE) return false;
+  return hasVisibleAscii(bytes) && isUtf8(bytes);
+}
+
+function hasVisibleAscii(bytes: Uint8Array): boolean {
+  for (const byte of bytes) if (byte > 0x20 && byte < 0x7f) return true;
+  return false;
 }
 
 function notText(name: string): InputError {

@@ -1,8 +1,8 @@
-import { createReadStream, readdirSync, readFileSync, statSync, type Stats } from 'node:fs';
+import { closeSync, createReadStream, openSync, readdirSync, readFileSync, readSync, statSync, type Stats } from 'node:fs';
 import { basename, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { InputError } from '../errors.js';
-import { decode } from './decode.js';
+import { decode, isPlainUtf8 } from './decode.js';
 import { isPage, readPage, type PageMetadata, type PageStore } from './html.js';
 
 export const BUNDLED_CORPUS = fileURLToPath(new URL('../../corpus/', import.meta.url));
@@ -30,6 +30,18 @@ export interface Reading {
   pages?: PageStore;
   /** Told of each file read (saved pages take time to read). */
   onProgress?: (done: number, total: number) => void;
+  /**
+   * Handed each document as it is read, which is then not kept: an archive's texts need not be in memory at once.
+   * A plain-text file whose bytes are its text's UTF-8 (see isPlainUtf8) is handed over undecoded, for hashing:
+   * its bytes are valid only during the call.
+   */
+  onDocument?: (document: SourceDocument | Utf8Document) => void;
+}
+
+/** A text file as its bytes, which are exactly its text's UTF-8. */
+export interface Utf8Document {
+  doc: string;
+  utf8: Uint8Array;
 }
 
 /** No document could be read: the warnings say why each file was skipped. */
@@ -43,9 +55,15 @@ export class NoDocumentError extends InputError {
   }
 }
 
+/** A buffer that files are read into one after another, grown as needed: one buffer for an archive, not one per file. */
+interface Scratch {
+  buffer: Buffer;
+}
+
 interface Candidate {
   doc: string;
-  read: () => Uint8Array | Promise<Uint8Array>;
+  /** Into `scratch` when given (the bytes are then valid until the next read). */
+  read: (scratch?: Scratch) => Uint8Array | Promise<Uint8Array>;
   /** The file's identity (device and inode), so that a file reached twice is read once. */
   identity?: string;
 }
@@ -61,7 +79,11 @@ interface Candidate {
 export async function loadCorpus(sources: readonly string[], readStdin: () => Promise<Uint8Array>, reading: Reading = {}): Promise<LoadResult> {
   const warnings: string[] = [];
   const documents: SourceDocument[] = [];
-  for await (const document of readCorpus(sources, readStdin, warnings, reading)) documents.push(document);
+  const { onDocument } = reading;
+  for await (const document of readSources(sources, readStdin, warnings, reading, onDocument !== undefined)) {
+    if (onDocument) onDocument(document);
+    else if ('text' in document) documents.push(document);
+  }
   return { documents, warnings };
 }
 
@@ -70,22 +92,43 @@ export async function loadCorpus(sources: readonly string[], readStdin: () => Pr
  * be in memory at once; the warnings go to `warnings` as they arise.
  */
 export async function* readCorpus(sources: readonly string[], readStdin: () => Promise<Uint8Array>, warnings: string[], reading: Reading = {}): AsyncGenerator<SourceDocument> {
+  for await (const document of readSources(sources, readStdin, warnings, reading, false)) if ('text' in document) yield document;
+}
+
+/**
+ * With `undecoded`, a plain-text file whose bytes are its text's UTF-8 is given as those bytes, read into one
+ * buffer that serves every file (valid until the next document is asked for).
+ */
+async function* readSources(
+  sources: readonly string[],
+  readStdin: () => Promise<Uint8Array>,
+  warnings: string[],
+  reading: Reading,
+  undecoded: boolean,
+): AsyncGenerator<SourceDocument | Utf8Document> {
+  const scratch = undecoded ? { buffer: Buffer.allocUnsafe(1 << 20) } : undefined;
   const groups = sources.map((source) => ({ source, candidates: candidatesOf(source, readStdin, warnings) }));
   const candidates = distinctFiles(distinctNames(groups), warnings);
   let read = 0;
   for (const [index, candidate] of candidates.entries()) {
     reading.onProgress?.(index, candidates.length);
-    let document: SourceDocument;
+    let document: SourceDocument | Utf8Document;
     try {
-      const { text: decoded, warning } = decode(await candidate.read(), candidate.doc);
-      if (warning) warnings.push(warning);
-      const page = isPage(candidate.doc, decoded, candidate.doc === STDIN_SOURCE) ? await readPage(decoded, reading.pages) : undefined;
-      const text = page?.text ?? decoded;
-      if (text.trim() === '') {
-        warnings.push(`${candidate.doc}: ${page ? 'no article text in the page' : 'empty document'}, skipped`);
-        continue;
+      const bytes = await candidate.read(scratch);
+      const fromStdin = candidate.doc === STDIN_SOURCE;
+      if (undecoded && !fromStdin && !isPage(candidate.doc, '', false) && isPlainUtf8(bytes)) {
+        document = { doc: candidate.doc, utf8: bytes };
+      } else {
+        const { text: decoded, warning } = decode(bytes, candidate.doc);
+        if (warning) warnings.push(warning);
+        const page = isPage(candidate.doc, decoded, fromStdin) ? await readPage(decoded, reading.pages) : undefined;
+        const text = page?.text ?? decoded;
+        if (text.trim() === '') {
+          warnings.push(`${candidate.doc}: ${page ? 'no article text in the page' : 'empty document'}, skipped`);
+          continue;
+        }
+        document = page ? { doc: candidate.doc, text, page: page.metadata } : { doc: candidate.doc, text };
       }
-      document = page ? { doc: candidate.doc, text, page: page.metadata } : { doc: candidate.doc, text };
     } catch (error) {
       warnings.push(`${error instanceof InputError ? error.message : `${candidate.doc}: ${(error as Error).message}`}, skipped`);
       continue;
@@ -157,13 +200,36 @@ function fileCandidate(path: string, doc: string, stats: Stats): Candidate {
     return {
       doc,
       identity: `${stats.dev}:${stats.ino}`,
-      read: () => {
+      read: (scratch) => {
         if (stats.size > MAX_DOCUMENT_BYTES) throw tooLarge(doc);
-        return readFileSync(path);
+        return scratch ? readInto(path, doc, stats.size, scratch) : readFileSync(path);
       },
     };
   }
   return { doc, read: () => readBounded(path, doc) };
+}
+
+/** `size`: as the file was listed; one byte more is room to see its end. */
+function readInto(path: string, doc: string, size: number, scratch: Scratch): Uint8Array {
+  if (scratch.buffer.length <= size) scratch.buffer = Buffer.allocUnsafe(size + 1);
+  const fd = openSync(path, 'r');
+  try {
+    let length = 0;
+    for (;;) {
+      if (length === scratch.buffer.length) {
+        // The file grew since it was listed.
+        if (length > MAX_DOCUMENT_BYTES) throw tooLarge(doc);
+        const grown = Buffer.allocUnsafe(2 * length);
+        scratch.buffer.copy(grown);
+        scratch.buffer = grown;
+      }
+      const read = readSync(fd, scratch.buffer, length, scratch.buffer.length - length, null);
+      if (read === 0) return scratch.buffer.subarray(0, length);
+      length += read;
+    }
+  } finally {
+    closeSync(fd);
+  }
 }
 
 function tooLarge(doc: string, limit = MAX_DOCUMENT_BYTES): InputError {

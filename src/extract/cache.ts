@@ -4,6 +4,7 @@ import {
   closeSync,
   constants,
   fstatSync,
+  lstatSync,
   mkdirSync,
   openSync,
   readdirSync,
@@ -17,8 +18,10 @@ import {
   writeSync,
 } from 'node:fs';
 import { createRequire } from 'node:module';
+import { endianness } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { SourceDocument, Utf8Document } from '../corpus/load.js';
 import { isObject } from '../types.js';
 import { KNOWLEDGE_DIR, KNOWLEDGE_FILES } from './knowledge/files.js';
 
@@ -40,6 +43,9 @@ const TOUCH_INTERVAL_MS = 24 * 60 * 60 * 1000;
 const STALE_PARTIAL_MS = 60 * 60 * 1000;
 const CHECKSUM_LENGTH = 64;
 const SWEEP_MARK = 'last-sweep';
+const JSON_ENTRY = '.json';
+/** An entry of raw bytes rather than JSON. */
+export const BINARY_ENTRY = '.bin';
 
 function filesUnder(path: string): string[] {
   try {
@@ -113,6 +119,16 @@ export class ResultCache {
     return this.hash('document', text);
   }
 
+  /**
+   * A document as read: a saved page's metadata is part of what its results are made of. A text given as its
+   * UTF-8 has the key of the text.
+   */
+  sourceKey(document: Pick<SourceDocument, 'text' | 'page'> | Pick<Utf8Document, 'utf8'>): string {
+    if ('utf8' in document) return this.hash('document', document.utf8);
+    const { text, page } = document;
+    return this.documentKey(page ? `${text}\u0000${JSON.stringify(page)}` : text);
+  }
+
   /** A saved page's text and metadata, by its markup and the versions of the libraries that read it. */
   pageKey(html: string, readerVersion: string): string {
     return this.hash('page', readerVersion, html);
@@ -127,26 +143,51 @@ export class ResultCache {
     return this.hash('corpus', ...documentKeys);
   }
 
+  /** A corpus's index (corpus-index.ts): its integers are written in the machine's byte order. */
+  indexKey(documentKeys: readonly string[]): string {
+    return this.hash('index', endianness(), ...documentKeys);
+  }
+
   /** The value stored under a key, if there is one that passes every check and `isValid`. */
   get<T>(key: string, isValid: (value: unknown) => value is T): T | undefined {
+    const payload = this.getBytes(key);
+    if (payload === undefined) return undefined;
+    try {
+      const value: unknown = JSON.parse(payload.toString('utf8'));
+      return isValid(value) ? value : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Whether something is stored under a key (whether it passes the checks is for getBytes to tell). */
+  has(key: string, extension = JSON_ENTRY): boolean {
+    return this.isUsable() && lstatSync(this.pathOf(key, extension), { throwIfNoEntry: false }) !== undefined;
+  }
+
+  /** The bytes stored under a key, if they are a regular file's of at most MAX_ENTRY_BYTES whose checksum matches. */
+  getBytes(key: string, extension = JSON_ENTRY): Buffer | undefined {
     if (!this.isUsable()) return undefined;
-    const path = this.pathOf(key);
+    const path = this.pathOf(key, extension);
     try {
       const file = readRegularFile(path);
       if (file === undefined) return undefined;
       const { content, mtimeMs } = file;
       const payload = content.subarray(CHECKSUM_LENGTH + 1);
       if (content.toString('latin1', 0, CHECKSUM_LENGTH + 1) !== `${checksum(payload)}\n`) return undefined;
-      const value: unknown = JSON.parse(payload.toString('utf8'));
-      if (!isValid(value)) return undefined;
       touch(path, mtimeMs);
-      return value;
+      return payload;
     } catch {
       return undefined;
     }
   }
 
   put(key: string, value: unknown): void {
+    this.putBytes(key, () => jsonPieces(value));
+  }
+
+  /** `pieces` are made only when the cache can be written. */
+  putBytes(key: string, pieces: () => Iterable<Buffer | string>, extension = JSON_ENTRY): void {
     if (!this.isUsable()) return;
     const directory = join(this.directory, key.slice(0, 2));
     const partial = join(directory, `.${key}.${randomBytes(12).toString('hex')}.partial`);
@@ -157,12 +198,12 @@ export class ResultCache {
       // Created exclusively: a link planted at this name is not followed, and the name cannot be guessed.
       fd = openSync(partial, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o600);
       partials.add(partial);
-      // The JSON is written a piece at a time after room for its checksum, which goes in front once it is known: a
-      // huge document's results are never one string and one buffer in memory besides their objects.
+      // Written a piece at a time after room for the checksum, which goes in front once it is known: a huge
+      // document's results are never one string and one buffer in memory besides their objects.
       const hash = createHash('sha256');
       let position = CHECKSUM_LENGTH + 1;
-      for (const piece of jsonPieces(value)) {
-        const bytes = Buffer.from(piece, 'utf8');
+      for (const piece of pieces()) {
+        const bytes = typeof piece === 'string' ? Buffer.from(piece, 'utf8') : piece;
         if (position + bytes.length > MAX_ENTRY_BYTES) throw new Error('entry too large');
         hash.update(bytes);
         writeAll(fd, bytes, position);
@@ -171,7 +212,7 @@ export class ResultCache {
       writeAll(fd, Buffer.from(`${hash.digest('hex')}\n`, 'latin1'), 0);
       closeSync(fd);
       fd = undefined;
-      renameSync(partial, this.pathOf(key));
+      renameSync(partial, this.pathOf(key, extension));
       partials.delete(partial);
       this.wrote = true;
     } catch {
@@ -220,14 +261,14 @@ export class ResultCache {
     return this.usable;
   }
 
-  private hash(...parts: string[]): string {
+  private hash(...parts: (string | Uint8Array)[]): string {
     const hash = createHash('sha256').update(this.version);
     for (const part of parts) hash.update('\u0000').update(part);
     return hash.digest('hex');
   }
 
-  private pathOf(key: string): string {
-    return join(this.directory, key.slice(0, 2), `${key}.json`);
+  private pathOf(key: string, extension: string): string {
+    return join(this.directory, key.slice(0, 2), `${key}${extension}`);
   }
 }
 

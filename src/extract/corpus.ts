@@ -50,8 +50,7 @@ export async function analyseCorpus(options: CorpusOptions): Promise<CorpusResul
       const index = extracted.length;
       extracted.push({ doc } as ExtractedDocument);
       if (options.keepText) texts.set(doc, text);
-      // A page's metadata is part of what its results are made of.
-      const key = cache?.documentKey(page ? `${text}\u0000${JSON.stringify(page)}` : text);
+      const key = cache?.sourceKey({ text, page });
       if (key !== undefined) documentKeys.push(key);
       const hit = key === undefined ? undefined : expandExtraction(cache?.get(key, isObject));
       if (hit) {
@@ -77,12 +76,14 @@ export async function analyseCorpus(options: CorpusOptions): Promise<CorpusResul
   });
 
   for (const document of extracted) {
-    if (document.metadata.year === null) warnings.push(`${document.doc}: no reviewed year found in the text; its counts are listed under "unknown"`);
+    if (document.metadata.year === null) warnings.push(unreviewed(document.doc));
   }
   const linksEntry = cache ? { cache, key: cache.corpusKey(documentKeys) } : undefined;
   const links = await linksOf(extracted, linksEntry);
+  const corpus = { ...resolveCorpus(extracted, links), warnings, texts };
+  if (cache) (await import('./corpus-index.js')).storeCorpusIndex(cache, documentKeys, corpus);
   cache?.evictIfDue();
-  return { ...resolveCorpus(extracted, links), warnings, texts };
+  return corpus;
 }
 
 /** A compact extraction with its integers in typed arrays (half the memory of arrays of numbers) until the end. */
@@ -96,6 +97,8 @@ function released(result: HeldExtraction): CompactExtraction {
   return { ...result, mentions: Array.from(result.mentions), sentences: Array.from(result.sentences), paragraphs: Array.from(result.paragraphs) };
 }
 
+export const unreviewed = (doc: string): string => `${doc}: no reviewed year found in the text; its counts are listed under "unknown"`;
+
 /**
  * More threads than cores only cost memory and time (290 threads took 4.6 GB and ran ten times slower), so a
  * larger number is lowered to the number of cores.
@@ -105,7 +108,7 @@ function workerCount(asked: number | undefined): number {
   return asked === undefined ? Math.max(1, cores - 1) : Math.min(asked, cores);
 }
 
-function pageStore(cache: ResultCache): PageStore {
+export function pageStore(cache: ResultCache): PageStore {
   let version: string | undefined;
   const keyOf = (html: string) => cache.pageKey(html, (version ??= pageReaderVersion()));
   return { get: (html) => cache.get(keyOf(html), isStoredPage), put: (html, page) => cache.put(keyOf(html), page) };

@@ -1,7 +1,8 @@
 import type { Command } from 'commander';
 import type { Paint } from '../../output/format.js';
 import type { Comparison, EntityChange, PartnerChange, Status } from '../../analysis/compare.js';
-import { parseCount, parseTypes, selectMentions } from '../../analysis/select.js';
+import { documentsReviewing, entitiesNamed } from '../../analysis/indexed.js';
+import { parseCount, parseTypes } from '../../analysis/select.js';
 import type { PartnerComparison } from '../../api/comparison.js';
 import { fixed, roundNumbers } from '../../output/numbers.js';
 import { UsageError } from '../../errors.js';
@@ -38,17 +39,17 @@ Examples:
       const [{ comparison, partnerComparison }, { eventLines }] = await Promise.all([import('../../api/comparison.js'), import('./compare-events.js')]);
       const types = parseTypes(options.type ?? 'party,country,person');
       const top = parseCount(options.top, '--top');
-      const corpus = await context.corpus();
+      const index = await context.index();
       const sides = { a: yearA, b: yearB };
       if (options.entity) {
         if (context.format === 'svg') throw new UsageError('--format svg draws the comparison of all entities, not the partners of one', 'leave out --entity');
         // Partners are parties, countries and people whatever --type says: the entity is looked for among them.
-        context.warnIfUnknown(options.entity, selectMentions(corpus.mentions, { types: ['party', 'country', 'person'] }));
-        emitPartners(context, partnerComparison(corpus, options.entity, { ...sides, top }));
+        context.warnIfUnknown(options.entity, entitiesNamed(index, documentsReviewing(index), ['party', 'country', 'person']));
+        emitPartners(context, partnerComparison(index, options.entity, { ...sides, top }));
         return;
       }
       // The summary names every new and gone entity, not only those of the first rows.
-      const result = comparison(corpus, { ...sides, types });
+      const result = comparison(index, { ...sides, types });
       if (context.format === 'svg') {
         const { compareFigure } = await import('../../output/charts/compare.js');
         return writePicture(context, compareFigure(result, top ?? 15));

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import type { Pair } from '../../analysis/cooccur.js';
-import { corpusYears, parseCount, parseTypes, parseYear, selectMentions } from '../../analysis/select.js';
+import { documentsReviewing, entitiesNamed } from '../../analysis/indexed.js';
+import { corpusYears, parseCount, parseTypes, parseYear } from '../../analysis/select.js';
 import { PICTURE_FORMATS } from '../../output/format.js';
 import { fixed, roundNumbers } from '../../output/numbers.js';
 import { CommandContext } from '../context.js';
@@ -46,21 +47,20 @@ Examples:
       const min = parseCount(options.min, '--min');
       const top = parseCount(options.top, '--top');
       const sort = parseSortKey(options.sort);
-      const corpus = await context.corpus();
-      const documentYears = corpus.documents.map((d) => d.metadata.year);
-      const year = parseYear(options.year, documentYears);
-      const years = corpusYears(documentYears);
-      const mentions = selectMentions(corpus.mentions, { year });
-      if (options.entity) context.warnIfUnknown(options.entity, mentions);
-      const pairs = entityPairs(corpus, { unit, types, entity: options.entity, min, top, year, sort });
+      const index = await context.index();
+      const year = parseYear(options.year, index.documents.year);
+      const years = corpusYears(index.documents.year);
+      const documents = documentsReviewing(index, year);
+      if (options.entity) context.warnIfUnknown(options.entity, entitiesNamed(index, documents));
+      const pairs = entityPairs(index, { unit, types, entity: options.entity, min, top, year, sort });
       if (context.format === 'svg') {
         const { networkFigure } = await import('../../output/charts/network.js');
-        const naming = unitsNaming(mentions, unit);
+        const naming = unitsNaming(index, documents, unit);
         return writePicture(context, networkFigure(pairs, (type, id) => naming.get(`${type}:${id}`) ?? 1, unit));
       }
       if (context.format === 'dot') {
         const { toDot } = await import('../../output/dot.js');
-        const naming = unitsNaming(mentions, unit);
+        const naming = unitsNaming(index, documents, unit);
         context.write(toDot(pairs, (type, id) => naming.get(`${type}:${id}`) ?? 1));
         return;
       }

@@ -29,15 +29,15 @@ Examples:
       const { entityCounts } = await import('../../api/counts.js');
       const types = parseTypes(options.type);
       const top = parseCount(options.top, '--top');
-      const corpus = await context.corpus();
-      const documentYears = corpus.documents.map((d) => d.metadata.year);
+      const index = await context.index();
+      const documentYears = index.documents.year;
       const year = parseYear(options.year, documentYears);
       const years = corpusYears(documentYears);
       if (context.format === 'svg') {
         const { entitiesFigure } = await import('../../output/charts/entities.js');
-        return writePicture(context, entitiesFigure(entityCounts(corpus, { types, year }), year === undefined ? years : [String(year)], top ?? 10));
+        return writePicture(context, entitiesFigure(entityCounts(index, { types, year }), year === undefined ? years : [String(year)], top ?? 10));
       }
-      const rows = entityCounts(corpus, { types, year, top });
+      const rows = entityCounts(index, { types, year, top });
       context.emit<EntityCount>({
         records: rows,
         toJson: (row) => row,

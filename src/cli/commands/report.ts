@@ -3,10 +3,12 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { EvaluationReport } from '../../analysis/evaluate.js';
+import { documentsReviewing } from '../../analysis/indexed.js';
 import { corpusYears, selectMentions } from '../../analysis/select.js';
 import { BUNDLED_CORPUS } from '../../corpus/load.js';
 import { InputError } from '../../errors.js';
 import type { CorpusResult } from '../../extract/corpus.js';
+import { corpusIndexOf } from '../../extract/corpus-index.js';
 import type { TableSection } from '../../output/report.js';
 import { ENTITY_TYPES, type EntityType } from '../../types.js';
 import { CommandContext, refuseFormat } from '../context.js';
@@ -48,6 +50,8 @@ Examples:
     });
 }
 
+const ACTORS: EntityType[] = ['party', 'country', 'person'];
+
 async function buildReport(corpus: CorpusResult, cacheDirectory: string | undefined, extraction: TableSection): Promise<string> {
   const [{ countEntities }, { compareYears }, { choosePeriods }, { cooccurrences, unitsNaming }, { timeline }, { countryRates }, charts, { renderReport }] = await Promise.all([
     import('../../analysis/entities.js'),
@@ -63,20 +67,21 @@ async function buildReport(corpus: CorpusResult, cacheDirectory: string | undefi
   const years = corpusYears(documentYears);
   const known = years.filter((y) => y !== 'unknown').map(Number);
   const counted = selectMentions(corpus.mentions, {});
-  const actors = selectMentions(corpus.mentions, { types: ['party', 'country', 'person'] });
 
-  const figures = [charts.entitiesFigure(countEntities(actors, corpus.entities, years), years, 8)];
+  const index = corpusIndexOf(corpus);
+  const everyDocument = documentsReviewing(index);
+  const figures = [charts.entitiesFigure(countEntities(index, everyDocument, years, ACTORS), years, 8)];
   if (known.length >= 2) {
     const [oldest, newest] = choosePeriods(undefined, undefined, documentYears);
-    figures.push(charts.compareFigure(compareYears(oldest, newest, corpus.documents, counted, corpus.entities, ['party', 'country', 'person']), 12));
+    figures.push(charts.compareFigure(compareYears(oldest, newest, index, ACTORS), 12));
   }
   const rates = countryRates(selectMentions(corpus.mentions, { types: ['country'] }), corpus.entities, corpus.documents, 'country');
   figures.push(charts.mapFigure(rates, charts.worldShapes(), years, 'country', charts.countryNames()));
-  const pairsAtLeast = (min: number) => cooccurrences(actors, corpus.documents, corpus.entities, { unit: 'sentence', years, min, sort: 'count' });
+  const pairsAtLeast = (min: number) => cooccurrences(index, everyDocument, { unit: 'sentence', years, min, sort: 'count' });
   // Ties named together at least twice, unless that leaves too few to draw a network.
   const strong = pairsAtLeast(2);
   const pairs = strong.length >= 10 ? strong : pairsAtLeast(1);
-  const naming = unitsNaming(actors, 'sentence');
+  const naming = unitsNaming(index, everyDocument, 'sentence');
   figures.push(charts.networkFigure(pairs.slice(0, 80), (type, id) => naming.get(`${type}:${id}`) ?? 1, 'sentence'));
   const { corpusEvents, occasionsOf } = await import('../../analysis/events.js');
   const marks = [...charts.dateMarks(timeline(counted, corpus.entities)), ...charts.eventMarks(occasionsOf(corpusEvents(corpus)))];

@@ -29,8 +29,7 @@ Examples:
       const types = parseTypes(options.type ?? 'party,country,person');
       const min = parseCount(options.min, '--min');
       const top = parseCount(options.top, '--top');
-      const corpus = await context.corpus();
-      const { years, tested, trends } = entityTrendTable(corpus, { types, min, top });
+      const { years, tested, trends } = entityTrendTable(await context.index(), { types, min, top });
       if (!tested) {
         context.warn(
           `a trend needs at least ${MIN_TREND_YEARS} reviewed years and the corpus reviews ${years.join(', ') || 'none'}: rates only, no trend statistic (compare two years with 'party-diplo compare')`,
