@@ -125,7 +125,7 @@ describe('event rules for the shapes of foreign party press', () => {
       await eventsOf('BEIJING, Dec. 5 (ABC) -- Wang Huning, a member of the Standing Committee of the Political Bureau of the Communist Party of China (CPC) Central Committee, met with a Communist Party of Vietnam (CPV) delegation on Thursday.'),
     ).toEqual(['meeting 2019-12-05 - participant:wang-huning participant:cpv']);
     await expectEach([
-      ['In May 2019 Nguyen Tan Dung held talks with the member of the Secretariat of the Central Committee of the Communist Party of Cuba (PCC) Ramiro Valdes Perez on trade.', ['meeting 2019-05 - participant:nguyen-tan-dung']],
+      ['In May 2019 Nguyen Tan Dung held talks with the member of the Secretariat of the Central Committee of the Communist Party of Cuba (PCC) Ramiro Valdes Perez on trade.', ['meeting 2019-05 - participant:nguyen-tan-dung participant:ramiro-valdes-perez']],
       ['In 2019 Tran Van Ba attended a briefing on the plenum of the 20th CPC Central Committee.', ['conference 2019 - participant:tran-van-ba']],
     ]);
   });
