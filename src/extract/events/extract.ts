@@ -64,6 +64,8 @@ export function extractEvents(text: string, sentences: readonly Span[], mentions
   const events: LocalEvent[] = [];
   let first = 0;
   let year: number | null = null;
+  // The first year the text names, looked for once: a text that names none would be searched at every sentence.
+  let opening: { year: number | null } | undefined;
   let dateline: LocalMention | undefined;
   sentences.forEach((sentence, index) => {
     while (first < mentions.length && mentions[first].start < sentence.start) {
@@ -81,7 +83,7 @@ export function extractEvents(text: string, sentences: readonly Span[], mentions
     for (let i = first; i < last; i++) inSentence.push({ mention: mentions[i], index: i });
     dateline = datelineDate(text, sentence, inSentence);
     // The year a leader's presence is judged by: the year the text last named, else the first it names.
-    const context = { year: year ?? firstYear(mentions), dateline: carried };
+    const context = { year: year ?? (opening ??= { year: firstYear(mentions) }).year, dateline: carried };
     for (const event of sentenceEvents(text, sentence, inSentence, lexicon, context)) events.push({ ...event, sentence: index });
   });
   return withoutHeadlineRepeats(text, sentences, mentions, events);
@@ -544,9 +546,13 @@ function quotedSpans(text: string, sentence: Span): Span[] {
     // A straight or curly apostrophe inside a word (Workers' Party) is no quote.
     if ((text[i] === '‘' || text[i] === '"') && /[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]/.test(text[i - 1] ?? '')) continue;
     // Pages mix straight and curly quotes: `"Strengthening … experience”`.
-    const ends = [text.indexOf(close, i + 1), close === '”' || close === '"' ? text.indexOf(close === '"' ? '”' : '"', i + 1) : -1].filter((e) => e !== -1);
-    const closing = ends.length === 0 ? -1 : Math.min(...ends);
-    if (closing === -1 || closing > sentence.end || closing - i > 400) continue;
+    // Looked for within the sentence and 400 characters only: a quote left open must not send a search through
+    // the rest of a long text.
+    const other = close === '”' ? '"' : close === '"' ? '”' : undefined;
+    const limit = Math.min(sentence.end, i + 400);
+    let closing = -1;
+    for (let j = i + 1; j <= limit && closing === -1; j++) if (text[j] === close || text[j] === other) closing = j;
+    if (closing === -1) continue;
     spans.push({ start: i, end: closing + 1 });
     i = closing;
   }

@@ -119,6 +119,12 @@ const LONGEST_PHRASE = 6;
  * of phrases costs a tenth of a second to compile and scans every position of every sentence.
  */
 function phraseFinder(phrases: Map<string, EventType>, modifiers: Set<string>): (text: string, from: number, to: number) => PhraseMatch[] {
+  // A phrase is extended only while its words begin some trigger: most words begin none, and are looked up once.
+  const beginnings = new Set<string>();
+  for (const phrase of phrases.keys()) {
+    const parts = phrase.split(' ');
+    for (let n = 1; n < parts.length; n++) beginnings.add(parts.slice(0, n).join(' '));
+  }
   return (text, from, to) => {
     const words: { start: number; end: number; lower: string }[] = [];
     WORD.lastIndex = from;
@@ -132,6 +138,7 @@ function phraseFinder(phrases: Map<string, EventType>, modifiers: Set<string>): 
       for (let n = 1; n <= LONGEST_PHRASE && i + n <= words.length; n++) {
         phrase = n === 1 ? words[i].lower : `${phrase} ${words[i + n - 1].lower}`;
         if (phrases.has(phrase)) longest = n;
+        if (!beginnings.has(phrase)) break;
       }
       if (longest === 0) {
         i++;
