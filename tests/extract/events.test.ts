@@ -256,3 +256,25 @@ describe('event rules for the shapes of foreign party press', () => {
     ]);
   });
 });
+
+describe('event rules for plans and titles after a name', () => {
+  it('reads no event in what a future verb phrase runs on to, up to a clause break', async () => {
+    expect(await eventsOf('Nguyen Van An will lead a CPV delegation to visit Norway and attend the National Conference of the Labour Party of Norway in May 2019.')).toEqual([]);
+    expect(await eventsOf('Nguyen Van An to lead CPV delegation to visit Norway and attend the National Conference of the Labour Party of Norway')).toEqual([]);
+    expect(await eventsOf('The delegation is scheduled to pay a working visit to Cuba and meet with leaders of the Communist Party of Cuba in June 2019.')).toEqual([]);
+    // A relative clause after the cue tells something done: `will … since … visited`.
+    expect(await eventsOf('President Hun Sen will attend a ceremony marking 40 years since General Secretary Nguyen Phu Trong visited Cambodia in May 1979.')).toEqual([
+      'visit 1979-05 - visitor:nguyen-phu-trong host:KH',
+    ]);
+  });
+
+  it('keeps a party out that only names the organ of a title standing after the person', async () => {
+    expect(await eventsOf('In March 2019, President Xi Jinping held telephone talks with General Secretary Nguyen Phu Trong of the Central Committee of the Communist Party of Vietnam.')).toEqual([
+      'call 2019-03 - participant:xi-jinping participant:nguyen-phu-trong',
+    ]);
+    // With no title before the person, the party after `of` is his side and takes part.
+    expect(await eventsOf('In March 2019, President Xi Jinping met Nguyen Van An of the Communist Party of Vietnam.')).toEqual([
+      'meeting 2019-03 - participant:xi-jinping participant:nguyen-van-an participant:cpv',
+    ]);
+  });
+});

@@ -398,7 +398,8 @@ function passesGates(text: string, sentence: Span, trigger: Trigger, mentions: C
 /** Plans, tasks and wishes (`will visit`, `agreed to sign`, `the upcoming visit`) are not events. */
 function isPlanned(text: string, sentence: Span, trigger: Trigger, lexicon: EventLexicon): boolean {
   const before = clauseBefore(text, sentence, trigger.start);
-  if (lexicon.requested.test(text.slice(sentence.start, trigger.start))) return true;
+  const sentenceBefore = text.slice(sentence.start, trigger.start);
+  if (lexicon.requested.test(sentenceBefore) || lexicon.plannedScope.test(sentenceBefore)) return true;
   return lexicon.planned.test(before) && !lexicon.plannedException.test(before);
 }
 
@@ -473,7 +474,9 @@ function qualifiedPerson(text: string, sentence: Span, m: LocalMention, mentions
   if (previous && (titledBefore || affiliation(text.slice(previous.mention.end, m.start)))) {
     const between = text.slice(previous.mention.end, m.start);
     // `Zyuganov, Chairman of the CPRF`, `Trong for his re-election as General Secretary of the CPV`
-    if (between.length <= 120 && (/^\s*,/.test(between) ? titleOnly(between) : /\bas\s+(?:the\s+)?(?:[A-Z\u00C0-\u00DE\u0110\u1EA0-\u1EF8][A-Za-z\u00C0-\u024F\u1E00-\u1EFF-]*\s+)+of\s+(?:the\s+)?$/.test(between))) return previous;
+    // `General Secretary Trong of the Central Committee of the CPV`: the organ of his title after the name.
+    const trailingTitle = /^\s+of\s+(?:the\s+)?[A-Z]/.test(between) && titleOnly(between) && lexicon.titleWord.test(text.slice(Math.max(sentence.start, previous.mention.start - 30), previous.mention.start));
+    if (between.length <= 120 && (trailingTitle || (/^\s*,/.test(between) ? titleOnly(between) : /\bas\s+(?:the\s+)?(?:[A-Z\u00C0-\u00DE\u0110\u1EA0-\u1EF8][A-Za-z\u00C0-\u024F\u1E00-\u1EFF-]*\s+)+of\s+(?:the\s+)?$/.test(between)))) return previous;
   }
   return undefined;
 }
