@@ -277,4 +277,10 @@ describe('event rules for plans and titles after a name', () => {
       'meeting 2019-03 - participant:xi-jinping participant:nguyen-van-an participant:cpv',
     ]);
   });
+
+  it('lets a country adjective stand for a delegation only when no leader of it is named', async () => {
+    expect((await eventsOf('In May 2019 Nguyen Van An led the Vietnamese delegation at the talks with Kaysone Vongsa.')).join(' ')).not.toMatch(/:VN\b/);
+    expect((await eventsOf('In May 2019 Kaysone Vongsa hosted a reception for a high-ranking Vietnamese delegation led by Nguyen Van An.')).join(' ')).not.toMatch(/:VN\b/);
+    expect((await eventsOf('In May 2019 the Vietnamese delegation held talks with Kaysone Vongsa.')).join(' ')).toMatch(/participant:VN\b/);
+  });
 });

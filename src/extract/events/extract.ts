@@ -32,6 +32,9 @@ const QUOTE_PAIRS: Record<string, string> = { '"': '"', '“': '”', '«': '»'
 const NAMED_HEADS = /^(?:conference|conferences|seminar|workshop|forum|summit|roundtable|round table|symposium|colloquium|meeting|congress|international meeting|assembly|general assembly|plenary session)$/;
 /** `the Vietnamese delegation`: an envoy named only by its country's adjective, which then takes part for it. */
 const UNNAMED_ENVOY = /^\s+(?:(?:party|high-level|high-ranking|parliamentary|official|working)\s+)?(?:delegation|delegations|representation|side)\b/i;
+/** `the Lao delegation led by A`, `A led the Lao delegation`: the envoy has a named leader, who takes part for it. */
+const LED_ENVOY_AFTER = /^\s+(?:(?:party|high-level|high-ranking|parliamentary|official|working)\s+)?(?:delegation|delegations)\s+(?:led|headed)\s+by\b/i;
+const LED_ENVOY_BEFORE = /\b(?:led|leads|leading|headed|heads|heading)\s+(?:(?:the|a|an|his|her)\s+)?(?:(?:high-level|high-ranking)\s+)?$/i;
 const PLURAL_ACTS = /(?:calls|conversations|meetings)$/;
 const PLACE_WORDS = 'Monument|Mausoleum|Memorial|Museum|Statue|Square|Street|Avenue|Boulevard|School|University|Academy|Institute|Prize|Award|Medal|Relic Site|Guest House|Palace';
 /** A name followed by a place word (`Ho Chi Minh| Monument`), or a mention that ends with one or is one. */
@@ -124,6 +127,11 @@ interface SentenceContext {
   dateline: LocalMention | undefined;
 }
 
+function isUnnamedEnvoy(text: string, m: LocalMention): boolean {
+  const after = text.slice(m.end, m.end + 60);
+  return UNNAMED_ENVOY.test(after) && !LED_ENVOY_AFTER.test(after) && !LED_ENVOY_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start));
+}
+
 function sentenceEvents(text: string, sentence: Span, mentions: Candidate[], lexicon: EventLexicon, context: SentenceContext): Omit<LocalEvent, 'sentence'>[] {
   const triggers = findTriggers(text, sentence, mentions, lexicon).filter((t) => !setsScene(text, sentence, t));
   if (triggers.length === 0) return [];
@@ -133,7 +141,7 @@ function sentenceEvents(text: string, sentence: Span, mentions: Candidate[], lex
   const named = mentions.filter(
     ({ mention: m }, i) =>
       ACTORS.has(m.type) &&
-      (m.kind === 'name' || m.kind === 'abbreviation' || (m.kind === 'demonym' && UNNAMED_ENVOY.test(text.slice(m.end, m.end + 40)))) &&
+      (m.kind === 'name' || m.kind === 'abbreviation' || (m.kind === 'demonym' && isUnnamedEnvoy(text, m))) &&
       !inside(m, quoted) &&
       !inside(m, triggers) &&
       m.start >= dateline &&
