@@ -283,4 +283,10 @@ describe('event rules for plans and titles after a name', () => {
     expect((await eventsOf('In May 2019 Kaysone Vongsa hosted a reception for a high-ranking Vietnamese delegation led by Nguyen Van An.')).join(' ')).not.toMatch(/:VN\b/);
     expect((await eventsOf('In May 2019 the Vietnamese delegation held talks with Kaysone Vongsa.')).join(' ')).toMatch(/participant:VN\b/);
   });
+
+  it('reads regards conveyed on behalf of a leader named in the possessive as his message', async () => {
+    expect(await eventsOf('In May 2019 the envoy conveyed CPP President Hun Sen\'s warm regards to General Secretary Nguyen Phu Trong.')).toEqual([
+      'message 2019-05 - sender:hun-sen recipient:nguyen-phu-trong',
+    ]);
+  });
 });

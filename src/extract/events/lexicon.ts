@@ -176,7 +176,7 @@ function compile(file: EventKnowledgeFile): EventLexicon {
   const gated = new Map<string, { before?: RegExp; object?: boolean; objectCountry?: boolean; partner?: boolean }>();
   for (const [phrase, gate] of Object.entries(file.gated)) {
     if (phrase.startsWith('_')) continue;
-    gated.set(lower(phrase), { before: gate.before ? new RegExp(`${words(gate.before)}[^,;]{0,40}$`, 'i') : undefined, object: gate.object, objectCountry: gate.objectCountry, partner: gate.partner });
+    gated.set(lower(phrase), { before: gate.before ? new RegExp(`${words(gate.before)}(?:[^,;]{0,40}|[^,;]{0,80}['’]s\\s+(?:[a-z]+\\s+)?)$`, 'i') : undefined, object: gate.object, objectCountry: gate.objectCountry, partner: gate.partner });
   }
   const entries = <T>(record: Record<string, T | string>) => Object.entries(record).filter((e): e is [string, T] => !e[0].startsWith('_'));
   const gatedNegative = new Map<string, RegExp>();
