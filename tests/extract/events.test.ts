@@ -289,4 +289,10 @@ describe('event rules for plans and titles after a name', () => {
       'message 2019-05 - sender:hun-sen recipient:nguyen-phu-trong',
     ]);
   });
+
+  it('reads no event in a scene opener qualified by who hosted it or where it was held', async () => {
+    expect(await eventsOf('At the meeting hosted by the Communist Party of Cuba, participants discussed regional issues.')).toEqual([]);
+    expect(await eventsOf('At the talks held in Vientiane, Nguyen Phu Trong thanked Laos.')).toEqual([]);
+    expect(await eventsOf('In May 2019 the meeting hosted by the Communist Party of Cuba brought together 70 parties.')).not.toEqual([]);
+  });
 });

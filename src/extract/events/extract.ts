@@ -682,8 +682,9 @@ function spellOutItems(text: string, drafts: Draft[], lexicon: EventLexicon): vo
 
 /** `At the talks, …`, `letters on the visit`: an event already reported, as the scene or the topic of another, is no event. */
 function setsScene(text: string, sentence: Span, trigger: Trigger): boolean {
+  // `At the meeting hosted by the PCC, participants discussed …`: the scene of what follows, however it is qualified.
   const opening = /^\s*(?:At|During|After|Following|On|In)\s+(?:the\s+(?:start|beginning|end|close|opening|outset|sidelines)\s+of\s+)?(?:the|this|these)\s+$/;
-  if (opening.test(text.slice(sentence.start, trigger.start)) && /^(?:,|\s+[A-Z\u00C0-\u00DE\u0110\u1EA0-\u1EF8])/.test(text.slice(trigger.end, trigger.end + 2))) return true;
+  if (opening.test(text.slice(sentence.start, trigger.start)) && /^(?:,|\s+[A-Z\u00C0-\u00DE\u0110\u1EA0-\u1EF8]|\s+(?:hosted|organi[sz]ed|chaired|co-chaired|held|convened)\s+(?:by|in|at)\b[^,;]{0,100},)/.test(text.slice(trigger.end, trigger.end + 130))) return true;
   // `a briefing on the spirit of the third plenary session`: the session is the topic, not an act of the actors.
   if (/\b(?:on|about)\s+(?:the\s+)?(?:spirit|results?|outcomes?|resolutions?|documents?|contents?)\s+of\s+(?:the\s+)?(?:[A-Za-z0-9-]+\s+){0,2}$/i.test(text.slice(Math.max(sentence.start, trigger.start - 80), trigger.start))) return true;
   // `congratulatory letters on the visit`: the visit is what another act is about.
