@@ -295,4 +295,10 @@ describe('event rules for plans and titles after a name', () => {
     expect(await eventsOf('At the talks held in Vientiane, Nguyen Phu Trong thanked Laos.')).toEqual([]);
     expect(await eventsOf('In May 2019 the meeting hosted by the Communist Party of Cuba brought together 70 parties.')).not.toEqual([]);
   });
+
+  it('keeps the country where the occasion of a message took place out of the message', async () => {
+    expect(await eventsOf('In May 2019 Nguyen Phu Trong sent a letter of congratulations to Hun Sen on the successful organisation of the general election in Cambodia.')).toEqual([
+      'message 2019-05 - sender:nguyen-phu-trong recipient:hun-sen',
+    ]);
+  });
 });

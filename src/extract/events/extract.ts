@@ -35,6 +35,7 @@ const UNNAMED_ENVOY = /^\s+(?:(?:party|high-level|high-ranking|parliamentary|off
 /** `the Lao delegation led by A`, `A led the Lao delegation`: the envoy has a named leader, who takes part for it. */
 const LED_ENVOY_AFTER = /^\s+(?:(?:party|high-level|high-ranking|parliamentary|official|working)\s+)?(?:delegation|delegations)\s+(?:led|headed)\s+by\b/i;
 const LED_ENVOY_BEFORE = /\b(?:led|leads|leading|headed|heads|heading)\s+(?:(?:the|a|an|his|her)\s+)?(?:(?:high-level|high-ranking)\s+)?$/i;
+const OCCASION_PLACE = /\bon\s+(?:the|its|his|her|their)\s+(?:success|successful|occasion|victory|results?|outcomes?)\b[^,;.]*\bin\s+(?:the\s+)?$/i;
 const PLURAL_ACTS = /(?:calls|conversations|meetings)$/;
 const PLACE_WORDS = 'Monument|Mausoleum|Memorial|Museum|Statue|Square|Street|Avenue|Boulevard|School|University|Academy|Institute|Prize|Award|Medal|Relic Site|Guest House|Palace';
 /** A name followed by a place word (`Ho Chi Minh| Monument`), or a mention that ends with one or is one. */
@@ -511,6 +512,8 @@ function isModifier(text: string, m: LocalMention, triggers: readonly Trigger[],
   // `relations between Cuba and Vietnam`, `the ties between the two countries`: the sides of a relation, not of an act.
   const preceding = text.slice(Math.max(0, m.start - 90), m.start);
   if (preceding.includes('between') && RELATION_BETWEEN.test(preceding)) return true;
+  // `congratulated X on the successful organisation of the Senate election in Cambodia`: the place of the occasion.
+  if (m.type === 'country' && OCCASION_PLACE.test(preceding)) return true;
   // `United Left Movement Party (MIU) of the Dominican Republic`: the country of a party.
   if (m.type === 'country' && /Party\s*(?:\([^()]{1,20}\)\s*)?of\s+(?:the\s+)?$/.test(before)) return true;
   // `Vietnam Fatherland Front`, `Vietnam News Agency`: a country opening an organization's name.
