@@ -301,4 +301,9 @@ describe('event rules for plans and titles after a name', () => {
       'message 2019-05 - sender:nguyen-phu-trong recipient:hun-sen',
     ]);
   });
+
+  it('reads no message in congratulations from around the world, whose senders are not named', async () => {
+    expect(await eventsOf('In May 2019 the Congress received congratulations from around the world.')).toEqual([]);
+    expect(await eventsOf('In May 2019 the Congress received congratulations from the Communist Party of Cuba.')).toHaveLength(1);
+  });
 });
