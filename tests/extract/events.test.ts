@@ -256,3 +256,54 @@ describe('event rules for the shapes of foreign party press', () => {
     ]);
   });
 });
+
+describe('event rules for plans and titles after a name', () => {
+  it('reads no event in what a future verb phrase runs on to, up to a clause break', async () => {
+    expect(await eventsOf('Nguyen Van An will lead a CPV delegation to visit Norway and attend the National Conference of the Labour Party of Norway in May 2019.')).toEqual([]);
+    expect(await eventsOf('Nguyen Van An to lead CPV delegation to visit Norway and attend the National Conference of the Labour Party of Norway')).toEqual([]);
+    expect(await eventsOf('The delegation is scheduled to pay a working visit to Cuba and meet with leaders of the Communist Party of Cuba in June 2019.')).toEqual([]);
+    // A relative clause after the cue tells something done: `will … since … visited`.
+    expect(await eventsOf('President Hun Sen will attend a ceremony marking 40 years since General Secretary Nguyen Phu Trong visited Cambodia in May 1979.')).toEqual([
+      'visit 1979-05 - visitor:nguyen-phu-trong host:KH',
+    ]);
+  });
+
+  it('keeps a party out that only names the organ of a title standing after the person', async () => {
+    expect(await eventsOf('In March 2019, President Xi Jinping held telephone talks with General Secretary Nguyen Phu Trong of the Central Committee of the Communist Party of Vietnam.')).toEqual([
+      'call 2019-03 - participant:xi-jinping participant:nguyen-phu-trong',
+    ]);
+    // With no title before the person, the party after `of` is his side and takes part.
+    expect(await eventsOf('In March 2019, President Xi Jinping met Nguyen Van An of the Communist Party of Vietnam.')).toEqual([
+      'meeting 2019-03 - participant:xi-jinping participant:nguyen-van-an participant:cpv',
+    ]);
+  });
+
+  it('lets a country adjective stand for a delegation only when no leader of it is named', async () => {
+    expect((await eventsOf('In May 2019 Nguyen Van An led the Vietnamese delegation at the talks with Kaysone Vongsa.')).join(' ')).not.toMatch(/:VN\b/);
+    expect((await eventsOf('In May 2019 Kaysone Vongsa hosted a reception for a high-ranking Vietnamese delegation led by Nguyen Van An.')).join(' ')).not.toMatch(/:VN\b/);
+    expect((await eventsOf('In May 2019 the Vietnamese delegation held talks with Kaysone Vongsa.')).join(' ')).toMatch(/participant:VN\b/);
+  });
+
+  it('reads regards conveyed on behalf of a leader named in the possessive as his message', async () => {
+    expect(await eventsOf('In May 2019 the envoy conveyed CPP President Hun Sen\'s warm regards to General Secretary Nguyen Phu Trong.')).toEqual([
+      'message 2019-05 - sender:hun-sen recipient:nguyen-phu-trong',
+    ]);
+  });
+
+  it('reads no event in a scene opener qualified by who hosted it or where it was held', async () => {
+    expect(await eventsOf('At the meeting hosted by the Communist Party of Cuba, participants discussed regional issues.')).toEqual([]);
+    expect(await eventsOf('At the talks held in Vientiane, Nguyen Phu Trong thanked Laos.')).toEqual([]);
+    expect(await eventsOf('In May 2019 the meeting hosted by the Communist Party of Cuba brought together 70 parties.')).not.toEqual([]);
+  });
+
+  it('keeps the country where the occasion of a message took place out of the message', async () => {
+    expect(await eventsOf('In May 2019 Nguyen Phu Trong sent a letter of congratulations to Hun Sen on the successful organisation of the general election in Cambodia.')).toEqual([
+      'message 2019-05 - sender:nguyen-phu-trong recipient:hun-sen',
+    ]);
+  });
+
+  it('reads no message in congratulations from around the world, whose senders are not named', async () => {
+    expect(await eventsOf('In May 2019 the Congress received congratulations from around the world.')).toEqual([]);
+    expect(await eventsOf('In May 2019 the Congress received congratulations from the Communist Party of Cuba.')).toHaveLength(1);
+  });
+});

@@ -32,6 +32,10 @@ const QUOTE_PAIRS: Record<string, string> = { '"': '"', '“': '”', '«': '»'
 const NAMED_HEADS = /^(?:conference|conferences|seminar|workshop|forum|summit|roundtable|round table|symposium|colloquium|meeting|congress|international meeting|assembly|general assembly|plenary session)$/;
 /** `the Vietnamese delegation`: an envoy named only by its country's adjective, which then takes part for it. */
 const UNNAMED_ENVOY = /^\s+(?:(?:party|high-level|high-ranking|parliamentary|official|working)\s+)?(?:delegation|delegations|representation|side)\b/i;
+/** `the Lao delegation led by A`, `A led the Lao delegation`: the envoy has a named leader, who takes part for it. */
+const LED_ENVOY_AFTER = /^\s+(?:(?:party|high-level|high-ranking|parliamentary|official|working)\s+)?(?:delegation|delegations)\s+(?:led|headed)\s+by\b/i;
+const LED_ENVOY_BEFORE = /\b(?:led|leads|leading|headed|heads|heading)\s+(?:(?:the|a|an|his|her)\s+)?(?:(?:high-level|high-ranking)\s+)?$/i;
+const OCCASION_PLACE = /\bon\s+(?:the|its|his|her|their)\s+(?:success|successful|occasion|victory|results?|outcomes?)\b[^,;.]*\bin\s+(?:the\s+)?$/i;
 const PLURAL_ACTS = /(?:calls|conversations|meetings)$/;
 const PLACE_WORDS = 'Monument|Mausoleum|Memorial|Museum|Statue|Square|Street|Avenue|Boulevard|School|University|Academy|Institute|Prize|Award|Medal|Relic Site|Guest House|Palace';
 /** A name followed by a place word (`Ho Chi Minh| Monument`), or a mention that ends with one or is one. */
@@ -126,6 +130,11 @@ interface SentenceContext {
   dateline: LocalMention | undefined;
 }
 
+function isUnnamedEnvoy(text: string, m: LocalMention): boolean {
+  const after = text.slice(m.end, m.end + 60);
+  return UNNAMED_ENVOY.test(after) && !LED_ENVOY_AFTER.test(after) && !LED_ENVOY_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start));
+}
+
 function sentenceEvents(text: string, sentence: Span, mentions: Candidate[], lexicon: EventLexicon, context: SentenceContext): Omit<LocalEvent, 'sentence'>[] {
   const triggers = findTriggers(text, sentence, mentions, lexicon).filter((t) => !setsScene(text, sentence, t));
   if (triggers.length === 0) return [];
@@ -135,7 +144,7 @@ function sentenceEvents(text: string, sentence: Span, mentions: Candidate[], lex
   const named = mentions.filter(
     ({ mention: m }, i) =>
       ACTORS.has(m.type) &&
-      (m.kind === 'name' || m.kind === 'abbreviation' || (m.kind === 'demonym' && UNNAMED_ENVOY.test(text.slice(m.end, m.end + 40)))) &&
+      (m.kind === 'name' || m.kind === 'abbreviation' || (m.kind === 'demonym' && isUnnamedEnvoy(text, m))) &&
       !inside(m, quoted) &&
       !inside(m, triggers) &&
       m.start >= dateline &&
@@ -400,7 +409,8 @@ function passesGates(text: string, sentence: Span, trigger: Trigger, mentions: C
 /** Plans, tasks and wishes (`will visit`, `agreed to sign`, `the upcoming visit`) are not events. */
 function isPlanned(text: string, sentence: Span, trigger: Trigger, lexicon: EventLexicon): boolean {
   const before = clauseBefore(text, sentence, trigger.start);
-  if (lexicon.requested.test(text.slice(sentence.start, trigger.start))) return true;
+  const sentenceBefore = text.slice(sentence.start, trigger.start);
+  if (lexicon.requested.test(sentenceBefore) || lexicon.plannedScope.test(sentenceBefore)) return true;
   return lexicon.planned.test(before) && !lexicon.plannedException.test(before);
 }
 
@@ -475,7 +485,9 @@ function qualifiedPerson(text: string, sentence: Span, m: LocalMention, mentions
   if (previous && (titledBefore || affiliation(text.slice(previous.mention.end, m.start)))) {
     const between = text.slice(previous.mention.end, m.start);
     // `Zyuganov, Chairman of the CPRF`, `Trong for his re-election as General Secretary of the CPV`
-    if (between.length <= 120 && (/^\s*,/.test(between) ? titleOnly(between) : /\bas\s+(?:the\s+)?(?:[A-Z\u00C0-\u00DE\u0110\u1EA0-\u1EF8][A-Za-z\u00C0-\u024F\u1E00-\u1EFF-]*\s+)+of\s+(?:the\s+)?$/.test(between))) return previous;
+    // `General Secretary Trong of the Central Committee of the CPV`: the organ of his title after the name.
+    const trailingTitle = /^\s+of\s+(?:the\s+)?[A-Z]/.test(between) && titleOnly(between) && lexicon.titleWord.test(text.slice(Math.max(sentence.start, previous.mention.start - 30), previous.mention.start));
+    if (between.length <= 120 && (trailingTitle || (/^\s*,/.test(between) ? titleOnly(between) : /\bas\s+(?:the\s+)?(?:[A-Z\u00C0-\u00DE\u0110\u1EA0-\u1EF8][A-Za-z\u00C0-\u024F\u1E00-\u1EFF-]*\s+)+of\s+(?:the\s+)?$/.test(between)))) return previous;
   }
   return undefined;
 }
@@ -502,6 +514,8 @@ function isModifier(text: string, m: LocalMention, triggers: readonly Trigger[],
   // `relations between Cuba and Vietnam`, `the ties between the two countries`: the sides of a relation, not of an act.
   const preceding = text.slice(Math.max(0, m.start - 90), m.start);
   if (preceding.includes('between') && RELATION_BETWEEN.test(preceding)) return true;
+  // `congratulated X on the successful organisation of the Senate election in Cambodia`: the place of the occasion.
+  if (m.type === 'country' && OCCASION_PLACE.test(preceding)) return true;
   // `United Left Movement Party (MIU) of the Dominican Republic`: the country of a party.
   if (m.type === 'country' && /Party\s*(?:\([^()]{1,20}\)\s*)?of\s+(?:the\s+)?$/.test(before)) return true;
   // `Vietnam Fatherland Front`, `Vietnam News Agency`: a country opening an organization's name.
@@ -677,8 +691,9 @@ function spellOutItems(text: string, drafts: Draft[], lexicon: EventLexicon): vo
 
 /** `At the talks, …`, `letters on the visit`: an event already reported, as the scene or the topic of another, is no event. */
 function setsScene(text: string, sentence: Span, trigger: Trigger): boolean {
+  // `At the meeting hosted by the PCC, participants discussed …`: the scene of what follows, however it is qualified.
   const opening = /^\s*(?:At|During|After|Following|On|In)\s+(?:the\s+(?:start|beginning|end|close|opening|outset|sidelines)\s+of\s+)?(?:the|this|these)\s+$/;
-  if (opening.test(text.slice(sentence.start, trigger.start)) && /^(?:,|\s+[A-Z\u00C0-\u00DE\u0110\u1EA0-\u1EF8])/.test(text.slice(trigger.end, trigger.end + 2))) return true;
+  if (opening.test(text.slice(sentence.start, trigger.start)) && /^(?:,|\s+[A-Z\u00C0-\u00DE\u0110\u1EA0-\u1EF8]|\s+(?:hosted|organi[sz]ed|chaired|co-chaired|held|convened)\s+(?:by|in|at)\b[^,;]{0,100},)/.test(text.slice(trigger.end, trigger.end + 130))) return true;
   // `a briefing on the spirit of the third plenary session`: the session is the topic, not an act of the actors.
   if (/\b(?:on|about)\s+(?:the\s+)?(?:spirit|results?|outcomes?|resolutions?|documents?|contents?)\s+of\s+(?:the\s+)?(?:[A-Za-z0-9-]+\s+){0,2}$/i.test(text.slice(Math.max(sentence.start, trigger.start - 80), trigger.start))) return true;
   // `congratulatory letters on the visit`: the visit is what another act is about.

@@ -12,6 +12,8 @@ interface EventKnowledgeFile {
   exchangeVerbs: string[];
   planned: string[];
   plannedExceptions: string[];
+  plannedScope: string[];
+  plannedScopeBreaks: string[];
   generic: string[];
   numbers: Record<string, number | null>;
   countQualifiers: string[];
@@ -57,6 +59,8 @@ export interface EventLexicon {
   /** A plan, wish or task cue at the end of the words before a trigger. */
   planned: RegExp;
   plannedException: RegExp;
+  /** A future cue whose verb phrase runs on to the trigger with no clause break: `will lead a delegation to visit A and attend B`. */
+  plannedScope: RegExp;
   generic: RegExp;
   numbers: Map<string, number | null>;
   /** A stated number of acts at the end of the words before a trigger (group 1), or inside it. */
@@ -179,7 +183,7 @@ function compile(file: EventKnowledgeFile): EventLexicon {
   const gated = new Map<string, { before?: RegExp; object?: boolean; objectCountry?: boolean; partner?: boolean }>();
   for (const [phrase, gate] of Object.entries(file.gated)) {
     if (phrase.startsWith('_')) continue;
-    gated.set(lower(phrase), { before: gate.before ? new RegExp(`${words(gate.before)}[^,;]{0,40}$`, 'i') : undefined, object: gate.object, objectCountry: gate.objectCountry, partner: gate.partner });
+    gated.set(lower(phrase), { before: gate.before ? new RegExp(`${words(gate.before)}(?:[^,;]{0,40}|[^,;]{0,80}['’]s\\s+(?:[a-z]+\\s+)?)$`, 'i') : undefined, object: gate.object, objectCountry: gate.objectCountry, partner: gate.partner });
   }
   const entries = <T>(record: Record<string, T | string>) => Object.entries(record).filter((e): e is [string, T] => !e[0].startsWith('_'));
   const gatedNegative = new Map<string, RegExp>();
@@ -206,6 +210,7 @@ function compile(file: EventKnowledgeFile): EventLexicon {
     welcomeObject: new RegExp(`^\\s+(?:[A-Za-z\u00C0-\u024F\u1E00-\u1EFF0-9-]+\\s+){0,3}?${words(file.welcomeObjects)}`, 'i'),
     planned: new RegExp(`${words(file.planned.filter((p) => p !== 'to'))}(?:\\s+[^\\s,;:]+){0,5}\\s*$|${WORD_BEFORE}to\\s+(?:(?:a|an|the|${modifier})\\s+)*$`, 'i'),
     plannedException: new RegExp(`${words(file.plannedExceptions)}\\s*$`, 'i'),
+    plannedScope: new RegExp(`${words(file.plannedScope)}(?:(?!${words(file.plannedScopeBreaks)})[^,;:.!?()])*$`, 'i'),
     generic: new RegExp(`${words(file.generic)}`, 'i'),
     numbers: new Map(Object.entries(file.numbers).map(([word, value]) => [lower(word), value])),
     countBefore: new RegExp(`${WORD_BEFORE}(?:(?:${alternation(file.countQualifiers)})\\s+)?(${number})\\s+(?:(?!(?:to|of|the|and|with|for|in|on|by|at|from|were|was)\\s)[a-z\u00DF-\u00FF\u0111\u1EA1-\u1EF9-]+\\s+){0,2}$`, 'i'),
