@@ -369,6 +369,8 @@ describe('dates', () => {
     expect(dateValues('On May 19, the 135th birth anniversary of President Ho Chi Minh, wreaths were laid.')).toEqual([['May 19', '2025-05-19']]);
     expect(dateValues('They met on September 1, before the 80th anniversary of National Day.')).toEqual([['September 1', '2025-09-01']]);
     expect(dateValues('They met on September 1, before the 80th anniversary of the founding of the club.')).toEqual([]);
+    // Each anniversary by its own subject: the second one's National Day does not date the first.
+    expect(dateValues('On March 3 the envoy marked the CPP’s 72nd founding anniversary, and the 78th National Day of Vietnam.')).toEqual([['March 3', '2023-03-03']]);
   });
 
   // Forms of foreign press and newspapers' issues: Spanish and Portuguese "de" and months, a year written first.

@@ -5,6 +5,8 @@ import type { LocalMention } from '../../types.js';
 const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)$/;
 const MAX_SUBJECT = 24;
 const SENTENCE_ENDS = new Set(['.', ';', '!', '?']);
+/** A comma or another ordinal ends an anniversary's subject: "the CPP's 74th founding anniversary, and … its 80th National Day". */
+const SUBJECT_ENDS = new Set([...SENTENCE_ENDS, ',']);
 
 /**
  * The year a text celebrates in, from the first anniversary it names whose start the lexicon knows: "the 60th
@@ -25,16 +27,18 @@ export function anniversaryYear(tokens: readonly Token[], mentions: readonly Loc
 
 /** "60th anniversary", "90th founding anniversary": the index of the number, or -1. */
 function ordinalBefore(tokens: readonly Token[], anniversary: number): number {
-  for (let k = anniversary - 2; k >= 0 && k >= anniversary - 3; k--) {
-    if (/^\d{1,3}$/.test(tokens[k].text) && ORDINAL_SUFFIX.test(tokens[k + 1].text) && !tokens[k + 1].spaceBefore) return k;
-  }
+  for (let k = anniversary - 2; k >= 0 && k >= anniversary - 3; k--) if (isOrdinalAt(tokens, k)) return k;
   return -1;
+}
+
+function isOrdinalAt(tokens: readonly Token[], k: number): boolean {
+  return k + 1 < tokens.length && /^\d{1,3}$/.test(tokens[k].text) && ORDINAL_SUFFIX.test(tokens[k + 1].text) && !tokens[k + 1].spaceBefore;
 }
 
 function startOf(tokens: readonly Token[], ordinal: number, anniversary: number, mentions: readonly LocalMention[], knowledge: Knowledge): number | undefined {
   // The subject: from a possessive before the number ("the CPV's 90th") to the end of the phrase after it.
   let end = anniversary + 1;
-  while (end < tokens.length && end - anniversary <= MAX_SUBJECT && !SENTENCE_ENDS.has(tokens[end].text) && tokens[end].fold !== 'anniversary') end++;
+  while (end < tokens.length && end - anniversary <= MAX_SUBJECT && !SUBJECT_ENDS.has(tokens[end].text) && tokens[end].fold !== 'anniversary' && !isOrdinalAt(tokens, end)) end++;
   const from = tokens[Math.max(0, ordinal - 3)].start;
   const to = tokens[end - 1].end;
   const words = new Set(tokens.slice(ordinal, end).map((t) => t.fold));
