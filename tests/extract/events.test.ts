@@ -181,6 +181,12 @@ describe('event rules for the shapes of foreign party press', () => {
     ).toEqual(['message - - sender:BY', 'message - - sender:just-russia', 'message - - sender:akp', 'message - - sender:EG', 'message - - sender:kke']);
   });
 
+  it('takes a country named after a known party as that party\'s, not as a sender of its own', async () => {
+    expect(
+      await eventsOf('The congratulations come from the Nur Otan Party of Kazakhstan, the Communist Party of Greece and the Workers\' Party of Korea.'),
+    ).toEqual(['message - - sender:amanat', 'message - - sender:kke', 'message - - sender:wpk']);
+  });
+
   it('lets a visit that frames an act take its subjects, and a dateline on its own line date the report', async () => {
     expect(
       await eventsOf('Hanoi, May 22 (ABC) -- A delegation from the Communist Party of Cuba held working meetings with Vietnamese officials at the beginning of a visit to this country.'),

@@ -148,7 +148,8 @@ function sentenceEvents(text: string, sentence: Span, mentions: Candidate[], lex
       !inside(m, quoted) &&
       !inside(m, triggers) &&
       m.start >= dateline &&
-      !isGloss(text, m, mentions[i - 1]?.mention),
+      !isGloss(text, m, mentions[i - 1]?.mention) &&
+      !qualifiesParty(text, m, mentions[i - 1]?.mention),
   );
   // A party in a person's title is the person's party (`Chairman of the CPP Hun Sen`), not a participant.
   const partyOf = new Map<Candidate, Candidate>();
@@ -540,6 +541,11 @@ function isGloss(text: string, m: LocalMention, previous: LocalMention | undefin
   if (previous !== undefined && ACTORS.has(previous.type) && /^\s*\($/.test(text.slice(previous.end, m.start))) return true;
   // `"New Left" Party (Poland)`: the country of a name the recognizer did not take.
   return m.type === 'country' && /[A-Z\u00C0-\u00DE\u0110\u1EA0-\u1EF8][A-Za-z\u00C0-\u024F\u1E00-\u1EFF'’"”]*\s*\($/.test(text.slice(Math.max(0, m.start - 30), m.start));
+}
+
+/** `the Nur Otan Party of Kazakhstan`: a country named after a party only says whose party it is. */
+function qualifiesParty(text: string, m: LocalMention, previous: LocalMention | undefined): boolean {
+  return m.type === 'country' && previous?.type === 'party' && /^\s+of\s+(?:the\s+)?$/.test(text.slice(previous.end, m.start));
 }
 
 /** Where a dateline ends (`HANOI, May 13 (Xinhua) --`, `VIETNAM, January 23 - HÀ NỘI —`): its names are no actors. */
