@@ -142,6 +142,7 @@ describe('event rules for the shapes of foreign party press', () => {
   it('finds arrivals, talks, discussions, banquets and delegations led to a country, once per act', async () => {
     await expectEach([
       ['Miguel Diaz-Canel arrived in Hanoi on May 5, 2019.', ['visit 2019-05-05 - visitor:miguel-diaz-canel']],
+      ['Miguel Diaz-Canel arrived Monday in Hanoi, on May 6, 2019.', ['visit 2019-05-06 - visitor:miguel-diaz-canel']],
       ['Nguyen Phu Trong arrived in Havana on May 5, 2019 for an official visit to Cuba.', ['visit 2019-05-05 - visitor:nguyen-phu-trong host:CU']],
     ]);
     expect(await eventsOf('On May 5, 2019, Nguyen Phu Trong met and had a talk with Miguel Diaz-Canel.')).toHaveLength(1);
@@ -171,6 +172,7 @@ describe('event rules for the shapes of foreign party press', () => {
       ['In 2019 the Communist Party of Vietnam continued receiving congratulatory messages from leaders of countries.', ['message 2019 - recipient:cpv']],
       ['In 2019 the delegation of the Communist Party of Vietnam will hold talks with Cuban leaders, visit historical sites and lay wreaths.', []],
       ['He spoke to the press ahead of a visit to Vietnam by Miguel Diaz-Canel in May 2019.', []],
+      ['In May 2019 Nguyen Phu Trong held a press conference in Hanoi.', []],
       ['Wang Huning, chairman of the National Committee of the Chinese People\'s Political Consultative Conference, met Nguyen Phu Trong in May 2019.', ['meeting 2019-05 - participant:wang-huning participant:nguyen-phu-trong']],
     ]);
   });

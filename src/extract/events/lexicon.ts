@@ -52,7 +52,7 @@ export interface EventLexicon {
   historicalFigures: Map<string, number>;
   /** `the Communist Party`: a party name that names no party by itself. */
   genericParty: Set<string>;
-  /** `the Chinese People's Political Consultative Conference`: an organ whose name ends in a trigger. */
+  /** `the Chinese People's Political Consultative Conference`, `a press conference`: an organ or a meeting with the press whose name ends in a trigger. */
   organTrigger: RegExp;
   welcomeVerbs: Set<string>;
   welcomeObject: RegExp;
