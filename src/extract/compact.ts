@@ -58,9 +58,9 @@ export function compactExtraction(extraction: CachedExtraction): CompactExtracti
  * not a string, and the entry is passed over.
  */
 export function expandExtraction(value: unknown): CachedExtraction | undefined {
-  if (!isObject(value) || !isArrayOf(isString)(value.strings) || ![value.mentions, value.sentences, value.paragraphs].every(isArrayOf(Number.isSafeInteger))) return undefined;
+  if (!isObject(value) || !isArrayOf(isString)(value.strings) || ![value.mentions, value.sentences, value.paragraphs].every(isIntegers)) return undefined;
   const { metadata, tokens, strings, events } = value as unknown as CompactExtraction;
-  const flat = value.mentions as number[];
+  const flat = value.mentions as ArrayLike<number>;
   if (flat.length % MENTION_FIELDS !== 0) return undefined;
   const stringAt = (index: number) => (index === ABSENT ? undefined : (strings[index] ?? null));
   const mentions: LocalMention[] = [];
@@ -76,16 +76,19 @@ export function expandExtraction(value: unknown): CachedExtraction | undefined {
     mention.rule = stringAt(flat[at + 6]) as string;
     mentions.push(mention);
   }
-  const expanded = { metadata, tokens, sentences: spansOf(value.sentences as number[]), paragraphs: spansOf(value.paragraphs as number[]), mentions, events };
+  const expanded = { metadata, tokens, sentences: spansOf(value.sentences as ArrayLike<number>), paragraphs: spansOf(value.paragraphs as ArrayLike<number>), mentions, events };
   return isCachedExtraction(expanded) ? expanded : undefined;
 }
+
+/** Integers as the cache holds them (JSON arrays), or as a corpus holds a fresh extraction (Int32Array: see corpus.ts). */
+const isIntegers = (value: unknown): boolean => value instanceof Int32Array || isArrayOf(Number.isSafeInteger)(value);
 
 function flatSpans(spans: readonly Span[]): number[] {
   return spans.flatMap(({ start, end }) => [start, end]);
 }
 
 /** An odd count leaves a span without its end (undefined), which the shape check refuses. */
-function spansOf(flat: readonly number[]): Span[] {
+function spansOf(flat: ArrayLike<number>): Span[] {
   const spans: Span[] = [];
   for (let at = 0; at < flat.length; at += 2) spans.push({ start: flat[at], end: flat[at + 1] });
   return spans;

@@ -71,7 +71,7 @@ export async function analyseCorpus(options: CorpusOptions): Promise<CorpusResul
     extraction?.close();
   }
   fresh.forEach((result, index) => {
-    extracted[index] = { doc: extracted[index].doc, ...expandExtraction(released(result))! };
+    extracted[index] = { doc: extracted[index].doc, ...expandExtraction(result)! };
     delete fresh[index];
   });
 
@@ -86,15 +86,11 @@ export async function analyseCorpus(options: CorpusOptions): Promise<CorpusResul
   return corpus;
 }
 
-/** A compact extraction with its integers in typed arrays (half the memory of arrays of numbers) until the end. */
+/** A compact extraction with its integers in typed arrays (half the memory of arrays of numbers), expanded from them at the end. */
 type HeldExtraction = Omit<CompactExtraction, 'mentions' | 'sentences' | 'paragraphs'> & { mentions: Int32Array; sentences: Int32Array; paragraphs: Int32Array };
 
 function held(result: CompactExtraction): HeldExtraction {
   return { ...result, mentions: Int32Array.from(result.mentions), sentences: Int32Array.from(result.sentences), paragraphs: Int32Array.from(result.paragraphs) };
-}
-
-function released(result: HeldExtraction): CompactExtraction {
-  return { ...result, mentions: Array.from(result.mentions), sentences: Array.from(result.sentences), paragraphs: Array.from(result.paragraphs) };
 }
 
 export const unreviewed = (doc: string): string => `${doc}: no reviewed year found in the text; its counts are listed under "unknown"`;
