@@ -25,19 +25,17 @@ export const entityKey = (type: EntityType, id: string): string => `${type}:${id
 
 /**
  * The corpus's mentions with their entities, and where they stand: document, year, sentence, paragraph. Each
- * document's own mentions are replaced in its array by its resolved ones (they are those and more), so that an
- * archive's mentions, or a huge document's, are not in memory twice.
+ * document's own mentions are replaced by its resolved ones as it is done (they are those and more), so that an
+ * archive's mentions are not in memory twice.
  */
 export function resolveCorpus(documents: ExtractedDocument[], links: CorpusLinks): ResolvedCorpus {
   const entities = new Map(links.entities.map((entity) => [entityKey(entity.type, entity.id), entity]));
   const mentions: Mention[] = [];
   documents.forEach((document, d) => {
-    // Replaced in place, one by one: a huge document's mentions are not all held twice.
-    const resolved = document.mentions as Mention[];
-    resolved.forEach((local, m) => {
+    const resolved = document.mentions.map((local, m): Mention => {
       const id = links.ids[d][m];
       // Built field by field: one shape for every mention is much faster than spreading mentions of many shapes.
-      resolved[m] = {
+      return {
         type: local.type,
         kind: local.kind,
         start: local.start,
