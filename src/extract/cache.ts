@@ -306,9 +306,11 @@ const PIECE_ITEMS = 20_000;
 
 /** JSON.stringify(value) in pieces: long arrays a slice at a time, objects a field at a time; the same characters. */
 export function* jsonPieces(value: unknown): Generator<string> {
-  if (Array.isArray(value) && value.length > PIECE_ITEMS) {
+  if ((Array.isArray(value) && value.length > PIECE_ITEMS) || value instanceof Int32Array) {
+    // An Int32Array is written as the array of numbers it holds (JSON.stringify would make it an object).
+    const items = value as unknown[] | Int32Array;
     yield '[';
-    for (let at = 0; at < value.length; at += PIECE_ITEMS) yield (at > 0 ? ',' : '') + JSON.stringify(value.slice(at, at + PIECE_ITEMS)).slice(1, -1);
+    for (let at = 0; at < items.length; at += PIECE_ITEMS) yield (at > 0 ? ',' : '') + JSON.stringify(Array.from(items.slice(at, at + PIECE_ITEMS))).slice(1, -1);
     yield ']';
   } else if (isObject(value) && Object.getPrototypeOf(value) === Object.prototype && !('toJSON' in value)) {
     let first = true;

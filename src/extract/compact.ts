@@ -12,11 +12,11 @@ export interface CompactExtraction {
   metadata: CachedExtraction['metadata'];
   tokens: number;
   strings: string[];
-  /** MENTION_FIELDS integers per mention: see MENTION_FIELDS. */
-  mentions: number[];
+  /** MENTION_FIELDS integers per mention: see MENTION_FIELDS. Typed arrays: half the memory of arrays of numbers. */
+  mentions: Int32Array;
   /** Start and end of each sentence, in order. */
-  sentences: number[];
-  paragraphs: number[];
+  sentences: Int32Array;
+  paragraphs: Int32Array;
   events: CachedExtraction['events'];
 }
 
@@ -36,10 +36,12 @@ export function compactExtraction(extraction: CachedExtraction): CompactExtracti
     }
     return index;
   };
-  const mentions: number[] = [];
+  const mentions = new Int32Array(extraction.mentions.length * MENTION_FIELDS);
+  let at = 0;
   for (const m of extraction.mentions) {
-    mentions.push(ENTITY_TYPES.indexOf(m.type), ALL_KINDS.indexOf(m.kind), m.start, m.end);
-    mentions.push(indexOf(m.text), indexOf(m.key), indexOf(m.rule), indexOf(m.value), indexOf(m.country), indexOf(m.role));
+    mentions.set([ENTITY_TYPES.indexOf(m.type), ALL_KINDS.indexOf(m.kind), m.start, m.end], at);
+    mentions.set([indexOf(m.text), indexOf(m.key), indexOf(m.rule), indexOf(m.value), indexOf(m.country), indexOf(m.role)], at + 4);
+    at += MENTION_FIELDS;
   }
   return {
     metadata: extraction.metadata,
@@ -58,9 +60,9 @@ export function compactExtraction(extraction: CachedExtraction): CompactExtracti
  * not a string, and the entry is passed over.
  */
 export function expandExtraction(value: unknown): CachedExtraction | undefined {
-  if (!isObject(value) || !isArrayOf(isString)(value.strings) || ![value.mentions, value.sentences, value.paragraphs].every(isArrayOf(Number.isSafeInteger))) return undefined;
+  if (!isObject(value) || !isArrayOf(isString)(value.strings) || ![value.mentions, value.sentences, value.paragraphs].every(isIntegers)) return undefined;
   const { metadata, tokens, strings, events } = value as unknown as CompactExtraction;
-  const flat = value.mentions as number[];
+  const flat = value.mentions as ArrayLike<number>;
   if (flat.length % MENTION_FIELDS !== 0) return undefined;
   const stringAt = (index: number) => (index === ABSENT ? undefined : (strings[index] ?? null));
   const mentions: LocalMention[] = [];
@@ -76,16 +78,24 @@ export function expandExtraction(value: unknown): CachedExtraction | undefined {
     mention.rule = stringAt(flat[at + 6]) as string;
     mentions.push(mention);
   }
-  const expanded = { metadata, tokens, sentences: spansOf(value.sentences as number[]), paragraphs: spansOf(value.paragraphs as number[]), mentions, events };
+  const expanded = { metadata, tokens, sentences: spansOf(value.sentences as ArrayLike<number>), paragraphs: spansOf(value.paragraphs as ArrayLike<number>), mentions, events };
   return isCachedExtraction(expanded) ? expanded : undefined;
 }
 
-function flatSpans(spans: readonly Span[]): number[] {
-  return spans.flatMap(({ start, end }) => [start, end]);
+/** Integers as the cache holds them (JSON arrays), or as a corpus holds a fresh extraction (Int32Array). */
+const isIntegers = (value: unknown): boolean => value instanceof Int32Array || isArrayOf(Number.isSafeInteger)(value);
+
+function flatSpans(spans: readonly Span[]): Int32Array {
+  const flat = new Int32Array(spans.length * 2);
+  spans.forEach(({ start, end }, i) => {
+    flat[i * 2] = start;
+    flat[i * 2 + 1] = end;
+  });
+  return flat;
 }
 
 /** An odd count leaves a span without its end (undefined), which the shape check refuses. */
-function spansOf(flat: readonly number[]): Span[] {
+function spansOf(flat: ArrayLike<number>): Span[] {
   const spans: Span[] = [];
   for (let at = 0; at < flat.length; at += 2) spans.push({ start: flat[at], end: flat[at + 1] });
   return spans;

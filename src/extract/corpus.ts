@@ -41,7 +41,7 @@ export async function analyseCorpus(options: CorpusOptions): Promise<CorpusResul
     onProgress: onProgress && ((done, total) => onProgress('reading', done, total)),
   });
   const extracted: ExtractedDocument[] = [];
-  const fresh: HeldExtraction[] = [];
+  const fresh: CompactExtraction[] = [];
   const documentKeys: string[] = [];
   const texts = new Map<string, string>();
   let extraction: Extraction | undefined;
@@ -63,7 +63,7 @@ export async function analyseCorpus(options: CorpusOptions): Promise<CorpusResul
       }
       await extraction.add({ index, doc, text, page }, (result) => {
         if (key !== undefined) cache?.put(key, result);
-        fresh[index] = held(result);
+        fresh[index] = result;
       });
     }
     await extraction?.finish();
@@ -71,7 +71,7 @@ export async function analyseCorpus(options: CorpusOptions): Promise<CorpusResul
     extraction?.close();
   }
   fresh.forEach((result, index) => {
-    extracted[index] = { doc: extracted[index].doc, ...expandExtraction(released(result))! };
+    extracted[index] = { doc: extracted[index].doc, ...expandExtraction(result)! };
     delete fresh[index];
   });
 
@@ -84,17 +84,6 @@ export async function analyseCorpus(options: CorpusOptions): Promise<CorpusResul
   if (cache) (await import('./corpus-index.js')).storeCorpusIndex(cache, documentKeys, corpus);
   cache?.evictIfDue();
   return corpus;
-}
-
-/** A compact extraction with its integers in typed arrays (half the memory of arrays of numbers) until the end. */
-type HeldExtraction = Omit<CompactExtraction, 'mentions' | 'sentences' | 'paragraphs'> & { mentions: Int32Array; sentences: Int32Array; paragraphs: Int32Array };
-
-function held(result: CompactExtraction): HeldExtraction {
-  return { ...result, mentions: Int32Array.from(result.mentions), sentences: Int32Array.from(result.sentences), paragraphs: Int32Array.from(result.paragraphs) };
-}
-
-function released(result: HeldExtraction): CompactExtraction {
-  return { ...result, mentions: Array.from(result.mentions), sentences: Array.from(result.sentences), paragraphs: Array.from(result.paragraphs) };
 }
 
 export const unreviewed = (doc: string): string => `${doc}: no reviewed year found in the text; its counts are listed under "unknown"`;

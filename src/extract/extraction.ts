@@ -1,5 +1,5 @@
 import type { CompactExtraction } from './compact.js';
-import { analyse, loadNlp } from './nlp.js';
+import { analyse, loadNlp, type WinkNlp } from './nlp.js';
 import type { Job, Reading } from './worker.js';
 import { WorkerPool } from './workers.js';
 
@@ -112,12 +112,7 @@ export class Extraction {
         await new Promise<void>((resolve) => (this.wakeReader = resolve));
         continue;
       }
-      if (!orphan) {
-        const { sentences, wordTokens } = analyse(nlp, open.job.text);
-        const flat = new Int32Array(sentences.length * 2);
-        sentences.forEach(({ start, end }, i) => flat.set([start, end], i * 2));
-        open.reading = { index: open.job.index, sentences: flat, tokens: wordTokens };
-      }
+      if (!orphan) open.reading = readingOf(nlp, open.job);
       if (open.onWorker && this.pool?.alive) this.pool.read(open.reading!);
       else await this.finishHere(open);
       // Between documents the event loop runs: the workers' results come in, and Ctrl-C ends a long run at once.
@@ -153,4 +148,18 @@ export class Extraction {
     }
     this.wake();
   }
+}
+
+/**
+ * A document's sentences as wink-nlp reads them, flat. Made outside readAll: an async function's locals live across
+ * its awaits, and on a huge file the sentences as objects would be alive while the document is finished.
+ */
+function readingOf(nlp: WinkNlp, job: Job): Reading {
+  const { sentences, wordTokens } = analyse(nlp, job.text);
+  const flat = new Int32Array(sentences.length * 2);
+  sentences.forEach(({ start, end }, i) => {
+    flat[i * 2] = start;
+    flat[i * 2 + 1] = end;
+  });
+  return { index: job.index, sentences: flat, tokens: wordTokens };
 }

@@ -7,7 +7,7 @@ export interface LinguisticAnalysis {
   wordTokens: number;
 }
 
-type WinkNlp = {
+export type WinkNlp = {
   readDoc(text: string): WinkDoc;
   its: Record<string, unknown>;
 };
