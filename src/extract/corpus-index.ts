@@ -32,7 +32,7 @@ export interface CorpusIndex {
 /** What a partner's ledger counts in each year, in the order an entry lists them. */
 const LEDGER_FIELDS: readonly (keyof YearLedger)[] = [...EVENT_TYPES, 'visitsTo', 'visitsFrom'];
 
-export const NEVER_SEEN = -1;
+const NEVER_SEEN = -1;
 
 const built = new WeakMap<ResolvedCorpus, CorpusIndex>();
 
@@ -183,9 +183,12 @@ function decodeContacts(value: unknown, years: readonly string[], entities: read
   if (flat.length !== years.length * EVENT_TYPES.length) return undefined;
   const perYear = Object.fromEntries(years.map((y, i) => [y, Object.fromEntries(EVENT_TYPES.map((type, t) => [type, flat[i * EVENT_TYPES.length + t]]))])) as CorpusIndex['contacts']['perYear'];
   const ledger: PartnerLedger[] = [];
+  const listed = new Set<number>();
   for (const row of value.ledger as number[][]) {
     const entity = entities[row[0]];
-    if (entity === undefined || row.length !== 1 + years.length * LEDGER_FIELDS.length) return undefined;
+    // A partner listed twice would be shown twice: only a tampered entry does that.
+    if (entity === undefined || listed.has(row[0]) || row.length !== 1 + years.length * LEDGER_FIELDS.length) return undefined;
+    listed.add(row[0]);
     const counts = (i: number) => Object.fromEntries(LEDGER_FIELDS.map((field, f) => [field, row[1 + i * LEDGER_FIELDS.length + f]])) as YearLedger;
     const byYear = Object.fromEntries(years.map((y, i) => [y, counts(i)]));
     const total = years.reduce((sum, y) => sum + EVENT_TYPES.reduce((n, type) => n + byYear[y][type], 0), 0);

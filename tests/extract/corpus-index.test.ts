@@ -72,6 +72,8 @@ describe('the corpus index as an entry', async () => {
     expect(decodeCorpusIndex(withHeader({ ...header, aliases: header.aliases.map(() => 'same') }), documents)).toBeUndefined();
     expect(decodeCorpusIndex(withHeader({ ...header, documents: { ...header.documents, year: ['2017', 2021] } }), documents)).toBeUndefined();
     expect(decodeCorpusIndex(withHeader({ ...header, contacts: { ...header.contacts, ledger: [[index.entities.length]] } }), documents)).toBeUndefined();
+    expect(header.contacts.ledger.length).toBeGreaterThan(0);
+    expect(decodeCorpusIndex(withHeader({ ...header, contacts: { ...header.contacts, ledger: [...header.contacts.ledger, header.contacts.ledger[0]] } }), documents)).toBeUndefined();
     expect(decodeCorpusIndex(withHeader({ ...header, contacts: { ...header.contacts, perYear: [1] } }), documents)).toBeUndefined();
     expect(decodeCorpusIndex(withHeader({ ...header, mentions: -1 }), documents)).toBeUndefined();
   });
