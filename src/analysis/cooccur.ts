@@ -43,12 +43,11 @@ export interface CooccurrenceOptions {
   sort?: SortKey;
 }
 
-
 export function compareEntities(a: EntityRef, b: EntityRef): number {
   return TYPE_ORDER[a.type] - TYPE_ORDER[b.type] || compareText(a.name, b.name) || compareText(a.id, b.id);
 }
 
-export function unitCount(index: CorpusIndex, documents: readonly number[], unit: Unit): number {
+function unitCount(index: CorpusIndex, documents: readonly number[], unit: Unit): number {
   const { sentences, paragraphs } = index.documents;
   return documents.reduce((sum, d) => sum + (unit === 'doc' ? 1 : unit === 'paragraph' ? paragraphs[d] : sentences[d]), 0);
 }

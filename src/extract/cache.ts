@@ -165,6 +165,16 @@ export class ResultCache {
     return this.isUsable() && lstatSync(this.pathOf(key, extension), { throwIfNoEntry: false }) !== undefined;
   }
 
+  /** An entry that did not pass the checks is removed, so that the next run that makes it writes it anew. */
+  remove(key: string, extension = JSON_ENTRY): void {
+    if (!this.isUsable()) return;
+    try {
+      rmSync(this.pathOf(key, extension), { force: true });
+    } catch {
+      // A directory planted there stays: nothing is written over it, and the run goes on without that entry.
+    }
+  }
+
   /** The bytes stored under a key, if they are a regular file's of at most MAX_ENTRY_BYTES whose checksum matches. */
   getBytes(key: string, extension = JSON_ENTRY): Buffer | undefined {
     if (!this.isUsable()) return undefined;

@@ -56,9 +56,10 @@ function buildCorpusIndex(corpus: ResolvedCorpus): CorpusIndex {
     const e = indexOfEntity(m.type, m.id);
     if (firstSeen[e] === NEVER_SEEN) firstSeen[e] = at;
   });
-  let offset = 0;
+  let next = 0;
   corpus.documents.forEach((document, d) => {
-    for (const m of corpus.mentions.slice(offset, (offset += document.mentions.length))) {
+    for (const end = next + document.mentions.length; next < end; next++) {
+      const m = corpus.mentions[next];
       if (!COUNTED_KINDS.includes(m.kind)) continue;
       const written = m.text.replace(/\s+/g, ' ');
       let alias = aliasIndex.get(written);
@@ -197,11 +198,8 @@ function decodeContacts(value: unknown, years: readonly string[], entities: read
   return { perYear, ledger };
 }
 
-/**
- * Written where a run has extracted and linked a corpus and finds no index of it; `replace` when the one there
- * did not pass the checks.
- */
-export function storeCorpusIndex(cache: ResultCache, documentKeys: readonly string[], corpus: ResolvedCorpus, replace = false): void {
+/** Written where a run has extracted and linked a corpus and finds no index of it (one that failed its checks was removed). */
+export function storeCorpusIndex(cache: ResultCache, documentKeys: readonly string[], corpus: ResolvedCorpus): void {
   const key = cache.indexKey(documentKeys);
-  if (replace || !cache.has(key, BINARY_ENTRY)) cache.putBytes(key, () => [encodeCorpusIndex(corpusIndexOf(corpus))], BINARY_ENTRY);
+  if (!cache.has(key, BINARY_ENTRY)) cache.putBytes(key, () => [encodeCorpusIndex(corpusIndexOf(corpus))], BINARY_ENTRY);
 }

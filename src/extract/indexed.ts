@@ -2,7 +2,7 @@ import { statSync } from 'node:fs';
 import { loadCorpus, STDIN_SOURCE } from '../corpus/load.js';
 import { BINARY_ENTRY, ResultCache } from './cache.js';
 import { analyseCorpus, pageStore, unreviewed, type CorpusOptions } from './corpus.js';
-import { corpusIndexOf, decodeCorpusIndex, storeCorpusIndex, type CorpusIndex } from './corpus-index.js';
+import { corpusIndexOf, decodeCorpusIndex, type CorpusIndex } from './corpus-index.js';
 
 export interface IndexedCorpus {
   index: CorpusIndex;
@@ -16,7 +16,6 @@ export interface IndexedCorpus {
  */
 export async function indexCorpus(options: Omit<CorpusOptions, 'keepText'>): Promise<IndexedCorpus> {
   const cache = options.cacheDirectory ? new ResultCache(options.cacheDirectory) : undefined;
-  let stale: string[] | undefined;
   // Standard input or a FIFO can be read once: a corpus that has one is read the long way.
   if (cache && options.sources.every(canReadTwice)) {
     const docs: string[] = [];
@@ -37,11 +36,10 @@ export async function indexCorpus(options: Omit<CorpusOptions, 'keepText'>): Pro
       docs.forEach((doc, d) => index.documents.year[d] === null && warnings.push(unreviewed(doc)));
       return { index, warnings };
     }
-    if (cache.has(key, BINARY_ENTRY)) stale = documentKeys;
+    // One there that did not pass the checks goes: analyseCorpus writes the index of what it reads where none is.
+    cache.remove(key, BINARY_ENTRY);
   }
   const corpus = await analyseCorpus(options);
-  // An entry that did not pass the checks is replaced (a missing one was written by analyseCorpus).
-  if (cache && stale) storeCorpusIndex(cache, stale, corpus, true);
   return { index: corpusIndexOf(corpus), warnings: corpus.warnings };
 }
 

@@ -1,6 +1,6 @@
 import type { EventEdge } from '../analysis/event-summary.js';
 import type { EventType } from '../types.js';
-import { NODE_COLOURS, quote } from './dot.js';
+import { NODE_COLOURS, nodesOf, quote } from './dot.js';
 
 const EDGE_COLOURS: Record<EventType, string> = {
   visit: '#e41a1c',
@@ -18,8 +18,6 @@ const EDGE_COLOURS: Record<EventType, string> = {
  * recipient. `party-diplo events --format dot | dot -Tsvg > events.svg` draws it.
  */
 export function eventsToDot(edges: readonly EventEdge[]): string {
-  const nodes = new Map<string, EventEdge['from']>();
-  for (const edge of edges) for (const side of [edge.from, edge.to]) nodes.set(`${side.type}:${side.id}`, side);
   const heaviest = Math.max(1, ...edges.map((e) => e.weight));
   const lines = [
     'digraph events {',
@@ -27,7 +25,7 @@ export function eventsToDot(edges: readonly EventEdge[]): string {
     '  node [shape=ellipse, style=filled, fontname="Helvetica", fontcolor=white, penwidth=0, fontsize=11];',
     '  edge [fontname="Helvetica", fontsize=9];',
   ];
-  for (const [key, node] of [...nodes.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+  for (const [key, node] of nodesOf(edges.flatMap((edge) => [edge.from, edge.to]))) {
     lines.push(`  ${quote(key)} [label=${quote(node.name)}, fillcolor=${quote(NODE_COLOURS[node.type])}];`);
   }
   for (const edge of edges) {
