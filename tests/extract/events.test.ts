@@ -315,3 +315,78 @@ describe('event rules for plans and titles after a name', () => {
     expect(await eventsOf('In May 2019 the Congress received congratulations from the Communist Party of Cuba.')).toHaveLength(1);
   });
 });
+
+describe('event rules of the precision round on unseen reports', () => {
+  it('reads congratulations said at talks the text reports as no message, unless the sentence names what carried them', async () => {
+    const talks = 'General Secretary Nguyen Phu Trong held talks with Prime Minister Hun Sen in Hanoi in May 2019.';
+    expect(await eventsOf(`${talks} During the talks, Nguyen Phu Trong congratulated Cambodia on its achievements. Hun Sen also congratulated the Communist Party of Vietnam on its successes.`)).toEqual([
+      'meeting 2019-05 - participant:nguyen-phu-trong participant:hun-sen',
+    ]);
+    expect(await eventsOf(`${talks} Nguyen Phu Trong also sent a letter congratulating Hun Sen on his re-election.`)).toHaveLength(2);
+    expect(await eventsOf('In May 2019, General Secretary Nguyen Phu Trong congratulated Prime Minister Hun Sen on his re-election.')).toEqual([
+      'message 2019-05 - sender:nguyen-phu-trong recipient:hun-sen',
+    ]);
+  });
+
+  it('reads one meeting in a welcome or a reception by several hosts, and a person who hosts a delegation as meeting it', async () => {
+    expect(
+      await eventsOf('On arrival in Vientiane in May 2019, General Secretary Nguyen Phu Trong was welcomed by Prime Minister Thongloun Sisoulith, Foreign Minister Saleumxay Kommasith and Ambassador Nguyen Ba Hung.'),
+    ).toEqual(['meeting 2019-05 - participant:nguyen-phu-trong participant:thongloun-sisoulith participant:saleumxay-kommasith participant:nguyen-ba-hung']);
+    expect(await eventsOf('Do Van Chien, President of the Vietnam Fatherland Front, hosted a delegation of the Cambodian People\'s Party in Hanoi in May 2019.')).toEqual([
+      'meeting 2019-05 - participant:do-van-chien participant:cpp',
+    ]);
+    expect(await eventsOf('Prime Minister Hun Sen, welcoming the delegation of the Communist Party of Vietnam to Cambodia, explained the history of the country.')).toEqual([]);
+  });
+
+  it('reads a visit to a mausoleum, a centre or sites as a stop, and a place in a country named as a visit to it', async () => {
+    expect(await eventsOf('During their stay in Hanoi in May 2019, the delegation of the Communist Party of Cuba visited Ho Chi Minh Mausoleum and a rehabilitation centre for war victims.')).toEqual([]);
+    expect(await eventsOf('The delegation also visited several economic and historical sites in the northern provinces.')).toEqual([]);
+    expect(await eventsOf('In 1973 Fidel Castro visited the liberated zone in Laos.')).toEqual(['visit 1973 - visitor:fidel-castro host:LA']);
+  });
+
+  it('reads one act where a verb and its object, a noun and its own verb, or talks and their medium name it twice', async () => {
+    expect(await eventsOf('Le Hoai Trung cabled a congratulatory message to the South African Communist Party in May 2019.')).toEqual([
+      'message 2019-05 - sender:le-hoai-trung recipient:sacp',
+    ]);
+    expect(
+      await eventsOf('The signing of the 2015-2017 agreement deepening the partnership between the two parties was signed by Hoang Binh Quan and Andrey Klimov, as witnessed by the two leaders.'),
+    ).toHaveLength(1);
+    expect(await eventsOf('In May 2019, Chen Xi held talks with Truong Thi Mai, head of the Organization Commission of the Communist Party of Vietnam, via video link.')).toEqual([
+      'call 2019-05 - participant:chen-xi participant:truong-thi-mai',
+    ]);
+  });
+
+  it('reads no new act in what points back at one told before: such, each, this short visit, as his first trip, in his message', async () => {
+    expect(await eventsOf('Foreign Ministry spokesman Lu Kang confirmed such messages at a press conference in Beijing.')).toEqual([]);
+    expect(await eventsOf('The two parties have held five theoretical seminars and drew lessons from each meeting.')).not.toContainEqual(expect.stringMatching(/^meeting/));
+    expect(await eventsOf('A delegation of the Communist Party of India paid a visit to Vietnam in May 2019. This short visit was packed with discussions.')).toHaveLength(1);
+    expect(await eventsOf('President To Lam paid a state visit to Laos in May 2019. As his first overseas trip since taking office, President To Lam\'s visit carried great significance.')).toHaveLength(1);
+    expect(
+      await eventsOf('General Secretary Nguyen Phu Trong sent a message to General Secretary Kim Jong Un in May 2019. In his message, the Vietnamese leader congratulated Kim Jong Un on his re-election.'),
+    ).toEqual(['message 2019-05 - sender:nguyen-phu-trong recipient:kim-jong-un']);
+    // A letter whose sender is named is a message of its own.
+    expect(await eventsOf('The Communist Party of Cuba sent a message to the Communist Party of Vietnam in May 2019. In its letter, the Communist Party of Russia wrote that the congress was a success.')).toHaveLength(2);
+  });
+
+  it('reads no event in a list of plans after a future verb, in a wish for an early signing, or before the talks', async () => {
+    expect(await eventsOf('During his stay, President To Lam will attend a welcoming ceremony, hold talks with Thongloun Sisoulith, as well as witness the signing of cooperation documents.')).toEqual([]);
+    expect(await eventsOf('The delegation of the MPLA is expected to visit the Ho Chi Minh Mausoleum as well as holding meetings with leaders of the Communist Party of Vietnam.')).toEqual([]);
+    expect(await eventsOf('General Secretary Nguyen Phu Trong pushed for the early signing of a trade agreement between Vietnam and Russia.')).toEqual([]);
+    expect(await eventsOf('Nguyen Phu Trong held talks with Hun Sen in May 2019. Preceding the talks, Nguyen Phu Trong thanked Cambodia.')).toHaveLength(1);
+    expect(await eventsOf('The two parties met with many challenges in 2019.')).toEqual([]);
+  });
+
+  it('splits no meeting for a name inside a guest\'s title', async () => {
+    expect(await eventsOf('Vo Van Thuong received Hun Manet, Deputy Commander-in-Chief of the Royal Cambodian Armed Forces, in Hanoi in August 2019.')).toEqual([
+      'meeting 2019-08 - participant:vo-van-thuong participant:hun-manet',
+    ]);
+  });
+
+  it('reads a headline after a date line, and a caption that repeats the headline, as no second act', async () => {
+    const report = 'July 3, 2019\n\nCPI(M) and CPV Bilateral Meeting\n\nThe Communist Party of India (Marxist) had an online bilateral meeting with the Communist Party of Vietnam on June 29, 2019.';
+    expect(await eventsOf(report)).toEqual(['call 2019-06-29 - participant:cpim participant:cpv']);
+    const headline = 'Communist parties extend greetings to the Communist Party of Vietnam';
+    const caption = `${headline}\n\nIn May 2019 the Communist Party of Cuba sent a message of congratulations to the Communist Party of Vietnam.\n\n${headline} - photo 1\n\nThe messages praise the Party.`;
+    expect(await eventsOf(caption)).toEqual(['message 2019-05 - sender:pcc recipient:cpv']);
+  });
+});

@@ -55,6 +55,10 @@ const INVITED_TO_ATTEND = /\b(?:was|were|had\s+been)\s+(invited\s+to\s+(?:attend
 const VENUE_IN_GENERAL = /\b(?:at|in|on)\s+(?:(?:the|regional|international|multilateral|global|world|and|other|many|various|major)\s+)*$/i;
 /** `led a Party delegation to Cuba`: a journey told by who led it. */
 const LED_DELEGATION = /(?<![A-Za-z])(?:led|leads|leading|headed|heads|heading)\s+(?:a|an|the|his|her|their)\s+(?:[A-Za-z\u00C0-\u024F\u1E00-\u1EFF'’-]+\s+){0,4}?delegation(?=\s+to(?![A-Za-z]))(?:\s+to\s+visit(?![A-Za-z]))?/gi;
+/** `, the Vietnamese Party chief said`, `, he said`: a subject that is no name. */
+const UNNAMED_SUBJECT = /^\s*,\s*(?:he|she|it|they|we|the\s+(?:[A-Z\u00C0-\u00DE\u0110\u1EA0-\u1EF8]\S*\s+)*(?!(?:of|and|for|de)\s)[a-z])/;
+/** A trigger that is a verb (`signed`, `met`, `holds talks`), not a noun (`visit`, `talks`). */
+const VERB_HEAD = /^(?:[a-z-]+ed|met|meet|meets|held|hold|holds|had|paid|pays|made|wrote|sat|sign|signs|inked|receives|welcomes|hosts|arrives|congratulates)(?:\s|$)/;
 const SCENE_PLACE = /\b(?:stay|while|whilst|sojourn|time)\s+in\s+(?:the\s+)?$/i;
 
 /**
@@ -71,6 +75,7 @@ export function extractEvents(text: string, sentences: readonly Span[], mentions
   // The first year the text names, looked for once: a text that names none would be searched at every sentence.
   let opening: { year: number | null } | undefined;
   let dateline: LocalMention | undefined;
+  const reported = new Set<EventType>();
   sentences.forEach((sentence, index) => {
     while (first < mentions.length && mentions[first].start < sentence.start) {
       if (mentions[first].type === 'date' && mentions[first].value) year = Number(mentions[first].value!.slice(0, 4));
@@ -87,22 +92,33 @@ export function extractEvents(text: string, sentences: readonly Span[], mentions
     for (let i = first; i < last; i++) inSentence.push({ mention: mentions[i], index: i });
     dateline = datelineDate(text, sentence, inSentence);
     // The year a leader's presence is judged by: the year the text last named, else the first it names.
-    const context = { year: year ?? (opening ??= { year: firstYear(mentions) }).year, dateline: carried };
-    for (const event of sentenceEvents(text, sentence, inSentence, lexicon, context)) events.push({ ...event, sentence: index });
+    const context = { year: year ?? (opening ??= { year: firstYear(mentions) }).year, dateline: carried, reported };
+    const found = sentenceEvents(text, sentence, inSentence, lexicon, context);
+    for (const event of found) events.push({ ...event, sentence: index });
+    for (const event of found) reported.add(event.type);
   });
   return withoutHeadlineRepeats(text, sentences, mentions, events);
 }
 
+const HEADING_LINES = 3;
+
 /**
  * `Cuban leader receives Vietnamese party delegation` above the report of that reception: a headline that repeats an
- * act the body reports (of the same type, or with a participant in common) is not a second event.
+ * act the body reports (of the same type, or with a participant in common) is not a second event. The headline is
+ * one of the lines without a full stop that open the text (after a date line, a kicker), or a caption under a
+ * picture that repeats it.
  */
 function withoutHeadlineRepeats(text: string, sentences: readonly Span[], mentions: readonly LocalMention[], events: LocalEvent[]): LocalEvent[] {
-  const headline = sentences[0];
-  if (!headline || !/^[^.!?]*[^.!?\s]\s*\n/.test(text.slice(headline.start, Math.min(text.length, headline.end + 1)))) return events;
+  const heading = new Set<number>();
+  const isLine = (s: Span) => /^[^.!?]*[^.!?\s]\s*\n/.test(text.slice(s.start, Math.min(text.length, s.end + 1)));
+  for (let i = 0; i < Math.min(HEADING_LINES, sentences.length) && isLine(sentences[i]); i++) heading.add(i);
+  if (heading.size === 0) return events;
+  const opening = (s: Span) => text.slice(s.start, Math.min(s.end, s.start + 40)).replace(/\s+/g, ' ');
+  const headlines = new Set([...heading].map((i) => opening(sentences[i])).filter((line) => line.length >= 30));
+  for (const e of events) if (headlines.has(opening(sentences[e.sentence]))) heading.add(e.sentence);
   const keys = (event: LocalEvent) => event.participants.map((p) => `${mentions[p.mention].type}:${mentions[p.mention].key}`);
-  const body = events.filter((e) => e.sentence !== 0);
-  return events.filter((e) => e.sentence !== 0 || !body.some((b) => b.type === e.type || keys(b).some((k) => keys(e).includes(k))));
+  const body = events.filter((e) => !heading.has(e.sentence));
+  return events.filter((e) => !heading.has(e.sentence) || !body.some((b) => b.type === e.type || keys(b).some((k) => keys(e).includes(k))));
 }
 
 function firstYear(mentions: readonly LocalMention[]): number | null {
@@ -128,6 +144,8 @@ interface SentenceContext {
   year: number | null;
   /** The date of a dateline standing alone just before the sentence. */
   dateline: LocalMention | undefined;
+  /** The types of the events the text reported before the sentence. */
+  reported: ReadonlySet<EventType>;
 }
 
 function isUnnamedEnvoy(text: string, m: LocalMention): boolean {
@@ -136,8 +154,11 @@ function isUnnamedEnvoy(text: string, m: LocalMention): boolean {
 }
 
 function sentenceEvents(text: string, sentence: Span, mentions: Candidate[], lexicon: EventLexicon, context: SentenceContext): Omit<LocalEvent, 'sentence'>[] {
-  const triggers = findTriggers(text, sentence, mentions, lexicon).filter((t) => !setsScene(text, sentence, t));
+  const found = findTriggers(text, sentence, mentions, lexicon);
+  const triggers = found.filter((t) => !setsScene(text, sentence, t));
   if (triggers.length === 0) return [];
+  // Said in person: no event, but the names it governs are its own, not the next act's.
+  const said = new Set(triggers.filter((t) => isSaidInPerson(text, sentence, t, found, context, lexicon)));
   const quoted = quotedSpans(text, sentence);
   const inside = (m: LocalMention, spans: readonly Span[]) => spans.some((s) => m.start >= s.start && m.end <= s.end);
   const dateline = datelineEnd(text, sentence);
@@ -149,6 +170,8 @@ function sentenceEvents(text: string, sentence: Span, mentions: Candidate[], lex
       !inside(m, triggers) &&
       m.start >= dateline &&
       !isGloss(text, m, mentions[i - 1]?.mention) &&
+      // `Deputy Commander-in-Chief of the Royal Cambodian Armed Forces`: a person is not `of the` anything.
+      !(m.type === 'person' && /\bof\s+the\s+$/.test(text.slice(Math.max(0, m.start - 8), m.start))) &&
       !qualifiesParty(text, m, mentions[i - 1]?.mention),
   );
   // A party in a person's title is the person's party (`Chairman of the CPP Hun Sen`), not a participant.
@@ -196,17 +219,20 @@ function sentenceEvents(text: string, sentence: Span, mentions: Candidate[], lex
     draft.date ??= (shares(draft.members.filter((m) => m.candidate.mention.start >= draft.trigger.end)) ?? shares(draft.members))?.date;
   }
   for (const draft of drafts) {
-    if (isUnanchoredPlural(text, sentence, draft, lexicon) || isBackReference(text, sentence, draft)) continue;
+    if (said.has(draft.trigger) || isUnanchoredPlural(text, sentence, draft, lexicon) || isBackReference(text, sentence, draft, context.reported)) continue;
     draft.date ??= opening;
     assignRoles(text, sentence, draft, lexicon);
     const count = countOf(text, sentence, draft.trigger, lexicon);
-    for (const occasion of occasions(text, sentence, draft, dates, count !== null, lexicon)) {
+    const split = occasions(text, sentence, draft, dates, count !== null, lexicon);
+    for (const occasion of split) {
       const date = occasion.date?.value ?? null;
       // One participant per actor: `the Communist Party of Vietnam, the PCV,` is one side (a gloss in parentheses,
       // `United Russia (ER)`, is left as the annotation of the bundled articles has it).
       const first = new Set(distinct(occasion.members));
       const repeated = new Set(occasion.members.filter((m) => text[m.candidate.mention.start - 1] !== '(' && !first.has(m)));
       const members = occasion.members.filter((m) => !repeated.has(m) && takesPart(m.candidate.mention, date ? Number(date.slice(0, 4)) : context.year, lexicon));
+      // An occasion split off for a name that takes no part (`the C.C.`) is none.
+      if (split.length > 1 && occasion.members.length > 0 && members.length === 0) continue;
       events.push({
         type: draft.trigger.type,
         trigger: { start: draft.trigger.start, end: draft.trigger.end, text: text.slice(draft.trigger.start, draft.trigger.end) },
@@ -222,6 +248,20 @@ function sentenceEvents(text: string, sentence: Span, mentions: Candidate[], lex
     }
   }
   return events;
+}
+
+const IN_PERSON: ReadonlySet<EventType> = new Set(['meeting', 'call', 'visit']);
+
+/**
+ * `During the talks, X congratulated Y on …`: congratulations or condolences in a text that reports talks, a call or
+ * a visit (before, or in the sentence) were said there, unless the sentence names a message, a letter or a sending;
+ * `In his message, X congratulated Y`: what a message named before says.
+ */
+function isSaidInPerson(text: string, sentence: Span, trigger: Trigger, found: readonly Trigger[], context: SentenceContext, lexicon: EventLexicon): boolean {
+  if (trigger.type !== 'message' || !lexicon.spokenMessage.has(trigger.head)) return false;
+  if (found.some((t) => t.type === 'message' && t.end <= trigger.start && /^\s*In\s+(?:a|an|his|her|its|their|the)\s+(?:[A-Za-z-]+\s+)?$/.test(text.slice(sentence.start, t.start)))) return true;
+  if (![...IN_PERSON].some((type) => context.reported.has(type)) && !found.some((t) => IN_PERSON.has(t.type))) return false;
+  return !lexicon.messageCarrier.test(text.slice(sentence.start, sentence.end));
 }
 
 /**
@@ -267,9 +307,15 @@ function findTriggers(text: string, sentence: Span, mentions: Candidate[], lexic
     const start = sentence.start + match.index;
     const end = start + match[0].length;
     if (!lexicon.welcomeObject.test(text.slice(end, sentence.end))) continue;
-    // `Welcoming the delegation, the leaders said …`: a participle opening the sentence sets the scene of a visit told.
-    if (/^\s*$/.test(text.slice(sentence.start, start)) && /ing$/i.test(match[0])) continue;
-    const trigger: Trigger = { type: 'visit', head: match[0].toLowerCase(), start, end, rule: 'trigger:visit:welcomed-delegations' };
+    // `Welcoming the delegation, the leaders said …`, `X, welcoming the delegation, explained …`: a participle sets the
+    // scene of a visit told; `is hosting` tells one.
+    if (/ing$/i.test(match[0]) && !/\b(?:is|are|was|were)\s+$/.test(text.slice(Math.max(sentence.start, start - 6), start))) continue;
+    // `X hosted a delegation of Y`: a person who hosts receives the guests (a meeting); a party or country hosts a visit.
+    const host = hostBefore(text, sentence, start, mentions, lexicon);
+    const trigger: Trigger =
+      host === 'person'
+        ? { type: 'meeting', head: match[0].toLowerCase(), start, end, rule: 'trigger:meeting:hosted-delegations' }
+        : { type: 'visit', head: match[0].toLowerCase(), start, end, rule: 'trigger:visit:welcomed-delegations' };
     if (!isPlanned(text, sentence, trigger, lexicon) && !found.some((t) => t.start < end && start < t.end)) found.push(trigger);
   }
   for (const match of lexicon.triggersIn(text, sentence.start, sentence.end)) {
@@ -313,6 +359,19 @@ function findTriggers(text: string, sentence: Span, mentions: Candidate[], lexic
   return mergeCoordinated(text, kept.sort((a, b) => a.start - b.start), lexicon);
 }
 
+/** The type of the nearest party, country or person before an offset in its clause: who does what follows. */
+function hostBefore(text: string, sentence: Span, offset: number, mentions: Candidate[], lexicon: EventLexicon): string | undefined {
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const { mention } = mentions[i];
+    if (mention.end > offset || !ACTORS.has(mention.type) || mention.kind === 'demonym') continue;
+    if (lexicon.clauseBreak.test(text.slice(mention.end, offset))) return undefined;
+    // `President of the Vietnam Fatherland Front, hosted`: a name inside the subject's title is not the subject.
+    if (mention.type !== 'person' && mentions.slice(0, i).some(({ mention: m }) => m.type === 'person' && m.start >= sentence.start && lexicon.isTitleOnly(text.slice(m.end, mention.start)))) continue;
+    return mention.type;
+  }
+  return undefined;
+}
+
 /** `online bilateral meeting` is talks by video (a call); `theoretical exchange meeting` a seminar. */
 function retyped(type: EventType, modifiers: string): EventType {
   if (type !== 'meeting') return type;
@@ -346,6 +405,22 @@ function mergeCoordinated(text: string, triggers: Trigger[], lexicon: EventLexic
     // `In its congratulation letter, the CPRF wrote …`: the verb reports the message already named.
     if (last && last.type === trigger.type && lexicon.reportingVerbs.has(trigger.head) && between.length <= 80 && !/[;.]/.test(between)) continue;
     if (last && last.type === trigger.type && /^\s+(?:is|was|are|were)\s+(?:(?:his|her|its|their|the|a|an|first|last|second)\s+)*(?:[a-z\u00DF-\u00FF\u0111\u1EA1-\u1EF9]+\s+)?$/.test(between)) continue;
+    // `cabled a congratulatory message`: the verb and the act it makes are one act.
+    if (last && last.type === trigger.type && /^\s+(?:a|an|the|his|her|its|their)\s+$/.test(between)) {
+      last.end = trigger.end;
+      continue;
+    }
+    // `The signing of the agreement … was signed by A and B`: the act named as the subject of its own verb.
+    if (last && last.type === trigger.type && /^\s+of\s[^;.]{0,200}\b(?:was|were)\s+$/.test(between) && /^\s*The\s+$/.test(text.slice(Math.max(0, last.start - 6), last.start))) {
+      merged[merged.length - 1] = trigger;
+      continue;
+    }
+    // `held talks with X via video link`: the talks were a call.
+    if (last && last.type === 'meeting' && trigger.type === 'call' && /\b(?:via|by|over|through)\s+(?:a\s+|the\s+)?$/.test(between) && !/[;.]/.test(between) && between.length <= 200) {
+      last.type = 'call';
+      last.rule = `trigger:call:${last.head}+by-phone-or-video`;
+      continue;
+    }
     merged.push(trigger);
   }
   return merged;
@@ -378,6 +453,7 @@ function passesGates(text: string, sentence: Span, trigger: Trigger, mentions: C
   if (trigger.type === 'visit' && /^\s+(?:the\s+)?(?:headquarters|head\s+office|offices?)\b/i.test(after)) {
     if (!mentions.some(({ mention }) => mention.type === 'party' && mention.start >= trigger.end && mention.start - trigger.end <= 60)) return false;
   }
+  if (trigger.type === 'visit' && isVisitToSite(text, sentence, trigger, mentions, lexicon)) return false;
   const gate = lexicon.gated.get(trigger.head);
   if (!gate) return true;
   if (gate.before && !gate.before.test(text.slice(Math.max(sentence.start, trigger.start - 60), trigger.start))) return false;
@@ -407,11 +483,26 @@ function passesGates(text: string, sentence: Span, trigger: Trigger, mentions: C
   return true;
 }
 
+/**
+ * `visited Ho Chi Minh Mausoleum`, `visited a rehabilitation centre for victims and a village`: a visit whose object
+ * names a place and no party or country is a stop on a trip, not a visit of one actor to another.
+ */
+function isVisitToSite(text: string, sentence: Span, trigger: Trigger, mentions: Candidate[], lexicon: EventLexicon): boolean {
+  if (!/^(?:visited|visiting|visit|visits|toured)$/.test(trigger.head) || text.slice(trigger.start, trigger.end).toLowerCase() !== trigger.head) return false;
+  const object = /^\s+(?:to\s+)?[^;.()]{1,120}?(?=[;.()]|\s(?:in|for|of|on|at|where|with|during|while|from)\s|$)/.exec(text.slice(trigger.end, sentence.end));
+  if (!object) return false;
+  // `visited the liberated zone in South Vietnam`: a place in a country named is a visit to that country.
+  const place = /^\s+in\s+(?:the\s+)?(?:[A-Z\u00C0-\u00DE\u0110\u1EA0-\u1EF8]\S*\s+){0,2}/.exec(text.slice(trigger.end + object[0].length, sentence.end));
+  const end = trigger.end + object[0].length + (place?.[0].length ?? 0) + 1;
+  return lexicon.siteWord.test(object[0]) && !mentions.some(({ mention }) => (mention.type === 'country' || mention.type === 'party') && mention.kind !== 'demonym' && mention.start >= trigger.end && mention.start < end);
+}
+
 /** Plans, tasks and wishes (`will visit`, `agreed to sign`, `the upcoming visit`) are not events. */
 function isPlanned(text: string, sentence: Span, trigger: Trigger, lexicon: EventLexicon): boolean {
   const before = clauseBefore(text, sentence, trigger.start);
   const sentenceBefore = text.slice(sentence.start, trigger.start);
-  if (lexicon.requested.test(sentenceBefore) || lexicon.plannedScope.test(sentenceBefore)) return true;
+  // The trigger's own words end the scope's verb phrase: `will attend A, hold talks`.
+  if (lexicon.requested.test(sentenceBefore) || lexicon.plannedScope.test(text.slice(sentence.start, trigger.end))) return true;
   return lexicon.planned.test(before) && !lexicon.plannedException.test(before);
 }
 
@@ -698,7 +789,7 @@ function spellOutItems(text: string, drafts: Draft[], lexicon: EventLexicon): vo
 /** `At the talks, …`, `letters on the visit`: an event already reported, as the scene or the topic of another, is no event. */
 function setsScene(text: string, sentence: Span, trigger: Trigger): boolean {
   // `At the meeting hosted by the PCC, participants discussed …`: the scene of what follows, however it is qualified.
-  const opening = /^\s*(?:At|During|After|Following|On|In)\s+(?:the\s+(?:start|beginning|end|close|opening|outset|sidelines)\s+of\s+)?(?:the|this|these)\s+$/;
+  const opening = /^\s*(?:At|During|After|Following|On|In|Before|Preceding|Prior\s+to|Ahead\s+of)\s+(?:the\s+(?:start|beginning|end|close|opening|outset|sidelines)\s+of\s+)?(?:the|this|these)\s+$/;
   if (opening.test(text.slice(sentence.start, trigger.start)) && /^(?:,|\s+[A-Z\u00C0-\u00DE\u0110\u1EA0-\u1EF8]|\s+(?:hosted|organi[sz]ed|chaired|co-chaired|held|convened)\s+(?:by|in|at)\b[^,;]{0,100},)/.test(text.slice(trigger.end, trigger.end + 130))) return true;
   // `a briefing on the spirit of the third plenary session`: the session is the topic, not an act of the actors.
   if (/\b(?:on|about)\s+(?:the\s+)?(?:spirit|results?|outcomes?|resolutions?|documents?|contents?)\s+of\s+(?:the\s+)?(?:[A-Za-z0-9-]+\s+){0,2}$/i.test(text.slice(Math.max(sentence.start, trigger.start - 80), trigger.start))) return true;
@@ -712,8 +803,16 @@ function setsScene(text: string, sentence: Span, trigger: Trigger): boolean {
  * `With Indonesia, the visit deepened …`: a bare `the visit` with no one named after it points back to an event
  * already reported.
  */
-function isBackReference(text: string, sentence: Span, draft: Draft): boolean {
+function isBackReference(text: string, sentence: Span, draft: Draft, reported: ReadonlySet<EventType>): boolean {
   const { trigger } = draft;
+  const opening = text.slice(sentence.start, trigger.start);
+  // `confirmed such messages`, `in each meeting`: acts already counted, taken up again.
+  if (/\b(?:such|each)\s+$/i.test(opening.slice(-8))) return true;
+  // `This short visit was packed …`, `As his first overseas trip since …, the visit shows`: the act told before,
+  // described; `In his message, X congratulated …` after the message was reported.
+  if ((/^\s*(?:This|These|That|Those)\s+(?:[a-z-]+\s+){1,2}$/.test(opening) && !VERB_HEAD.test(trigger.head)) || /^\s*As\s+(?:a|an|the|his|her|its|their)\s+(?:[a-z-]+\s+){0,3}$/.test(opening)) return true;
+  // (`In its letter, the Communist Party of Russia wrote …` names its sender: a message of its own.)
+  if (reported.has(trigger.type) && /^\s*In\s+(?:his|her|its|their|the)\s+$/.test(opening) && UNNAMED_SUBJECT.test(text.slice(trigger.end, trigger.end + 80))) return true;
   // `The congratulations come from A, B and C`: the act is told here, by whom it came from.
   const pointsOnward = /^\s+(?:(?:come|came|comes|were|are)\s+)?(?:of|on|to|between|with|by|in|from)\b/i.test(text.slice(trigger.end, trigger.end + 20));
   // `The messages embrace …`: a sentence that opens with the act itself speaks of one already reported.
@@ -859,8 +958,8 @@ function occasions(text: string, sentence: Span, draft: Draft, dates: Candidate[
   if (counted && trigger.type === 'message' && enumerated) {
     return each(senders, 'per-sender').map((d) => ({ ...d, uncounted: true }));
   }
-  // A count or a habit names no single occasion to split.
-  if (counted || isGeneric(text, sentence, trigger, lexicon)) return [draft];
+  // A count or a habit names no single occasion to split, nor does a welcome or a banquet (`welcomed by A, B and C`).
+  if (counted || isGeneric(text, sentence, trigger, lexicon) || lexicon.singleOccasion.has(trigger.head)) return [draft];
   if (trigger.type === 'message') {
     // `messages came from A, B and C`, `each sent a letter`: one message from each sender, or to each recipient.
     if (senders.length >= 2 && (listed(senders) || enumerated)) return each(senders, 'per-sender');

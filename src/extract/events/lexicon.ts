@@ -14,6 +14,10 @@ interface EventKnowledgeFile {
   plannedExceptions: string[];
   plannedScope: string[];
   plannedScopeBreaks: string[];
+  plannedScopeVerbs: string[];
+  spokenMessages: { heads: string[]; carriers: string[] };
+  singleOccasions: { heads: string[] };
+  siteWords: string[];
   generic: string[];
   numbers: Record<string, number | null>;
   countQualifiers: string[];
@@ -59,8 +63,19 @@ export interface EventLexicon {
   /** A plan, wish or task cue at the end of the words before a trigger. */
   planned: RegExp;
   plannedException: RegExp;
-  /** A future cue whose verb phrase runs on to the trigger with no clause break: `will lead a delegation to visit A and attend B`. */
+  /**
+   * A future cue whose verb phrase runs on to the trigger with no clause break: `will lead a delegation to visit A
+   * and attend B`, `will attend a ceremony, hold talks with A, as well as witness B`.
+   */
   plannedScope: RegExp;
+  /** `congratulated`, `condolences`: message heads also said in person, at talks the text reports. */
+  spokenMessage: Set<string>;
+  /** `message`, `sent`: a word that tells a message was carried, not said. */
+  messageCarrier: RegExp;
+  /** `welcomed by`, `banquet`: a meeting of one gathering, however many hosts it lists. */
+  singleOccasion: Set<string>;
+  /** `visited the Agent Orange victims' centre`: the object of a visit is a place, a stop on a trip. */
+  siteWord: RegExp;
   generic: RegExp;
   numbers: Map<string, number | null>;
   /** A stated number of acts at the end of the words before a trigger (group 1), or inside it. */
@@ -210,7 +225,14 @@ function compile(file: EventKnowledgeFile): EventLexicon {
     welcomeObject: new RegExp(`^\\s+(?:[A-Za-z\u00C0-\u024F\u1E00-\u1EFF0-9-]+\\s+){0,3}?${words(file.welcomeObjects)}`, 'i'),
     planned: new RegExp(`${words(file.planned.filter((p) => p !== 'to'))}(?:\\s+[^\\s,;:]+){0,5}\\s*$|${WORD_BEFORE}to\\s+(?:(?:a|an|the|${modifier})\\s+)*$`, 'i'),
     plannedException: new RegExp(`${words(file.plannedExceptions)}\\s*$`, 'i'),
-    plannedScope: new RegExp(`${words(file.plannedScope)}(?:(?!${words(file.plannedScopeBreaks)})[^,;:.!?()])*$`, 'i'),
+    plannedScope: new RegExp(
+      `${words(file.plannedScope)}(?:(?!${words(file.plannedScopeBreaks)})[^,;:.!?()]|as\\s+well\\s+as|,\\s*(?:and\\s+|as\\s+well\\s+as\\s+)?(?=${words(file.plannedScopeVerbs)}))*$`,
+      'i',
+    ),
+    spokenMessage: new Set(file.spokenMessages.heads.map(lower)),
+    messageCarrier: new RegExp(words(file.spokenMessages.carriers), 'i'),
+    singleOccasion: new Set(file.singleOccasions.heads.map(lower)),
+    siteWord: new RegExp(words(file.siteWords), 'i'),
     generic: new RegExp(`${words(file.generic)}`, 'i'),
     numbers: new Map(Object.entries(file.numbers).map(([word, value]) => [lower(word), value])),
     countBefore: new RegExp(`${WORD_BEFORE}(?:(?:${alternation(file.countQualifiers)})\\s+)?(${number})\\s+(?:(?!(?:to|of|the|and|with|for|in|on|by|at|from|were|was)\\s)[a-z\u00DF-\u00FF\u0111\u1EA1-\u1EF9-]+\\s+){0,2}$`, 'i'),
