@@ -390,3 +390,11 @@ describe('event rules of the precision round on unseen reports', () => {
     expect(await eventsOf(caption)).toEqual(['message 2019-05 - sender:pcc recipient:cpv']);
   });
 });
+
+describe('event rules of the fifth blind set', () => {
+  it('reads a stop during a visit told, a congress congratulated on and a delegation led to take part as no visit of their own', async () => {
+    expect(await eventsOf('During the visit, the delegation also visited and surveyed grassroots party organisations in Hanoi.')).toEqual([]);
+    expect(await eventsOf('Parties of the world congratulate the Communist Party of Vietnam on its 13th National Congress.')).toEqual([]);
+    expect(await eventsOf('In May 2019 Vo Van Thuong led a delegation to participate in the World Forum in Beijing, China.')).toEqual(['conference 2019-05 - participant:vo-van-thuong']);
+  });
+});

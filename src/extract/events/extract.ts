@@ -54,9 +54,10 @@ const INVITED_TO_ATTEND = /\b(?:was|were|had\s+been)\s+(invited\s+to\s+(?:attend
 /** `at international forums`, `in regional summits`: the venues of support in general, not one occasion. */
 const VENUE_IN_GENERAL = /\b(?:at|in|on)\s+(?:(?:the|regional|international|multilateral|global|world|and|other|many|various|major)\s+)*$/i;
 /** `led a Party delegation to Cuba`: a journey told by who led it. */
-const LED_DELEGATION = /(?<![A-Za-z])(?:led|leads|leading|headed|heads|heading)\s+(?:a|an|the|his|her|their)\s+(?:[A-Za-z\u00C0-\u024F\u1E00-\u1EFF'’-]+\s+){0,4}?delegation(?=\s+to(?![A-Za-z]))(?:\s+to\s+visit(?![A-Za-z]))?/gi;
+const LED_DELEGATION = /(?<![A-Za-z])(?:led|leads|leading|headed|heads|heading)\s+(?:a|an|the|his|her|their)\s+(?:[A-Za-z\u00C0-\u024F\u1E00-\u1EFF'’-]+\s+){0,4}?delegation(?=\s+to(?![A-Za-z])(?!\s+(?:participate|attend|join|take\s+part|witness)(?![A-Za-z])))(?:\s+to\s+visit(?![A-Za-z]))?/gi;
 /** `, the Vietnamese Party chief said`, `, he said`: a subject that is no name. */
 const UNNAMED_SUBJECT = /^\s*,\s*(?:he|she|it|they|we|the\s+(?:[A-Z\u00C0-\u00DE\u0110\u1EA0-\u1EF8]\S*\s+)*(?!(?:of|and|for|de)\s)[a-z])/;
+const DURING_VISIT = /^\s*(?:\*\s*)?(?:During|In\s+the\s+course\s+of|As\s+part\s+of)\s+(?:the|this|their|his|her|its)\s+(?:[a-z-]+\s+){0,2}(?:visit|trip|stay|tour)\s*,/i;
 /** A trigger that is a verb (`signed`, `met`, `holds talks`), not a noun (`visit`, `talks`). */
 const VERB_HEAD = /^(?:[a-z-]+ed|met|meet|meets|held|hold|holds|had|paid|pays|made|wrote|sat|sign|signs|inked|receives|welcomes|hosts|arrives|congratulates)(?:\s|$)/;
 const SCENE_PLACE = /\b(?:stay|while|whilst|sojourn|time)\s+in\s+(?:the\s+)?$/i;
@@ -491,10 +492,12 @@ function isVisitToSite(text: string, sentence: Span, trigger: Trigger, mentions:
   if (!/^(?:visited|visiting|visit|visits|toured)$/.test(trigger.head) || text.slice(trigger.start, trigger.end).toLowerCase() !== trigger.head) return false;
   const object = /^\s+(?:to\s+)?[^;.()]{1,120}?(?=[;.()]|\s(?:in|for|of|on|at|where|with|during|while|from)\s|$)/.exec(text.slice(trigger.end, sentence.end));
   if (!object) return false;
+  // `During the visit, the delegation visited and surveyed party organizations`: a stop on the visit told.
+  const stop = DURING_VISIT.test(text.slice(sentence.start, trigger.start)) || lexicon.siteWord.test(object[0]);
   // `visited the liberated zone in South Vietnam`: a place in a country named is a visit to that country.
   const place = /^\s+in\s+(?:the\s+)?(?:[A-Z\u00C0-\u00DE\u0110\u1EA0-\u1EF8]\S*\s+){0,2}/.exec(text.slice(trigger.end + object[0].length, sentence.end));
   const end = trigger.end + object[0].length + (place?.[0].length ?? 0) + 1;
-  return lexicon.siteWord.test(object[0]) && !mentions.some(({ mention }) => (mention.type === 'country' || mention.type === 'party') && mention.kind !== 'demonym' && mention.start >= trigger.end && mention.start < end);
+  return stop && !mentions.some(({ mention }) => (mention.type === 'country' || mention.type === 'party') && mention.kind !== 'demonym' && mention.start >= trigger.end && mention.start < end);
 }
 
 /** Plans, tasks and wishes (`will visit`, `agreed to sign`, `the upcoming visit`) are not events. */
@@ -793,6 +796,8 @@ function setsScene(text: string, sentence: Span, trigger: Trigger): boolean {
   if (opening.test(text.slice(sentence.start, trigger.start)) && /^(?:,|\s+[A-Z\u00C0-\u00DE\u0110\u1EA0-\u1EF8]|\s+(?:hosted|organi[sz]ed|chaired|co-chaired|held|convened)\s+(?:by|in|at)\b[^,;]{0,100},)/.test(text.slice(trigger.end, trigger.end + 130))) return true;
   // `a briefing on the spirit of the third plenary session`: the session is the topic, not an act of the actors.
   if (/\b(?:on|about)\s+(?:the\s+)?(?:spirit|results?|outcomes?|resolutions?|documents?|contents?)\s+of\s+(?:the\s+)?(?:[A-Za-z0-9-]+\s+){0,2}$/i.test(text.slice(Math.max(sentence.start, trigger.start - 80), trigger.start))) return true;
+  // `congratulate Vietnam on the 13th National Party Congress`: the congress is the occasion of the message.
+  if (trigger.type === 'conference' && /\bcongratulat[a-z]*\b[^.;:]{0,120}\bon\s+(?:the\s+|its\s+|their\s+)?(?:(?:success|successful\s+(?:organi[sz]ation|conclusion))\s+of\s+(?:the\s+|its\s+|their\s+)?)?(?:[A-Za-z0-9'’-]+\s+){0,3}$/i.test(text.slice(Math.max(sentence.start, trigger.start - 200), trigger.start))) return true;
   // `congratulatory letters on the visit`: the visit is what another act is about.
   const bare = text.slice(trigger.start, trigger.end).toLowerCase() === trigger.head;
   const onward = /^\s+(?:of|on|to|between|with|by|in|from)\b/i.test(text.slice(trigger.end, trigger.end + 12));
