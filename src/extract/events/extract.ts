@@ -1,5 +1,6 @@
 import type { EventRole, EventType, LocalEvent, LocalMention, Span } from '../../types.js';
 import { eventLexicon, type EventLexicon } from './lexicon.js';
+import { LETTER, LOWER, re, UPPER } from './letters.js';
 
 /** A trigger found in a sentence, before its participants are given. */
 interface Trigger extends Span {
@@ -42,25 +43,52 @@ const PLACE_WORDS = 'Monument|Mausoleum|Memorial|Museum|Statue|Square|Street|Ave
 const PLACE_NAME_AFTER = new RegExp(`^\\s+(?:${PLACE_WORDS})(?![A-Za-z])`);
 const PLACE_NAME = new RegExp(`(?:^|\\s)(?:${PLACE_WORDS})$`);
 const PLACE_NAME_BEFORE = new RegExp(`\\b(?:${PLACE_WORDS})\\s+(?:of|to)\\s+(?:the\\s+)?(?:(?:President|Uncle|General|Comrade|Chairman)\\s+)?$`);
-const CAPITALIZED = "[A-Z\u00C0-\u00DE\u0110\u1EA0-\u1EF8][A-Za-z\u00C0-\u024F\u1E00-\u1EFF'’-]*";
+const CAPITALIZED = `[${UPPER}][${LETTER}'’-]*`;
 const NAME_REST_AFTER = new RegExp(`^(?:\\s+(?:of\\s+(?:the\\s+)?)?${CAPITALIZED}){1,4}`);
 const NAME_START_BEFORE = new RegExp(`(?:the\\s+)?(?:${CAPITALIZED}\\s+){1,4}(?:of\\s+(?:the\\s+)?)?$`);
 const SAID_IN_MESSAGE = /\b(?:said|says|stated|wrote)\s+in\s+(?:a|an|its|his|her|their)\s+(?:[A-Za-z-]+\s+)?$/;
 /** `C.C.` (the Central Committee): initials are no one's name. */
 const INITIALS = /^(?:[A-Z]\.?){1,4}$/;
-const RELATION_BETWEEN = /\b(?:relations|relationship|ties|friendship|solidarity)\s+between\s+(?:the\s+)?(?:[A-Z\u00C0-\u00DE\u0110\u1EA0-\u1EF8][^,;.()]{0,50}\s+and\s+(?:the\s+)?)?$/;
+const RELATION_BETWEEN = re()`\b(?:relations|relationship|ties|friendship|solidarity)\s+between\s+(?:the\s+)?(?:[${UPPER}][^,;.()]{0,50}\s+and\s+(?:the\s+)?)?$`;
 /** `X was invited to attend the celebrations in Havana`: a journey reported by the invitation it answered. */
 const INVITED_TO_ATTEND = /\b(?:was|were|had\s+been)\s+(invited\s+to\s+(?:attend|join))(?![A-Za-z])/g;
 /** `at international forums`, `in regional summits`: the venues of support in general, not one occasion. */
 const VENUE_IN_GENERAL = /\b(?:at|in|on)\s+(?:(?:the|regional|international|multilateral|global|world|and|other|many|various|major)\s+)*$/i;
 /** `led a Party delegation to Cuba`: a journey told by who led it. */
-const LED_DELEGATION = /(?<![A-Za-z])(?:led|leads|leading|headed|heads|heading)\s+(?:a|an|the|his|her|their)\s+(?:[A-Za-z\u00C0-\u024F\u1E00-\u1EFF'’-]+\s+){0,4}?delegation(?=\s+to(?![A-Za-z])(?!\s+(?:participate|attend|join|take\s+part|witness)(?![A-Za-z])))(?:\s+to\s+visit(?![A-Za-z]))?/gi;
+const LED_DELEGATION = re('gi')`(?<![A-Za-z])(?:led|leads|leading|headed|heads|heading)\s+(?:a|an|the|his|her|their)\s+(?:[${LETTER}'’-]+\s+){0,4}?delegation(?=\s+to(?![A-Za-z])(?!\s+(?:participate|attend|join|take\s+part|witness)(?![A-Za-z])))(?:\s+to\s+visit(?![A-Za-z]))?`;
 /** `, the Vietnamese Party chief said`, `, he said`: a subject that is no name. */
-const UNNAMED_SUBJECT = /^\s*,\s*(?:he|she|it|they|we|the\s+(?:[A-Z\u00C0-\u00DE\u0110\u1EA0-\u1EF8]\S*\s+)*(?!(?:of|and|for|de)\s)[a-z])/;
+const UNNAMED_SUBJECT = re()`^\s*,\s*(?:he|she|it|they|we|the\s+(?:[${UPPER}]\S*\s+)*(?!(?:of|and|for|de)\s)[a-z])`;
 const DURING_VISIT = /^\s*(?:\*\s*)?(?:During|In\s+the\s+course\s+of|As\s+part\s+of)\s+(?:the|this|their|his|her|its)\s+(?:[a-z-]+\s+){0,2}(?:visit|trip|stay|tour)\s*,/i;
 /** A trigger that is a verb (`signed`, `met`, `holds talks`), not a noun (`visit`, `talks`). */
 const VERB_HEAD = /^(?:[a-z-]+ed|met|meet|meets|held|hold|holds|had|paid|pays|made|wrote|sat|sign|signs|inked|receives|welcomes|hosts|arrives|congratulates)(?:\s|$)/;
 const SCENE_PLACE = /\b(?:stay|while|whilst|sojourn|time)\s+in\s+(?:the\s+)?$/i;
+
+const UNRECOGNIZED_NAME_AFTER = re()`^(?:\s*\([^()]{1,20}\))?((?:\s+[${UPPER}][${LETTER}'’.-]*){2,6})(?=[\s,;.]|$)`;
+const WELCOME_VERB = re('gi')`(?<![${LETTER}-])(?:welcomed|welcomes|welcoming|hosted|hosts|hosting)(?![${LETTER}-])`;
+const STARTS_CAPITALIZED = re()`^[${UPPER}]`;
+const COPULA_BETWEEN = re()`^\s+(?:is|was|are|were)\s+(?:(?:his|her|its|their|the|a|an|first|last|second)\s+)*(?:[${LOWER}]+\s+)?$`;
+const NAME_WORDS_BEFORE = re()`(?:(?:\d+(?:st|nd|rd|th)|[${UPPER}][${LETTER}'’-]*|inter-party|online|"[^"]{1,80}"|“[^”]{1,80}”)\s+)+$`;
+const NAME_OF_AFTER = re()`^\s+of\s+(?:the\s+)?(?:[${UPPER}][${LETTER}'’-]*)(?:\s+(?:and\s+|of\s+|the\s+)*[${UPPER}][${LETTER}'’-]*)*`;
+const WELCOMED_ACT = re()`^\s+(?:the\s+)?(?:[${UPPER}][${LETTER}-]*\s+){0,3}?(?:[${LETTER}-]+['’]s?\s+)?(?:[a-z-]+\s+)?(?:visit|trip|presence|attendance|participation|proposal|initiative)\b`;
+const PASSIVE_BEFORE = re()`\b(?:was|were|been|being)\s+(?:[${LOWER}]+ly\s+)?$`;
+const OBJECT_PREFIX = re()`^[\s,]*(?:(?:the|a|an|his|her|its|their|with|between|by|on|visiting|[${UPPER}][${LETTER}'’.-]*|of|and|delegation|delegations|leaders?|representatives?|envoys?|members?|head)[\s,]*)*$`;
+const PLACE_IN = re()`^\s+in\s+(?:the\s+)?(?:[${UPPER}]\S*\s+){0,2}`;
+const AS_TITLE_OF = re()`\bas\s+(?:the\s+)?(?:[${UPPER}][${LETTER}-]*\s+)+of\s+(?:the\s+)?$`;
+const COMPOUND_BEFORE = re()`[${LETTER}]\s?[-–]\s?$`;
+const COMPOUND_AFTER = re()`^\s?[-–]\s?[${UPPER}]`;
+const ORGANIZATION_NAME_AFTER = re()`^\s[${UPPER}][${LOWER}]+\s(?:[${UPPER}][${LOWER}]+|of|for)\b`;
+const VENUE_WORDS = re()`\b(?:in|at)\s+(?:(?!(?:between|with|of|by|for|and)\s)[${LETTER}-]+,?\s+){0,3}?(?:the\s+)?$`;
+const UNRECOGNIZED_NAME_PAREN = re()`[${UPPER}][${LETTER}'’"”]*\s*\($`;
+const DATELINE_HEAD = re()`^(?:[^a-z\n]|[${UPPER}][${LOWER}]+\.?|\([^)\n]{1,30}\)){0,60}?(?:\s[-–—]{1,2}\s|\d\s*\([A-Z][A-Za-z]{1,15}\)\s+(?:[-–—]{1,2}\s+)?)`;
+const LETTER_CHAR = re()`[${LETTER}]`;
+const OPENING_BEFORE_DATE = re()`^\s*(?:[${UPPER}][${LETTER}]+\s*(?:\([^)]*\))?\s*[,-]?\s*)?(?:(?:In|On|During|By|Since|From|Throughout|Last|Early|Late|in)\s+)?(?:(?:early|late|mid)[-\s])?$`;
+const RELATIVE_WHO = re()`^\s*,?\s*who\s+(?:[${LETTER}'’-]+\s+){0,8}$`;
+const SCENE_FOLLOWS = re()`^(?:,|\s+[${UPPER}]|\s+(?:hosted|organi[sz]ed|chaired|co-chaired|held|convened)\s+(?:by|in|at)\b[^,;]{0,100},)`;
+const PASSIVE_AFTER = re()`^\s+(?:were|was|have\s+been|has\s+been)\s+[${LOWER}]+ed\s+by\b`;
+const DETERMINER_OR_POSSESSIVE_BEFORE = re('i')`(?:\b(?:the|this|that|these|those)|[${LETTER}]['’]s?)\s+$`;
+const LOWER_PREFIX = re()`^[\d\s${LOWER}-]+`;
+const SUBJECT_AFTER_COMMA = re()`^,\s*(?:[${UPPER}][${LETTER}'’.-]*\s+|of\s+|the\s+|and\s+)*$`;
+const WORD_REST = re()`^[-${LETTER}]+`;
 
 /**
  * The interaction events of a document: for every sentence, its triggers (the lexicon's phrases, gated and with
@@ -287,7 +315,7 @@ function inTitleOfUnrecognized(text: string, sentence: Span, m: LocalMention, le
   if (m.type === 'person') return false;
   const before = text.slice(Math.max(sentence.start, m.start - 80), m.start);
   if (!/(?:^|\s)of\s+(?:the\s+)?$/.test(before) || !lexicon.titleWord.test(before)) return false;
-  const name = /^(?:\s*\([^()]{1,20}\))?((?:\s+[A-Z\u00C0-\u00DE\u0110\u1EA0-\u1EF8][A-Za-z\u00C0-\u024F\u1E00-\u1EFF'’.-]*){2,6})(?=[\s,;.]|$)/.exec(text.slice(m.end, Math.min(sentence.end, m.end + 80)));
+  const name = UNRECOGNIZED_NAME_AFTER.exec(text.slice(m.end, Math.min(sentence.end, m.end + 80)));
   if (!name) return false;
   const words = name[1].trim().split(/\s+/);
   // `(CPC) Central Committee`: organ words are the title going on; a name has at least two words of its own.
@@ -304,7 +332,7 @@ function findTriggers(text: string, sentence: Span, mentions: Candidate[], lexic
     if (/\b(?:via|by\s+means\s+of)\s+(?:the\s+|regular\s+|frequent\s+)*$/i.test(text.slice(Math.max(sentence.start, trigger.start - 30), trigger.start))) continue;
     if (!isPlanned(text, sentence, trigger, lexicon)) found.push(trigger);
   }
-  for (const match of body.matchAll(/(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF-])(?:welcomed|welcomes|welcoming|hosted|hosts|hosting)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF-])/gi)) {
+  for (const match of body.matchAll(WELCOME_VERB)) {
     const start = sentence.start + match.index;
     const end = start + match[0].length;
     if (!lexicon.welcomeObject.test(text.slice(end, sentence.end))) continue;
@@ -325,7 +353,7 @@ function findTriggers(text: string, sentence: Span, mentions: Candidate[], lexic
     const type = lexicon.typeOf.get(head);
     if (!type) continue;
     const trigger: Trigger = { type: visitsPerson(text, end, head, mentions, lexicon) ? 'meeting' : retyped(type, text.slice(start, headStart)), head, start, end, rule: `trigger:${type}:${head}` };
-    if (NAMED_HEADS.test(head) && /^[A-Z\u00C0-\u00DE\u0110\u1EA0-\u1EF8]/.test(text[headStart])) nameOf(text, sentence, trigger, headStart, mentions);
+    if (NAMED_HEADS.test(head) && STARTS_CAPITALIZED.test(text[headStart])) nameOf(text, sentence, trigger, headStart, mentions);
     if (type === 'conference' && lexicon.organTrigger.test(text.slice(Math.max(sentence.start, trigger.start - 40), trigger.end))) continue;
     if (!passesGates(text, sentence, trigger, mentions, lexicon)) continue;
     if (type === 'conference' && /s$/.test(head) && VENUE_IN_GENERAL.test(text.slice(Math.max(sentence.start, start - 40), start))) continue;
@@ -405,7 +433,7 @@ function mergeCoordinated(text: string, triggers: Trigger[], lexicon: EventLexic
     }
     // `In its congratulation letter, the CPRF wrote …`: the verb reports the message already named.
     if (last && last.type === trigger.type && lexicon.reportingVerbs.has(trigger.head) && between.length <= 80 && !/[;.]/.test(between)) continue;
-    if (last && last.type === trigger.type && /^\s+(?:is|was|are|were)\s+(?:(?:his|her|its|their|the|a|an|first|last|second)\s+)*(?:[a-z\u00DF-\u00FF\u0111\u1EA1-\u1EF9]+\s+)?$/.test(between)) continue;
+    if (last && last.type === trigger.type && COPULA_BETWEEN.test(between)) continue;
     // `cabled a congratulatory message`: the verb and the act it makes are one act.
     if (last && last.type === trigger.type && /^\s+(?:a|an|the|his|her|its|their)\s+$/.test(between)) {
       last.end = trigger.end;
@@ -430,7 +458,7 @@ function mergeCoordinated(text: string, triggers: Trigger[], lexicon: EventLexic
 /** A named conference or meeting takes in its name: `the 19th International Meeting of Communist and Workers' Parties`. */
 function nameOf(text: string, sentence: Span, trigger: Trigger, headStart: number, mentions: Candidate[]): void {
   const before = text.slice(sentence.start, headStart);
-  const left = /(?:(?:\d+(?:st|nd|rd|th)|[A-Z\u00C0-\u00DE\u0110\u1EA0-\u1EF8][A-Za-z\u00C0-\u024F\u1E00-\u1EFF'’-]*|inter-party|online|"[^"]{1,80}"|“[^”]{1,80}”)\s+)+$/.exec(before);
+  const left = NAME_WORDS_BEFORE.exec(before);
   if (left) {
     let start = sentence.start + left.index;
     // A sentence's first word and the mentions before a name are not part of it.
@@ -438,7 +466,7 @@ function nameOf(text: string, sentence: Span, trigger: Trigger, headStart: numbe
     const skipped = /^[\s,]*(?:(?:The|In|On|At|A|An)\s+)?/.exec(text.slice(start, headStart))![0].length;
     trigger.start = Math.min(trigger.start, start + skipped);
   }
-  const right = /^\s+of\s+(?:the\s+)?(?:[A-Z\u00C0-\u00DE\u0110\u1EA0-\u1EF8][A-Za-z\u00C0-\u024F\u1E00-\u1EFF'’-]*)(?:\s+(?:and\s+|of\s+|the\s+)*[A-Z\u00C0-\u00DE\u0110\u1EA0-\u1EF8][A-Za-z\u00C0-\u024F\u1E00-\u1EFF'’-]*)*/.exec(text.slice(trigger.end, sentence.end));
+  const right = NAME_OF_AFTER.exec(text.slice(trigger.end, sentence.end));
   if (right) {
     const end = trigger.end + right[0].length;
     if (!mentions.some(({ mention }) => mention.start < end && mention.end > trigger.end)) trigger.end = end;
@@ -449,7 +477,7 @@ function passesGates(text: string, sentence: Span, trigger: Trigger, mentions: C
   const after = text.slice(trigger.end, sentence.end);
   if (lexicon.gatedNegative.get(trigger.head)?.test(after)) return false;
   // `Okada welcomed Trong's visit to Japan`: welcoming an act is no meeting.
-  if (lexicon.welcomeVerbs.has(trigger.head) && /^\s+(?:the\s+)?(?:[A-Z\u00C0-\u00DE\u0110\u1EA0-\u1EF8][A-Za-z\u00C0-\u024F\u1E00-\u1EFF-]*\s+){0,3}?(?:[A-Za-z\u00C0-\u024F\u1E00-\u1EFF-]+['’]s?\s+)?(?:[a-z-]+\s+)?(?:visit|trip|presence|attendance|participation|proposal|initiative)\b/.test(after)) return false;
+  if (lexicon.welcomeVerbs.has(trigger.head) && WELCOMED_ACT.test(after)) return false;
   // `visited the headquarters of the CPI` is a visit to that party; the headquarters of no party named, a stop.
   if (trigger.type === 'visit' && /^\s+(?:the\s+)?(?:headquarters|head\s+office|offices?)\b/i.test(after)) {
     if (!mentions.some(({ mention }) => mention.type === 'party' && mention.start >= trigger.end && mention.start - trigger.end <= 60)) return false;
@@ -469,7 +497,7 @@ function passesGates(text: string, sentence: Span, trigger: Trigger, mentions: C
     if (!partner || !mentions.some(({ mention }) => mention.start >= from && mention.start - from <= 60 && ACTORS.has(mention.type))) return false;
   }
   // `was received by`, `were warmly welcomed by`: the passive names who received.
-  if (gate.object && /\b(?:was|were|been|being)\s+(?:[a-z\u00DF-\u00FF\u0111\u1EA1-\u1EF9]+ly\s+)?$/.test(text.slice(Math.max(sentence.start, trigger.start - 30), trigger.start))) return true;
+  if (gate.object && PASSIVE_BEFORE.test(text.slice(Math.max(sentence.start, trigger.start - 30), trigger.start))) return true;
   // `talks between the two leaders`, `met with the delegation`, `after their talks`: the partners follow or are known.
   if (gate.object && (/^\s+(?:between|with)\b/.test(after) || /\b(?:their|his|her|its)\s+$/.test(text.slice(Math.max(0, trigger.start - 8), trigger.start)))) return true;
   if (gate.object) {
@@ -478,7 +506,7 @@ function passesGates(text: string, sentence: Span, trigger: Trigger, mentions: C
     const objectNear =
       next !== undefined &&
       next.mention.start - trigger.end <= 90 &&
-      /^[\s,]*(?:(?:the|a|an|his|her|its|their|with|between|by|on|visiting|[A-Z\u00C0-\u00DE\u0110\u1EA0-\u1EF8][A-Za-z\u00C0-\u024F\u1E00-\u1EFF'’.-]*|of|and|delegation|delegations|leaders?|representatives?|envoys?|members?|head)[\s,]*)*$/.test(text.slice(trigger.end, next.mention.start));
+      OBJECT_PREFIX.test(text.slice(trigger.end, next.mention.start));
     if (!objectNear && !lexicon.welcomeObject.test(after)) return false;
   }
   return true;
@@ -495,7 +523,7 @@ function isVisitToSite(text: string, sentence: Span, trigger: Trigger, mentions:
   // `During the visit, the delegation visited and surveyed party organizations`: a stop on the visit told.
   const stop = DURING_VISIT.test(text.slice(sentence.start, trigger.start)) || lexicon.siteWord.test(object[0]);
   // `visited the liberated zone in South Vietnam`: a place in a country named is a visit to that country.
-  const place = /^\s+in\s+(?:the\s+)?(?:[A-Z\u00C0-\u00DE\u0110\u1EA0-\u1EF8]\S*\s+){0,2}/.exec(text.slice(trigger.end + object[0].length, sentence.end));
+  const place = PLACE_IN.exec(text.slice(trigger.end + object[0].length, sentence.end));
   const end = trigger.end + object[0].length + (place?.[0].length ?? 0) + 1;
   return stop && !mentions.some(({ mention }) => (mention.type === 'country' || mention.type === 'party') && mention.kind !== 'demonym' && mention.start >= trigger.end && mention.start < end);
 }
@@ -582,7 +610,7 @@ function qualifiedPerson(text: string, sentence: Span, m: LocalMention, mentions
     // `Zyuganov, Chairman of the CPRF`, `Trong for his re-election as General Secretary of the CPV`
     // `General Secretary Trong of the Central Committee of the CPV`: the organ of his title after the name.
     const trailingTitle = /^\s+of\s+(?:the\s+)?[A-Z]/.test(between) && titleOnly(between) && lexicon.titleWord.test(text.slice(Math.max(sentence.start, previous.mention.start - 30), previous.mention.start));
-    if (between.length <= 120 && (trailingTitle || (/^\s*,/.test(between) ? titleOnly(between) : /\bas\s+(?:the\s+)?(?:[A-Z\u00C0-\u00DE\u0110\u1EA0-\u1EF8][A-Za-z\u00C0-\u024F\u1E00-\u1EFF-]*\s+)+of\s+(?:the\s+)?$/.test(between)))) return previous;
+    if (between.length <= 120 && (trailingTitle || (/^\s*,/.test(between) ? titleOnly(between) : AS_TITLE_OF.test(between)))) return previous;
   }
   return undefined;
 }
@@ -594,7 +622,7 @@ function qualifiedPerson(text: string, sentence: Span, m: LocalMention, mentions
  * meeting (`in India`, `at the LPRP headquarters`).
  */
 function isModifier(text: string, m: LocalMention, triggers: readonly Trigger[], lexicon: EventLexicon): boolean {
-  if (m.type === 'country' && (/^\s?[-–]\s?[A-Z\u00C0-\u00DE\u0110\u1EA0-\u1EF8]/.test(text.slice(m.end, m.end + 4)) || /[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]\s?[-–]\s?$/.test(text.slice(Math.max(0, m.start - 4), m.start)))) return true;
+  if (m.type === 'country' && (COMPOUND_AFTER.test(text.slice(m.end, m.end + 4)) || COMPOUND_BEFORE.test(text.slice(Math.max(0, m.start - 4), m.start)))) return true;
   const after = text.slice(m.end, m.end + 60);
   // `visited the CPC's headquarters`: the party whose seat is visited is the host, not a possessive by the way.
   const seatVisited = /^['’]s?\s+(?:headquarters|head\s+office|offices?)\b/.test(after) && /\b(?:visited|visiting|visit|visits|toured)\s+(?:the\s+)?$/.test(text.slice(Math.max(0, m.start - 20), m.start));
@@ -614,13 +642,13 @@ function isModifier(text: string, m: LocalMention, triggers: readonly Trigger[],
   // `United Left Movement Party (MIU) of the Dominican Republic`: the country of a party.
   if (m.type === 'country' && /Party\s*(?:\([^()]{1,20}\)\s*)?of\s+(?:the\s+)?$/.test(before)) return true;
   // `Vietnam Fatherland Front`, `Vietnam News Agency`: a country opening an organization's name.
-  if (m.type === 'country' && /^\s[A-Z\u00C0-\u00DE\u0110\u1EA0-\u1EF8][a-z\u00DF-\u00FF\u0111\u1EA1-\u1EF9]+\s(?:[A-Z\u00C0-\u00DE\u0110\u1EA0-\u1EF8][a-z\u00DF-\u00FF\u0111\u1EA1-\u1EF9]+|of|for)\b/.test(after) && !lexicon.titleWord.test(after.slice(0, 30))) return true;
+  if (m.type === 'country' && ORGANIZATION_NAME_AFTER.test(after) && !lexicon.titleWord.test(after.slice(0, 30))) return true;
   // `During their stay in India, the delegation met …`: the country the scene is set in, where no visit is told.
   if (m.type === 'country' && SCENE_PLACE.test(before) && !triggers.some((t) => t.type === 'visit')) return true;
   // `the President Ho Chi Minh Monument`, `the Monument of President Ho Chi Minh`: a name inside a place's name.
   if (PLACE_NAME_AFTER.test(text.slice(m.end, m.end + 20)) || PLACE_NAME.test(text.slice(m.start, m.end)) || PLACE_NAME_BEFORE.test(before)) return true;
   const venue = [...triggers].reverse().find((t) => t.end <= m.start && m.start - t.end <= 120);
-  const venueWords = /\b(?:in|at)\s+(?:(?!(?:between|with|of|by|for|and)\s)[A-Za-z\u00C0-\u024F\u1E00-\u1EFF-]+,?\s+){0,3}?(?:the\s+)?$/.test(before);
+  const venueWords = VENUE_WORDS.test(before);
   // `leaders of political parties in Russia`: the country of the partners, not the scene.
   const partnersOf = /\b(?:parties|leaders|officials|organizations|organisations|representatives)\s+in\s+(?:the\s+)?$/.test(before);
   return venue !== undefined && venue.type !== 'visit' && venue.type !== 'message' && m.type !== 'person' && venueWords && !partnersOf;
@@ -634,7 +662,7 @@ function isGloss(text: string, m: LocalMention, previous: LocalMention | undefin
   if (text[m.end] !== ')' || text[m.start - 1] !== '(') return false;
   if (previous !== undefined && ACTORS.has(previous.type) && /^\s*\($/.test(text.slice(previous.end, m.start))) return true;
   // `"New Left" Party (Poland)`: the country of a name the recognizer did not take.
-  return m.type === 'country' && /[A-Z\u00C0-\u00DE\u0110\u1EA0-\u1EF8][A-Za-z\u00C0-\u024F\u1E00-\u1EFF'’"”]*\s*\($/.test(text.slice(Math.max(0, m.start - 30), m.start));
+  return m.type === 'country' && UNRECOGNIZED_NAME_PAREN.test(text.slice(Math.max(0, m.start - 30), m.start));
 }
 
 /** `the Nur Otan Party of Kazakhstan`: a country named after a party only says whose party it is. */
@@ -646,7 +674,7 @@ function qualifiesParty(text: string, m: LocalMention, previous: LocalMention | 
 function datelineEnd(text: string, sentence: Span): number {
   const opening = text.slice(sentence.start, sentence.start + 120);
   const page = /^\s*date\s+\d{4}-\d{2}-\d{2}\s+/.exec(opening)?.[0].length ?? 0;
-  const head = /^(?:[^a-z\n]|[A-Z\u00C0-\u00DE\u0110\u1EA0-\u1EF8][a-z\u00DF-\u00FF\u0111\u1EA1-\u1EF9]+\.?|\([^)\n]{1,30}\)){0,60}?(?:\s[-–—]{1,2}\s|\d\s*\([A-Z][A-Za-z]{1,15}\)\s+(?:[-–—]{1,2}\s+)?)/.exec(opening.slice(page));
+  const head = DATELINE_HEAD.exec(opening.slice(page));
   if (!head || !/\d|\([^)]{1,30}\)/.test(head[0])) return sentence.start;
   return sentence.start + page + head[0].length;
 }
@@ -658,7 +686,7 @@ function quotedSpans(text: string, sentence: Span): Span[] {
     const close = QUOTE_PAIRS[text[i]];
     if (!close) continue;
     // A straight or curly apostrophe inside a word (Workers' Party) is no quote.
-    if ((text[i] === '‘' || text[i] === '"') && /[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]/.test(text[i - 1] ?? '')) continue;
+    if ((text[i] === '‘' || text[i] === '"') && LETTER_CHAR.test(text[i - 1] ?? '')) continue;
     // Pages mix straight and curly quotes: `"Strengthening … experience”`.
     // Looked for within the sentence and 400 characters only: a quote left open must not send a search through
     // the rest of a long text.
@@ -685,7 +713,7 @@ function isAnniversary(text: string, m: LocalMention): boolean {
 function openingDate(text: string, sentence: Span, dates: Candidate[]): LocalMention | undefined {
   const first = dates[0]?.mention;
   if (!first) return undefined;
-  return /^\s*(?:[A-Z\u00C0-\u00DE\u0110\u1EA0-\u1EF8][A-Za-z\u00C0-\u024F\u1E00-\u1EFF]+\s*(?:\([^)]*\))?\s*[,-]?\s*)?(?:(?:In|On|During|By|Since|From|Throughout|Last|Early|Late|in)\s+)?(?:(?:early|late|mid)[-\s])?$/.test(text.slice(sentence.start, first.start))
+  return OPENING_BEFORE_DATE.test(text.slice(sentence.start, first.start))
     ? first
     : undefined;
 }
@@ -698,7 +726,7 @@ function shareRelativeSubjects(text: string, drafts: Draft[], actors: Candidate[
   for (const actor of actors) {
     const m = actor.mention;
     const next = drafts.find((d) => d.trigger.start >= m.end);
-    if (!next || !/^\s*,?\s*who\s+(?:[A-Za-z\u00C0-\u024F\u1E00-\u1EFF'’-]+\s+){0,8}$/.test(text.slice(m.end, next.trigger.start)) || lexicon.clauseBreak.test(text.slice(m.end, next.trigger.start))) continue;
+    if (!next || !RELATIVE_WHO.test(text.slice(m.end, next.trigger.start)) || lexicon.clauseBreak.test(text.slice(m.end, next.trigger.start))) continue;
     const previous = nearest(drafts.filter((d) => d.trigger.end <= m.start), m, text, lexicon, true);
     for (const draft of [previous, next]) {
       if (draft && !draft.members.some((x) => x.candidate === actor)) {
@@ -758,7 +786,7 @@ function shareWithPurpose(text: string, sentence: Span, drafts: Draft[], lexicon
   });
 }
 
-const FRAME = /\b(?:at\s+the\s+(?:beginning|start|end|outset)\s+of|during|as\s+part\s+of|within\s+the\s+framework\s+of|in\s+the\s+framework\s+of|on\s+the\s+occasion\s+of)\s+(?:a|an|the|his|her|their|its)\s+(?:[A-Za-z\u00C0-\u024F\u1E00-\u1EFF-]+\s+){0,3}$/i;
+const FRAME = re('i')`\b(?:at\s+the\s+(?:beginning|start|end|outset)\s+of|during|as\s+part\s+of|within\s+the\s+framework\s+of|in\s+the\s+framework\s+of|on\s+the\s+occasion\s+of)\s+(?:a|an|the|his|her|their|its)\s+(?:[${LETTER}-]+\s+){0,3}$`;
 
 /**
  * `X held working meetings … at the beginning of a visit`, `X was received by Y … within the framework of his
@@ -793,7 +821,7 @@ function spellOutItems(text: string, drafts: Draft[], lexicon: EventLexicon): vo
 function setsScene(text: string, sentence: Span, trigger: Trigger): boolean {
   // `At the meeting hosted by the PCC, participants discussed …`: the scene of what follows, however it is qualified.
   const opening = /^\s*(?:At|During|After|Following|On|In|Before|Preceding|Prior\s+to|Ahead\s+of)\s+(?:the\s+(?:start|beginning|end|close|opening|outset|sidelines)\s+of\s+)?(?:the|this|these)\s+$/;
-  if (opening.test(text.slice(sentence.start, trigger.start)) && /^(?:,|\s+[A-Z\u00C0-\u00DE\u0110\u1EA0-\u1EF8]|\s+(?:hosted|organi[sz]ed|chaired|co-chaired|held|convened)\s+(?:by|in|at)\b[^,;]{0,100},)/.test(text.slice(trigger.end, trigger.end + 130))) return true;
+  if (opening.test(text.slice(sentence.start, trigger.start)) && SCENE_FOLLOWS.test(text.slice(trigger.end, trigger.end + 130))) return true;
   // `a briefing on the spirit of the third plenary session`: the session is the topic, not an act of the actors.
   if (/\b(?:on|about)\s+(?:the\s+)?(?:spirit|results?|outcomes?|resolutions?|documents?|contents?)\s+of\s+(?:the\s+)?(?:[A-Za-z0-9-]+\s+){0,2}$/i.test(text.slice(Math.max(sentence.start, trigger.start - 80), trigger.start))) return true;
   // `congratulate Vietnam on the 13th National Party Congress`: the congress is the occasion of the message.
@@ -821,7 +849,7 @@ function isBackReference(text: string, sentence: Span, draft: Draft, reported: R
   // `The congratulations come from A, B and C`: the act is told here, by whom it came from.
   const pointsOnward = /^\s+(?:(?:come|came|comes|were|are)\s+)?(?:of|on|to|between|with|by|in|from)\b/i.test(text.slice(trigger.end, trigger.end + 20));
   // `The messages embrace …`: a sentence that opens with the act itself speaks of one already reported.
-  const passive = /^\s+(?:were|was|have\s+been|has\s+been)\s+[a-z\u00DF-\u00FF\u0111\u1EA1-\u1EF9]+ed\s+by\b/.test(text.slice(trigger.end, trigger.end + 40));
+  const passive = PASSIVE_AFTER.test(text.slice(trigger.end, trigger.end + 40));
   if (/^\s*(?:The|These|This|Those)\s+$/.test(text.slice(sentence.start, trigger.start)) && text.slice(trigger.start, trigger.end).toLowerCase() === trigger.head && !pointsOnward && !passive) return true;
   // `his last visit to Cuba`, `It was his second visit`: an earlier visit, or the one already told; `his last visit
   // in 2013` is dated and stays.
@@ -829,10 +857,10 @@ function isBackReference(text: string, sentence: Span, draft: Draft, reported: R
   if (trigger.type === 'visit' && !draft.date && /\b(?:his|her|their|its|the)\s+(?:last|previous)\s+$/i.test(before)) return true;
   if (/^\s*(?:It|This|That)\s+(?:was|is|marks|marked)\s+(?:(?:the|his|her|their|its|a)\s+)?(?:[A-Za-z-]+\s+){0,3}$/.test(text.slice(sentence.start, trigger.start))) return true;
   const written = text.slice(trigger.start, trigger.end);
-  if (written.toLowerCase() !== trigger.head || /^[A-Z\u00C0-\u00DE\u0110\u1EA0-\u1EF8]/.test(written) || draft.date) return false;
+  if (written.toLowerCase() !== trigger.head || STARTS_CAPITALIZED.test(written) || draft.date) return false;
   if (pointsOnward) return false;
   // `the delegation's visit aims to …`: an act only its actor's possessive names, going nowhere, was told already.
-  if (!/(?:\b(?:the|this|that|these|those)|[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]['’]s?)\s+$/i.test(text.slice(Math.max(0, trigger.start - 8), trigger.start))) return false;
+  if (!DETERMINER_OR_POSSESSIVE_BEFORE.test(text.slice(Math.max(0, trigger.start - 8), trigger.start))) return false;
   return !draft.members.some((m) => m.candidate.mention.start >= trigger.end);
 }
 
@@ -840,7 +868,7 @@ function isBackReference(text: string, sentence: Span, draft: Draft, reported: R
 function isUnanchoredPlural(text: string, sentence: Span, draft: Draft, lexicon: EventLexicon): boolean {
   const { trigger } = draft;
   if (trigger.type === 'exchange' || draft.members.length > 0 || draft.date || lexicon.pluralOnly.has(trigger.head) || !/s$/.test(trigger.head)) return false;
-  return countOf(text, sentence, trigger, lexicon) === null && !/^[A-Z\u00C0-\u00DE\u0110\u1EA0-\u1EF8]/.test(text.slice(trigger.start, trigger.end).replace(/^[\d\sa-z\u00DF-\u00FF\u0111\u1EA1-\u1EF9-]+/, ''));
+  return countOf(text, sentence, trigger, lexicon) === null && !STARTS_CAPITALIZED.test(text.slice(trigger.start, trigger.end).replace(LOWER_PREFIX, ''));
 }
 
 /**
@@ -881,7 +909,7 @@ function assignRoles(text: string, sentence: Span, draft: Draft, lexicon: EventL
   if (trigger.type === 'message' && /^\s*In\s+(?:a|an|his|her|its|their)\s+(?:[A-Za-z-]+\s+)?$/.test(text.slice(sentence.start, trigger.start))) {
     const subject = draft.members.find((m) => {
       const before = text.slice(trigger.end, m.candidate.mention.start);
-      return /^,\s*(?:[A-Z\u00C0-\u00DE\u0110\u1EA0-\u1EF8][A-Za-z\u00C0-\u024F\u1E00-\u1EFF'’.-]*\s+|of\s+|the\s+|and\s+)*$/.test(before.slice(before.lastIndexOf(',')));
+      return SUBJECT_AFTER_COMMA.test(before.slice(before.lastIndexOf(',')));
     });
     if (subject) subject.role = 'sender';
   }
@@ -898,7 +926,7 @@ function assignRoles(text: string, sentence: Span, draft: Draft, lexicon: EventL
  */
 function gapBetween(text: string, from: number, to: number, lexicon: EventLexicon): string {
   const gap = text.slice(from, to);
-  const rest = /[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]/.test(text[from - 1] ?? '') ? gap.replace(/^[-A-Za-z\u00C0-\u024F\u1E00-\u1EFF]+/, '') : gap;
+  const rest = LETTER_CHAR.test(text[from - 1] ?? '') ? gap.replace(WORD_REST, '') : gap;
   // Glosses in parentheses and quotation marks around names are no words between.
   return rest.replace(/\s*\([^()]{0,60}\)/g, '').replace(/["“”]/g, '').replace(lexicon.titleTail, '');
 }

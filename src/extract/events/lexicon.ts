@@ -1,5 +1,6 @@
 import type { EventType } from '../../types.js';
 import { readData } from '../knowledge/files.js';
+import { LETTER, LOWER, re, UPPER } from './letters.js';
 
 interface EventKnowledgeFile {
   triggers: Record<EventType, string[]>;
@@ -116,8 +117,9 @@ const alternation = (phrases: readonly string[]) =>
     .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
     .map(escape)
     .join('|');
-const WORD_BEFORE = '(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF0-9_-])';
-const WORD_AFTER = '(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF0-9_-])';
+const STARTS_CAPITALIZED = re()`^[${UPPER}]`;
+const WORD_BEFORE = `(?<![${LETTER}0-9_-])`;
+const WORD_AFTER = `(?![${LETTER}0-9_-])`;
 const words = (phrases: readonly string[]) => `${WORD_BEFORE}(?:${alternation(phrases)})${WORD_AFTER}`;
 const lower = (text: string) => text.toLowerCase().replace(/\s+/g, ' ');
 
@@ -130,7 +132,7 @@ export interface PhraseMatch {
   head: string;
 }
 
-const WORD = /[A-Za-z\u00C0-\u024F\u1E00-\u1EFF0-9]+(?:['’-][A-Za-z\u00C0-\u024F\u1E00-\u1EFF0-9]+)*/g;
+const WORD = re('g')`[${LETTER}0-9]+(?:['’-][${LETTER}0-9]+)*`;
 const LONGEST_PHRASE = 6;
 
 /**
@@ -178,7 +180,7 @@ function titleOnly(vocabulary: Set<string>): (text: string) => boolean {
   return (text) => {
     if (/[;:!?"“”]/.test(text)) return false;
     const words = text.split(/[\s,()\-–—]+/).filter(Boolean);
-    return words.every((word) => /^[A-Z\u00C0-\u00DE\u0110\u1EA0-\u1EF8]/.test(word) || vocabulary.has(word.toLowerCase().replace(/['’]s$/, '')));
+    return words.every((word) => STARTS_CAPITALIZED.test(word) || vocabulary.has(word.toLowerCase().replace(/['’]s$/, '')));
   };
 }
 
@@ -210,7 +212,7 @@ function compile(file: EventKnowledgeFile): EventLexicon {
   return {
     triggersIn: phraseFinder(typeOf, new Set(file.modifiers.map(lower))),
     exchange: new RegExp(
-      `${WORD_BEFORE}(?:(?:${alternation(file.exchangeVerbs)})\\s+(?:[A-Za-z\u00C0-\u024F\u1E00-\u1EFF0-9-]+\\s+){0,4}?(?:${alternation(file.exchangeHeads)})` +
+      `${WORD_BEFORE}(?:(?:${alternation(file.exchangeVerbs)})\\s+(?:[${LETTER}0-9-]+\\s+){0,4}?(?:${alternation(file.exchangeHeads)})` +
         `|(?:${alternation(file.exchangeHeads)})(?:\\s+of\\s+[^,;.]{0,60}?)?\\s+(?:were|was|have\\s+been|had\\s+been|are)\\s+exchanged)${WORD_AFTER}`,
       'giu',
     ),
@@ -222,7 +224,7 @@ function compile(file: EventKnowledgeFile): EventLexicon {
     genericParty: new Set(file.genericParties.names.map(lower)),
     organTrigger: new RegExp(`${WORD_BEFORE}(?:${alternation(file.organTriggers)})$`),
     welcomeVerbs: new Set(file.welcomeVerbs.map(lower)),
-    welcomeObject: new RegExp(`^\\s+(?:[A-Za-z\u00C0-\u024F\u1E00-\u1EFF0-9-]+\\s+){0,3}?${words(file.welcomeObjects)}`, 'i'),
+    welcomeObject: new RegExp(`^\\s+(?:[${LETTER}0-9-]+\\s+){0,3}?${words(file.welcomeObjects)}`, 'i'),
     planned: new RegExp(`${words(file.planned.filter((p) => p !== 'to'))}(?:\\s+[^\\s,;:]+){0,5}\\s*$|${WORD_BEFORE}to\\s+(?:(?:a|an|the|${modifier})\\s+)*$`, 'i'),
     plannedException: new RegExp(`${words(file.plannedExceptions)}\\s*$`, 'i'),
     plannedScope: new RegExp(
@@ -235,7 +237,7 @@ function compile(file: EventKnowledgeFile): EventLexicon {
     siteWord: new RegExp(words(file.siteWords), 'i'),
     generic: new RegExp(`${words(file.generic)}`, 'i'),
     numbers: new Map(Object.entries(file.numbers).map(([word, value]) => [lower(word), value])),
-    countBefore: new RegExp(`${WORD_BEFORE}(?:(?:${alternation(file.countQualifiers)})\\s+)?(${number})\\s+(?:(?!(?:to|of|the|and|with|for|in|on|by|at|from|were|was)\\s)[a-z\u00DF-\u00FF\u0111\u1EA1-\u1EF9-]+\\s+){0,2}$`, 'i'),
+    countBefore: new RegExp(`${WORD_BEFORE}(?:(?:${alternation(file.countQualifiers)})\\s+)?(${number})\\s+(?:(?!(?:to|of|the|and|with|for|in|on|by|at|from|were|was)\\s)[${LOWER}-]+\\s+){0,2}$`, 'i'),
     countInside: new RegExp(`${WORD_BEFORE}(${number})(?!\\s*(?:st|nd|rd|th)${WORD_AFTER})${WORD_AFTER}`, 'i'),
     roleCue,
     receiving: new RegExp(words(file.roles.receiving), 'i'),
@@ -244,15 +246,15 @@ function compile(file: EventKnowledgeFile): EventLexicon {
     pluralOnly: new Set(file.pluralOnly.map(lower)),
     clauseBreak: new RegExp(`;|${words(file.clauseBreaks)}`, 'i'),
     itemCue: new RegExp(words(file.itemCues), 'i'),
-    purposeCue: new RegExp(`${words(file.purposeCues)}\\s+(?:(?:a|an|the|its|[A-Z\u00C0-\u00DE\u0110\u1EA0-\u1EF8][A-Za-z\u00C0-\u024F\u1E00-\u1EFF-]*|\\d+(?:st|nd|rd|th))\\s+)*$`),
+    purposeCue: new RegExp(`${words(file.purposeCues)}\\s+(?:(?:a|an|the|its|[${UPPER}][${LETTER}-]*|\\d+(?:st|nd|rd|th))\\s+)*$`),
     organName: new RegExp(
-      `(?:${words(file.organNames)}|${words(file.occasionOrgans)}\\s+(?:[A-Za-z\u00C0-\u024F\u1E00-\u1EFF\\d-]+\\s+){0,3}?(?:Congress|Plenum|Conference|Session))\\s+(?:of\\s+)?(?:the\\s+)?$`
+      `(?:${words(file.organNames)}|${words(file.occasionOrgans)}\\s+(?:[${LETTER}\\d-]+\\s+){0,3}?(?:Congress|Plenum|Conference|Session))\\s+(?:of\\s+)?(?:the\\s+)?$`
     ),
     negated: new RegExp(`${words(file.negations)}(?:\\s+[^\\s,;:]+){0,4}\\s*$`, 'i'),
     isTitleOnly: titleOnly(new Set(file.titleVocabulary.map(lower))),
     requested: new RegExp(`${words(file.requests)}(?:\\s+[^\\s,;]+){0,5}?\\s+(?:that|to|for)\\b`, 'i'),
     reportingVerbs: new Set(file.reportingVerbs.map(lower)),
-    speaker: new RegExp(`^(?:\\s+(?:[A-Z\u00C0-\u00DE\u0110\u1EA0-\u1EF8][A-Za-z\u00C0-\u024F\u1E00-\u1EFF'’-]*|for|of|and|the)){0,6}\\s+${words(file.speechVerbs)}`),
-    titleTail: /(?:(?:\b(?:the|a|an)\s+)?(?:[A-Z\u00C0-\u00DE\u0110\u1EA0-\u1EF8][A-Za-z\u00C0-\u024F\u1E00-\u1EFF'’.-]*|[A-Z\u00C0-\u00DE\u0110\u1EA0-\u1EF8][A-Za-z\u00C0-\u024F\u1E00-\u1EFF'’.-]*,)(?:\s+(?:(?:of|and|for|the|de)\s+)*)?)+$/,
+    speaker: new RegExp(`^(?:\\s+(?:[${UPPER}][${LETTER}'’-]*|for|of|and|the)){0,6}\\s+${words(file.speechVerbs)}`),
+    titleTail: re()`(?:(?:\b(?:the|a|an)\s+)?(?:[${UPPER}][${LETTER}'’.-]*|[${UPPER}][${LETTER}'’.-]*,)(?:\s+(?:(?:of|and|for|the|de)\s+)*)?)+$`,
   };
 }
