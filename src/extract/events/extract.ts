@@ -30,6 +30,9 @@ interface Draft {
 const ACTORS = new Set(['party', 'country', 'person']);
 const LONGEST_SENTENCE = 3000;
 const QUOTE_PAIRS: Record<string, string> = { '"': '"', '“': '”', '«': '»', '‘': '’' };
+const QUOTE_OPEN = /["“«‘]/g;
+const WELCOME_OR_HOST = /welcom|host/i;
+const EXCHANGE_WORD = /xchang/i;
 const NAMED_HEADS = /^(?:conference|conferences|seminar|workshop|forum|summit|roundtable|round table|symposium|colloquium|meeting|congress|international meeting|assembly|general assembly|plenary session)$/;
 /** `the Vietnamese delegation`: an envoy named only by its country's adjective, which then takes part for it. */
 const UNNAMED_ENVOY = /^\s+(?:(?:party|high-level|high-ranking|parliamentary|official|working)\s+)?(?:delegation|delegations|representation|side)\b/i;
@@ -326,13 +329,14 @@ function inTitleOfUnrecognized(text: string, sentence: Span, m: LocalMention, le
 function findTriggers(text: string, sentence: Span, mentions: Candidate[], lexicon: EventLexicon): Trigger[] {
   const body = text.slice(sentence.start, sentence.end);
   const found: Trigger[] = [];
-  for (const match of body.matchAll(lexicon.exchange)) {
+  // Most sentences name no exchange and no welcome: a plain search for a piece of the word spares the patterns.
+  for (const match of EXCHANGE_WORD.test(body) ? body.matchAll(lexicon.exchange) : []) {
     const trigger: Trigger = { type: 'exchange', head: 'exchange', start: sentence.start + match.index, end: sentence.start + match.index + match[0].length, rule: 'trigger:exchange' };
     // `relations have grown via exchanges of visits`: exchanges named as the means of something else.
     if (/\b(?:via|by\s+means\s+of)\s+(?:the\s+|regular\s+|frequent\s+)*$/i.test(text.slice(Math.max(sentence.start, trigger.start - 30), trigger.start))) continue;
     if (!isPlanned(text, sentence, trigger, lexicon)) found.push(trigger);
   }
-  for (const match of body.matchAll(WELCOME_VERB)) {
+  for (const match of WELCOME_OR_HOST.test(body) ? body.matchAll(WELCOME_VERB) : []) {
     const start = sentence.start + match.index;
     const end = start + match[0].length;
     if (!lexicon.welcomeObject.test(text.slice(end, sentence.end))) continue;
@@ -682,9 +686,12 @@ function datelineEnd(text: string, sentence: Span): number {
 /** Names of seminars and quoted themes are not participants. */
 function quotedSpans(text: string, sentence: Span): Span[] {
   const spans: Span[] = [];
-  for (let i = sentence.start; i < sentence.end; i++) {
+  // The opening marks found by a pattern over the sentence, not by reading its every character.
+  const body = text.slice(sentence.start, sentence.end);
+  QUOTE_OPEN.lastIndex = 0;
+  for (let found = QUOTE_OPEN.exec(body); found; found = QUOTE_OPEN.exec(body)) {
+    const i = sentence.start + found.index;
     const close = QUOTE_PAIRS[text[i]];
-    if (!close) continue;
     // A straight or curly apostrophe inside a word (Workers' Party) is no quote.
     if ((text[i] === '‘' || text[i] === '"') && LETTER_CHAR.test(text[i - 1] ?? '')) continue;
     // Pages mix straight and curly quotes: `"Strengthening … experience”`.
@@ -696,7 +703,7 @@ function quotedSpans(text: string, sentence: Span): Span[] {
     for (let j = i + 1; j <= limit && closing === -1; j++) if (text[j] === close || text[j] === other) closing = j;
     if (closing === -1) continue;
     spans.push({ start: i, end: closing + 1 });
-    i = closing;
+    QUOTE_OPEN.lastIndex = closing + 1 - sentence.start;
   }
   return spans;
 }
