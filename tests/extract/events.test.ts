@@ -397,4 +397,15 @@ describe('event rules of the fifth blind set', () => {
     expect(await eventsOf('Parties of the world congratulate the Communist Party of Vietnam on its 13th National Congress.')).toEqual([]);
     expect(await eventsOf('In May 2019 Vo Van Thuong led a delegation to participate in the World Forum in Beijing, China.')).toEqual(['conference 2019-05 - participant:vo-van-thuong']);
   });
+
+  it('reads a guest of a ruling party received, a partner met after a day named, and separate receptions, one each', async () => {
+    expect(await eventsOf('Nguyen Phu Trong on June 24 received visiting Vice President of the ruling Cambodian People\'s Party Men Sam An.')).toEqual([
+      'meeting 2019-06-24 - participant:nguyen-phu-trong participant:men-sam-an',
+    ]);
+    expect(await eventsOf('Le Hoai Trung also met on Monday with the President of the Communist Party of Chile, Guillermo Teillier.')).toHaveLength(1);
+    expect(await eventsOf('General Secretary Thongloun Sisoulith and Prime Minister Sonexay Siphandone hosted separate receptions in Vientiane in May 2019 for General Secretary Nguyen Phu Trong.')).toEqual([
+      'meeting 2019-05 - participant:thongloun-sisoulith participant:nguyen-phu-trong',
+      'meeting 2019-05 - participant:sonexay-siphandone participant:nguyen-phu-trong',
+    ]);
+  });
 });

@@ -30,6 +30,9 @@ interface Draft {
 const ACTORS = new Set(['party', 'country', 'person']);
 const LONGEST_SENTENCE = 3000;
 const QUOTE_PAIRS: Record<string, string> = { '"': '"', '“': '”', '«': '»', '‘': '’' };
+const TIME_THEN_PARTNER = /^\s+(?:(?:on|last|this|in)\s+[A-Za-z]+\s+)?(?:between|with)\b/;
+const MONTH_BEFORE = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$/;
+const SEPARATE = /\bseparate\b/i;
 const QUOTE_OPEN = /["“«‘]/g;
 const WELCOME_OR_HOST = /welcom|host/i;
 const EXCHANGE_WORD = /xchang/i;
@@ -74,7 +77,7 @@ const NAME_WORDS_BEFORE = re()`(?:(?:\d+(?:st|nd|rd|th)|[${UPPER}][${LETTER}'’
 const NAME_OF_AFTER = re()`^\s+of\s+(?:the\s+)?(?:[${UPPER}][${LETTER}'’-]*)(?:\s+(?:and\s+|of\s+|the\s+)*[${UPPER}][${LETTER}'’-]*)*`;
 const WELCOMED_ACT = re()`^\s+(?:the\s+)?(?:[${UPPER}][${LETTER}-]*\s+){0,3}?(?:[${LETTER}-]+['’]s?\s+)?(?:[a-z-]+\s+)?(?:visit|trip|presence|attendance|participation|proposal|initiative)\b`;
 const PASSIVE_BEFORE = re()`\b(?:was|were|been|being)\s+(?:[${LOWER}]+ly\s+)?$`;
-const OBJECT_PREFIX = re()`^[\s,]*(?:(?:the|a|an|his|her|its|their|with|between|by|on|visiting|[${UPPER}][${LETTER}'’.-]*|of|and|delegation|delegations|leaders?|representatives?|envoys?|members?|head)[\s,]*)*$`;
+const OBJECT_PREFIX = re()`^[\s,]*(?:(?:the|a|an|his|her|its|their|with|between|by|on|visiting|ruling|governing|[${UPPER}][${LETTER}'’.-]*|of|and|delegation|delegations|leaders?|representatives?|envoys?|members?|head)[\s,]*)*$`;
 const PLACE_IN = re()`^\s+in\s+(?:the\s+)?(?:[${UPPER}]\S*\s+){0,2}`;
 const AS_TITLE_OF = re()`\bas\s+(?:the\s+)?(?:[${UPPER}][${LETTER}-]*\s+)+of\s+(?:the\s+)?$`;
 const COMPOUND_BEFORE = re()`[${LETTER}]\s?[-–]\s?$`;
@@ -503,7 +506,8 @@ function passesGates(text: string, sentence: Span, trigger: Trigger, mentions: C
   // `was received by`, `were warmly welcomed by`: the passive names who received.
   if (gate.object && PASSIVE_BEFORE.test(text.slice(Math.max(sentence.start, trigger.start - 30), trigger.start))) return true;
   // `talks between the two leaders`, `met with the delegation`, `after their talks`: the partners follow or are known.
-  if (gate.object && (/^\s+(?:between|with)\b/.test(after) || /\b(?:their|his|her|its)\s+$/.test(text.slice(Math.max(0, trigger.start - 8), trigger.start)))) return true;
+  // (`met on Monday with X`: a time between the verb and its partner.)
+  if (gate.object && (TIME_THEN_PARTNER.test(after) || /\b(?:their|his|her|its)\s+$/.test(text.slice(Math.max(0, trigger.start - 8), trigger.start)))) return true;
   if (gate.object) {
     const next = mentions.find(({ mention }) => mention.start >= trigger.end && ACTORS.has(mention.type) && (mention.kind === 'name' || mention.kind === 'abbreviation'));
     // What the verb acts on is a name, after at most a title or `a delegation of`: not `received support from China`.
@@ -1017,8 +1021,8 @@ function occasions(text: string, sentence: Span, draft: Draft, dates: Candidate[
       return partners.map((one) => ({ ...draft, members: members.filter((m) => !after.includes(m) || m === one), rule: `${draft.rule}+per-partner` }));
     }
   }
-  if (trigger.type === 'meeting' && lexicon.receiving.test(trigger.head)) {
-    // `A, B and C received X`: each of the hosts listed received X.
+  // `A and B hosted separate receptions for X`, `A, B and C received X`: each of the hosts listed met X.
+  if (trigger.type === 'meeting' && (lexicon.receiving.test(trigger.head) || SEPARATE.test(text.slice(trigger.start, trigger.end)))) {
     const hosts = distinct(members.filter((m) => m.candidate.mention.end <= trigger.start && m.candidate.mention.type === 'person'));
     const guests = members.filter((m) => m.candidate.mention.start >= trigger.end);
     if (hosts.length >= 2 && guests.length > 0 && listed(hosts)) {
@@ -1139,6 +1143,8 @@ function countOf(text: string, sentence: Span, trigger: Trigger, lexicon: EventL
   const written = inside?.[1] ?? before?.[1];
   if (!written) return null;
   if (/^\d/.test(written)) {
+    // `on June 24 received`: the day of a date counts no acts.
+    if (before && MONTH_BEFORE.test(text.slice(Math.max(sentence.start, trigger.start - 40), trigger.start - before[0].length + before[0].indexOf(written)))) return null;
     const value = Number(written.replace(/,/g, ''));
     return value >= 1900 && value <= 2100 ? null : value;
   }
