@@ -403,6 +403,9 @@ describe('event rules of the fifth blind set', () => {
       'meeting 2019-06-24 - participant:nguyen-phu-trong participant:men-sam-an',
     ]);
     expect(await eventsOf('Le Hoai Trung also met on Monday with the President of the Communist Party of Chile, Guillermo Teillier.')).toHaveLength(1);
+    expect(await eventsOf('In January 2019, Prime Minister Pham Minh Chinh was the first high-ranking leader to visit Laos.')).toEqual([
+      'visit 2019-01 - visitor:pham-minh-chinh host:LA',
+    ]);
     expect(await eventsOf('General Secretary Thongloun Sisoulith and Prime Minister Sonexay Siphandone hosted separate receptions in Vientiane in May 2019 for General Secretary Nguyen Phu Trong.')).toEqual([
       'meeting 2019-05 - participant:thongloun-sisoulith participant:nguyen-phu-trong',
       'meeting 2019-05 - participant:sonexay-siphandone participant:nguyen-phu-trong',

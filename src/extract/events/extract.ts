@@ -32,6 +32,7 @@ const LONGEST_SENTENCE = 3000;
 const QUOTE_PAIRS: Record<string, string> = { '"': '"', '“': '”', '«': '»', '‘': '’' };
 const TIME_THEN_PARTNER = /^\s+(?:(?:on|last|this|in)\s+[A-Za-z]+\s+)?(?:between|with)\b/;
 const MONTH_BEFORE = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$/;
+const FIRST_TO = /\b(?:first|second|third|last|only)\s+(?:[A-Za-z-]+\s+){0,3}to\s+$/i;
 const SEPARATE = /\bseparate\b/i;
 const QUOTE_OPEN = /["“«‘]/g;
 const WELCOME_OR_HOST = /welcom|host/i;
@@ -542,7 +543,8 @@ function isPlanned(text: string, sentence: Span, trigger: Trigger, lexicon: Even
   const sentenceBefore = text.slice(sentence.start, trigger.start);
   // The trigger's own words end the scope's verb phrase: `will attend A, hold talks`.
   if (lexicon.requested.test(sentenceBefore) || lexicon.plannedScope.test(text.slice(sentence.start, trigger.end))) return true;
-  return lexicon.planned.test(before) && !lexicon.plannedException.test(before);
+  // `was the first leader to visit Laos`: an infinitive after an ordinal tells what was done.
+  return lexicon.planned.test(before) && !lexicon.plannedException.test(before) && !FIRST_TO.test(before);
 }
 
 /** The words of the clause before an offset, at most 60 characters. */
@@ -947,7 +949,9 @@ function roleOf(text: string, trigger: Trigger, gap: string, after: boolean, m: 
   const governing = /^\s*$/.test(gap) && after ? trigger.head : undefined;
   if (trigger.type === 'visit') {
     if (cue === 'host' && (m.type !== 'person' || /invitation\s+of\s*$|by\s*$/.test(gap))) return 'host';
-    if (governing && /^(?:visited|visiting|toured)$/.test(governing) && m.type !== 'person') return 'host';
+    // `visited Laos`, `the first leader to visit Laos`: the object of the verb is the host.
+    const verb = governing === 'visit' ? /\bto\s+$/.test(text.slice(Math.max(0, trigger.start - 4), trigger.start)) : governing !== undefined && /^(?:visited|visiting|toured)$/.test(governing);
+    if (verb && m.type !== 'person') return 'host';
     // `invited to attend the congress of the PCC in Cuba`: who holds what the guest attends receives the guest.
     if (after && trigger.head === 'invited to attend' && m.type !== 'person') return 'host';
     if (!after && lexicon.welcomeVerbs.has(trigger.head)) return 'host';
