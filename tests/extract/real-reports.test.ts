@@ -402,6 +402,78 @@ describe('dates', () => {
     ]);
   });
 
+  it('reads two days joined by an ampersand, a year-first issue ending on a day, and a day-first range without a year', () => {
+    expect(dateValues('The talks ran on October 3 & 5, 2019.')).toEqual([
+      ['October 3', '2019-10-03'],
+      ['5, 2019', '2019-10-05'],
+    ]);
+    expect(dateValues('Weekly edition 2016 May 2 - 8\nThe forum opened.')).toEqual([
+      ['2016 May 2', '2016-05-02'],
+      ['8', '2016-05-08'],
+    ]);
+    expect(dateValues('In 2015 the delegation toured Laos from 14-18 August.')).toEqual([
+      ['2015', '2015'],
+      ['14', '2015-08-14'],
+      ['18 August', '2015-08-18'],
+    ]);
+  });
+
+  it("reads a page's date line with a full stop before its year, not a sentence that ends after a day", () => {
+    expect(dateValues('calendar>>October 10. 2020 Juche 109 |\nGreetings came on October 10.')).toEqual([
+      ['October 10. 2020', '2020-10-10'],
+      ['October 10', '2020-10-10'],
+    ]);
+    expect(dateValues('They met on May 4. 2019 was a good year.')).toEqual([
+      ['May 4', '2019-05-04'],
+      ['2019', '2019'],
+    ]);
+  });
+
+  it("dates a dateline by a North Korean page's stamp in the Juche calendar", () => {
+    const page = 'Pyongyang, June 3 (KCNA) -- A delegation arrived.\nwww.kcna.kp (Juche110.6.3.)';
+    expect(dateValues(page)).toEqual([['June 3', '2021-06-03']]);
+    expect(describeDocument(page, recognize(page, null), null).published).toBe('2021-06-03');
+  });
+
+  it('takes a part of a year in, and reads no year in a decade written with an apostrophe', () => {
+    expect(dateValues('Trade grew in the first quarter of 2021 and the second half of 2019.')).toEqual([
+      ['first quarter of 2021', '2021'],
+      ['second half of 2019', '2019'],
+    ]);
+    expect(dateValues('In mid 1970’s and the 1990’s ties grew; 2021’s talks were the best.')).toEqual([['2021', '2021']]);
+  });
+
+  it('dates the days around a scheduled date by the time of the report, not by the scheduled year', () => {
+    expect(dateValues('The congress opened in Moscow on Dec. 2 and named its candidate for the vote scheduled for March 15, 2015. Local elections take place on December 9 and the inauguration on May 7.')).toEqual([
+      ['Dec. 2', '2014-12-02'],
+      ['March 15, 2015', '2015-03-15'],
+      ['December 9', '2014-12-09'],
+      ['May 7', '2015-05-07'],
+    ]);
+    expect(dateValues('The congress opened on Dec. 2. The vote on March 15, 2015 followed.')).toEqual([
+      ['Dec. 2', '2015-12-02'],
+      ['March 15, 2015', '2015-03-15'],
+    ]);
+  });
+
+  it('dates a day dated by a congress in the year after it when the day comes before the month the congress opened', () => {
+    expect(dateValues('On June 5, the envoy recalled the visit made right after the 19th National Congress of the CPC.')).toEqual([['June 5', '2018-06-05']]);
+    expect(dateValues('On November 20, the envoy recalled the visit made right after the 19th National Congress of the CPC.')).toEqual([['November 20', '2017-11-20']]);
+    expect(dateValues('After the 19th National Congress of the CPC, the envoys met on March 8.')).toEqual([['March 8', '2018-03-08']]);
+  });
+
+  it('does not date a day by the year an anniversary counts from when that year names the event', () => {
+    expect(dateValues('Guests saw the 1945 revolution honoured. At the parade on September 2 to mark the 75th anniversary of the 1945 August Revolution and National Day, leaders spoke.')).toEqual([
+      ['1945', '1945'],
+      ['September 2', '2020-09-02'],
+      ['1945', '1945'],
+    ]);
+    expect(dateValues('In 1945, on September 2, the president read the declaration; the 75th anniversary of National Day came later.')).toEqual([
+      ['1945', '1945'],
+      ['September 2', '1945-09-02'],
+    ]);
+  });
+
   it('gives a month alone the year written after the month paired with it', () => {
     const values = (text: string) => named(recognize(text, 2020), 'date').map((m) => [m.text, m.value]);
     expect(values('In 2023 the two parties set their congresses for March and October 2026, and reviews for June to July 2027.')).toEqual([
