@@ -435,6 +435,21 @@ describe('dates', () => {
     expect(describeDocument(page, recognize(page, null), null).published).toBe('2021-06-03');
   });
 
+  it('reads a day before "of" and its month, a month alone after a qualifier, and a span of years written short', () => {
+    expect(dateValues('In 2016 they met on the 4th of July, on June 2nd and 12th August, in late October and early November.')).toEqual([
+      ['2016', '2016'],
+      ['4th of July', '2016-07-04'],
+      ['June 2nd', '2016-06-02'],
+      ['12th August', '2016-08-12'],
+      ['late October', '2016-10'],
+      ['early November', '2016-11'],
+    ]);
+    expect(dateValues('Its 2016-20 term ended; the plan No. 2018-19/QD stands.')).toEqual([
+      ['2016', '2016'],
+      ['20', '2020'],
+    ]);
+  });
+
   it('takes a part of a year in, and reads no year in a decade written with an apostrophe', () => {
     expect(dateValues('Trade grew in the first quarter of 2021 and the second half of 2019.')).toEqual([
       ['first quarter of 2021', '2021'],

@@ -60,17 +60,20 @@ const DATE = new RegExp(
         `(?<my>${QUALIFIER}?(?<m5>${MONTH})\\s*(?:-|–|,|${OF})?\\s*(?<y5>${YEAR}))`,
         `(?<iso>(?<y6>${YEAR})(?<isoSep>[-/.])(?<m6>0[1-9]|1[0-2])\\k<isoSep>(?<d7>0[1-9]|[12]\\d|3[01]))`,
         `(?<numeric>(?<n1>[0-3]?\\d)(?<sep>[/.-])(?<n2>[0-3]?\\d)\\k<sep>(?<y7>${YEAR}))`,
-        // A year alone begins with a qualifier or four digits, where none of the day-and-month forms below can.
-        `(?<year>${QUALIFIER}?(?<y8>${YEAR}))`,
+        // A year alone begins with a qualifier or four digits, where none of the day-and-month forms below can; a
+        // span of years may write the second short ("the 2021-25 term").
+        `(?<year>${QUALIFIER}?(?<y8>${YEAR})(?:[-–](?<y14>\\d\\d)(?![/-]))?)`,
       ].join('|')})${NOT_AFTER}`,
       `(?<crossMonthShortRange>(?<m15>${MONTH})\\s+(?<d16>${DAY})${RANGE}(?<m16>${MONTH})\\s+(?<d17>${DAY})(?![\\p{L}\\p{N}]|,?\\s+${YEAR}))`,
       `(?<dmShortRange>(?<d20>${DAY})${RANGE}(?<d21>${DAY})\\s+(?<m20>${MONTH})(?![\\p{L}\\p{N}]|,?\\s+${YEAR}))`,
-      `(?<mdShortRange>(?<m9>${MONTH})\\s+(?<d10>${DAY})${RANGE}(?<d11>${DAY})(?![\\p{L}\\p{N}]|,?\\s+${YEAR}))`,
-      `(?:(?<md>(?<m7>${MONTH})\\s+(?<d8>${DAY}))|(?<dm>(?<d9>${DAY})\\s+(?<m8>${MONTH})))${NOT_BEFORE_A_DIGIT}`,
+      // Not "June 3 and 15 May": the second day has a month of its own.
+      `(?<mdShortRange>(?<m9>${MONTH})\\s+(?<d10>${DAY})${RANGE}(?<d11>${DAY})(?![\\p{L}\\p{N}]|,?\\s+${YEAR}|\\s+(?:of\\s+)?${MONTH}\\b))`,
+      `(?:(?<md>(?<m7>${MONTH})\\s+(?<d8>${DAY}))|(?<dm>(?<d9>${DAY})\\s+(?:of\\s+)?(?<m8>${MONTH})))${NOT_BEFORE_A_DIGIT}`,
     ].join('|'),
     ')',
-    // A month alone, after a preposition of time ("in October"): "May" the verb never follows one.
-    `|(?<month>(?<=\\b(?:in|In|since|Since|until|Until|by|By|from|From|during|During|of|till)\\s+)${QUALIFIER}?(?<m10>${MONTH_NAME})(?![\\p{L}\\p{N}]|\\s*-?\\s*\\d))`,
+    // A month alone, after a preposition of time ("in October") or a qualifier ("and early November"): "May" the
+    // verb never follows one.
+    `|(?<month>(?:(?<=\\b(?:in|In|since|Since|until|Until|by|By|from|From|during|During|of|till)\\s+)${QUALIFIER}?|${QUALIFIER})(?<m10>${MONTH_NAME})(?![\\p{L}\\p{N}]|\\s*-?\\s*\\d))`,
   ].join(''),
   'yiud',
 );
@@ -247,6 +250,10 @@ export function recognizeDates(
       withYear(start, month, day, (year) => {
         if (validDay(year, month, day)) push(start, end, `${year}-${pad(month)}-${pad(day)}`, 'day-year-from-context');
       });
+    } else if (g.year && g.y14) {
+      const second = g.y8.slice(0, 2) + g.y14;
+      push(partOfYearBefore(text, start), at.y8![1], g.y8, 'year');
+      if (second > g.y8) push(at.y14![0], end, second, 'year-range');
     } else if (g.year && !isQuantity(text, end) && !isDecade(text, start, end, match[0] !== g.y8)) {
       push(partOfYearBefore(text, start), end, g.y8, 'year');
     }
@@ -326,7 +333,8 @@ function isDecade(text: string, start: number, end: number, qualified: boolean):
   return text[end - 1] === '0' && /^['’]s\b/.test(text.slice(end, end + 3)) && (qualified || /\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start)));
 }
 
-// A part of a year is a qualifier like "early" ("first quarter of 2021" → 2021): the date takes it in.
+// A part of a year is a qualifier like "early" ("first quarter of 2021"): the date takes it in. A season is not: "the
+// spring of 1975" names a campaign as often as a time.
 const PART_OF_YEAR = /\b(?:first|second|third|fourth|last|final)\s+(?:quarter|half)\s+of\s+$/i;
 
 function partOfYearBefore(text: string, start: number): number {
