@@ -435,6 +435,19 @@ describe('dates', () => {
     expect(describeDocument(page, recognize(page, null), null).published).toBe('2021-06-03');
   });
 
+  it('dates a day by its weekday in the year before or after the one its context gives, when only there it agrees', () => {
+    expect(dateValues('The plan was adopted in 2021. The envoys arrived on Sunday, September 25 and left on Tue. (27 September).')).toEqual([
+      ['2021', '2021'],
+      ['September 25', '2022-09-25'],
+      ['27 September', '2022-09-27'],
+    ]);
+    expect(dateValues('In 2021, the envoys arrived on Saturday, September 25, and on Monday, March 3.')).toEqual([
+      ['2021', '2021'],
+      ['September 25', '2021-09-25'],
+      ['March 3', '2021-03-03'],
+    ]);
+  });
+
   it('reads a day before "of" and its month, a month alone after a qualifier, and a span of years written short', () => {
     expect(dateValues('In 2016 they met on the 4th of July, on June 2nd and 12th August, in late October and early November.')).toEqual([
       ['2016', '2016'],

@@ -247,7 +247,9 @@ export function recognizeDates(
       if (/\p{L}/u.test(text[end] ?? '') && !GLUED_WORD.test(text.slice(end, end + 2))) continue;
       const month = monthNumber(g.m7 ?? g.m8);
       const day = parseInt(g.d8 ?? g.d9);
-      withYear(start, month, day, (year) => {
+      const weekday = weekdayBefore(text, start);
+      withYear(start, month, day, (named) => {
+        const year = weekday === undefined ? named : yearOfWeekday(named, month, day, weekday);
         if (validDay(year, month, day)) push(start, end, `${year}-${pad(month)}-${pad(day)}`, 'day-year-from-context');
       });
     } else if (g.year && g.y14) {
@@ -265,6 +267,31 @@ export function recognizeDates(
   }
   if (reviewedYear !== null) mentions.push(...relativeYears(text, tokens, knowledge, reviewedYear));
   return mentions.sort((a, b) => a.start - b.start);
+}
+
+const WORD_BEFORE = /([a-z]+)\.?,?\s*\(?$/i;
+const WEEKDAY_ABBREVIATIONS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+const WEEKDAY_NUMBERS = new Map([
+  ...WEEKDAYS.map((name, i) => [name, (i + 1) % 7] as const),
+  ...WEEKDAY_ABBREVIATIONS.map((name, i) => [name, i] as const),
+  ['tues', 2],
+  ['thur', 4],
+  ['thurs', 4],
+]);
+
+/** The weekday written before a day ("Sunday, September 25", "Tue. (4 July)"), 0 for Sunday, if any. */
+function weekdayBefore(text: string, start: number): number | undefined {
+  const word = WORD_BEFORE.exec(text.slice(Math.max(0, start - 12), start))?.[1];
+  return word === undefined ? undefined : WEEKDAY_NUMBERS.get(word.toLowerCase());
+}
+
+/**
+ * The year a day written with its weekday falls in: the year the text gives it when the weekday agrees, else the
+ * year before or after when the weekday agrees there (a day dated a year off by its context), else the text's year.
+ */
+function yearOfWeekday(year: number, month: number, day: number, weekday: number): number {
+  for (const candidate of [year, year - 1, year + 1]) if (validDay(candidate, month, day) && new Date(Date.UTC(candidate, month - 1, day)).getUTCDay() === weekday) return candidate;
+  return year;
 }
 
 interface Waiting {
