@@ -373,10 +373,11 @@ describe('dates', () => {
     expect(dateValues('On March 3 the envoy marked the CPP’s 72nd founding anniversary, and the 78th National Day of Vietnam.')).toEqual([['March 3', '2023-03-03']]);
   });
 
-  // Forms of foreign press and newspapers' issues: Spanish and Portuguese "de" and months, a year written first.
+  // Forms of foreign press and newspapers' issues: Spanish and Portuguese "de" and months, French months, a year written first.
   it.each([
     ['Signed on 7 October de 2023 in Lima.', [['7 October de 2023', '2023-10-07']]],
     ['Signed on 12 de marzo de 2024 and 3 de março de 2022.', [['12 de marzo de 2024', '2024-03-12'], ['3 de março de 2022', '2022-03-03']]],
+    ['Signé le 1er février 2023 et le 14 juillet 2022.', [['1er février 2023', '2023-02-01'], ['14 juillet 2022', '2022-07-14']]],
     ['Weekly edition, 2020 March 30 - 2020 April 5\nThe delegation arrived.', [['2020 March 30', '2020-03-30'], ['2020 April 5', '2020-04-05']]],
     ['Posted 2023/11/07 and 2023.11.08; signed 9-Nov-2023.', [['2023/11/07', '2023-11-07'], ['2023.11.08', '2023-11-08'], ['9-Nov-2023', '2023-11-09']]],
   ])('reads the dates of "%s"', (text, expected) => {

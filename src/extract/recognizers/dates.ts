@@ -11,17 +11,20 @@ const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'satur
 /** Words that are never part of a person's name (abbreviations are: "Liang Jun"). */
 export const MONTHS_AND_DAYS: ReadonlySet<string> = new Set([...MONTHS, ...WEEKDAYS]);
 
-// Spanish and Portuguese names of months, read where a day comes first ("19 de agosto de 2024").
+// Spanish, Portuguese and French names of months, read where a day comes first and a year follows ("19 de agosto de
+// 2024", "1er février 2023").
 const FOREIGN_MONTHS: ReadonlyArray<readonly string[]> = [
-  ['enero', 'janeiro'], ['febrero', 'fevereiro'], ['marzo', 'março', 'marco'], ['abril'], ['mayo', 'maio'], ['junio', 'junho'],
-  ['julio', 'julho'], ['agosto'], ['septiembre', 'setiembre', 'setembro'], ['octubre', 'outubro'], ['noviembre', 'novembro'], ['diciembre', 'dezembro'],
+  ['enero', 'janeiro', 'janvier'], ['febrero', 'fevereiro', 'février', 'fevrier'], ['marzo', 'março', 'marco', 'mars'], ['abril', 'avril'],
+  ['mayo', 'maio', 'mai'], ['junio', 'junho', 'juin'], ['julio', 'julho', 'juillet'], ['agosto', 'août', 'aout'],
+  ['septiembre', 'setiembre', 'setembro', 'septembre'], ['octubre', 'outubro', 'octobre'], ['noviembre', 'novembro', 'novembre'],
+  ['diciembre', 'dezembro', 'décembre', 'decembre'],
 ];
 const MONTH = `(?:${MONTHS.join('|')}|(?:${MONTH_ABBREVIATIONS.join('|')})\\.?)`;
 const DAY_FIRST_MONTH = `(?:${MONTH}|${FOREIGN_MONTHS.flat().join('|')})`;
 // Spanish and Portuguese put "de" between a day, its month and its year ("19 August de 2024").
 const OF = '(?:of|de)';
 const MONTH_NAME = `(?:${MONTHS.map((m) => m[0].toUpperCase() + m.slice(1)).join('|')})`;
-const DAY = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
+const DAY = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th|er)?';
 const YEAR = '(?:1[5-9]\\d\\d|20\\d\\d|21\\d\\d)';
 const QUALIFIER = '(?:(?:early|late|mid|end of|beginning of|middle of)[\\s-]+)';
 const RANGE = '\\s*(?:-|–|—|&|to|until|till|through|and)\\s*';
