@@ -224,6 +224,15 @@ describe('names of people inside the names of other things', () => {
     expect(texts(recognize(text, 2024), 'person')).toEqual(['Kaysone Phomvihane']);
   });
 
+  it("does not read an organ's words or armed forces after a title as a name", () => {
+    const text = "He met a vice-chairperson of the Da Nang Municipal People's Committee, the Commander of the Royal Thai Army and the Chief of the Royal Cambodian Armed Forces.";
+    expect(texts(recognize(text, 2024), 'person')).toEqual([]);
+  });
+
+  it('reads the names after a plural title', () => {
+    expect(texts(recognize('Party vice chairs Sato Hanako and Mori Kenji joined the talks.', 2024), 'person')).toEqual(['Sato Hanako', 'Mori Kenji']);
+  });
+
   it('does not read a building or a site whose name ends in a venue word as a person, nor its last word later', () => {
     const text = 'They talked at the State Guest House, Hanami Palace, laid flowers at the President Ho Chi Minh Mausoleum and at the Monument of Jose Marti, and met Minister Ana Lima at Thong Nhat Hall.';
     expect(texts(recognize(text, 2024), 'person')).toEqual(['Jose Marti', 'Ana Lima']);

@@ -256,8 +256,9 @@ function judge(tokens: readonly Token[], run: Run, knowledge: Knowledge, named: 
   const before = titleBefore(tokens, run, knowledge, named);
   const base = { run, key: known ? known.id : key, country: known?.country ?? before?.country, role: before?.role };
   if (known) return { ...base, rule: `people:${known.id}` };
-  // Initials alone are an organ's ("the C.C., Workers' Party of Korea"), not a person's name.
-  if (words.length < 2 || words.every((w) => w.text.length === 1)) return undefined;
+  // Initials alone are an organ's ("the C.C., Workers' Party of Korea"), not a person's name, nor are words of an
+  // organ ("the Ho Chi Minh Municipal People's Committee").
+  if (words.length < 2 || words.every((w) => w.text.length === 1) || words.some((w) => knowledge.organWords.has(w.fold))) return undefined;
   if (before) return { ...base, rule: `title-before:${before.role}` };
   const context = contextBefore(tokens, run, knowledge);
   if (context) return { ...base, rule: `after-phrase:${context}` };
