@@ -227,6 +227,7 @@ describe('names of people inside the names of other things', () => {
   it("does not read an organ's words or armed forces after a title as a name", () => {
     const text = "He met a vice-chairperson of the Da Nang Municipal People's Committee, the Commander of the Royal Thai Army and the Chief of the Royal Cambodian Armed Forces.";
     expect(texts(recognize(text, 2024), 'person')).toEqual([]);
+    expect(texts(recognize('Youth Leaders Tran Quoc Bao and Do Thi Lan Welcome Lao Guests', 2024), 'person')).toEqual(['Tran Quoc Bao', 'Do Thi Lan']);
   });
 
   it('reads the names after a plural title', () => {

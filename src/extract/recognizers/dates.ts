@@ -305,7 +305,8 @@ interface Waiting {
 }
 
 // Words that set a date in the future: "elections scheduled for March 4, 2012", "the congress will be held on …".
-const SCHEDULED_BEFORE = /\b(?:scheduled|slated|set|due|planned|expected|to\s+be\s+held|to\s+take\s+place|will\s+be\s+held|will\s+take\s+place|will\s+(?:open|begin|start))\s+(?:for|on|in)\s+(?:the\s+)?$/i;
+// "Set" looks ahead only before "for": "a record set in 2019" is past.
+const SCHEDULED_BEFORE = /\b(?:(?:scheduled|slated|due|planned|expected|to\s+be\s+held|to\s+take\s+place|will\s+be\s+held|will\s+take\s+place|will\s+(?:open|begin|start))\s+(?:for|on|in)|set\s+for)\s+(?:the\s+)?$/i;
 
 /** "Vietnam’s 1945 revolution", "the 1945 August Revolution": a year naming what the next words name, not a time. */
 function namesSomething(text: string, start: number, end: number): boolean {

@@ -74,7 +74,8 @@ export function recognizePeople(
 function isNameWord(t: Token, knowledge: Knowledge, allCapsLine: boolean): boolean {
   if (!t.isWord || !t.upper) return false;
   if (t.allCaps && !allCapsLine) return false;
-  return !knowledge.institutionWords.has(t.fold) && !knowledge.titleWords.has(t.fold) && !MONTHS_AND_DAYS.has(t.fold);
+  // Words of an organ are none ("Party Leaders Nguyen Van Thanh and …", "the Ho Chi Minh Municipal People's Committee").
+  return !knowledge.institutionWords.has(t.fold) && !knowledge.organWords.has(t.fold) && !knowledge.titleWords.has(t.fold) && !MONTHS_AND_DAYS.has(t.fold);
 }
 
 function findRuns(tokens: readonly Token[], knowledge: Knowledge, taken: SpanIndex, demonyms: SpanIndex): Run[] {
@@ -224,14 +225,14 @@ function linesInCapitals(tokens: readonly Token[], knowledge: Knowledge): Set<nu
 const BYLINE_ENDS = new Set([',', '|', '–', '—', '-']);
 
 /**
- * A name followed by a place, prize or institution word is that thing's name ("Ho Chi Minh City"), also when
+ * A name followed by a place, prize, organ or institution word is that thing's name ("Ho Chi Minh City"), also when
  * words of an institution's name come between ("Ho Chi Minh National Academy of Politics").
  */
 function blockedAfter(tokens: readonly Token[], run: Run, knowledge: Knowledge): boolean {
   for (let k = run.last; k < run.last + 4 && k < tokens.length; k++) {
     const next = tokens[k];
     if (next.lineBefore || !next.isWord || (k > run.last && !next.upper)) return false;
-    if (knowledge.nameBlockersAfter.has(next.fold)) return true;
+    if (knowledge.nameBlockersAfter.has(next.fold) || knowledge.organWords.has(next.fold)) return true;
     if (!next.upper || !knowledge.institutionWords.has(next.fold)) return false;
   }
   return false;
@@ -256,9 +257,8 @@ function judge(tokens: readonly Token[], run: Run, knowledge: Knowledge, named: 
   const before = titleBefore(tokens, run, knowledge, named);
   const base = { run, key: known ? known.id : key, country: known?.country ?? before?.country, role: before?.role };
   if (known) return { ...base, rule: `people:${known.id}` };
-  // Initials alone are an organ's ("the C.C., Workers' Party of Korea"), not a person's name, nor are words of an
-  // organ ("the Ho Chi Minh Municipal People's Committee").
-  if (words.length < 2 || words.every((w) => w.text.length === 1) || words.some((w) => knowledge.organWords.has(w.fold))) return undefined;
+  // Initials alone are an organ's ("the C.C., Workers' Party of Korea"), not a person's name.
+  if (words.length < 2 || words.every((w) => w.text.length === 1)) return undefined;
   if (before) return { ...base, rule: `title-before:${before.role}` };
   const context = contextBefore(tokens, run, knowledge);
   if (context) return { ...base, rule: `after-phrase:${context}` };
