@@ -52,7 +52,8 @@ const DATE = new RegExp(
       `(?:${[
         `(?<crossMonthRange>(?<m11>${MONTH})\\s+(?<d12>${DAY})${RANGE}(?<m12>${MONTH})\\s+(?<d13>${DAY}),?\\s+(?<y9>${YEAR}))`,
         `(?<crossMonthDmyRange>(?<d14>${DAY})\\s+(?:of\\s+)?(?<m13>${MONTH})${RANGE}(?<d15>${DAY})\\s+(?:of\\s+)?(?<m14>${MONTH}),?\\s+(?<y10>${YEAR}))`,
-        `(?<dmyRange>(?<d1>${DAY})${RANGE}(?<d2>${DAY})\\s+(?<m1>${MONTH}),?\\s+(?<y1>${YEAR}))`,
+        // Without a year, a range of days in a month takes the year from its context ("from 21-25 July").
+        `(?<dmyRange>(?<d1>${DAY})${RANGE}(?<d2>${DAY})\\s+(?<m1>${MONTH})(?:,?\\s+(?<y1>${YEAR}))?)`,
         `(?<mdyRange>(?<m2>${MONTH})\\s+(?<d3>${DAY})${RANGE}(?<d4>${DAY}),?\\s+(?<y2>${YEAR}))`,
         `(?<dmy>(?<d5>${DAY})(?:\\s+(?:${OF}\\s+)?|-(?=\\p{L}+-))(?<m3>${DAY_FIRST_MONTH})(?:${BEFORE_YEAR}|-)(?<y3>${YEAR}))`,
         // A newspaper's issue written year first ("2018 December 19 - 2019 January 8").
@@ -68,7 +69,6 @@ const DATE = new RegExp(
         `(?<year>${QUALIFIER}?(?<y8>${YEAR})(?:[-–](?<y14>\\d\\d)(?![/-]))?)`,
       ].join('|')})${NOT_AFTER}`,
       `(?<crossMonthShortRange>(?<m15>${MONTH})\\s+(?<d16>${DAY})${RANGE}(?<m16>${MONTH})\\s+(?<d17>${DAY})(?![\\p{L}\\p{N}]|,?\\s+${YEAR}))`,
-      `(?<dmShortRange>(?<d20>${DAY})${RANGE}(?<d21>${DAY})\\s+(?<m20>${MONTH})(?![\\p{L}\\p{N}]|,?\\s+${YEAR}))`,
       // Not "June 3 and 15 May": the second day has a month of its own.
       `(?<mdShortRange>(?<m9>${MONTH})\\s+(?<d10>${DAY})${RANGE}(?<d11>${DAY})(?![\\p{L}\\p{N}]|,?\\s+${YEAR}|\\s+(?:of\\s+)?${MONTH}\\b))`,
       `(?:(?<md>(?<m7>${MONTH})\\s+(?<d8>${DAY}))|(?<dm>(?<d9>${DAY})\\s+(?:of\\s+)?(?<m8>${MONTH})))${NOT_BEFORE_A_DIGIT}`,
@@ -208,6 +208,8 @@ export function recognizeDates(
       const secondStart = g.crossMonthRange ? at.m12![0] : at.d15![0];
       push(start, firstEnd, `${firstYear}-${pad(firstMonth)}-${pad(firstDay)}`, 'cross-month-range');
       push(secondStart, end, `${year}-${pad(secondMonth)}-${pad(secondDay)}`, 'cross-month-range');
+    } else if (g.dmyRange && !g.y1) {
+      withYear(start, monthNumber(g.m1), parseInt(g.d1), (year) => pushRange(year, monthNumber(g.m1), [g.d1, g.d2], [start, at.d1![1], at.d2![0], end], 'day-range-year-from-context'));
     } else if (g.dmyRange || g.mdyRange) {
       pushRange(Number(g.y1 ?? g.y2), monthNumber(g.m1 ?? g.m2), [g.d1 ?? g.d3, g.d2 ?? g.d4], [start, (at.d1 ?? at.d3)![1], (at.d2 ?? at.d4)![0], end], 'day-range');
     } else if (g.dmy || g.mdy) {
@@ -240,8 +242,6 @@ export function recognizeDates(
         push(start, at.d16![1], `${year}-${pad(firstMonth)}-${pad(firstDay)}`, 'cross-month-range-year-from-context');
         push(at.m16![0], end, `${year}-${pad(secondMonth)}-${pad(secondDay)}`, 'cross-month-range-year-from-context');
       });
-    } else if (g.dmShortRange) {
-      withYear(start, monthNumber(g.m20), parseInt(g.d20), (year) => pushRange(year, monthNumber(g.m20), [g.d20, g.d21], [start, at.d20![1], at.d21![0], end], 'day-range-year-from-context'));
     } else if (g.mdShortRange) {
       withYear(start, monthNumber(g.m9), parseInt(g.d10), (year) => pushRange(year, monthNumber(g.m9), [g.d10, g.d11], [start, at.d10![1], at.d11![0], end], 'day-range-year-from-context'));
     } else if (g.month) {
