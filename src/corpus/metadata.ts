@@ -113,6 +113,9 @@ function publication(text: string, dates: readonly LocalMention[]): { publicatio
 // head or foot of the page (`12/4/2019`, `Wednesday, 22/1/2020 15:38`), day first.
 const DATE_FIELD = /^\s*date\s+((?:1[89]|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])\b/;
 const STAMP = /^(?:[A-Z][a-z]+day,?\s*)?([0-3]?\d)[/.]([01]?\d)[/.]((?:1[89]|20)\d\d)(?:$|[\s,'’|])/;
+// North Korean pages date themselves by the Juche calendar, year 1 being 1912 (`www.kcna.kp (Juche113.3.29.)`).
+const JUCHE_STAMP = /\bJuche\s?(\d{2,3})\.([01]?\d)\.([0-3]?\d)\b/;
+const JUCHE_EPOCH = 1911;
 
 /** The page's own date (`YYYY-MM-DD`), if it gives one. */
 export function pageDate(text: string): string | null {
@@ -123,9 +126,10 @@ export function pageDate(text: string): string | null {
   const lines = text.length <= 2 * edge ? linesOf(text) : [...linesOf(text.slice(0, edge)).slice(0, -1), ...linesOf(text.slice(-edge)).slice(1)];
   for (const line of [...lines.slice(0, 6), ...lines.slice(-3)]) {
     const stamp = STAMP.exec(line.text);
-    if (!stamp) continue;
-    const [day, month] = [Number(stamp[1]), Number(stamp[2])];
-    if (day >= 1 && day <= 31 && month >= 1 && month <= 12) return `${stamp[3]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    const juche = stamp ? null : JUCHE_STAMP.exec(line.text);
+    if (!stamp && !juche) continue;
+    const [day, month, year] = stamp ? [Number(stamp[1]), Number(stamp[2]), Number(stamp[3])] : [Number(juche![3]), Number(juche![2]), JUCHE_EPOCH + Number(juche![1])];
+    if (day >= 1 && day <= 31 && month >= 1 && month <= 12) return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
   }
   return null;
 }

@@ -40,8 +40,8 @@ function recognizeChunk(text: string, year: number | null, pageYear: number | nu
   const countries = allCountries.filter((c) => !inParty.overlaps(c));
   const people = recognizePeople(text, tokens, knowledge, [...partyNames, ...countries]);
   const congresses = congressYears(tokens, partyNames, allCountries, knowledge);
-  const celebrated = anniversaryYear(tokens, [...partyNames, ...allCountries, ...people].sort((a, b) => a.start - b.start), knowledge);
-  const dates = recognizeDates(text, tokens, knowledge, year, pageYear, congresses, celebrated);
+  const celebration = anniversaryYear(tokens, [...partyNames, ...allCountries, ...people].sort((a, b) => a.start - b.start), knowledge);
+  const dates = recognizeDates(text, tokens, knowledge, year, pageYear, congresses, celebration);
   const named = [...parties, ...countries, ...people];
   const inName = new SpanIndex(named);
   const freeDates = dates.filter((d) => !inName.overlaps(d));

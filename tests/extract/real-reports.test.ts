@@ -224,6 +224,16 @@ describe('names of people inside the names of other things', () => {
     expect(texts(recognize(text, 2024), 'person')).toEqual(['Kaysone Phomvihane']);
   });
 
+  it("does not read an organ's words or armed forces after a title as a name", () => {
+    const text = "He met a vice-chairperson of the Da Nang Municipal People's Committee, the Commander of the Royal Thai Army and the Chief of the Royal Cambodian Armed Forces.";
+    expect(texts(recognize(text, 2024), 'person')).toEqual([]);
+    expect(texts(recognize('Youth Leaders Tran Quoc Bao and Do Thi Lan Welcome Lao Guests', 2024), 'person')).toEqual(['Tran Quoc Bao', 'Do Thi Lan']);
+  });
+
+  it('reads the names after a plural title', () => {
+    expect(texts(recognize('Party vice chairs Sato Hanako and Mori Kenji joined the talks.', 2024), 'person')).toEqual(['Sato Hanako', 'Mori Kenji']);
+  });
+
   it('does not read a building or a site whose name ends in a venue word as a person, nor its last word later', () => {
     const text = 'They talked at the State Guest House, Hanami Palace, laid flowers at the President Ho Chi Minh Mausoleum and at the Monument of Jose Marti, and met Minister Ana Lima at Thong Nhat Hall.';
     expect(texts(recognize(text, 2024), 'person')).toEqual(['Jose Marti', 'Ana Lima']);
@@ -373,10 +383,11 @@ describe('dates', () => {
     expect(dateValues('On March 3 the envoy marked the CPP’s 72nd founding anniversary, and the 78th National Day of Vietnam.')).toEqual([['March 3', '2023-03-03']]);
   });
 
-  // Forms of foreign press and newspapers' issues: Spanish and Portuguese "de" and months, a year written first.
+  // Forms of foreign press and newspapers' issues: Spanish and Portuguese "de" and months, French months, a year written first.
   it.each([
     ['Signed on 7 October de 2023 in Lima.', [['7 October de 2023', '2023-10-07']]],
     ['Signed on 12 de marzo de 2024 and 3 de março de 2022.', [['12 de marzo de 2024', '2024-03-12'], ['3 de março de 2022', '2022-03-03']]],
+    ['Signé le 1er février 2023 et le 14 juillet 2022.', [['1er février 2023', '2023-02-01'], ['14 juillet 2022', '2022-07-14']]],
     ['Weekly edition, 2020 March 30 - 2020 April 5\nThe delegation arrived.', [['2020 March 30', '2020-03-30'], ['2020 April 5', '2020-04-05']]],
     ['Posted 2023/11/07 and 2023.11.08; signed 9-Nov-2023.', [['2023/11/07', '2023-11-07'], ['2023.11.08', '2023-11-08'], ['9-Nov-2023', '2023-11-09']]],
   ])('reads the dates of "%s"', (text, expected) => {
@@ -399,6 +410,106 @@ describe('dates', () => {
       ['Mar 4,2016', '2016-03-04'],
       ['Mar 3', '2016-03-03'],
       ['Sept. 6', '2016-09-06'],
+    ]);
+  });
+
+  it('reads two days joined by an ampersand, a year-first issue ending on a day, and a day-first range without a year', () => {
+    expect(dateValues('The talks ran on October 3 & 5, 2019.')).toEqual([
+      ['October 3', '2019-10-03'],
+      ['5, 2019', '2019-10-05'],
+    ]);
+    expect(dateValues('Weekly edition 2016 May 2 - 8\nThe forum opened.')).toEqual([
+      ['2016 May 2', '2016-05-02'],
+      ['8', '2016-05-08'],
+    ]);
+    expect(dateValues('In 2015 the delegation toured Laos from 14-18 August.')).toEqual([
+      ['2015', '2015'],
+      ['14', '2015-08-14'],
+      ['18 August', '2015-08-18'],
+    ]);
+  });
+
+  it("reads a page's date line with a full stop before its year, not a sentence that ends after a day", () => {
+    expect(dateValues('calendar>>October 10. 2020 Juche 109 |\nGreetings came on October 10.')).toEqual([
+      ['October 10. 2020', '2020-10-10'],
+      ['October 10', '2020-10-10'],
+    ]);
+    expect(dateValues('They met on May 4. 2019 was a good year.')).toEqual([
+      ['May 4', '2019-05-04'],
+      ['2019', '2019'],
+    ]);
+  });
+
+  it("dates a dateline by a North Korean page's stamp in the Juche calendar", () => {
+    const page = 'Pyongyang, June 3 (KCNA) -- A delegation arrived.\nwww.kcna.kp (Juche110.6.3.)';
+    expect(dateValues(page)).toEqual([['June 3', '2021-06-03']]);
+    expect(describeDocument(page, recognize(page, null), null).published).toBe('2021-06-03');
+  });
+
+  it('dates a day by its weekday in the year before or after the one its context gives, when only there it agrees', () => {
+    expect(dateValues('The plan was adopted in 2021. The envoys arrived on Sunday, September 25 and left on Tue. (27 September).')).toEqual([
+      ['2021', '2021'],
+      ['September 25', '2022-09-25'],
+      ['27 September', '2022-09-27'],
+    ]);
+    expect(dateValues('In 2021, the envoys arrived on Saturday, September 25, and on Monday, March 3.')).toEqual([
+      ['2021', '2021'],
+      ['September 25', '2021-09-25'],
+      ['March 3', '2021-03-03'],
+    ]);
+  });
+
+  it('reads a day before "of" and its month, a month alone after a qualifier, and a span of years written short', () => {
+    expect(dateValues('In 2016 they met on the 4th of July, on June 2nd and 12th August, in late October and early November.')).toEqual([
+      ['2016', '2016'],
+      ['4th of July', '2016-07-04'],
+      ['June 2nd', '2016-06-02'],
+      ['12th August', '2016-08-12'],
+      ['late October', '2016-10'],
+      ['early November', '2016-11'],
+    ]);
+    expect(dateValues('Its 2016-20 term ended; the plan No. 2018-19/QD stands.')).toEqual([
+      ['2016', '2016'],
+      ['20', '2020'],
+    ]);
+  });
+
+  it('takes a part of a year in, and reads no year in a decade written with an apostrophe', () => {
+    expect(dateValues('Trade grew in the first quarter of 2021 and the second half of 2019.')).toEqual([
+      ['first quarter of 2021', '2021'],
+      ['second half of 2019', '2019'],
+    ]);
+    expect(dateValues('In mid 1970’s and the 1990’s ties grew; 2021’s talks were the best.')).toEqual([['2021', '2021']]);
+  });
+
+  it('dates the days around a scheduled date by the time of the report, not by the scheduled year', () => {
+    expect(dateValues('The congress opened in Moscow on Dec. 2 and named its candidate for the vote scheduled for March 15, 2015. Local elections take place on December 9 and the inauguration on May 7.')).toEqual([
+      ['Dec. 2', '2014-12-02'],
+      ['March 15, 2015', '2015-03-15'],
+      ['December 9', '2014-12-09'],
+      ['May 7', '2015-05-07'],
+    ]);
+    expect(dateValues('The congress opened on Dec. 2. The vote on March 15, 2015 followed.')).toEqual([
+      ['Dec. 2', '2015-12-02'],
+      ['March 15, 2015', '2015-03-15'],
+    ]);
+  });
+
+  it('dates a day dated by a congress in the year after it when the day comes before the month the congress opened', () => {
+    expect(dateValues('On June 5, the envoy recalled the visit made right after the 19th National Congress of the CPC.')).toEqual([['June 5', '2018-06-05']]);
+    expect(dateValues('On November 20, the envoy recalled the visit made right after the 19th National Congress of the CPC.')).toEqual([['November 20', '2017-11-20']]);
+    expect(dateValues('After the 19th National Congress of the CPC, the envoys met on March 8.')).toEqual([['March 8', '2018-03-08']]);
+  });
+
+  it('does not date a day by the year an anniversary counts from when that year names the event', () => {
+    expect(dateValues('Guests saw the 1945 revolution honoured. At the parade on September 2 to mark the 75th anniversary of the 1945 August Revolution and National Day, leaders spoke.')).toEqual([
+      ['1945', '1945'],
+      ['September 2', '2020-09-02'],
+      ['1945', '1945'],
+    ]);
+    expect(dateValues('In 1945, on September 2, the president read the declaration; the 75th anniversary of National Day came later.')).toEqual([
+      ['1945', '1945'],
+      ['September 2', '1945-09-02'],
     ]);
   });
 

@@ -49,7 +49,7 @@ interface Lexicon {
   titleAbbreviations: string[];
   nameSuffixes: string[];
   relativeYears: Record<string, number>;
-  congressYears: Record<string, Record<string, number> | string>;
+  congressYears: Record<string, Record<string, number | string> | string>;
   anniversaries: Record<string, number | string>;
   homeParty: string;
 }
@@ -85,8 +85,8 @@ export interface Knowledge {
   chineseSurnames: Set<string>;
   places: Gazetteer<string>;
   relativeYears: Gazetteer<number>;
-  /** Party id → congress number → year. */
-  congressYears: Map<string, Map<number, number>>;
+  /** Party id → congress number → the year it met, and the month it opened where the lexicon knows it. */
+  congressYears: Map<string, Map<number, { year: number; month?: number }>>;
   /** What an anniversary counts from (`founding:cpv`, `relations:LA VN`, `national-day:VN`, `birth:ho-chi-minh`) → its year. */
   anniversaries: Map<string, number>;
   gluedSuffixes: Set<string>;
@@ -194,11 +194,18 @@ export function buildKnowledge(): Knowledge {
     relativeYears,
     congressYears: new Map(
       Object.entries(lexicon.congressYears)
-        .filter((entry): entry is [string, Record<string, number>] => typeof entry[1] === 'object')
-        .map(([party, years]) => [party, new Map(Object.entries(years).map(([n, year]) => [Number(n), year]))]),
+        .filter((entry): entry is [string, Record<string, number | string>] => typeof entry[1] === 'object')
+        .map(([party, dates]) => [party, new Map(Object.entries(dates).map(([n, date]) => [Number(n), congressDate(date)]))]),
     ),
     anniversaries: new Map(Object.entries(lexicon.anniversaries).filter((entry): entry is [string, number] => typeof entry[1] === 'number')),
     gluedSuffixes,
     homeParty: lexicon.homeParty,
   };
+}
+
+/** A congress's date in the lexicon: its year (`2016`), or its year and the month it opened (`"2022-10"`). */
+function congressDate(date: number | string): { year: number; month?: number } {
+  if (typeof date === 'number') return { year: date };
+  const [year, month] = date.split('-').map(Number);
+  return { year, month };
 }

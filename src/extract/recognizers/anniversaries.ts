@@ -8,19 +8,25 @@ const SENTENCE_ENDS = new Set(['.', ';', '!', '?']);
 /** A comma or another ordinal ends an anniversary's subject: "the CPP's 74th founding anniversary, and … its 80th National Day". */
 const SUBJECT_ENDS = new Set([...SENTENCE_ENDS, ',']);
 
+/** The year a text celebrates in, and the year its anniversary counts from. */
+export interface Celebration {
+  year: number;
+  since: number;
+}
+
 /**
  * The year a text celebrates in, from the first anniversary it names whose start the lexicon knows: "the 60th
  * anniversary of diplomatic relations" between Vietnam and Laos (1962) is 2022, "the CPV's 90th founding
  * anniversary" 2020, "the 77th anniversary of National Day" 2022, "the 130th birth anniversary of President Ho Chi
  * Minh" 2020. A day written without a year in such a text takes it.
  */
-export function anniversaryYear(tokens: readonly Token[], mentions: readonly LocalMention[], knowledge: Knowledge): number | null {
+export function anniversaryYear(tokens: readonly Token[], mentions: readonly LocalMention[], knowledge: Knowledge): Celebration | null {
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i].fold !== 'anniversary') continue;
     const ordinal = ordinalBefore(tokens, i);
     if (ordinal < 0) continue;
     const since = startOf(tokens, ordinal, i, mentions, knowledge);
-    if (since !== undefined) return since + Number(tokens[ordinal].text);
+    if (since !== undefined) return { year: since + Number(tokens[ordinal].text), since };
   }
   return null;
 }

@@ -6,11 +6,13 @@ import type { LocalMention } from '../../types.js';
 export interface CongressYear {
   start: number;
   year: number;
+  /** The month it opened, where the lexicon knows it: a day before it in the congress's year is in the year after. */
+  month?: number;
 }
 
 const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)$/;
 // A congress still to come dates nothing ("in the lead-up to the 14th National Party Congress, scheduled for …").
-const FUTURE = new Set(['upcoming', 'next', 'coming', 'forthcoming', 'scheduled', 'preparing', 'preparation', 'preparations', 'towards', 'toward', 'ahead', 'lead-up', 'prepare', 'will']);
+const FUTURE = new Set(['upcoming', 'next', 'coming', 'forthcoming', 'scheduled', 'preparing', 'preparation', 'preparations', 'towards', 'toward', 'ahead', 'lead-up', 'prepare', 'will', 'run-up']);
 const MAX_BETWEEN = 4;
 
 /**
@@ -30,8 +32,8 @@ export function congressYears(tokens: readonly Token[], parties: readonly LocalM
     const window = tokens.slice(Math.max(0, ordinal - 6), i + 5);
     if (window.some((t) => FUTURE.has(t.fold))) continue;
     const party = partyOf(tokens, ordinal, i, byStart, byEnd, countryByEnd, knowledge);
-    const year = knowledge.congressYears.get(party)?.get(Number(tokens[ordinal].text));
-    if (year) found.push({ start: tokens[i].start, year });
+    const date = knowledge.congressYears.get(party)?.get(Number(tokens[ordinal].text));
+    if (date) found.push({ start: tokens[i].start, ...date });
   }
   return found;
 }

@@ -1,6 +1,7 @@
 import type { LocalMention } from '../../types.js';
 import type { Knowledge } from '../knowledge/index.js';
 import type { Token } from '../tokenize.js';
+import type { Celebration } from './anniversaries.js';
 import type { CongressYear } from './congresses.js';
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -10,22 +11,28 @@ const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'satur
 /** Words that are never part of a person's name (abbreviations are: "Liang Jun"). */
 export const MONTHS_AND_DAYS: ReadonlySet<string> = new Set([...MONTHS, ...WEEKDAYS]);
 
-// Spanish and Portuguese names of months, read where a day comes first ("19 de agosto de 2024").
+// Spanish, Portuguese and French names of months, read where a day comes first and a year follows ("19 de agosto de
+// 2024", "1er février 2023").
 const FOREIGN_MONTHS: ReadonlyArray<readonly string[]> = [
-  ['enero', 'janeiro'], ['febrero', 'fevereiro'], ['marzo', 'março', 'marco'], ['abril'], ['mayo', 'maio'], ['junio', 'junho'],
-  ['julio', 'julho'], ['agosto'], ['septiembre', 'setiembre', 'setembro'], ['octubre', 'outubro'], ['noviembre', 'novembro'], ['diciembre', 'dezembro'],
+  ['enero', 'janeiro', 'janvier'], ['febrero', 'fevereiro', 'février', 'fevrier'], ['marzo', 'março', 'marco', 'mars'], ['abril', 'avril'],
+  ['mayo', 'maio', 'mai'], ['junio', 'junho', 'juin'], ['julio', 'julho', 'juillet'], ['agosto', 'août', 'aout'],
+  ['septiembre', 'setiembre', 'setembro', 'septembre'], ['octubre', 'outubro', 'octobre'], ['noviembre', 'novembro', 'novembre'],
+  ['diciembre', 'dezembro', 'décembre', 'decembre'],
 ];
 const MONTH = `(?:${MONTHS.join('|')}|(?:${MONTH_ABBREVIATIONS.join('|')})\\.?)`;
 const DAY_FIRST_MONTH = `(?:${MONTH}|${FOREIGN_MONTHS.flat().join('|')})`;
 // Spanish and Portuguese put "de" between a day, its month and its year ("19 August de 2024").
 const OF = '(?:of|de)';
 const MONTH_NAME = `(?:${MONTHS.map((m) => m[0].toUpperCase() + m.slice(1)).join('|')})`;
-const DAY = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
+const DAY = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th|er)?';
 const YEAR = '(?:1[5-9]\\d\\d|20\\d\\d|21\\d\\d)';
 const QUALIFIER = '(?:(?:early|late|mid|end of|beginning of|middle of)[\\s-]+)';
-const RANGE = '\\s*(?:-|–|—|to|until|till|through|and)\\s*';
+const RANGE = '\\s*(?:-|–|—|&|to|until|till|through|and)\\s*';
 // Between a day and its year: a comma with or without a space ("Oct 19,2017": pages drop the space), or a space.
 const BEFORE_YEAR = '(?:,\\s*|\\s+de\\s+|\\s+)';
+// A page's date line may put a full stop between the day and a year that ends the line or comes before its Juche year
+// ("September 9. 2023 Juche 112"); in running text a full stop after a day ends the sentence.
+const DOT_BEFORE_LINE_YEAR = `\\.\\s+(?=${YEAR}\\s*(?:$|\\n|\\||Juche))`;
 // Not inside a number, a code or a document number ("No. 73-TB/TW", "10,000", "2017-TB").
 const NOT_BEFORE = '(?<![\\p{L}\\p{N}/.,:]|No\\.\\s?)';
 const NOT_AFTER = '(?![\\p{N}\\p{L}]|\\s*%|-\\p{L}|[/.,]\\p{N})';
@@ -45,27 +52,31 @@ const DATE = new RegExp(
       `(?:${[
         `(?<crossMonthRange>(?<m11>${MONTH})\\s+(?<d12>${DAY})${RANGE}(?<m12>${MONTH})\\s+(?<d13>${DAY}),?\\s+(?<y9>${YEAR}))`,
         `(?<crossMonthDmyRange>(?<d14>${DAY})\\s+(?:of\\s+)?(?<m13>${MONTH})${RANGE}(?<d15>${DAY})\\s+(?:of\\s+)?(?<m14>${MONTH}),?\\s+(?<y10>${YEAR}))`,
-        `(?<dmyRange>(?<d1>${DAY})${RANGE}(?<d2>${DAY})\\s+(?<m1>${MONTH}),?\\s+(?<y1>${YEAR}))`,
+        // Without a year, a range of days in a month takes the year from its context ("from 21-25 July").
+        `(?<dmyRange>(?<d1>${DAY})${RANGE}(?<d2>${DAY})\\s+(?<m1>${MONTH})(?:,?\\s+(?<y1>${YEAR}))?)`,
         `(?<mdyRange>(?<m2>${MONTH})\\s+(?<d3>${DAY})${RANGE}(?<d4>${DAY}),?\\s+(?<y2>${YEAR}))`,
         `(?<dmy>(?<d5>${DAY})(?:\\s+(?:${OF}\\s+)?|-(?=\\p{L}+-))(?<m3>${DAY_FIRST_MONTH})(?:${BEFORE_YEAR}|-)(?<y3>${YEAR}))`,
         // A newspaper's issue written year first ("2018 December 19 - 2019 January 8").
-        `(?<ymd>(?<y12>${YEAR})\\s+(?<m19>${MONTH_NAME})\\s+(?<d18>${DAY}))`,
-        `(?<mdy>(?<m4>${MONTH})\\s+(?<d6>${DAY})${BEFORE_YEAR}(?<y4>${YEAR}))`,
+        `(?<ymd>(?<y12>${YEAR})\\s+(?<m19>${MONTH_NAME})\\s+(?<d18>${DAY})(?:${RANGE}(?<d19>${DAY}))?)`,
+        `(?<mdy>(?<m4>${MONTH})\\s+(?<d6>${DAY})(?:${BEFORE_YEAR}|${DOT_BEFORE_LINE_YEAR})(?<y4>${YEAR}))`,
         // Two months sharing the year written after the second ("for April and September 2025").
         `(?<monthPair>(?<m17>${MONTH_NAME})${RANGE}(?<m18>${MONTH_NAME}),?\\s+(?<y11>${YEAR}))`,
         `(?<my>${QUALIFIER}?(?<m5>${MONTH})\\s*(?:-|–|,|${OF})?\\s*(?<y5>${YEAR}))`,
         `(?<iso>(?<y6>${YEAR})(?<isoSep>[-/.])(?<m6>0[1-9]|1[0-2])\\k<isoSep>(?<d7>0[1-9]|[12]\\d|3[01]))`,
         `(?<numeric>(?<n1>[0-3]?\\d)(?<sep>[/.-])(?<n2>[0-3]?\\d)\\k<sep>(?<y7>${YEAR}))`,
-        // A year alone begins with a qualifier or four digits, where none of the day-and-month forms below can.
-        `(?<year>${QUALIFIER}?(?<y8>${YEAR}))`,
+        // A year alone begins with a qualifier or four digits, where none of the day-and-month forms below can; a
+        // span of years may write the second short ("the 2021-25 term").
+        `(?<year>${QUALIFIER}?(?<y8>${YEAR})(?:[-–](?<y14>\\d\\d)(?![/-]))?)`,
       ].join('|')})${NOT_AFTER}`,
       `(?<crossMonthShortRange>(?<m15>${MONTH})\\s+(?<d16>${DAY})${RANGE}(?<m16>${MONTH})\\s+(?<d17>${DAY})(?![\\p{L}\\p{N}]|,?\\s+${YEAR}))`,
-      `(?<mdShortRange>(?<m9>${MONTH})\\s+(?<d10>${DAY})${RANGE}(?<d11>${DAY})(?![\\p{L}\\p{N}]|,?\\s+${YEAR}))`,
-      `(?:(?<md>(?<m7>${MONTH})\\s+(?<d8>${DAY}))|(?<dm>(?<d9>${DAY})\\s+(?<m8>${MONTH})))${NOT_BEFORE_A_DIGIT}`,
+      // Not "June 3 and 15 May": the second day has a month of its own.
+      `(?<mdShortRange>(?<m9>${MONTH})\\s+(?<d10>${DAY})${RANGE}(?<d11>${DAY})(?![\\p{L}\\p{N}]|,?\\s+${YEAR}|\\s+(?:of\\s+)?${MONTH}\\b))`,
+      `(?:(?<md>(?<m7>${MONTH})\\s+(?<d8>${DAY}))|(?<dm>(?<d9>${DAY})\\s+(?:of\\s+)?(?<m8>${MONTH})))${NOT_BEFORE_A_DIGIT}`,
     ].join('|'),
     ')',
-    // A month alone, after a preposition of time ("in October"): "May" the verb never follows one.
-    `|(?<month>(?<=\\b(?:in|In|since|Since|until|Until|by|By|from|From|during|During|of|till)\\s+)${QUALIFIER}?(?<m10>${MONTH_NAME})(?![\\p{L}\\p{N}]|\\s*-?\\s*\\d))`,
+    // A month alone, after a preposition of time ("in October") or a qualifier ("and early November"): "May" the
+    // verb never follows one.
+    `|(?<month>(?:(?<=\\b(?:in|In|since|Since|until|Until|by|By|from|From|during|During|of|till)\\s+)${QUALIFIER}?|${QUALIFIER})(?<m10>${MONTH_NAME})(?![\\p{L}\\p{N}]|\\s*-?\\s*\\d))`,
   ].join(''),
   'yiud',
 );
@@ -104,15 +115,14 @@ function validDay(year: number, month: number, day: number): boolean {
 /**
  * Absolute dates, each with an ISO value as precise as the text: `2017`, `2017-12`, `2019-02-18`. Each end of a
  * range is its own date (`July 8 to 10, 2019` gives `2019-07-08` and `2019-07-10`). Numeric dates are read
- * day/month/year, as these pages write them, unless only month/day/year can be valid. A day without a year
- * (`on July 8`) takes the year last named. Relative expressions (`last year`) are resolved against the reviewed
- * year, as kind `relative`.
- */
-/**
- * Dates. `reviewedYear` resolves relative dates (`last year`); a day or month without a year takes the year the text
- * last named, else, before the text names any, the year of the page's own date (`pageYear`: a wire report's
- * dateline `HANOI, March 3 (VNA)` is dated by it), else the reviewed year, else the year of an anniversary the
- * text celebrates (`celebrated`), else the first year named after it or a congress's.
+ * day/month/year, as these pages write them, unless only month/day/year can be valid. Relative expressions (`last
+ * year`) are resolved against the reviewed year (`reviewedYear`), as kind `relative`.
+ *
+ * A day or month without a year takes the year the text last named, else, before the text names any, the year of
+ * the page's own date (`pageYear`: a wire report's dateline `HANOI, March 3 (VNA)` is dated by it), else the
+ * reviewed year, else the year of an anniversary the text celebrates (`celebration`), else the first year named
+ * after it or a congress's. A date the text sets in the future (`scheduled for March 4, 2012`) bounds the days
+ * around it rather than dating them: one before it is not after it, one after it follows the report's last date.
  */
 export function recognizeDates(
   text: string,
@@ -121,31 +131,57 @@ export function recognizeDates(
   reviewedYear: number | null,
   pageYear: number | null = null,
   congresses: readonly CongressYear[] = [],
-  celebrated: number | null = null,
+  celebration: Celebration | null = null,
 ): LocalMention[] {
   const mentions: LocalMention[] = [];
-  const push = (start: number, end: number, value: string, rule: string) =>
-    mentions.push({ type: 'date', kind: 'name', start, end, text: text.slice(start, end), key: value, value, rule: `date:${rule}` });
-  // The year a day or month without one takes: the year the text last named, else the reviewed year.
+  // The last date that dates what follows it, and the last that tells the report's own time (neither a scheduled
+  // date nor the year an anniversary counts from).
+  let last: LocalMention | undefined;
+  let present: LocalMention | undefined;
+  const scheduled = new Set<LocalMention>();
+  // A day or month before the text names any year, in a text with neither a page date nor a reviewed year, takes
+  // the year of an anniversary the text celebrates, else waits for the year named after it ("on November 22 … the
+  // Friendship Year 2022"), or a congress's.
+  const waiting: Waiting[] = [];
+  const push = (start: number, end: number, value: string, rule: string) => {
+    const mention: LocalMention = { type: 'date', kind: 'name', start, end, text: text.slice(start, end), key: value, value, rule: `date:${rule}` };
+    mentions.push(mention);
+    if (!rule.endsWith('from-context') && SCHEDULED_BEFORE.test(text.slice(Math.max(0, start - 40), start))) {
+      scheduled.add(mention);
+      // The days waiting for a year are not after the scheduled date ("opened on Nov. 27 … elections scheduled for
+      // March 4, 2012": 2011).
+      if (celebration === null && congresses.length === 0) for (const day of waiting.splice(0)) day.push(latestYearNotAfter(value, day.month, day.day));
+    } else if (celebration && rule === 'year' && Number(value) === celebration.since && namesSomething(text, start, end)) {
+      return;
+    } else {
+      present = mention;
+      // Days after a scheduled date go on from one another ("on December 9 … and on May 7": 2015).
+      if (rule.endsWith('from-context') && last && scheduled.has(last)) return;
+    }
+    last = mention;
+  };
+  // The year the text last named; after a scheduled date, the first year from the report's last date.
+  const namedYear = (month: number, day?: number): number | null => {
+    if (!last) return null;
+    if (!scheduled.has(last) || !present) return yearOf(last.value!);
+    const year = yearOf(present.value!);
+    const [presentMonth, presentDay] = monthAndDay(present.value!);
+    return presentMonth !== undefined && isBefore(month, day, presentMonth, presentDay) ? year + 1 : year;
+  };
   // A congress named after the last date moves the year on when it met later ("after the 20th National Congress of
-  // the CPC": 2022).
+  // the CPC": 2022), and to the year after for a day before the month it opened in.
   let congress = -1;
-  const contextYear = (at: number) => {
-    const named = lastYear(mentions) ?? pageYear ?? reviewedYear;
+  const contextYear = (at: number, month: number, day?: number) => {
+    const named = namedYear(month, day) ?? pageYear ?? reviewedYear;
     while (congress + 1 < congresses.length && congresses[congress + 1].start < at) congress++;
     const since = congresses[congress];
-    const lastDate = mentions[mentions.length - 1];
-    if (!since || (lastDate && lastDate.start > since.start)) return named;
-    return named === null ? since.year : Math.max(named, since.year);
+    if (!since || (last && last.start > since.start)) return named;
+    return named !== null && named >= since.year ? named : afterCongress(since, month);
   };
-  // A day or month before the text names any year, in a text with neither a page date nor a reviewed year, takes
-  // the year of an anniversary the text celebrates (`celebrated`), else waits for the year named after it ("on
-  // November 22 … the Friendship Year 2022"), or a congress's.
-  const waiting: { start: number; push: (year: number) => void }[] = [];
-  const withYear = (at: number, pushWith: (year: number) => void) => {
-    const year = contextYear(at);
+  const withYear = (at: number, month: number, day: number | undefined, pushWith: (year: number) => void) => {
+    const year = contextYear(at, month, day);
     if (year !== null) pushWith(year);
-    else waiting.push({ start: at, push: pushWith });
+    else waiting.push({ start: at, month, day, push: pushWith });
   };
   // Both ends of a range of days in one month: the first as written ("8", "July 8"), the second with what they share.
   const pushRange = (year: number, month: number, days: [string, string], ends: [number, number, number, number], rule: string) => {
@@ -172,6 +208,8 @@ export function recognizeDates(
       const secondStart = g.crossMonthRange ? at.m12![0] : at.d15![0];
       push(start, firstEnd, `${firstYear}-${pad(firstMonth)}-${pad(firstDay)}`, 'cross-month-range');
       push(secondStart, end, `${year}-${pad(secondMonth)}-${pad(secondDay)}`, 'cross-month-range');
+    } else if (g.dmyRange && !g.y1) {
+      withYear(start, monthNumber(g.m1), parseInt(g.d1), (year) => pushRange(year, monthNumber(g.m1), [g.d1, g.d2], [start, at.d1![1], at.d2![0], end], 'day-range-year-from-context'));
     } else if (g.dmyRange || g.mdyRange) {
       pushRange(Number(g.y1 ?? g.y2), monthNumber(g.m1 ?? g.m2), [g.d1 ?? g.d3, g.d2 ?? g.d4], [start, (at.d1 ?? at.d3)![1], (at.d2 ?? at.d4)![0], end], 'day-range');
     } else if (g.dmy || g.mdy) {
@@ -179,6 +217,8 @@ export function recognizeDates(
       const month = monthNumber(g.m3 ?? g.m4);
       const day = parseInt(g.d5 ?? g.d6);
       if (validDay(year, month, day)) push(start, end, `${year}-${pad(month)}-${pad(day)}`, g.dmy ? 'day-month-year' : 'month-day-year');
+    } else if (g.ymd && g.d19) {
+      pushRange(Number(g.y12), monthNumber(g.m19), [g.d18, g.d19], [start, at.d18![1], at.d19![0], end], 'year-month-day-range');
     } else if (g.ymd) {
       const [year, month, day] = [Number(g.y12), monthNumber(g.m19), parseInt(g.d18)];
       if (validDay(year, month, day)) push(start, end, `${year}-${pad(month)}-${pad(day)}`, 'year-month-day');
@@ -197,33 +237,103 @@ export function recognizeDates(
     } else if (g.crossMonthShortRange) {
       const [firstMonth, secondMonth] = [monthNumber(g.m15), monthNumber(g.m16)];
       const [firstDay, secondDay] = [parseInt(g.d16), parseInt(g.d17)];
-      withYear(start, (year) => {
+      withYear(start, firstMonth, firstDay, (year) => {
         if (!validDay(year, firstMonth, firstDay) || !validDay(year, secondMonth, secondDay)) return;
         push(start, at.d16![1], `${year}-${pad(firstMonth)}-${pad(firstDay)}`, 'cross-month-range-year-from-context');
         push(at.m16![0], end, `${year}-${pad(secondMonth)}-${pad(secondDay)}`, 'cross-month-range-year-from-context');
       });
     } else if (g.mdShortRange) {
-      withYear(start, (year) => pushRange(year, monthNumber(g.m9), [g.d10, g.d11], [start, at.d10![1], at.d11![0], end], 'day-range-year-from-context'));
+      withYear(start, monthNumber(g.m9), parseInt(g.d10), (year) => pushRange(year, monthNumber(g.m9), [g.d10, g.d11], [start, at.d10![1], at.d11![0], end], 'day-range-year-from-context'));
     } else if (g.month) {
-      withYear(start, (year) => push(start, end, `${year}-${pad(monthNumber(g.m10))}`, 'month-year-from-context'));
+      withYear(start, monthNumber(g.m10), undefined, (year) => push(start, end, `${year}-${pad(monthNumber(g.m10))}`, 'month-year-from-context'));
     } else if (g.md || g.dm) {
       if (/\p{L}/u.test(text[end] ?? '') && !GLUED_WORD.test(text.slice(end, end + 2))) continue;
       const month = monthNumber(g.m7 ?? g.m8);
       const day = parseInt(g.d8 ?? g.d9);
-      withYear(start, (year) => {
+      const weekday = weekdayBefore(text, start);
+      withYear(start, month, day, (named) => {
+        const year = weekday === undefined ? named : yearOfWeekday(named, month, day, weekday);
         if (validDay(year, month, day)) push(start, end, `${year}-${pad(month)}-${pad(day)}`, 'day-year-from-context');
       });
-    } else if (g.year && !isQuantity(text, end)) {
-      push(start, end, g.y8, 'year');
+    } else if (g.year && g.y14) {
+      const second = g.y8.slice(0, 2) + g.y14;
+      push(partOfYearBefore(text, start), at.y8![1], g.y8, 'year');
+      if (second > g.y8) push(at.y14![0], end, second, 'year-range');
+    } else if (g.year && !isQuantity(text, end) && !isDecade(text, start, end, match[0] !== g.y8)) {
+      push(partOfYearBefore(text, start), end, g.y8, 'year');
     }
   }
   const yearAfter = waiting.length > 0 ? yearsNamedAfter(mentions, congresses) : undefined;
   for (const day of waiting) {
-    const year = celebrated ?? yearAfter?.(day.start);
+    const year = celebration?.year ?? yearAfter?.(day.start, day.month);
     if (year !== undefined) day.push(year);
   }
   if (reviewedYear !== null) mentions.push(...relativeYears(text, tokens, knowledge, reviewedYear));
   return mentions.sort((a, b) => a.start - b.start);
+}
+
+const WORD_BEFORE = /([a-z]+)\.?,?\s*\(?$/i;
+const WEEKDAY_ABBREVIATIONS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+const WEEKDAY_NUMBERS = new Map([
+  ...WEEKDAYS.map((name, i) => [name, (i + 1) % 7] as const),
+  ...WEEKDAY_ABBREVIATIONS.map((name, i) => [name, i] as const),
+  ['tues', 2],
+  ['thur', 4],
+  ['thurs', 4],
+]);
+
+/** The weekday written before a day ("Sunday, September 25", "Tue. (4 July)"), 0 for Sunday, if any. */
+function weekdayBefore(text: string, start: number): number | undefined {
+  const word = WORD_BEFORE.exec(text.slice(Math.max(0, start - 12), start))?.[1];
+  return word === undefined ? undefined : WEEKDAY_NUMBERS.get(word.toLowerCase());
+}
+
+/**
+ * The year a day written with its weekday falls in: the year the text gives it when the weekday agrees, else the
+ * year before or after when the weekday agrees there (a day dated a year off by its context), else the text's year.
+ */
+function yearOfWeekday(year: number, month: number, day: number, weekday: number): number {
+  for (const candidate of [year, year - 1, year + 1]) if (validDay(candidate, month, day) && new Date(Date.UTC(candidate, month - 1, day)).getUTCDay() === weekday) return candidate;
+  return year;
+}
+
+interface Waiting {
+  start: number;
+  month: number;
+  day?: number;
+  push: (year: number) => void;
+}
+
+// Words that set a date in the future: "elections scheduled for March 4, 2012", "the congress will be held on …".
+// "Set" looks ahead only before "for": "a record set in 2019" is past.
+const SCHEDULED_BEFORE = /\b(?:(?:scheduled|slated|due|planned|expected|to\s+be\s+held|to\s+take\s+place|will\s+be\s+held|will\s+take\s+place|will\s+(?:open|begin|start))\s+(?:for|on|in)|set\s+for)\s+(?:the\s+)?$/i;
+
+/** "Vietnam’s 1945 revolution", "the 1945 August Revolution": a year naming what the next words name, not a time. */
+function namesSomething(text: string, start: number, end: number): boolean {
+  return /(?:\bthe|['’]s)\s+$/i.test(text.slice(Math.max(0, start - 6), start)) && /^\s+\p{L}/u.test(text.slice(end, end + 2)) && !/^\s+(?:and|or|to|until)\b/i.test(text.slice(end, end + 8));
+}
+
+const yearOf = (value: string) => Number(value.slice(0, 4));
+
+/** The month and day of an ISO value, as precise as it is. */
+function monthAndDay(value: string): [number | undefined, number | undefined] {
+  return [value.length >= 7 ? Number(value.slice(5, 7)) : undefined, value.length === 10 ? Number(value.slice(8, 10)) : undefined];
+}
+
+/** Whether a month (and day) comes before another within a year; a month alone is not before a day of it. */
+function isBefore(month: number, day: number | undefined, otherMonth: number, otherDay: number | undefined): boolean {
+  return month < otherMonth || (month === otherMonth && day !== undefined && otherDay !== undefined && day < otherDay);
+}
+
+/** The latest year in which a day (or month) is not after a date: a day before a scheduled date. */
+function latestYearNotAfter(value: string, month: number, day?: number): number {
+  const [valueMonth, valueDay] = monthAndDay(value);
+  return valueMonth !== undefined && isBefore(valueMonth, valueDay, month, day) ? yearOf(value) - 1 : yearOf(value);
+}
+
+/** The year of a day dated by a congress: the congress's, or the year after for a day before the month it opened. */
+function afterCongress(congress: CongressYear, month: number): number {
+  return congress.month !== undefined && month < congress.month ? congress.year + 1 : congress.year;
 }
 
 /**
@@ -231,20 +341,15 @@ export function recognizeDates(
  * the latest congress the text names (a congress is past: "realise the resolution of the 13th Congress"), else
  * that congress's year.
  */
-function yearsNamedAfter(mentions: readonly LocalMention[], congresses: readonly CongressYear[]): (at: number) => number | undefined {
+function yearsNamedAfter(mentions: readonly LocalMention[], congresses: readonly CongressYear[]): (at: number, month: number) => number | undefined {
   const dated = mentions.filter((m) => m.value).sort((a, b) => a.start - b.start);
-  const congress = congresses.length > 0 ? Math.max(...congresses.map((c) => c.year)) : undefined;
-  return (at) => {
+  const latest = congresses.reduce<CongressYear | undefined>((best, c) => (best === undefined || c.year > best.year ? c : best), undefined);
+  return (at, month) => {
     const next = dated.find((m) => m.start > at);
-    const named = next ? Number(next.value!.slice(0, 4)) : undefined;
-    if (named === undefined) return congress;
-    return congress === undefined ? named : Math.max(named, congress);
+    const named = next ? yearOf(next.value!) : undefined;
+    if (latest === undefined) return named;
+    return named !== undefined && named >= latest.year ? named : afterCongress(latest, month);
   };
-}
-
-function lastYear(mentions: readonly LocalMention[]): number | null {
-  const last = mentions[mentions.length - 1];
-  return last?.value ? Number(last.value.slice(0, 4)) : null;
 }
 
 // "2000 delegates" counts delegates; a year is not followed by a plural noun of a count.
@@ -252,6 +357,20 @@ const COUNTED_NOUN = /^\s+(?:delegates|people|persons|members|participants|offic
 
 function isQuantity(text: string, end: number): boolean {
   return COUNTED_NOUN.test(text.slice(end, end + 16));
+}
+
+// "the 1980's", "mid 1980’s": a decade written with an apostrophe (a year's possessive has no qualifier or article).
+function isDecade(text: string, start: number, end: number, qualified: boolean): boolean {
+  return text[end - 1] === '0' && /^['’]s\b/.test(text.slice(end, end + 3)) && (qualified || /\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start)));
+}
+
+// A part of a year is a qualifier like "early" ("first quarter of 2021"): the date takes it in. A season is not: "the
+// spring of 1975" names a campaign as often as a time.
+const PART_OF_YEAR = /\b(?:first|second|third|fourth|last|final)\s+(?:quarter|half)\s+of\s+$/i;
+
+function partOfYearBefore(text: string, start: number): number {
+  const before = PART_OF_YEAR.exec(text.slice(Math.max(0, start - 24), start));
+  return before ? start - before[0].length : start;
 }
 
 function relativeYears(text: string, tokens: readonly Token[], knowledge: Knowledge, reviewedYear: number): LocalMention[] {

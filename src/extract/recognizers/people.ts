@@ -74,7 +74,8 @@ export function recognizePeople(
 function isNameWord(t: Token, knowledge: Knowledge, allCapsLine: boolean): boolean {
   if (!t.isWord || !t.upper) return false;
   if (t.allCaps && !allCapsLine) return false;
-  return !knowledge.institutionWords.has(t.fold) && !knowledge.titleWords.has(t.fold) && !MONTHS_AND_DAYS.has(t.fold);
+  // Words of an organ are none ("Party Leaders Nguyen Van Thanh and …", "the Ho Chi Minh Municipal People's Committee").
+  return !knowledge.institutionWords.has(t.fold) && !knowledge.organWords.has(t.fold) && !knowledge.titleWords.has(t.fold) && !MONTHS_AND_DAYS.has(t.fold);
 }
 
 function findRuns(tokens: readonly Token[], knowledge: Knowledge, taken: SpanIndex, demonyms: SpanIndex): Run[] {
@@ -224,14 +225,14 @@ function linesInCapitals(tokens: readonly Token[], knowledge: Knowledge): Set<nu
 const BYLINE_ENDS = new Set([',', '|', '–', '—', '-']);
 
 /**
- * A name followed by a place, prize or institution word is that thing's name ("Ho Chi Minh City"), also when
+ * A name followed by a place, prize, organ or institution word is that thing's name ("Ho Chi Minh City"), also when
  * words of an institution's name come between ("Ho Chi Minh National Academy of Politics").
  */
 function blockedAfter(tokens: readonly Token[], run: Run, knowledge: Knowledge): boolean {
   for (let k = run.last; k < run.last + 4 && k < tokens.length; k++) {
     const next = tokens[k];
     if (next.lineBefore || !next.isWord || (k > run.last && !next.upper)) return false;
-    if (knowledge.nameBlockersAfter.has(next.fold)) return true;
+    if (knowledge.nameBlockersAfter.has(next.fold) || knowledge.organWords.has(next.fold)) return true;
     if (!next.upper || !knowledge.institutionWords.has(next.fold)) return false;
   }
   return false;
