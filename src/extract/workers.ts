@@ -7,10 +7,10 @@ import type { Job, JobResult, Message, Reading } from './worker.js';
 const WORKER = new URL('./worker.js', import.meta.url);
 // Run from the TypeScript sources (the unit tests), there is no compiled worker to start.
 const WORKERS_AVAILABLE = existsSync(fileURLToPath(WORKER));
-// The recognizers keep little between documents; a young generation of V8's usual size rather than larger keeps
-// the worker from growing (the process peaked at 270 MB at a million tokens with V8's own limits). Half of it (24 MB)
-// made the worker collect twice as often, each collection copying the document at work: a fifth more of its time
-// collecting, for 15 to 20 MB less at a million tokens. The worker has ended before the end of a run, where an
+// The recognizers keep little between documents; a bounded young generation keeps the worker from growing (the
+// process peaked at 270 MB at a million tokens with V8's own limits). 24 MB made the worker collect twice as often
+// as 48, each collection copying the document at work: a fifth more of its time collecting, for 15 to 20 MB less at
+// a million tokens. The worker has ended before the end of a run, where an
 // archive's run peaks. The old generation is not capped, so that a huge single file still fits.
 const WORKER_LIMITS = { maxYoungGenerationSizeMb: 48 };
 // How much text a worker is given ahead of its results. At first, enough to keep it busy while this thread is
