@@ -1,7 +1,7 @@
 import type { CompactExtraction } from './compact.js';
 import { analyse, loadNlp, type WinkNlp } from './nlp.js';
 import type { Job, Reading } from './worker.js';
-import { WorkerPool } from './workers.js';
+import { WorkerPool, type Pool, type StartPool } from './workers.js';
 
 /**
  * A worker holds a copy of the text it is given and of its results until they are copied back: for a huge file
@@ -25,8 +25,10 @@ interface Open {
 /**
  * The documents of a corpus that are not cached, extracted as they are read. Each is recognized on a worker
  * thread, and read with wink-nlp on this thread; the worker that recognized it then finds its events from the
- * sentences this thread passes on, and returns its whole extraction. Where no worker runs (`--jobs 0`, none could
- * start, they failed, a huge file), this thread does it all. A document is stored as soon as it is done.
+ * sentences this thread passes on, and returns its whole extraction. Reading with wink-nlp costs less than
+ * recognizing and finding events, so this thread takes over every document it comes to that no worker has been
+ * given yet (the workers are behind). Where no worker runs (`--jobs 0`, none could start, they failed, a huge
+ * file), this thread does it all. A document is stored as soon as it is done.
  */
 export class Extraction {
   /** Read and not yet stored, by index. */
@@ -43,28 +45,29 @@ export class Extraction {
   private wakeAdder: (() => void) | undefined;
   private readonly reading: Promise<void>;
 
-  private pool: WorkerPool | undefined;
+  private pool: Pool | undefined;
 
   private constructor(
     private workerThreads: number,
     private readonly onProgress: (done: number, total: number) => void,
+    private readonly startPool: StartPool,
   ) {
     this.reading = this.readAll();
     // Waited for by finish(); a failure before then is seen by add().
     this.reading.catch(() => undefined);
   }
 
-  static start(workerThreads: number, onProgress: (done: number, total: number) => void = () => undefined): Extraction {
-    return new Extraction(workerThreads, onProgress);
+  static start(workerThreads: number, onProgress: (done: number, total: number) => void = () => undefined, startPool: StartPool = WorkerPool.start): Extraction {
+    return new Extraction(workerThreads, onProgress, startPool);
   }
 
   /**
    * The workers start with the first document they can take (a huge file alone needs none, and a worker's heap is
    * tens of megabytes), before wink-nlp is loaded: loading it keeps this thread busy.
    */
-  private workers(): WorkerPool | undefined {
+  private workers(): Pool | undefined {
     if (this.workerThreads > 0 && !this.pool) {
-      this.pool = WorkerPool.start(this.workerThreads, { onResult: (index, result) => this.stored(index, result), onFailure: () => this.orphan() });
+      this.pool = this.startPool(this.workerThreads, { onResult: (index, result) => this.stored(index, result), onFailure: () => this.orphan() });
       if (!this.pool) this.workerThreads = 0;
     }
     return this.pool;
@@ -112,7 +115,12 @@ export class Extraction {
         await new Promise<void>((resolve) => (this.wakeReader = resolve));
         continue;
       }
-      if (!orphan) open.reading = readingOf(nlp, open.job);
+      if (!orphan) {
+        // The next document still waits for a worker: the workers are behind, and this thread, which would wait for
+        // them, extracts it itself. So the work is shared between the threads as their speeds are, whatever they are.
+        if (open.onWorker && this.pool?.take(open.job.index)) open.onWorker = false;
+        open.reading = readingOf(nlp, open.job);
+      }
       if (open.onWorker && this.pool?.alive) this.pool.read(open.reading!);
       else await this.finishHere(open);
       // Between documents the event loop runs: the workers' results come in, and Ctrl-C ends a long run at once.

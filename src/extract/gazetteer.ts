@@ -61,6 +61,7 @@ export class Gazetteer<T> {
       const next = node.children.get(tokens[i].fold);
       if (!next) break;
       node = next;
+      if (node.entries.length === 0) continue;
       const entries = node.entries.filter((e) => accept(e, first, i + 1));
       if (entries.length > 0) best = { first, last: i + 1, entries };
     }
@@ -68,9 +69,13 @@ export class Gazetteer<T> {
   }
 }
 
-/** An acronym: no lower-case letter outside parentheses (`DPRK`, `CPI(M)`). */
+const ACRONYM_SURFACES = new Map<string, boolean>();
+
+/** An acronym: no lower-case letter outside parentheses (`DPRK`, `CPI(M)`). Asked of the same names again and again. */
 export function isAcronymSurface(surface: string): boolean {
-  return !/\p{Ll}/u.test(surface.replace(/\(.*?\)/g, ''));
+  let acronym = ACRONYM_SURFACES.get(surface);
+  if (acronym === undefined) ACRONYM_SURFACES.set(surface, (acronym = !/\p{Ll}/u.test(surface.replace(/\(.*?\)/g, ''))));
+  return acronym;
 }
 
 /** Knowledge-base acronyms match only as written (`ER`, not `er`); names match whatever their case. */

@@ -7,14 +7,30 @@ import type { Job, JobResult, Message, Reading } from './worker.js';
 const WORKER = new URL('./worker.js', import.meta.url);
 // Run from the TypeScript sources (the unit tests), there is no compiled worker to start.
 const WORKERS_AVAILABLE = existsSync(fileURLToPath(WORKER));
-// The recognizers keep little between documents; a small young generation makes the worker collect early
-// instead of growing (about 240 MB instead of 270 at a million tokens). The old generation is not capped, so that a
-// huge single file still fits.
-const WORKER_LIMITS = { maxYoungGenerationSizeMb: 24 };
-// How much text a worker is given ahead of its results: enough to keep it busy while this thread is loading
-// wink-nlp and cannot answer (a second or more of recognition), little enough that a large corpus is not copied
-// into the workers all at once.
-const TEXT_AHEAD = 2_000_000;
+// The recognizers keep little between documents; a bounded young generation keeps the worker from growing (the
+// process peaked at 270 MB at a million tokens with V8's own limits). 24 MB made the worker collect twice as often
+// as 48, each collection copying the document at work: a fifth more of its time collecting, for 15 to 20 MB less at
+// a million tokens. The worker has ended before the end of a run, where an
+// archive's run peaks. The old generation is not capped, so that a huge single file still fits.
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 48 };
+// How much text a worker is given ahead of its results. At first, enough to keep it busy while this thread is
+// loading wink-nlp and cannot answer (a second or more of recognition); once this thread reads, little: a document
+// not yet given to a worker is one this thread may take over (see take), and a worker given little has little left
+// to do when this thread is done. A tenth of a second of a worker's work still outlasts the longest stretch this
+// thread spends on a document of an archive without answering.
+const TEXT_AHEAD_AT_START = 2_000_000;
+const TEXT_AHEAD = 250_000;
+
+/** What extraction asks of its workers (an interface, so that tests can share documents between threads as they choose). */
+export interface Pool {
+  readonly alive: boolean;
+  add(job: Job): boolean;
+  take(index: number): boolean;
+  read(reading: Reading): void;
+  close(): void;
+}
+
+export type StartPool = (size: number, events: PoolEvents) => Pool | undefined;
 
 export interface PoolEvents {
   /** A document's whole extraction, once the worker has both recognized it and been given its reading. */
@@ -26,16 +42,16 @@ export interface PoolEvents {
 /**
  * Worker threads that recognize documents as they are given and, once this thread has read a document with
  * wink-nlp and passed on its sentences, find its events and return its whole extraction. Each worker is given jobs
- * up to TEXT_AHEAD characters ahead, in turns, and more as it returns results; jobs past that wait here.
+ * up to a number of characters ahead (TEXT_AHEAD), in turns, and more as it returns results; jobs past that wait
+ * here, where this thread may take them back.
  */
-export class WorkerPool {
+export class WorkerPool implements Pool {
   private readonly ahead: number[];
   private readonly queue: Job[] = [];
   /** The worker each given document went to, and its length, until its result comes back. */
   private readonly given = new Map<number, { worker: number; length: number }>();
-  /** Readings of documents still waiting in the queue, passed on when the document is given. */
-  private readonly waitingReadings = new Map<number, Reading>();
   private failed = false;
+  private textAhead = TEXT_AHEAD_AT_START;
 
   private constructor(
     private readonly workers: Worker[],
@@ -84,12 +100,23 @@ export class WorkerPool {
     return true;
   }
 
-  /** What wink-nlp read of a document added before. */
+  /**
+   * A document added before and not yet given to a worker, taken back (true) for this thread to extract itself: the
+   * workers are that far behind. Its result then never comes through onResult.
+   */
+  take(index: number): boolean {
+    const at = this.queue.findIndex((job) => job.index === index);
+    if (at === -1) return false;
+    this.queue.splice(at, 1);
+    return true;
+  }
+
+  /** What wink-nlp read of a document given to a worker (one still waiting here is taken back instead). */
   read(reading: Reading): void {
     if (this.failed) return;
+    this.textAhead = TEXT_AHEAD;
     const job = this.given.get(reading.index);
     if (job) this.post(job.worker, { kind: 'reading', ...reading });
-    else this.waitingReadings.set(reading.index, reading);
   }
 
   /** Nothing is waited for: a worker that is done has nothing left to say, and its ending would delay the output. */
@@ -104,16 +131,11 @@ export class WorkerPool {
       given = false;
       for (let w = 0; w < this.workers.length && this.queue.length > 0; w++) {
         const length = this.queue[0].text.length;
-        if (this.ahead[w] > 0 && this.ahead[w] + length > TEXT_AHEAD) continue;
+        if (this.ahead[w] > 0 && this.ahead[w] + length > this.textAhead) continue;
         const job = this.queue.shift()!;
         this.ahead[w] += length;
         this.given.set(job.index, { worker: w, length });
         this.post(w, { kind: 'job', ...job });
-        const reading = this.waitingReadings.get(job.index);
-        if (reading) {
-          this.waitingReadings.delete(job.index);
-          this.post(w, { kind: 'reading', ...reading });
-        }
         given = true;
       }
     }

@@ -1,13 +1,35 @@
 const COMBINING_MARKS = /\p{M}/gu;
-const ASCII_WITHOUT_BACKTICK = /^[\x00-\x5f\x61-\x7f]*$/;
+
+/**
+ * Words seen before, folded: lower-casing costs V8 a call into its runtime (more than a hundred nanoseconds, about
+ * a fifth of tokenizing) and a text repeats its words. Only short strings, and only so many, are kept.
+ */
+const FOLDED = new Map<string, string>();
+const MOST_FOLDED = 50_000;
+const LONGEST_FOLDED = 40;
 
 /**
  * The comparison form of a word or name: no diacritics, lower case, typographic apostrophes as ASCII.
  * `Nguyễn Phú Trọng` and `Nguyen Phu Trong` fold alike, and so do `People’s` and `People's`.
  */
 export function fold(text: string): string {
-  // Most words are plain ASCII; they need only lower-casing.
-  if (ASCII_WITHOUT_BACKTICK.test(text)) return text.toLowerCase();
+  // Most words are plain ASCII in lower case already, and fold to themselves.
+  let plain = true;
+  let lowerCase = true;
+  for (let i = 0; i < text.length && plain; i++) {
+    const code = text.charCodeAt(i);
+    if (code > 127 || code === 96) plain = false;
+    else if (code >= 65 && code <= 90) lowerCase = false;
+  }
+  if (plain && lowerCase) return text;
+  let folded = FOLDED.get(text);
+  if (folded !== undefined) return folded;
+  folded = plain ? text.toLowerCase() : foldUnicode(text);
+  if (text.length <= LONGEST_FOLDED && FOLDED.size < MOST_FOLDED) FOLDED.set(text, folded);
+  return folded;
+}
+
+function foldUnicode(text: string): string {
   return text
     .normalize('NFD')
     .replace(COMBINING_MARKS, '')
