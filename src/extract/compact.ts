@@ -25,33 +25,67 @@ const MENTION_FIELDS = 10;
 const ABSENT = -1;
 
 export function compactExtraction(extraction: CachedExtraction): CompactExtraction {
-  const strings: string[] = [];
-  const indices = new Map<string, number>();
-  const indexOf = (value: string | undefined): number => {
-    if (value === undefined) return ABSENT;
-    let index = indices.get(value);
-    if (index === undefined) {
-      index = strings.push(detached(value)) - 1;
-      indices.set(value, index);
-    }
-    return index;
-  };
-  const mentions = new Int32Array(extraction.mentions.length * MENTION_FIELDS);
-  let at = 0;
-  for (const m of extraction.mentions) {
-    mentions.set([ENTITY_TYPES.indexOf(m.type), ALL_KINDS.indexOf(m.kind), m.start, m.end], at);
-    mentions.set([indexOf(m.text), indexOf(m.key), indexOf(m.rule), indexOf(m.value), indexOf(m.country), indexOf(m.role)], at + 4);
-    at += MENTION_FIELDS;
-  }
+  const table = new MentionTable();
+  table.add(extraction.mentions);
+  return compactOf(extraction, table, flatSpans(extraction.sentences), flatSpans(extraction.paragraphs));
+}
+
+/** An extraction whose mentions and spans are compact already: its other fields as the cache keeps them. */
+export function compactOf(
+  extraction: Pick<CachedExtraction, 'metadata' | 'tokens' | 'events'>,
+  table: MentionTable,
+  sentences: Int32Array,
+  paragraphs: Int32Array,
+): CompactExtraction {
   return {
     metadata: Object.fromEntries(Object.entries(extraction.metadata).map(([field, value]) => [field, typeof value === 'string' ? detached(value) : value])) as CompactExtraction['metadata'],
     tokens: extraction.tokens,
-    strings,
-    mentions,
-    sentences: flatSpans(extraction.sentences),
-    paragraphs: flatSpans(extraction.paragraphs),
+    strings: table.strings,
+    mentions: table.mentions(),
+    sentences,
+    paragraphs,
     events: extraction.events.map((event) => ({ ...event, trigger: { ...event.trigger, text: detached(event.trigger.text) } })),
   };
+}
+
+/** A document's mentions made compact as they come, in order: a huge text's are never all objects at once. */
+export class MentionTable {
+  readonly strings: string[] = [];
+  private readonly indices = new Map<string, number>();
+  private flat = new Int32Array(1024 * MENTION_FIELDS);
+  count = 0;
+
+  add(mentions: readonly LocalMention[]): void {
+    if ((this.count + mentions.length) * MENTION_FIELDS > this.flat.length) {
+      const grown = new Int32Array(Math.max(2 * this.flat.length, (this.count + mentions.length) * MENTION_FIELDS));
+      grown.set(this.flat);
+      this.flat = grown;
+    }
+    for (const m of mentions) {
+      const at = this.count++ * MENTION_FIELDS;
+      this.flat.set([ENTITY_TYPES.indexOf(m.type), ALL_KINDS.indexOf(m.kind), m.start, m.end], at);
+      this.flat.set([this.indexOf(m.text), this.indexOf(m.key), this.indexOf(m.rule), this.indexOf(m.value), this.indexOf(m.country), this.indexOf(m.role)], at + 4);
+    }
+  }
+
+  /** The mentions added so far, as `localMention` reads them. */
+  get view(): Pick<CompactExtraction, 'mentions' | 'strings'> {
+    return { mentions: this.flat.subarray(0, this.count * MENTION_FIELDS), strings: this.strings };
+  }
+
+  mentions(): Int32Array {
+    return this.flat.slice(0, this.count * MENTION_FIELDS);
+  }
+
+  private indexOf(value: string | undefined): number {
+    if (value === undefined) return ABSENT;
+    let index = this.indices.get(value);
+    if (index === undefined) {
+      index = this.strings.push(detached(value)) - 1;
+      this.indices.set(this.strings[index], index);
+    }
+    return index;
+  }
 }
 
 /**
@@ -87,10 +121,12 @@ export function checkedExtraction(value: unknown): CompactExtraction | undefined
 
 export const mentionCount = (extraction: CompactExtraction): number => extraction.mentions.length / MENTION_FIELDS;
 
-export const mentionType = (extraction: CompactExtraction, m: number): EntityType => ENTITY_TYPES[extraction.mentions[m * MENTION_FIELDS]];
+export const mentionStart = ({ mentions }: Pick<CompactExtraction, 'mentions'>, m: number): number => mentions[m * MENTION_FIELDS + 2];
+
+export const mentionType = (extraction: Pick<CompactExtraction, 'mentions'>, m: number): EntityType => ENTITY_TYPES[extraction.mentions[m * MENTION_FIELDS]];
 
 /** Mention `m` as an object, with its fields in the order a fresh extraction gives them and optional ones only when present, as JSON kept them. */
-export function localMention({ mentions: flat, strings }: CompactExtraction, m: number): LocalMention {
+export function localMention({ mentions: flat, strings }: Pick<CompactExtraction, 'mentions' | 'strings'>, m: number): LocalMention {
   const at = m * MENTION_FIELDS;
   const stringAt = (index: number) => (index === ABSENT ? undefined : (strings[index] ?? null));
   const mention = { type: ENTITY_TYPES[flat[at]], kind: ALL_KINDS[flat[at + 1]], start: flat[at + 2], end: flat[at + 3], text: stringAt(flat[at + 4]), key: stringAt(flat[at + 5]) } as LocalMention;
@@ -123,7 +159,7 @@ export function spansOf(flat: Int32Array): Span[] {
   return spans;
 }
 
-function flatSpans(spans: readonly Span[]): Int32Array {
+export function flatSpans(spans: readonly Span[]): Int32Array {
   const flat = new Int32Array(spans.length * 2);
   spans.forEach(({ start, end }, i) => {
     flat[i * 2] = start;
