@@ -32,8 +32,8 @@ export interface CompactDocument {
 
 /**
  * The corpus's mentions with their entities, and where they stand: document, year, sentence, paragraph. Each
- * document is resolved straight from its compact extraction, which is then let go (taken out of `held`), so that
- * a corpus's mentions are objects once, never twice.
+ * document is resolved straight from its compact extraction, which is then let go (taken out of `held`, as its
+ * row of `links.ids`), so that a corpus's mentions are objects once, never twice.
  */
 export function resolveCorpus(held: CompactDocument[], links: CorpusLinks): ResolvedCorpus {
   const entities = new Map(links.entities.map((entity) => [entityKey(entity.type, entity.id), entity]));
@@ -41,14 +41,16 @@ export function resolveCorpus(held: CompactDocument[], links: CorpusLinks): Reso
   const documents: ExtractedDocument[] = [];
   for (let d = 0; d < held.length; d++) {
     const { doc, extraction } = held[d];
+    const ids = links.ids[d];
     delete held[d];
+    delete links.ids[d];
     const { metadata, tokens, events } = extraction;
     const sentences = spansOf(extraction.sentences);
     const paragraphs = spansOf(extraction.paragraphs);
     const resolved: Mention[] = [];
     for (let m = 0; m < mentionCount(extraction); m++) {
       const local = localMention(extraction, m);
-      const id = links.ids[d][m];
+      const id = ids[m];
       // Built field by field: one shape for every mention is much faster than spreading mentions of many shapes.
       const mention: Mention = {
         type: local.type,
