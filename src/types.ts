@@ -133,7 +133,12 @@ const CACHED_EXTRACTION_FIELDS: Record<keyof CachedExtraction, (value: unknown) 
 /** The cache is untrusted input: an entry is used only if it has the shape of an extraction. */
 export function isCachedExtraction(value: unknown): value is CachedExtraction {
   if (!isObject(value) || !Object.entries(CACHED_EXTRACTION_FIELDS).every(([field, check]) => check(value[field]))) return false;
-  // Events point into the mentions by index: an index past them would make a participant of nothing.
-  const mentions = (value as unknown as CachedExtraction).mentions.length;
-  return (value as unknown as CachedExtraction).events.every((e) => e.participants.every((p) => p.mention < mentions && (p.party === undefined || p.party < mentions)));
+  return eventsPointIntoMentions((value as unknown as CachedExtraction).events, (value as unknown as CachedExtraction).mentions.length);
 }
+
+/** One field checked as isCachedExtraction checks it: for an entry kept compact (src/extract/compact.ts). */
+export const isCachedField = (field: keyof CachedExtraction, value: unknown): boolean => CACHED_EXTRACTION_FIELDS[field](value);
+
+/** Events point into the mentions by index: an index past them would make a participant of nothing. */
+export const eventsPointIntoMentions = (events: readonly LocalEvent[], mentions: number): boolean =>
+  events.every((e) => e.participants.every((p) => p.mention < mentions && (p.party === undefined || p.party < mentions)));

@@ -1,4 +1,4 @@
-import { ALL_KINDS, ENTITY_TYPES, type EntityType, isArrayOf, isCachedExtraction, isObject, isString, type CachedExtraction, type LocalMention, type Span } from '../types.js';
+import { ALL_KINDS, ENTITY_TYPES, type EntityType, eventsPointIntoMentions, isArrayOf, isCachedField, isObject, isString, type CachedExtraction, type LocalMention, type Span } from '../types.js';
 import { entityKey, isResolvedEntity, type CorpusLinks, type ResolvedEntity } from './resolve.js';
 
 /**
@@ -25,80 +25,147 @@ const MENTION_FIELDS = 10;
 const ABSENT = -1;
 
 export function compactExtraction(extraction: CachedExtraction): CompactExtraction {
-  const strings: string[] = [];
-  const indices = new Map<string, number>();
-  const indexOf = (value: string | undefined): number => {
+  const table = new MentionTable();
+  table.add(extraction.mentions);
+  return compactOf(extraction, table, flatSpans(extraction.sentences), flatSpans(extraction.paragraphs));
+}
+
+/** An extraction whose mentions and spans are compact already: its other fields as the cache keeps them. */
+export function compactOf(
+  extraction: Pick<CachedExtraction, 'metadata' | 'tokens' | 'events'>,
+  table: MentionTable,
+  sentences: Int32Array,
+  paragraphs: Int32Array,
+): CompactExtraction {
+  return {
+    metadata: Object.fromEntries(Object.entries(extraction.metadata).map(([field, value]) => [field, typeof value === 'string' ? detached(value) : value])) as CompactExtraction['metadata'],
+    tokens: extraction.tokens,
+    strings: table.strings,
+    mentions: table.mentions(),
+    sentences,
+    paragraphs,
+    events: extraction.events.map((event) => ({ ...event, trigger: { ...event.trigger, text: detached(event.trigger.text) } })),
+  };
+}
+
+/** A document's mentions made compact as they come, in order: a huge text's are never all objects at once. */
+export class MentionTable {
+  readonly strings: string[] = [];
+  private readonly indices = new Map<string, number>();
+  private flat = new Int32Array(1024 * MENTION_FIELDS);
+  count = 0;
+
+  add(mentions: readonly LocalMention[]): void {
+    if ((this.count + mentions.length) * MENTION_FIELDS > this.flat.length) {
+      const grown = new Int32Array(Math.max(2 * this.flat.length, (this.count + mentions.length) * MENTION_FIELDS));
+      grown.set(this.flat);
+      this.flat = grown;
+    }
+    for (const m of mentions) {
+      const at = this.count++ * MENTION_FIELDS;
+      this.flat.set([ENTITY_TYPES.indexOf(m.type), ALL_KINDS.indexOf(m.kind), m.start, m.end], at);
+      this.flat.set([this.indexOf(m.text), this.indexOf(m.key), this.indexOf(m.rule), this.indexOf(m.value), this.indexOf(m.country), this.indexOf(m.role)], at + 4);
+    }
+  }
+
+  /** The mentions added so far, as `localMention` reads them. */
+  get view(): Pick<CompactExtraction, 'mentions' | 'strings'> {
+    return { mentions: this.flat.subarray(0, this.count * MENTION_FIELDS), strings: this.strings };
+  }
+
+  mentions(): Int32Array {
+    return this.flat.slice(0, this.count * MENTION_FIELDS);
+  }
+
+  private indexOf(value: string | undefined): number {
     if (value === undefined) return ABSENT;
-    let index = indices.get(value);
+    let index = this.indices.get(value);
     if (index === undefined) {
-      index = strings.push(value) - 1;
-      indices.set(value, index);
+      index = this.strings.push(detached(value)) - 1;
+      this.indices.set(this.strings[index], index);
     }
     return index;
-  };
-  const mentions = new Int32Array(extraction.mentions.length * MENTION_FIELDS);
-  let at = 0;
-  for (const m of extraction.mentions) {
-    mentions.set([ENTITY_TYPES.indexOf(m.type), ALL_KINDS.indexOf(m.kind), m.start, m.end], at);
-    mentions.set([indexOf(m.text), indexOf(m.key), indexOf(m.rule), indexOf(m.value), indexOf(m.country), indexOf(m.role)], at + 4);
-    at += MENTION_FIELDS;
   }
-  return {
-    metadata: extraction.metadata,
-    tokens: extraction.tokens,
-    strings,
-    mentions,
-    sentences: flatSpans(extraction.sentences),
-    paragraphs: flatSpans(extraction.paragraphs),
-    events: extraction.events,
-  };
 }
 
 /**
- * The cache is untrusted input: an entry is expanded only from arrays, and what it expands to is used only if it
- * passes every check an extraction must (isCachedExtraction): an index past the string table gives a field that is
- * not a string, and the entry is passed over.
+ * A copy of a string that does not point into the string it was cut from: V8 makes a slice of 13 characters or more
+ * a view of its whole text, so that one mention's words kept a huge file's 100 MB text alive to the end of the run.
  */
-export function expandExtraction(value: unknown): CachedExtraction | undefined {
-  if (!isObject(value) || !isArrayOf(isString)(value.strings) || ![value.mentions, value.sentences, value.paragraphs].every(isIntegers)) return undefined;
-  const { metadata, tokens, strings, events } = value as unknown as CompactExtraction;
-  const flat = value.mentions as ArrayLike<number>;
-  if (flat.length % MENTION_FIELDS !== 0) return undefined;
+const detached = (value: string): string => (value.length < 13 ? value : (JSON.parse(JSON.stringify(value)) as string));
+
+/**
+ * A cache entry as a corpus holds it until it is resolved: checked, not expanded into an object per mention
+ * (linking and resolving read the mentions one at a time, `localMention`), so that a corpus's mentions are never
+ * all objects twice. The cache is untrusted input: an entry is used only if each of its mentions, and its other
+ * fields, pass the checks of an extraction (isCachedExtraction): an index past the string table gives a field that
+ * is not a string, and the entry is passed over. Its integers must fit in 32 bits, as a fresh extraction's do.
+ */
+export function checkedExtraction(value: unknown): CompactExtraction | undefined {
+  if (!isObject(value) || !isArrayOf(isString)(value.strings) || ![value.mentions, value.sentences, value.paragraphs].every(isInt32s)) return undefined;
+  if (!(['metadata', 'tokens', 'events'] as const).every((field) => isCachedField(field, value[field]))) return undefined;
+  const extraction = {
+    metadata: value.metadata,
+    tokens: value.tokens,
+    strings: value.strings,
+    mentions: int32s(value.mentions),
+    sentences: int32s(value.sentences),
+    paragraphs: int32s(value.paragraphs),
+    events: value.events,
+  } as CompactExtraction;
+  if (extraction.mentions.length % MENTION_FIELDS !== 0 || !areSpans(extraction.sentences) || !areSpans(extraction.paragraphs)) return undefined;
+  const count = mentionCount(extraction);
+  for (let m = 0; m < count; m++) if (!isCachedField('mentions', [localMention(extraction, m)])) return undefined;
+  return eventsPointIntoMentions(extraction.events, count) ? extraction : undefined;
+}
+
+export const mentionCount = (extraction: CompactExtraction): number => extraction.mentions.length / MENTION_FIELDS;
+
+export const mentionStart = ({ mentions }: Pick<CompactExtraction, 'mentions'>, m: number): number => mentions[m * MENTION_FIELDS + 2];
+
+export const mentionType = (extraction: Pick<CompactExtraction, 'mentions'>, m: number): EntityType => ENTITY_TYPES[extraction.mentions[m * MENTION_FIELDS]];
+
+/** Mention `m` as an object, with its fields in the order a fresh extraction gives them and optional ones only when present, as JSON kept them. */
+export function localMention({ mentions: flat, strings }: Pick<CompactExtraction, 'mentions' | 'strings'>, m: number): LocalMention {
+  const at = m * MENTION_FIELDS;
   const stringAt = (index: number) => (index === ABSENT ? undefined : (strings[index] ?? null));
-  const mentions: LocalMention[] = [];
-  for (let at = 0; at < flat.length; at += MENTION_FIELDS) {
-    // Fields in the order a fresh extraction gives them, and optional ones only when present, as JSON kept them.
-    const mention = { type: ENTITY_TYPES[flat[at]], kind: ALL_KINDS[flat[at + 1]], start: flat[at + 2], end: flat[at + 3], text: stringAt(flat[at + 4]), key: stringAt(flat[at + 5]) } as LocalMention;
-    const value = stringAt(flat[at + 7]);
-    const country = stringAt(flat[at + 8]);
-    const role = stringAt(flat[at + 9]);
-    if (value !== undefined) mention.value = value;
-    if (country !== undefined) mention.country = country;
-    if (role !== undefined) mention.role = role;
-    mention.rule = stringAt(flat[at + 6]) as string;
-    mentions.push(mention);
-  }
-  const expanded = { metadata, tokens, sentences: spansOf(value.sentences as ArrayLike<number>), paragraphs: spansOf(value.paragraphs as ArrayLike<number>), mentions, events };
-  return isCachedExtraction(expanded) ? expanded : undefined;
+  const mention = { type: ENTITY_TYPES[flat[at]], kind: ALL_KINDS[flat[at + 1]], start: flat[at + 2], end: flat[at + 3], text: stringAt(flat[at + 4]), key: stringAt(flat[at + 5]) } as LocalMention;
+  const value = stringAt(flat[at + 7]);
+  const country = stringAt(flat[at + 8]);
+  const role = stringAt(flat[at + 9]);
+  if (value !== undefined) mention.value = value;
+  if (country !== undefined) mention.country = country;
+  if (role !== undefined) mention.role = role;
+  mention.rule = stringAt(flat[at + 6]) as string;
+  return mention;
 }
 
 /** Integers as the cache holds them (JSON arrays), or as a corpus holds a fresh extraction (Int32Array). */
-const isIntegers = (value: unknown): boolean => value instanceof Int32Array || isArrayOf(Number.isSafeInteger)(value);
+const isInt32s = (value: unknown): boolean => value instanceof Int32Array || (Array.isArray(value) && value.every((n) => (n | 0) === n));
 
-function flatSpans(spans: readonly Span[]): Int32Array {
+const int32s = (value: unknown): Int32Array => (value instanceof Int32Array ? value : Int32Array.from(value as number[]));
+
+/** Starts and ends, flat: an odd count leaves a span without its end. */
+function areSpans(flat: Int32Array): boolean {
+  if (flat.length % 2 !== 0) return false;
+  for (let at = 0; at < flat.length; at += 2) if (flat[at] < 0 || flat[at] > flat[at + 1]) return false;
+  return true;
+}
+
+/** A document's sentences or paragraphs as objects. */
+export function spansOf(flat: Int32Array): Span[] {
+  const spans: Span[] = [];
+  for (let at = 0; at < flat.length; at += 2) spans.push({ start: flat[at], end: flat[at + 1] });
+  return spans;
+}
+
+export function flatSpans(spans: readonly Span[]): Int32Array {
   const flat = new Int32Array(spans.length * 2);
   spans.forEach(({ start, end }, i) => {
     flat[i * 2] = start;
     flat[i * 2 + 1] = end;
   });
   return flat;
-}
-
-/** An odd count leaves a span without its end (undefined), which the shape check refuses. */
-function spansOf(flat: ArrayLike<number>): Span[] {
-  const spans: Span[] = [];
-  for (let at = 0; at < flat.length; at += 2) spans.push({ start: flat[at], end: flat[at + 1] });
-  return spans;
 }
 
 /** A corpus's links with each mention's entity given by its index in the list of entities. */

@@ -1,11 +1,11 @@
 import { availableParallelism } from 'node:os';
 import { isStoredPage, pageReaderVersion, type PageStore } from '../corpus/html.js';
-import { readCorpus } from '../corpus/load.js';
-import { isObject, type ExtractedDocument } from '../types.js';
+import { readCorpus, type SourceDocument } from '../corpus/load.js';
+import { isObject } from '../types.js';
 import { ResultCache } from './cache.js';
-import { compactLinks, expandExtraction, expandLinks, type CompactExtraction } from './compact.js';
+import { checkedExtraction, compactLinks, expandLinks, mentionCount, mentionType } from './compact.js';
 import type { Extraction } from './extraction.js';
-import { resolveCorpus, type CorpusLinks, type ResolvedCorpus } from './resolve.js';
+import { resolveCorpus, type CompactDocument, type CorpusLinks, type ResolvedCorpus } from './resolve.js';
 
 export interface CorpusOptions {
   sources: readonly string[];
@@ -40,47 +40,49 @@ export async function analyseCorpus(options: CorpusOptions): Promise<CorpusResul
     pages: cache && pageStore(cache),
     onProgress: onProgress && ((done, total) => onProgress('reading', done, total)),
   });
-  const extracted: ExtractedDocument[] = [];
-  const fresh: CompactExtraction[] = [];
+  const held: CompactDocument[] = [];
   const documentKeys: string[] = [];
   const texts = new Map<string, string>();
   let extraction: Extraction | undefined;
-  try {
-    for await (const { doc, text, page } of documents) {
-      const index = extracted.length;
-      extracted.push({ doc } as ExtractedDocument);
-      if (options.keepText) texts.set(doc, text);
-      const key = cache?.sourceKey({ text, page });
-      if (key !== undefined) documentKeys.push(key);
-      const hit = key === undefined ? undefined : expandExtraction(cache?.get(key, isObject));
-      if (hit) {
-        extracted[index] = { doc, ...hit };
-        continue;
-      }
-      if (!extraction) {
-        const { Extraction } = await import('./extraction.js');
-        extraction = Extraction.start(workerCount(options.workerThreads), onProgress && ((done, total) => onProgress('extracting', done, total)));
-      }
-      await extraction.add({ index, doc, text, page }, (result) => {
-        if (key !== undefined) cache?.put(key, result);
-        fresh[index] = result;
-      });
+  // Each document is taken by a function of its own: a local of this async function would keep its text (a huge
+  // file's 100 MB) alive across the awaits below, through linking and resolving.
+  const take = async ({ doc, text, page }: SourceDocument): Promise<void> => {
+    const index = held.length;
+    held.push({ doc } as CompactDocument);
+    if (options.keepText) texts.set(doc, text);
+    const key = cache?.sourceKey({ text, page });
+    if (key !== undefined) documentKeys.push(key);
+    const hit = key === undefined ? undefined : checkedExtraction(cache?.get(key, isObject));
+    if (hit) {
+      held[index].extraction = hit;
+      return;
     }
+    if (!extraction) {
+      const { Extraction } = await import('./extraction.js');
+      extraction = Extraction.start(workerCount(options.workerThreads), onProgress && ((done, total) => onProgress('extracting', done, total)));
+    }
+    await extraction.add({ index, doc, text, page }, (result) => {
+      if (key !== undefined) cache?.put(key, result);
+      held[index].extraction = result;
+    });
+  };
+  // The loop in a function of its own too, for its last document.
+  const takeAll = async () => {
+    for await (const document of documents) await take(document);
+  };
+  try {
+    await takeAll();
     await extraction?.finish();
   } finally {
     extraction?.close();
   }
-  fresh.forEach((result, index) => {
-    extracted[index] = { doc: extracted[index].doc, ...expandExtraction(result)! };
-    delete fresh[index];
-  });
 
-  for (const document of extracted) {
-    if (document.metadata.year === null) warnings.push(unreviewed(document.doc));
+  for (const { doc, extraction: { metadata } } of held) {
+    if (metadata.year === null) warnings.push(unreviewed(doc));
   }
   const linksEntry = cache ? { cache, key: cache.corpusKey(documentKeys) } : undefined;
-  const links = await linksOf(extracted, linksEntry);
-  const corpus = { ...resolveCorpus(extracted, links), warnings, texts };
+  const links = await linksOf(held, linksEntry);
+  const corpus = { ...resolveCorpus(held, links), warnings, texts };
   if (cache) (await import('./corpus-index.js')).storeCorpusIndex(cache, documentKeys, corpus);
   cache?.evictIfDue();
   return corpus;
@@ -104,12 +106,12 @@ export function pageStore(cache: ResultCache): PageStore {
 }
 
 /** A corpus linked before is read back: no knowledge base to load, no people to group. */
-async function linksOf(documents: ExtractedDocument[], entry: { cache: ResultCache; key: string } | undefined): Promise<CorpusLinks> {
-  const mentionTypes = documents.map((document) => document.mentions.map((m) => m.type));
+async function linksOf(held: readonly CompactDocument[], entry: { cache: ResultCache; key: string } | undefined): Promise<CorpusLinks> {
+  const mentionTypes = held.map(({ extraction }) => Array.from({ length: mentionCount(extraction) }, (_, m) => mentionType(extraction, m)));
   const cached = entry && expandLinks(entry.cache.get(entry.key, isObject), mentionTypes);
   if (cached) return cached;
   const { linkCorpus } = await import('./link.js');
-  const links = linkCorpus(documents);
+  const links = linkCorpus(held.map(({ extraction }) => extraction));
   entry?.cache.put(entry.key, compactLinks(links, mentionTypes));
   return links;
 }

@@ -129,9 +129,10 @@ export class Extraction {
   }
 
   private async finishHere(open: Open): Promise<void> {
-    const [{ recognizeDocument }, { finishExtraction }] = await Promise.all([import('./pipeline.js'), import('./finish.js')]);
+    const [{ recognizeDocument }, { finishExtraction }, { extractPiecewise }] = await Promise.all([import('./pipeline.js'), import('./finish.js'), import('./piecewise.js')]);
     const { job, reading } = open;
-    this.stored(job.index, finishExtraction(job.text, recognizeDocument(job.doc, job.text, job.page), reading!.sentences, reading!.tokens));
+    if (job.text.length > LARGEST_FOR_WORKERS) this.stored(job.index, extractPiecewise(job.text, job.page, reading!.sentences, reading!.tokens));
+    else this.stored(job.index, finishExtraction(job.text, recognizeDocument(job.doc, job.text, job.page), reading!.sentences, reading!.tokens));
   }
 
   private stored(index: number, result: CompactExtraction): void {

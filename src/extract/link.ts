@@ -1,4 +1,5 @@
-import type { EntityType, ExtractedDocument, LocalMention } from '../types.js';
+import type { EntityType, LocalMention } from '../types.js';
+import { localMention, mentionCount, mentionType, type CompactExtraction } from './compact.js';
 import { editDistance, slug } from '../text/fold.js';
 import { loadCatalog, type Catalog } from './knowledge/catalog.js';
 import { entityKey, type CorpusLinks, type ResolvedEntity } from './resolve.js';
@@ -9,24 +10,30 @@ import { SHORT_FORM, shortForms } from './short-forms.js';
  * their knowledge-base entry or their name; people are grouped across documents when their names agree but for
  * diacritics, hyphens, initials and small misspellings (`Migel Diaz Canel` is `Miguel Díaz-Canel`).
  */
-export function linkCorpus(documents: readonly ExtractedDocument[]): CorpusLinks {
+export function linkCorpus(documents: readonly CompactExtraction[]): CorpusLinks {
   const catalog = loadCatalog();
-  const personKeys = documents.flatMap((d) => d.mentions.filter((m) => m.type === 'person').map((m) => m.key));
+  const personKeys: string[] = [];
+  for (const document of documents) {
+    for (let m = 0; m < mentionCount(document); m++) if (mentionType(document, m) === 'person') personKeys.push(localMention(document, m).key);
+  }
   const personIds = groupPeople(personKeys.filter((key) => !key.startsWith(SHORT_FORM)), catalog);
   const notes = linkShortForms(personKeys.filter((key) => key.startsWith(SHORT_FORM)), personIds, catalog);
   const surfaces = new Map<string, Map<string, number>>();
   const countries = new Map<string, Map<string, number>>();
   const firstMention = new Map<string, LocalMention>();
-  const ids = documents.map((document) =>
-    document.mentions.map((local) => {
+  const ids = documents.map((document) => {
+    const row: string[] = [];
+    for (let m = 0; m < mentionCount(document); m++) {
+      const local = localMention(document, m);
       const id = idOf(local, personIds);
       const key = entityKey(local.type, id);
       if (!firstMention.has(key)) firstMention.set(key, local);
       if (local.kind === 'name' || local.kind === 'abbreviation') tally(surfaces, key, local.text.replace(/\s+/g, ' '));
       if (local.country && local.kind !== 'reference') tally(countries, key, local.country);
-      return id;
-    }),
-  );
+      row.push(id);
+    }
+    return row;
+  });
 
   const entities: ResolvedEntity[] = [];
   for (const [key, local] of firstMention) {

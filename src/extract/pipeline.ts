@@ -18,15 +18,22 @@ const CHUNK_CHARS = 200_000;
 
 /** The entity mentions of one text, in order, with at most one mention covering any character. */
 export function recognize(text: string, year: number | null, published?: string | null): LocalMention[] {
-  // A saved page's own publication date comes before a date the text carries for itself.
-  const pageYear = Number(/^\d{4}/.exec(published ?? pageDate(text) ?? '')?.[0]) || null;
-  if (text.length <= CHUNK_CHARS) return recognizeChunk(text, year, pageYear);
+  if (text.length <= CHUNK_CHARS) return recognizeChunk(text, year, pageYearOf(text, published));
   const mentions: LocalMention[] = [];
-  for (const { start, end } of chunks(text, CHUNK_CHARS)) {
-    for (const m of recognizeChunk(text.slice(start, end), year, pageYear)) mentions.push({ ...m, start: m.start + start, end: m.end + start });
-  }
+  for (const piece of recognizePieces(text, year, published)) for (const m of piece) mentions.push(m);
   return mentions;
 }
+
+/** The mentions `recognize` finds, a piece of the text at a time (offsets in the whole text), so that a huge file's are never all objects at once. */
+export function* recognizePieces(text: string, year: number | null, published?: string | null): Generator<LocalMention[]> {
+  const pageYear = pageYearOf(text, published);
+  for (const { start, end } of chunks(text, CHUNK_CHARS)) {
+    yield recognizeChunk(text.slice(start, end), year, pageYear).map((m) => ({ ...m, start: m.start + start, end: m.end + start }));
+  }
+}
+
+// A saved page's own publication date comes before a date the text carries for itself.
+const pageYearOf = (text: string, published: string | null | undefined) => Number(/^\d{4}/.exec(published ?? pageDate(text) ?? '')?.[0]) || null;
 
 function recognizeChunk(text: string, year: number | null, pageYear: number | null): LocalMention[] {
   const knowledge = loadKnowledge();

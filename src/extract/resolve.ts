@@ -1,3 +1,4 @@
+import { localMention, mentionCount, spansOf, type CompactExtraction } from './compact.js';
 import { ENTITY_TYPES, isArrayOf, isObject, isString, type Entity, type EntityType, type ExtractedDocument, type Mention, type Span } from '../types.js';
 
 export interface ResolvedEntity extends Entity {
@@ -23,19 +24,35 @@ export const isResolvedEntity = (e: unknown): e is ResolvedEntity =>
 
 export const entityKey = (type: EntityType, id: string): string => `${type}:${id}`;
 
+/** A document's extraction as a corpus holds it until it is resolved. */
+export interface CompactDocument {
+  doc: string;
+  extraction: CompactExtraction;
+}
+
 /**
  * The corpus's mentions with their entities, and where they stand: document, year, sentence, paragraph. Each
- * document's own mentions are replaced by its resolved ones as it is done (they are those and more), so that an
- * archive's mentions are not in memory twice.
+ * document is resolved straight from its compact extraction, which is then let go (taken out of `held`, as its
+ * row of `links.ids`), so that a corpus's mentions are objects once, never twice.
  */
-export function resolveCorpus(documents: ExtractedDocument[], links: CorpusLinks): ResolvedCorpus {
+export function resolveCorpus(held: CompactDocument[], links: CorpusLinks): ResolvedCorpus {
   const entities = new Map(links.entities.map((entity) => [entityKey(entity.type, entity.id), entity]));
   const mentions: Mention[] = [];
-  documents.forEach((document, d) => {
-    const resolved = document.mentions.map((local, m): Mention => {
-      const id = links.ids[d][m];
+  const documents: ExtractedDocument[] = [];
+  for (let d = 0; d < held.length; d++) {
+    const { doc, extraction } = held[d];
+    const ids = links.ids[d];
+    delete held[d];
+    delete links.ids[d];
+    const { metadata, tokens, events } = extraction;
+    const sentences = spansOf(extraction.sentences);
+    const paragraphs = spansOf(extraction.paragraphs);
+    const resolved: Mention[] = [];
+    for (let m = 0; m < mentionCount(extraction); m++) {
+      const local = localMention(extraction, m);
+      const id = ids[m];
       // Built field by field: one shape for every mention is much faster than spreading mentions of many shapes.
-      return {
+      const mention: Mention = {
         type: local.type,
         kind: local.kind,
         start: local.start,
@@ -46,17 +63,18 @@ export function resolveCorpus(documents: ExtractedDocument[], links: CorpusLinks
         value: local.value,
         country: local.country,
         role: local.role,
-        doc: document.doc,
-        year: document.metadata.year,
+        doc,
+        year: metadata.year,
         id,
         name: entities.get(entityKey(local.type, id))!.name,
-        sentence: indexOf(document.sentences, local.start),
-        paragraph: indexOf(document.paragraphs, local.start),
+        sentence: indexOf(sentences, local.start),
+        paragraph: indexOf(paragraphs, local.start),
       };
-    });
-    for (const mention of resolved) mentions.push(mention);
-    documents[d] = { ...document, mentions: resolved };
-  });
+      resolved.push(mention);
+      mentions.push(mention);
+    }
+    documents.push({ doc, metadata, tokens, sentences, paragraphs, mentions: resolved, events });
+  }
   return { documents, mentions, entities };
 }
 
