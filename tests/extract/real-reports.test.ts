@@ -319,6 +319,33 @@ describe('parties', () => {
 });
 
 describe('dates', () => {
+  it('takes no context year from a year that names a document or a plan, or sets a target', () => {
+    expect(dateValues('In 2018 the forum adopted its Strategy 2026 and its Vision 2040. On June 4 the delegates left.')).toEqual([
+      ['2018', '2018'],
+      ['2026', '2026'],
+      ['2040', '2040'],
+      ['June 4', '2018-06-04'],
+    ]);
+    expect(dateValues('The talks of 12-15 May were on the 1958 Geneva Convention on fishing, and ended in 2011.')).toEqual([
+      ['12', '2011-05-12'],
+      ['15 May', '2011-05-15'],
+      ['1958', '1958'],
+      ['2011', '2011'],
+    ]);
+    expect(dateValues('In 2019 both sides set goals for the 2026-2030 term and a growth target by 2045. They met again on October 2.')).toEqual([
+      ['2019', '2019'],
+      ['2026', '2026'],
+      ['2030', '2030'],
+      ['2045', '2045'],
+      ['October 2', '2019-10-02'],
+    ]);
+    expect(dateValues('In 2019 the parties met in Hanoi. In 2021 they met again, and on March 2 signed a plan.')).toEqual([
+      ['2019', '2019'],
+      ['2021', '2021'],
+      ['March 2', '2021-03-02'],
+    ]);
+  });
+
   it('gives both ends of a range across months the year written at the end', () => {
     const values = (text: string) => named(recognize(text, 2020), 'date').map((m) => [m.text, m.value]);
     expect(values('It met from October 30 to November 1, 2022, and from 30 December to 2 January 2023.')).toEqual([
