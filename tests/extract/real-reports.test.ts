@@ -319,6 +319,21 @@ describe('parties', () => {
 });
 
 describe('dates', () => {
+  it('dates a day without a year by the ordinal anniversary named in its sentence', () => {
+    expect(dateValues('In 2013 the envoy took office. The embassy marked the 40th National Day of Laos (December 2) with a reception.')).toEqual([
+      ['2013', '2013'],
+      ['December 2', '2015-12-02'],
+    ]);
+    expect(dateValues('In 2012 the envoy took office. Greetings came for the 85th founding anniversary of the Communist Party of Vietnam (February 3).')).toEqual([
+      ['2012', '2012'],
+      ['February 3', '2015-02-03'],
+    ]);
+    expect(dateValues('In 2012 the envoy took office. Greetings came on February 3 for the founding anniversary of the Communist Party of Vietnam.')).toEqual([
+      ['2012', '2012'],
+      ['February 3', '2012-02-03'],
+    ]);
+  });
+
   it('takes no context year from a year that names a document or a plan, or sets a target', () => {
     expect(dateValues('In 2018 the forum adopted its Strategy 2026 and its Vision 2040. On June 4 the delegates left.')).toEqual([
       ['2018', '2018'],

@@ -118,7 +118,9 @@ function validDay(year: number, month: number, day: number): boolean {
  * day/month/year, as these pages write them, unless only month/day/year can be valid. Relative expressions (`last
  * year`) are resolved against the reviewed year (`reviewedYear`), as kind `relative`.
  *
- * A day or month without a year takes the year the text last named, else, before the text names any, the year of
+ * A day or month without a year in the sentence of an anniversary the text celebrates (`celebration`: "the 44th National
+ * Day of Laos (December 2)") takes the anniversary's year. Elsewhere it takes the year the text last named (not a year
+ * that names a document or a plan or sets a target: "Vision 2030", "by 2045"), else, before the text names any, the year of
  * the page's own date (`pageYear`: a wire report's dateline `HANOI, March 3 (VNA)` is dated by it), else the
  * reviewed year, else the year of an anniversary the text celebrates (`celebration`), else the first year named
  * after it or a congress's. A date the text sets in the future (`scheduled for March 4, 2012`) bounds the days
@@ -177,6 +179,7 @@ export function recognizeDates(
   // the CPC": 2022), and to the year after for a day before the month it opened in.
   let congress = -1;
   const contextYear = (at: number, month: number, day?: number) => {
+    if (celebration && at >= celebration.sentence[0] && at < celebration.sentence[1]) return celebration.year;
     const named = namedYear(month, day) ?? pageYear ?? reviewedYear;
     while (congress + 1 < congresses.length && congresses[congress + 1].start < at) congress++;
     const since = congresses[congress];
