@@ -319,6 +319,48 @@ describe('parties', () => {
 });
 
 describe('dates', () => {
+  it('dates a day without a year by the ordinal anniversary named in its sentence', () => {
+    expect(dateValues('In 2013 the envoy took office. The embassy marked the 40th National Day of Laos (December 2) with a reception.')).toEqual([
+      ['2013', '2013'],
+      ['December 2', '2015-12-02'],
+    ]);
+    expect(dateValues('In 2012 the envoy took office. Greetings came for the 85th founding anniversary of the Communist Party of Vietnam (February 3).')).toEqual([
+      ['2012', '2012'],
+      ['February 3', '2015-02-03'],
+    ]);
+    expect(dateValues('In 2012 the envoy took office. Greetings came on February 3 for the founding anniversary of the Communist Party of Vietnam.')).toEqual([
+      ['2012', '2012'],
+      ['February 3', '2012-02-03'],
+    ]);
+  });
+
+  it('takes no context year from a year that names a document or a plan, or sets a target', () => {
+    expect(dateValues('In 2018 the forum adopted its Strategy 2026 and its Vision 2040. On June 4 the delegates left.')).toEqual([
+      ['2018', '2018'],
+      ['2026', '2026'],
+      ['2040', '2040'],
+      ['June 4', '2018-06-04'],
+    ]);
+    expect(dateValues('The talks of 12-15 May were on the 1958 Geneva Convention on fishing, and ended in 2011.')).toEqual([
+      ['12', '2011-05-12'],
+      ['15 May', '2011-05-15'],
+      ['1958', '1958'],
+      ['2011', '2011'],
+    ]);
+    expect(dateValues('In 2019 both sides set goals for the 2026-2030 term and a growth target by 2045. They met again on October 2.')).toEqual([
+      ['2019', '2019'],
+      ['2026', '2026'],
+      ['2030', '2030'],
+      ['2045', '2045'],
+      ['October 2', '2019-10-02'],
+    ]);
+    expect(dateValues('In 2019 the parties met in Hanoi. In 2021 they met again, and on March 2 signed a plan.')).toEqual([
+      ['2019', '2019'],
+      ['2021', '2021'],
+      ['March 2', '2021-03-02'],
+    ]);
+  });
+
   it('gives both ends of a range across months the year written at the end', () => {
     const values = (text: string) => named(recognize(text, 2020), 'date').map((m) => [m.text, m.value]);
     expect(values('It met from October 30 to November 1, 2022, and from 30 December to 2 January 2023.')).toEqual([

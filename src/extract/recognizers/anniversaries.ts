@@ -4,6 +4,7 @@ import type { LocalMention } from '../../types.js';
 
 const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)$/;
 const MAX_SUBJECT = 24;
+const NATIONAL_DAY_WORDS = new Set(['national', 'independence', 'revolution']);
 const SENTENCE_ENDS = new Set(['.', ';', '!', '?']);
 /** A comma or another ordinal ends an anniversary's subject: "the CPP's 74th founding anniversary, and … its 80th National Day". */
 const SUBJECT_ENDS = new Set([...SENTENCE_ENDS, ',']);
@@ -12,6 +13,8 @@ const SUBJECT_ENDS = new Set([...SENTENCE_ENDS, ',']);
 export interface Celebration {
   year: number;
   since: number;
+  /** The sentence that names the anniversary (character offsets): a day written there without a year is its day. */
+  sentence: [number, number];
 }
 
 /**
@@ -22,13 +25,25 @@ export interface Celebration {
  */
 export function anniversaryYear(tokens: readonly Token[], mentions: readonly LocalMention[], knowledge: Knowledge): Celebration | null {
   for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i].fold !== 'anniversary') continue;
+    if (tokens[i].fold !== 'anniversary' && !isNationalDay(tokens, i)) continue;
     const ordinal = ordinalBefore(tokens, i);
     if (ordinal < 0) continue;
     const since = startOf(tokens, ordinal, i, mentions, knowledge);
-    if (since !== undefined) return { year: since + Number(tokens[ordinal].text), since };
+    if (since !== undefined) return { year: since + Number(tokens[ordinal].text), since, sentence: sentenceAround(tokens, ordinal) };
   }
   return null;
+}
+
+function sentenceAround(tokens: readonly Token[], at: number): [number, number] {
+  let [first, last] = [at, at];
+  while (first > 0 && !SENTENCE_ENDS.has(tokens[first - 1].text)) first--;
+  while (last + 1 < tokens.length && !SENTENCE_ENDS.has(tokens[last].text)) last++;
+  return [tokens[first].start, tokens[last].end];
+}
+
+/** "the 44th National Day", "its 70th Independence Day": a national day counted as an anniversary. */
+function isNationalDay(tokens: readonly Token[], i: number): boolean {
+  return tokens[i].fold === 'day' && i > 0 && NATIONAL_DAY_WORDS.has(tokens[i - 1].fold) && tokens[i - 1].upper;
 }
 
 /** "60th anniversary", "90th founding anniversary": the index of the number, or -1. */
@@ -54,7 +69,7 @@ function startOf(tokens: readonly Token[], ordinal: number, anniversary: number,
     const pair = countryPair(inSubject, mentions, tokens, ordinal, end, knowledge);
     return pair === undefined ? undefined : lookup(`${words.has('diplomatic') ? 'relations' : 'treaty'}:${pair}`);
   }
-  if (words.has('national') && words.has('day')) {
+  if (words.has('day') && [...NATIONAL_DAY_WORDS].some((w) => words.has(w))) {
     const country = inSubject.find((m) => m.type === 'country');
     return lookup(`national-day:${country?.key ?? homeCountry(knowledge)}`);
   }

@@ -118,7 +118,9 @@ function validDay(year: number, month: number, day: number): boolean {
  * day/month/year, as these pages write them, unless only month/day/year can be valid. Relative expressions (`last
  * year`) are resolved against the reviewed year (`reviewedYear`), as kind `relative`.
  *
- * A day or month without a year takes the year the text last named, else, before the text names any, the year of
+ * A day or month without a year in the sentence of an anniversary the text celebrates (`celebration`: "the 44th National
+ * Day of Laos (December 2)") takes the anniversary's year. Elsewhere it takes the year the text last named (not a year
+ * that names a document or a plan or sets a target: "Vision 2030", "by 2045"), else, before the text names any, the year of
  * the page's own date (`pageYear`: a wire report's dateline `HANOI, March 3 (VNA)` is dated by it), else the
  * reviewed year, else the year of an anniversary the text celebrates (`celebration`), else the first year named
  * after it or a congress's. A date the text sets in the future (`scheduled for March 4, 2012`) bounds the days
@@ -139,6 +141,8 @@ export function recognizeDates(
   let last: LocalMention | undefined;
   let present: LocalMention | undefined;
   const scheduled = new Set<LocalMention>();
+  // Years that name a document or a plan, or set a target: mentions that date nothing around them.
+  const timeless = new Set<LocalMention>();
   // A day or month before the text names any year, in a text with neither a page date nor a reviewed year, takes
   // the year of an anniversary the text celebrates, else waits for the year named after it ("on November 22 … the
   // Friendship Year 2022"), or a congress's.
@@ -152,6 +156,9 @@ export function recognizeDates(
       // March 4, 2012": 2011).
       if (celebration === null && congresses.length === 0) for (const day of waiting.splice(0)) day.push(latestYearNotAfter(value, day.month, day.day));
     } else if (celebration && rule === 'year' && Number(value) === celebration.since && namesSomething(text, start, end)) {
+      return;
+    } else if ((rule === 'year' || rule === 'year-range') && namesNoTime(text, start, end)) {
+      timeless.add(mention);
       return;
     } else {
       present = mention;
@@ -172,6 +179,7 @@ export function recognizeDates(
   // the CPC": 2022), and to the year after for a day before the month it opened in.
   let congress = -1;
   const contextYear = (at: number, month: number, day?: number) => {
+    if (celebration && at >= celebration.sentence[0] && at < celebration.sentence[1]) return celebration.year;
     const named = namedYear(month, day) ?? pageYear ?? reviewedYear;
     while (congress + 1 < congresses.length && congresses[congress + 1].start < at) congress++;
     const since = congresses[congress];
@@ -263,7 +271,7 @@ export function recognizeDates(
       push(partOfYearBefore(text, start), end, g.y8, 'year');
     }
   }
-  const yearAfter = waiting.length > 0 ? yearsNamedAfter(mentions, congresses) : undefined;
+  const yearAfter = waiting.length > 0 ? yearsNamedAfter(mentions.filter((m) => !timeless.has(m)), congresses) : undefined;
   for (const day of waiting) {
     const year = celebration?.year ?? yearAfter?.(day.start, day.month);
     if (year !== undefined) day.push(year);
@@ -311,6 +319,22 @@ const SCHEDULED_BEFORE = /\b(?:(?:scheduled|slated|due|planned|expected|to\s+be\
 /** "Vietnam’s 1945 revolution", "the 1945 August Revolution": a year naming what the next words name, not a time. */
 function namesSomething(text: string, start: number, end: number): boolean {
   return /(?:\bthe|['’]s)\s+$/i.test(text.slice(Math.max(0, start - 6), start)) && /^\s+\p{L}/u.test(text.slice(end, end + 2)) && !/^\s+(?:and|or|to|until)\b/i.test(text.slice(end, end + 8));
+}
+
+// "Vision 2030", "Strategy 2025", "by 2030", "towards 2045", "a vision to 2030": a plan's name or a target.
+const NAME_OR_TARGET_BEFORE = /(?:\b(?:Vision|Strategy|Agenda|Plan|Programme|Program|Horizon)|\b(?:[Bb]y|[Tt]owards?|vision\s+(?:to|until)|orientation\s+(?:to|until)))\s+$/u;
+// "the 1982 UN Convention on …", "the 2030 Agenda", "the 2013 Constitution": a year naming a document.
+const DOCUMENT_AFTER = /^\s+(?:\p{Lu}[\p{L}.]*\s+){0,3}(?:Convention|Agreement|Treaty|Constitution|Charter|Accords?|Agenda|Vision|Strategy|Declaration|Protocol|Plan|Programme|Program|Goals)\b/u;
+// "the 2021-2025 term", "the 2016–2020 period": the years of a plan or a term.
+const PERIOD_AFTER = /^(?:\s*[-–]\s*\d{2,4})?\s+(?:period|term|tenure|plan|strategy|programme|program|stage|phase)\b/iu;
+const PERIOD_BEFORE = /\d{4}\s*[-–]\s*$/;
+
+/** Whether a year names a document, a plan or a period, or sets a target: still a date, but the time of nothing around it. */
+function namesNoTime(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 24), start);
+  const after = text.slice(end, end + 60);
+  if (NAME_OR_TARGET_BEFORE.test(before) || DOCUMENT_AFTER.test(after)) return true;
+  return PERIOD_AFTER.test(after) && (PERIOD_BEFORE.test(before) || /^\s*[-–]/.test(after));
 }
 
 const yearOf = (value: string) => Number(value.slice(0, 4));
