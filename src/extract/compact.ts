@@ -1,5 +1,6 @@
 import { ALL_KINDS, ENTITY_TYPES, type EntityType, eventsPointIntoMentions, isArrayOf, isCachedField, isObject, isString, type CachedExtraction, type LocalMention, type Span } from '../types.js';
 import { entityKey, isResolvedEntity, type CorpusLinks, type ResolvedEntity } from './resolve.js';
+import { detached } from '../text/detached.js';
 
 /**
  * How a document's extraction and a corpus's links are written to the cache: as flat arrays of integers and a
@@ -87,12 +88,6 @@ export class MentionTable {
     return index;
   }
 }
-
-/**
- * A copy of a string that does not point into the string it was cut from: V8 makes a slice of 13 characters or more
- * a view of its whole text, so that one mention's words kept a huge file's 100 MB text alive to the end of the run.
- */
-const detached = (value: string): string => (value.length < 13 ? value : (JSON.parse(JSON.stringify(value)) as string));
 
 /**
  * A cache entry as a corpus holds it until it is resolved: checked, not expanded into an object per mention

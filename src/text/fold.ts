@@ -1,8 +1,11 @@
+import { detached } from './detached.js';
+
 const COMBINING_MARKS = /\p{M}/gu;
 
 /**
  * Words seen before, folded: lower-casing costs V8 a call into its runtime (more than a hundred nanoseconds, about
- * a fifth of tokenizing) and a text repeats its words. Only short strings, and only so many, are kept.
+ * a fifth of tokenizing) and a text repeats its words. Only short strings, and only so many, are kept, each a copy
+ * of its own: a word is a slice of its text, and a slice kept here would keep the whole text alive.
  */
 const FOLDED = new Map<string, string>();
 const MOST_FOLDED = 50_000;
@@ -25,7 +28,7 @@ export function fold(text: string): string {
   let folded = FOLDED.get(text);
   if (folded !== undefined) return folded;
   folded = plain ? text.toLowerCase() : foldUnicode(text);
-  if (text.length <= LONGEST_FOLDED && FOLDED.size < MOST_FOLDED) FOLDED.set(text, folded);
+  if (text.length <= LONGEST_FOLDED && FOLDED.size < MOST_FOLDED) FOLDED.set(detached(text), detached(folded));
   return folded;
 }
 
