@@ -412,3 +412,31 @@ describe('event rules of the fifth blind set', () => {
     ]);
   });
 });
+
+describe('event rules of the fourth and fifth held-out sets', () => {
+  it('reads a headline\'s anniversary as no cue for the date of the lead under it', async () => {
+    const report = 'Greetings to the Lao party on its founding anniversary\n\nOn March 22, 2019, the Communist Party of Vietnam sent a congratulatory message to the Lao People\'s Revolutionary Party.';
+    expect(await eventsOf(report)).toEqual(['message 2019-03-22 - sender:cpv recipient:lprp']);
+  });
+
+  it('reads the setting named after an act (`received X during a reception`) as the same act', async () => {
+    expect(await eventsOf('Nguyen Phu Trong received Hun Sen during a reception in Hanoi on May 5, 2019.')).toEqual([
+      'meeting 2019-05-05 - participant:nguyen-phu-trong participant:hun-sen',
+    ]);
+    expect(await eventsOf('In May 2019 Hun Sen met Nguyen Phu Trong at a meeting in Hanoi.')).toHaveLength(1);
+  });
+
+  it('reads a delegation led by an ambassador as a call on his hosts, one accompanied by an ambassador as a visit', async () => {
+    const posted = await eventsOf('In May 2019, Ambassador to Cuba Le Thanh Tung headed a delegation to the headquarters of the Communist Party of Cuba.');
+    expect(posted.map((e) => e.split(' ')[0])).toEqual(['meeting']);
+    const accompanied = await eventsOf('In May 2019, Vo Van Thuong, accompanied by Ambassador Le Thanh Tung, led a delegation to Cuba.');
+    expect(accompanied.map((e) => e.split(' ')[0])).toEqual(['visit']);
+  });
+
+  it('reads a video conference as a conference and a visit to an embassy as no journey', async () => {
+    expect(await eventsOf('The Communist Party of Vietnam and the Cambodian People\'s Party held a video conference on May 18, 2019.')).toEqual([
+      'conference 2019-05-18 - participant:cpv participant:cpp',
+    ]);
+    expect(await eventsOf('In May 2019 a delegation of the Communist Party of Vietnam visited the Cuban Embassy.')).toEqual([]);
+  });
+});

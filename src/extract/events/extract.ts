@@ -73,6 +73,8 @@ const SCENE_PLACE = /\b(?:stay|while|whilst|sojourn|time)\s+in\s+(?:the\s+)?$/i;
 const UNRECOGNIZED_NAME_AFTER = re()`^(?:\s*\([^()]{1,20}\))?((?:\s+[${UPPER}][${LETTER}'’.-]*){2,6})(?=[\s,;.]|$)`;
 const WELCOME_VERB = re('gi')`(?<![${LETTER}-])(?:welcomed|welcomes|welcoming|hosted|hosts|hosting)(?![${LETTER}-])`;
 const STARTS_CAPITALIZED = re()`^[${UPPER}]`;
+const SETTING_OF_ACT = /^[^;.:()]{0,150}\s(?:during|at|in)\s+(?:a|an|the)\s+$/;
+const AMBASSADOR = /\bAmbassadors?\b[^,;]*$/;
 const COPULA_BETWEEN = re()`^\s+(?:is|was|are|were)\s+(?:(?:his|her|its|their|the|a|an|first|last|second)\s+)*(?:[${LOWER}]+\s+)?$`;
 const NAME_WORDS_BEFORE = re()`(?:(?:\d+(?:st|nd|rd|th)|[${UPPER}][${LETTER}'’-]*|inter-party|online|"[^"]{1,80}"|“[^”]{1,80}”)\s+)+$`;
 const NAME_OF_AFTER = re()`^\s+of\s+(?:the\s+)?(?:[${UPPER}][${LETTER}'’-]*)(?:\s+(?:and\s+|of\s+|the\s+)*[${UPPER}][${LETTER}'’-]*)*`;
@@ -373,6 +375,8 @@ function findTriggers(text: string, sentence: Span, mentions: Candidate[], lexic
     const end = start + match[0].length;
     // `led a delegation to visit X` governs X as `visited X` does.
     const trigger: Trigger = { type: 'visit', head: /visit$/i.test(match[0]) ? 'visited' : 'led a delegation to', start, end, rule: 'trigger:visit:led-delegation-to' };
+    // An ambassador lives where he is posted: the delegation he leads calls on his hosts, it makes no journey.
+    if (AMBASSADOR.test(clauseBefore(text, sentence, start))) Object.assign(trigger, { type: 'meeting', rule: 'trigger:meeting:ambassador-led-delegation' });
     if (!found.some((t) => t.type === 'visit') && !isPlanned(text, sentence, trigger, lexicon)) found.push(trigger);
   }
   // Most sentences name neither: a word looked up first spares the patterns.
@@ -442,6 +446,8 @@ function mergeCoordinated(text: string, triggers: Trigger[], lexicon: EventLexic
     // `In its congratulation letter, the CPRF wrote …`: the verb reports the message already named.
     if (last && last.type === trigger.type && lexicon.reportingVerbs.has(trigger.head) && between.length <= 80 && !/[;.]/.test(between)) continue;
     if (last && last.type === trigger.type && COPULA_BETWEEN.test(between)) continue;
+    // `received X during a reception in Hanoi`, `met Y at a meeting`: the setting named after the act is the act.
+    if (last && last.type === trigger.type && SETTING_OF_ACT.test(between)) continue;
     // `cabled a congratulatory message`: the verb and the act it makes are one act.
     if (last && last.type === trigger.type && /^\s+(?:a|an|the|his|her|its|their)\s+$/.test(between)) {
       last.end = trigger.end;
@@ -719,7 +725,8 @@ function isAnniversary(text: string, m: LocalMention): boolean {
   const before = text.slice(Math.max(0, m.start - 50), m.start);
   // The end of a range (`January 20-23`) dates nothing of its own: an event is dated by its first day.
   if (/\d\s*[-–]\s*$/.test(before)) return true;
-  return /\b(?:since|founded|founding|established|establishment|born|anniversary|years of)\b[^.;]*$/i.test(before);
+  // The cue must stand in the date's own line: a headline's `anniversary` above a dated lead dates nothing.
+  return /\b(?:since|founded|founding|established|establishment|born|anniversary|years of)\b[^.;\n]*$/i.test(before);
 }
 
 /** A date that opens a sentence (`In July 2017, …`) dates every event of the sentence that has no nearer one. */
