@@ -440,3 +440,30 @@ describe('event rules of the fourth and fifth held-out sets', () => {
     expect(await eventsOf('In May 2019 a delegation of the Communist Party of Vietnam visited the Cuban Embassy.')).toEqual([]);
   });
 });
+
+describe('participants of the fourth and fifth held-out sets', () => {
+  it('reads a party in a title after a country\'s possessive, or before a possessive after its gloss, as no side', async () => {
+    expect(await eventsOf('To Lam on May 20, 2019 received Deputy Secretary General of South Africa’s African National Congress (ANC) Nomvula Mokonyane.')).toEqual([
+      'meeting 2019-05-20 - participant:to-lam participant:nomvula-mokonyane',
+    ]);
+    const glossed = await eventsOf('Hoang Binh Quan in May 2019 had a working session with the South African Communist Party (SACP)’s head of external relations.');
+    expect(glossed).toEqual(['meeting 2019-05 - participant:hoang-binh-quan']);
+  });
+
+  it('reads the seat of a meeting as no side of it, the seat of a visit as its host', async () => {
+    expect(await eventsOf('In May 2019 Hun Sen met Nguyen Phu Trong at the building of the CPV Central Committee.')).toEqual([
+      'meeting 2019-05 - participant:hun-sen participant:nguyen-phu-trong',
+    ]);
+    expect(await eventsOf('In May 2019 Hun Sen at the CPP head office in Phnom Penh held talks with Nguyen Phu Trong.')).toEqual([
+      'meeting 2019-05 - participant:hun-sen participant:nguyen-phu-trong',
+    ]);
+    expect(await eventsOf('In May 2019 Hun Sen visited the headquarters of the Communist Party of Vietnam.')).toEqual(['visit 2019-05 - visitor:hun-sen host:cpv']);
+  });
+
+  it('gives the country after `a visit to` to the visit, not to the verb that follows it', async () => {
+    expect(await eventsOf('In May 2019 Hun Sen, on a visit to the Socialist Republic of Vietnam, met Nguyen Phu Trong.')).toEqual([
+      'visit 2019-05 - visitor:hun-sen host:VN',
+      'meeting 2019-05 - participant:hun-sen participant:nguyen-phu-trong',
+    ]);
+  });
+});

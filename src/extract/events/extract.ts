@@ -74,6 +74,9 @@ const UNRECOGNIZED_NAME_AFTER = re()`^(?:\s*\([^()]{1,20}\))?((?:\s+[${UPPER}][$
 const WELCOME_VERB = re('gi')`(?<![${LETTER}-])(?:welcomed|welcomes|welcoming|hosted|hosts|hosting)(?![${LETTER}-])`;
 const STARTS_CAPITALIZED = re()`^[${UPPER}]`;
 const SETTING_OF_ACT = /^[^;.:()]{0,150}\s(?:during|at|in)\s+(?:a|an|the)\s+$/;
+const SEAT_BEFORE = /\b(?:at|in)\s+(?:the\s+)?(?:building|headquarters|head\s+office|offices?|seat|premises)\s+of\s+(?:the\s+)?$/;
+const SEAT_AFTER = /^(?:\s+[A-Z][\w-]*){0,3}\s+(?:building|headquarters|head\s+office|offices?)\b/;
+const ON_A_VISIT = /\bon\s+(?:a|an|his|her|their)\s+(?:[a-z]+\s+){0,2}$/;
 const AMBASSADOR = /\bAmbassadors?\b[^,;]*$/;
 const COPULA_BETWEEN = re()`^\s+(?:is|was|are|were)\s+(?:(?:his|her|its|their|the|a|an|first|last|second)\s+)*(?:[${LOWER}]+\s+)?$`;
 const NAME_WORDS_BEFORE = re()`(?:(?:\d+(?:st|nd|rd|th)|[${UPPER}][${LETTER}'’-]*|inter-party|online|"[^"]{1,80}"|“[^”]{1,80}”)\s+)+$`;
@@ -246,6 +249,7 @@ function sentenceEvents(text: string, sentence: Span, mentions: Candidate[], lex
   for (const draft of drafts) keepSidesOfBetween(text, draft);
   shareWithPurpose(text, sentence, drafts, lexicon);
   shareWithFrame(text, drafts);
+  shareVisitorsWithAct(text, drafts);
   spellOutItems(text, drafts, lexicon);
   pairRespectively(text, sentence, drafts);
   const opening = openingDate(text, sentence, dates) ?? context.dateline;
@@ -584,7 +588,9 @@ function nearest(drafts: Draft[], mention: Span, text: string, lexicon: EventLex
     const gap = SAID_IN_MESSAGE.test(raw.slice(-40)) ? raw.replace(SAID_IN_MESSAGE, '') : raw;
     if (lexicon.clauseBreak.test(gap) || gap.length > 400) return;
     const listedBefore = !after && i > 0 && /(?:\band\b|\bas well as\b|,)/.test(gap);
-    const cost = gap.length + (after ? 0 : 0.5) + (listedBefore ? 500 : 0);
+    // `on a visit to Vietnam met X`: the preposition of a visit governs its host, however near the next verb.
+    const governed = after && t.type === 'visit' && /^\s+to\s+(?:the\s+)?$/.test(gap);
+    const cost = governed ? -1 : gap.length + (after ? 0 : 0.5) + (listedBefore ? 500 : 0);
     if (cost < bestCost) {
       best = draft;
       bestCost = cost;
@@ -610,7 +616,8 @@ function qualifiedPerson(text: string, sentence: Span, m: LocalMention, mentions
   const titleOnly = (between: string) => lexicon.isTitleOnly(between);
   const next = mentions.find(({ mention }) => mention.start >= m.end && mention.type === 'person');
   const before = text.slice(Math.max(sentence.start, m.start - 80), m.start);
-  const titledBefore = /(?:^|\s)of\s+(?:the\s+)?(?:ruling\s+|governing\s+)?$/.test(before) && lexicon.titleWord.test(before);
+  // `Deputy Secretary General of South Africa’s African National Congress (ANC) X`: the country's possessive too.
+  const titledBefore = /(?:^|\s)of\s+(?:the\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}['’]s\s+)?(?:ruling\s+|governing\s+)?$/.test(before) && lexicon.titleWord.test(before);
   if (next && next.mention.start < sentence.end) {
     const between = text.slice(m.end, next.mention.start);
     // `Cuba's President X`, `President of Cuba X`; not `a visit to Cuba of the President X`.
@@ -639,7 +646,8 @@ function qualifiedPerson(text: string, sentence: Span, m: LocalMention, mentions
  */
 function isModifier(text: string, m: LocalMention, triggers: readonly Trigger[], lexicon: EventLexicon): boolean {
   if (m.type === 'country' && (COMPOUND_AFTER.test(text.slice(m.end, m.end + 4)) || COMPOUND_BEFORE.test(text.slice(Math.max(0, m.start - 4), m.start)))) return true;
-  const after = text.slice(m.end, m.end + 60);
+  // `the South African Communist Party (SACP)’s Secretary`: a possessive after the name's gloss is still one.
+  const after = text.slice(m.end, m.end + 60).replace(/^\s*\([^()]{1,20}\)(?=['’])/, '');
   // `visited the CPC's headquarters`: the party whose seat is visited is the host, not a possessive by the way.
   const seatVisited = /^['’]s?\s+(?:headquarters|head\s+office|offices?)\b/.test(after) && /\b(?:visited|visiting|visit|visits|toured)\s+(?:the\s+)?$/.test(text.slice(Math.max(0, m.start - 20), m.start));
   if (/^['’]s?\s/.test(after) && !seatVisited && !triggers.some((t) => t.start >= m.end && t.start - m.end <= 40 && !/[,;]/.test(text.slice(m.end, t.start)))) return true;
@@ -663,6 +671,12 @@ function isModifier(text: string, m: LocalMention, triggers: readonly Trigger[],
   if (m.type === 'country' && SCENE_PLACE.test(before) && !triggers.some((t) => t.type === 'visit')) return true;
   // `the President Ho Chi Minh Monument`, `the Monument of President Ho Chi Minh`: a name inside a place's name.
   if (PLACE_NAME_AFTER.test(text.slice(m.end, m.end + 20)) || PLACE_NAME.test(text.slice(m.start, m.end)) || PLACE_NAME_BEFORE.test(before)) return true;
+  // `met X at the building of the CPV Central Committee`: the seat of a meeting is no side of it (a visit to a
+  // party's seat is a visit to that party).
+  if (m.type === 'party' && (SEAT_BEFORE.test(before) || (/\b(?:at|in)\s+(?:the\s+)?$/.test(before) && SEAT_AFTER.test(after)))) {
+    const act = [...triggers].reverse().find((t) => t.end <= m.start) ?? triggers.find((t) => t.start >= m.end);
+    if (act && act.type !== 'visit') return true;
+  }
   const venue = [...triggers].reverse().find((t) => t.end <= m.start && m.start - t.end <= 120);
   const venueWords = VENUE_WORDS.test(before);
   // `leaders of political parties in Russia`: the country of the partners, not the scene.
@@ -822,6 +836,20 @@ function shareWithFrame(text: string, drafts: Draft[]): void {
     if (subjects.length === 0) return;
     visit.members = [...subjects.map((m) => ({ ...m })), ...visit.members];
     visit.rule += '+frame-of-act';
+  });
+}
+
+/** `A, on a visit to Vietnam, met B`: the visit set off before the verb tells who acts; the visitors act too. */
+function shareVisitorsWithAct(text: string, drafts: Draft[]): void {
+  drafts.forEach((visit, i) => {
+    const act = drafts[i + 1];
+    if (visit.trigger.type !== 'visit' || !act || act.trigger.type === 'visit') return;
+    if (!ON_A_VISIT.test(text.slice(Math.max(0, visit.trigger.start - 40), visit.trigger.start))) return;
+    if (!/^\s+to\s[^;.]{0,80}$/.test(text.slice(visit.trigger.end, act.trigger.start))) return;
+    const visitors = visit.members.filter((m) => m.candidate.mention.end <= visit.trigger.start && !act.members.some((a) => a.candidate === m.candidate));
+    if (visitors.length === 0 || act.members.some((a) => a.candidate.mention.end <= act.trigger.start)) return;
+    act.members = [...visitors.map((m) => ({ ...m })), ...act.members];
+    act.rule += '+visitors-act';
   });
 }
 
