@@ -73,10 +73,11 @@ const SCENE_PLACE = /\b(?:stay|while|whilst|sojourn|time)\s+in\s+(?:the\s+)?$/i;
 const UNRECOGNIZED_NAME_AFTER = re()`^(?:\s*\([^()]{1,20}\))?((?:\s+[${UPPER}][${LETTER}'’.-]*){2,6})(?=[\s,;.]|$)`;
 const WELCOME_VERB = re('gi')`(?<![${LETTER}-])(?:welcomed|welcomes|welcoming|hosted|hosts|hosting)(?![${LETTER}-])`;
 const STARTS_CAPITALIZED = re()`^[${UPPER}]`;
-const SETTING_OF_ACT = /^[^;.:()]{0,150}\s(?:during|at|in)\s+(?:a|an|the)\s+$/;
+const SETTING_OF_ACT = /^[^;.:]{0,150}\s(?:during|at|in)\s+(?:a|an|the)\s+$/;
 const SEAT_BEFORE = /\b(?:at|in)\s+(?:the\s+)?(?:building|headquarters|head\s+office|offices?|seat|premises)\s+of\s+(?:the\s+)?$/;
 const SEAT_AFTER = /^(?:\s+[A-Z][\w-]*){0,3}\s+(?:building|headquarters|head\s+office|offices?)\b/;
 const ON_A_VISIT = /\bon\s+(?:a|an|his|her|their)\s+(?:[a-z]+\s+){0,2}$/;
+const HELD_CLAUSE = /^[^;.]{0,60}?,?\s(?:which|that)\s+(?:took\s+place|was\s+held|were\s+held|opened|ran|lasted|closed)\b[^;.]{0,80}$/;
 const AMBASSADOR = /\bAmbassadors?\b[^,;]*$/;
 const COPULA_BETWEEN = re()`^\s+(?:is|was|are|were)\s+(?:(?:his|her|its|their|the|a|an|first|last|second)\s+)*(?:[${LOWER}]+\s+)?$`;
 const NAME_WORDS_BEFORE = re()`(?:(?:\d+(?:st|nd|rd|th)|[${UPPER}][${LETTER}'’-]*|inter-party|online|"[^"]{1,80}"|“[^”]{1,80}”)\s+)+$`;
@@ -603,7 +604,12 @@ function nearest(drafts: Draft[], mention: Span, text: string, lexicon: EventLex
 function nearestForDate(drafts: Draft[], date: LocalMention, text: string, lexicon: EventLexicon): Draft | undefined {
   const parenthesized = text[date.start - 1] === '(';
   const before = parenthesized ? nearest(drafts, date, text, lexicon, true) : undefined;
-  return before ?? nearest(drafts, date, text, lexicon);
+  return before ?? nearest(drafts, date, text, lexicon) ?? heldWhen(drafts, date, text);
+}
+
+/** `attended the Sao Paulo Forum, which took place in Caracas from July 25`: the clause dates the act it follows. */
+function heldWhen(drafts: Draft[], date: LocalMention, text: string): Draft | undefined {
+  return [...drafts].reverse().find((d) => d.trigger.end <= date.start && HELD_CLAUSE.test(text.slice(d.trigger.end, date.start)));
 }
 
 /**
@@ -646,6 +652,11 @@ function qualifiedPerson(text: string, sentence: Span, m: LocalMention, mentions
  */
 function isModifier(text: string, m: LocalMention, triggers: readonly Trigger[], lexicon: EventLexicon): boolean {
   if (m.type === 'country' && (COMPOUND_AFTER.test(text.slice(m.end, m.end + 4)) || COMPOUND_BEFORE.test(text.slice(Math.max(0, m.start - 4), m.start)))) return true;
+  // `the JCP-CPV solidarity`: parties joined by a hyphen name a relation, unless they name an act (`the JCP-CPV
+  // theoretical meeting`); spaced dashes may part a party's own name.
+  if (m.type === 'party' && (/^[-–][A-Z]/.test(text.slice(m.end, m.end + 2)) || /[A-Za-z][-–]$/.test(text.slice(Math.max(0, m.start - 2), m.start)))) {
+    if (!triggers.some((t) => t.start >= m.end && t.start - m.end <= 40 && !/[,;]/.test(text.slice(m.end, t.start)))) return true;
+  }
   // `the South African Communist Party (SACP)’s Secretary`: a possessive after the name's gloss is still one.
   const after = text.slice(m.end, m.end + 60).replace(/^\s*\([^()]{1,20}\)(?=['’])/, '');
   // `visited the CPC's headquarters`: the party whose seat is visited is the host, not a possessive by the way.
@@ -740,7 +751,8 @@ function isAnniversary(text: string, m: LocalMention): boolean {
   // The end of a range (`January 20-23`) dates nothing of its own: an event is dated by its first day.
   if (/\d\s*[-–]\s*$/.test(before)) return true;
   // The cue must stand in the date's own line: a headline's `anniversary` above a dated lead dates nothing.
-  return /\b(?:since|founded|founding|established|establishment|born|anniversary|years of)\b[^.;\n]*$/i.test(before);
+  // `since 1950` dates a relation; `since the visit in 2019` dates the visit.
+  return /\bsince\s+(?:(?:early|late|mid)[-\s]+)?$/i.test(before) || /\b(?:founded|founding|established|establishment|born|anniversary|years of)\b[^.;\n]*$/i.test(before);
 }
 
 /** A date that opens a sentence (`In July 2017, …`) dates every event of the sentence that has no nearer one. */
@@ -990,6 +1002,8 @@ function roleOf(text: string, trigger: Trigger, gap: string, after: boolean, m: 
     // `invited to attend the congress of the PCC in Cuba`: who holds what the guest attends receives the guest.
     if (after && trigger.head === 'invited to attend' && m.type !== 'person') return 'host';
     if (!after && lexicon.welcomeVerbs.has(trigger.head)) return 'host';
+    // `the official China visit by X`, `his Laos trip`: a country that names the visit is where it went.
+    if (!after && m.type === 'country' && /^\s+$/.test(text.slice(m.end, trigger.start)) && /^(?:visits?|trips?|tours?)$/.test(trigger.head)) return 'host';
     // `was (warmly) welcomed by Y`: Y received the visitors.
     if (after && /welcomed/.test(trigger.head) && (/^\s*by\s*$/.test(gap) || (governing !== undefined && / by$/.test(governing)))) return 'host';
     return 'visitor';
