@@ -489,4 +489,10 @@ describe('dates and hosts of the fourth and fifth held-out sets', () => {
     expect(named.map((e) => e.split(' ')[0])).toEqual(['conference']);
     expect(named[0]).toContain('participant:cpp');
   });
+
+  it('reads `leading a delegation to visit X` as the visit, and a possessive trip that goes nowhere as pointing back', async () => {
+    expect(await eventsOf('In May 2019 Hun Sen, who is leading a delegation to visit Vietnam, stressed that his trip is to deepen ties.')).toEqual([
+      'visit 2019-05 - visitor:hun-sen host:VN',
+    ]);
+  });
 });

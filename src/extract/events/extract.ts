@@ -382,7 +382,9 @@ function findTriggers(text: string, sentence: Span, mentions: Candidate[], lexic
     const trigger: Trigger = { type: 'visit', head: /visit$/i.test(match[0]) ? 'visited' : 'led a delegation to', start, end, rule: 'trigger:visit:led-delegation-to' };
     // An ambassador lives where he is posted: the delegation he leads calls on his hosts, it makes no journey.
     if (AMBASSADOR.test(clauseBefore(text, sentence, start))) Object.assign(trigger, { type: 'meeting', rule: 'trigger:meeting:ambassador-led-delegation' });
-    if (!found.some((t) => t.type === 'visit') && !isPlanned(text, sentence, trigger, lexicon)) found.push(trigger);
+    // `leading a delegation to visit Vietnam, … his trip`: a verb of visiting names the act before a noun points back.
+    const named = found.some((t) => t.type === 'visit' && (trigger.head !== 'visited' || t.start < end));
+    if (!named && !isPlanned(text, sentence, trigger, lexicon)) found.push(trigger);
   }
   // Most sentences name neither: a word looked up first spares the patterns.
   for (const match of body.includes('invited') ? body.matchAll(INVITED_TO_ATTEND) : []) {
@@ -402,7 +404,11 @@ function findTriggers(text: string, sentence: Span, mentions: Candidate[], lexic
   // `arrived in Havana for an official visit`: the arrival is the visit the sentence names anyway.
   const strong = found.filter((t) => !lexicon.weakTriggers.has(t.head));
   const kept = found.filter((t) => !strong.some((other) => lexicon.weakTriggers.get(t.head)?.has(other.type)));
-  return mergeCoordinated(text, kept.sort((a, b) => a.start - b.start), lexicon);
+  const sorted = kept.sort((a, b) => a.start - b.start);
+  // `leading a delegation to visit Vietnam, … stressed his trip is …`: a noun that goes nowhere points back.
+  const pointsBack = (t: Trigger, i: number) =>
+    /^(?:visit|trip|tour)$/.test(t.head) && sorted.slice(0, i).some((o) => o.type === 'visit') && /\b(?:his|her|their|its)\s+$/.test(text.slice(Math.max(0, t.start - 7), t.start)) && !/^\s+(?:to|of|in)\s/.test(text.slice(t.end, t.end + 5));
+  return mergeCoordinated(text, sorted.filter((t, i) => !pointsBack(t, i)), lexicon);
 }
 
 /** The type of the nearest party, country or person before an offset in its clause: who does what follows. */
