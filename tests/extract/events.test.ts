@@ -433,11 +433,14 @@ describe('event rules of the fourth and fifth held-out sets', () => {
     expect(accompanied.map((e) => e.split(' ')[0])).toEqual(['visit']);
   });
 
-  it('reads a video conference as a conference and a visit to an embassy as no journey', async () => {
+  it('reads a video conference as a conference, a visit to an embassy as no journey, a welcome dinner as a reception', async () => {
     expect(await eventsOf('The Communist Party of Vietnam and the Cambodian People\'s Party held a video conference on May 18, 2019.')).toEqual([
       'conference 2019-05-18 - participant:cpv participant:cpp',
     ]);
     expect(await eventsOf('In May 2019 a delegation of the Communist Party of Vietnam visited the Cuban Embassy.')).toEqual([]);
+    expect(await eventsOf('In May 2019 Nguyen Phu Trong hosted a welcome dinner for Hun Sen.')).toEqual([
+      'meeting 2019-05 - participant:nguyen-phu-trong participant:hun-sen',
+    ]);
   });
 });
 
