@@ -498,4 +498,11 @@ describe('dates and hosts of the fourth and fifth held-out sets', () => {
       'visit 2019-05 - visitor:hun-sen host:VN',
     ]);
   });
+
+  it('reads greetings given to a messenger as sent, the messenger as no side, and every name after a recipient as receiving', async () => {
+    expect(await eventsOf('In May 2019 Xi Jinping asked Hun Sen to hold talks with Nguyen Phu Trong.')).toEqual([]);
+    expect(await eventsOf('In May 2019 Xi Jinping asked Hun Sen to convey his sincere greetings to Nguyen Phu Trong, General Secretary of the CPV, and President Vo Van Thuong.')).toEqual([
+      'message 2019-05 - sender:xi-jinping recipient:nguyen-phu-trong recipient:vo-van-thuong',
+    ]);
+  });
 });

@@ -78,6 +78,8 @@ const SEAT_BEFORE = /\b(?:at|in)\s+(?:the\s+)?(?:building|headquarters|head\s+of
 const SEAT_AFTER = /^(?:\s+[A-Z][\w-]*){0,3}\s+(?:building|headquarters|head\s+office|offices?)\b/;
 const ON_A_VISIT = /\bon\s+(?:a|an|his|her|their)\s+(?:[a-z]+\s+){0,2}$/;
 const HELD_CLAUSE = /^[^;.]{0,60}?,?\s(?:which|that)\s+(?:took\s+place|was\s+held|were\s+held|opened|ran|lasted|closed)\b[^;.]{0,80}$/;
+const CONVEY_BEFORE = /\bto\s+(?:convey|pass\s+on|forward|transmit)\s+(?:[^\s,;.]+\s+){0,3}$/i;
+const MESSENGER_BEFORE = /\b(?:asked|requested|urged)\s+(?:[A-Za-z]+\s+){0,3}$/;
 const AMBASSADOR = /\bAmbassadors?\b[^,;]*$/;
 const COPULA_BETWEEN = re()`^\s+(?:is|was|are|were)\s+(?:(?:his|her|its|their|the|a|an|first|last|second)\s+)*(?:[${LOWER}]+\s+)?$`;
 const NAME_WORDS_BEFORE = re()`(?:(?:\d+(?:st|nd|rd|th)|[${UPPER}][${LETTER}'’-]*|inter-party|online|"[^"]{1,80}"|“[^”]{1,80}”)\s+)+$`;
@@ -559,7 +561,9 @@ function isPlanned(text: string, sentence: Span, trigger: Trigger, lexicon: Even
   const before = clauseBefore(text, sentence, trigger.start);
   const sentenceBefore = text.slice(sentence.start, trigger.start);
   // The trigger's own words end the scope's verb phrase: `will attend A, hold talks`.
-  if (lexicon.requested.test(sentenceBefore) || lexicon.plannedScope.test(text.slice(sentence.start, trigger.end))) return true;
+  // `asked X to convey his greetings to Y`: greetings given to a messenger are sent, not planned.
+  const conveyed = trigger.type === 'message' && CONVEY_BEFORE.test(sentenceBefore.slice(-60));
+  if ((!conveyed && lexicon.requested.test(sentenceBefore)) || lexicon.plannedScope.test(text.slice(sentence.start, trigger.end))) return true;
   // `was the first leader to visit Laos`: an infinitive after an ordinal tells what was done.
   return lexicon.planned.test(before) && !lexicon.plannedException.test(before) && !FIRST_TO.test(before);
 }
@@ -968,6 +972,8 @@ function assignRoles(text: string, sentence: Span, draft: Draft, lexicon: EventL
     const gap = gapBetween(text, from, m.start, lexicon).replace(/(?:\b(?:the|a|an|its|his|her|their)\s+)+$/, '');
     const sameSide = previous !== undefined && previous.end >= trigger.end === after;
     if (previous && sameSide && lexicon.listSeparator.test(gap)) member.role = previous.role;
+    // `greetings to A, general secretary of …, and President B`: after a recipient, the names go on receiving.
+    else if (previous?.role === 'recipient' && sameSide && after && trigger.type === 'message' && !/\b(?:from|by)\b/.test(gap)) member.role = 'recipient';
     else member.role = roleOf(text, trigger, gap, after, m, lexicon);
     previous = { end: m.end, role: member.role };
   }
@@ -978,6 +984,10 @@ function assignRoles(text: string, sentence: Span, draft: Draft, lexicon: EventL
       return SUBJECT_AFTER_COMMA.test(before.slice(before.lastIndexOf(',')));
     });
     if (subject) subject.role = 'sender';
+  }
+  // `Xi asked Mai to convey his greetings to Trong`: the one asked carries the greetings, neither sends nor receives them.
+  if (trigger.type === 'message') {
+    draft.members = draft.members.filter(({ candidate: { mention: m } }) => !(MESSENGER_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) && CONVEY_BEFORE.test(text.slice(m.end, trigger.start))));
   }
   // `X handed over a letter from Y`: with a sender named after the trigger, the one before it only carried it.
   if (trigger.type === 'message' && draft.members.some((m) => m.role === 'sender' && m.candidate.mention.start >= trigger.end)) {
