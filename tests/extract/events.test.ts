@@ -412,3 +412,97 @@ describe('event rules of the fifth blind set', () => {
     ]);
   });
 });
+
+describe('event rules of the fourth and fifth held-out sets', () => {
+  it('reads a headline\'s anniversary as no cue for the date of the lead under it', async () => {
+    const report = 'Greetings to the Lao party on its founding anniversary\n\nOn March 22, 2019, the Communist Party of Vietnam sent a congratulatory message to the Lao People\'s Revolutionary Party.';
+    expect(await eventsOf(report)).toEqual(['message 2019-03-22 - sender:cpv recipient:lprp']);
+  });
+
+  it('reads the setting named after an act (`received X during a reception`) as the same act', async () => {
+    expect(await eventsOf('Nguyen Phu Trong received Hun Sen during a reception in Hanoi on May 5, 2019.')).toEqual([
+      'meeting 2019-05-05 - participant:nguyen-phu-trong participant:hun-sen',
+    ]);
+    expect(await eventsOf('In May 2019 Hun Sen met Nguyen Phu Trong at a meeting in Hanoi.')).toHaveLength(1);
+  });
+
+  it('reads a delegation led by an ambassador as a call on his hosts, one accompanied by an ambassador as a visit', async () => {
+    const posted = await eventsOf('In May 2019, Ambassador to Cuba Le Thanh Tung headed a delegation to the headquarters of the Communist Party of Cuba.');
+    expect(posted.map((e) => e.split(' ')[0])).toEqual(['meeting']);
+    const accompanied = await eventsOf('In May 2019, Vo Van Thuong, accompanied by Ambassador Le Thanh Tung, led a delegation to Cuba.');
+    expect(accompanied.map((e) => e.split(' ')[0])).toEqual(['visit']);
+  });
+
+  it('reads a video conference as a conference, a visit to an embassy as no journey, a welcome dinner as a reception', async () => {
+    expect(await eventsOf('The Communist Party of Vietnam and the Cambodian People\'s Party held a video conference on May 18, 2019.')).toEqual([
+      'conference 2019-05-18 - participant:cpv participant:cpp',
+    ]);
+    expect(await eventsOf('In May 2019 a delegation of the Communist Party of Vietnam visited the Cuban Embassy.')).toEqual([]);
+    expect(await eventsOf('In May 2019 Nguyen Phu Trong hosted a welcome dinner for Hun Sen.')).toEqual([
+      'meeting 2019-05 - participant:nguyen-phu-trong participant:hun-sen',
+    ]);
+  });
+});
+
+describe('participants of the fourth and fifth held-out sets', () => {
+  it('reads a party in a title after a country\'s possessive, or before a possessive after its gloss, as no side', async () => {
+    expect(await eventsOf('To Lam on May 20, 2019 received Deputy Secretary General of South Africa’s African National Congress (ANC) Nomvula Mokonyane.')).toEqual([
+      'meeting 2019-05-20 - participant:to-lam participant:nomvula-mokonyane',
+    ]);
+    const glossed = await eventsOf('Hoang Binh Quan in May 2019 had a working session with the South African Communist Party (SACP)’s head of external relations.');
+    expect(glossed).toEqual(['meeting 2019-05 - participant:hoang-binh-quan']);
+  });
+
+  it('reads the seat of a meeting as no side of it, the seat of a visit as its host', async () => {
+    expect(await eventsOf('In May 2019 Hun Sen met Nguyen Phu Trong at the building of the CPV Central Committee.')).toEqual([
+      'meeting 2019-05 - participant:hun-sen participant:nguyen-phu-trong',
+    ]);
+    expect(await eventsOf('In May 2019 Hun Sen at the CPP head office in Phnom Penh held talks with Nguyen Phu Trong.')).toEqual([
+      'meeting 2019-05 - participant:hun-sen participant:nguyen-phu-trong',
+    ]);
+    expect(await eventsOf('In May 2019 Hun Sen visited the headquarters of the Communist Party of Vietnam.')).toEqual(['visit 2019-05 - visitor:hun-sen host:cpv']);
+  });
+
+  it('gives the country after `a visit to` to the visit, not to the verb that follows it', async () => {
+    expect(await eventsOf('In May 2019 Hun Sen, on a visit to the Socialist Republic of Vietnam, met Nguyen Phu Trong.')).toEqual([
+      'visit 2019-05 - visitor:hun-sen host:VN',
+      'meeting 2019-05 - participant:hun-sen participant:nguyen-phu-trong',
+    ]);
+  });
+});
+
+describe('dates and hosts of the fourth and fifth held-out sets', () => {
+  it('dates an act by a clause that says when it took place, and a visit after `since` by its own date', async () => {
+    expect(await eventsOf('Relations between the two parties have grown since 2019.')).toEqual([]);
+    expect(await eventsOf('A delegation of the Communist Party of Vietnam attended the Sao Paulo Forum, which took place in Caracas from July 25 – 28, 2019.')).toEqual([
+      'conference 2019-07-25 - participant:cpv',
+    ]);
+    expect(await eventsOf('Relations grew, especially since the official Laos visit in late October 2019 by General Secretary Nguyen Phu Trong.')).toEqual([
+      'visit 2019-10 - host:LA visitor:nguyen-phu-trong',
+    ]);
+  });
+
+  it('reads the act after a guest with a glossed title and `during a reception` as one', async () => {
+    expect(await eventsOf('Pham Minh Chinh received Vice Chairman of the Japanese Communist Party (JCP) Shii Kazuo during a reception in Hanoi on February 18, 2020.')).toHaveLength(1);
+  });
+
+  it('reads parties joined by a hyphen as a relation, or as the sides of the act they name', async () => {
+    expect(await eventsOf('Since his visit to Vietnam in 2013, the CPP-CPV solidarity has grown.')).toEqual(['visit 2013 - host:VN']);
+    const named = await eventsOf('The CPP-CPV theoretical seminar was held in Hanoi in May 2019.');
+    expect(named.map((e) => e.split(' ')[0])).toEqual(['conference']);
+    expect(named[0]).toContain('participant:cpp');
+  });
+
+  it('reads `leading a delegation to visit X` as the visit, and a possessive trip that goes nowhere as pointing back', async () => {
+    expect(await eventsOf('In May 2019 Hun Sen, who is leading a delegation to visit Vietnam, stressed that his trip is to deepen ties.')).toEqual([
+      'visit 2019-05 - visitor:hun-sen host:VN',
+    ]);
+  });
+
+  it('reads greetings given to a messenger as sent, the messenger as no side, and every name after a recipient as receiving', async () => {
+    expect(await eventsOf('In May 2019 Xi Jinping asked Hun Sen to hold talks with Nguyen Phu Trong.')).toEqual([]);
+    expect(await eventsOf('In May 2019 Xi Jinping asked Hun Sen to convey his sincere greetings to Nguyen Phu Trong, General Secretary of the CPV, and President Vo Van Thuong.')).toEqual([
+      'message 2019-05 - sender:xi-jinping recipient:nguyen-phu-trong recipient:vo-van-thuong',
+    ]);
+  });
+});

@@ -73,6 +73,14 @@ const SCENE_PLACE = /\b(?:stay|while|whilst|sojourn|time)\s+in\s+(?:the\s+)?$/i;
 const UNRECOGNIZED_NAME_AFTER = re()`^(?:\s*\([^()]{1,20}\))?((?:\s+[${UPPER}][${LETTER}'’.-]*){2,6})(?=[\s,;.]|$)`;
 const WELCOME_VERB = re('gi')`(?<![${LETTER}-])(?:welcomed|welcomes|welcoming|hosted|hosts|hosting)(?![${LETTER}-])`;
 const STARTS_CAPITALIZED = re()`^[${UPPER}]`;
+const SETTING_OF_ACT = /^[^;.:]{0,150}\s(?:during|at|in)\s+(?:a|an|the)\s+$/;
+const SEAT_BEFORE = /\b(?:at|in)\s+(?:the\s+)?(?:building|headquarters|head\s+office|offices?|seat|premises)\s+of\s+(?:the\s+)?$/;
+const SEAT_AFTER = /^(?:\s+[A-Z][\w-]*){0,3}\s+(?:building|headquarters|head\s+office|offices?)\b/;
+const ON_A_VISIT = /\bon\s+(?:a|an|his|her|their)\s+(?:[a-z]+\s+){0,2}$/;
+const HELD_CLAUSE = /^[^;.]{0,60}?,?\s(?:which|that)\s+(?:took\s+place|was\s+held|were\s+held|opened|ran|lasted|closed)\b[^;.]{0,80}$/;
+const CONVEY_BEFORE = /\bto\s+(?:convey|pass\s+on|forward|transmit)\s+(?:[^\s,;.]+\s+){0,3}$/i;
+const MESSENGER_BEFORE = /\b(?:asked|requested|urged)\s+(?:[A-Za-z]+\s+){0,3}$/;
+const AMBASSADOR = /\bAmbassadors?\b[^,;]*$/;
 const COPULA_BETWEEN = re()`^\s+(?:is|was|are|were)\s+(?:(?:his|her|its|their|the|a|an|first|last|second)\s+)*(?:[${LOWER}]+\s+)?$`;
 const NAME_WORDS_BEFORE = re()`(?:(?:\d+(?:st|nd|rd|th)|[${UPPER}][${LETTER}'’-]*|inter-party|online|"[^"]{1,80}"|“[^”]{1,80}”)\s+)+$`;
 const NAME_OF_AFTER = re()`^\s+of\s+(?:the\s+)?(?:[${UPPER}][${LETTER}'’-]*)(?:\s+(?:and\s+|of\s+|the\s+)*[${UPPER}][${LETTER}'’-]*)*`;
@@ -244,6 +252,7 @@ function sentenceEvents(text: string, sentence: Span, mentions: Candidate[], lex
   for (const draft of drafts) keepSidesOfBetween(text, draft);
   shareWithPurpose(text, sentence, drafts, lexicon);
   shareWithFrame(text, drafts);
+  shareVisitorsWithAct(text, drafts);
   spellOutItems(text, drafts, lexicon);
   pairRespectively(text, sentence, drafts);
   const opening = openingDate(text, sentence, dates) ?? context.dateline;
@@ -373,7 +382,11 @@ function findTriggers(text: string, sentence: Span, mentions: Candidate[], lexic
     const end = start + match[0].length;
     // `led a delegation to visit X` governs X as `visited X` does.
     const trigger: Trigger = { type: 'visit', head: /visit$/i.test(match[0]) ? 'visited' : 'led a delegation to', start, end, rule: 'trigger:visit:led-delegation-to' };
-    if (!found.some((t) => t.type === 'visit') && !isPlanned(text, sentence, trigger, lexicon)) found.push(trigger);
+    // An ambassador lives where he is posted: the delegation he leads calls on his hosts, it makes no journey.
+    if (AMBASSADOR.test(clauseBefore(text, sentence, start))) Object.assign(trigger, { type: 'meeting', rule: 'trigger:meeting:ambassador-led-delegation' });
+    // `leading a delegation to visit Vietnam, … his trip`: a verb of visiting names the act before a noun points back.
+    const named = found.some((t) => t.type === 'visit' && (trigger.head !== 'visited' || t.start < end));
+    if (!named && !isPlanned(text, sentence, trigger, lexicon)) found.push(trigger);
   }
   // Most sentences name neither: a word looked up first spares the patterns.
   for (const match of body.includes('invited') ? body.matchAll(INVITED_TO_ATTEND) : []) {
@@ -393,7 +406,11 @@ function findTriggers(text: string, sentence: Span, mentions: Candidate[], lexic
   // `arrived in Havana for an official visit`: the arrival is the visit the sentence names anyway.
   const strong = found.filter((t) => !lexicon.weakTriggers.has(t.head));
   const kept = found.filter((t) => !strong.some((other) => lexicon.weakTriggers.get(t.head)?.has(other.type)));
-  return mergeCoordinated(text, kept.sort((a, b) => a.start - b.start), lexicon);
+  const sorted = kept.sort((a, b) => a.start - b.start);
+  // `leading a delegation to visit Vietnam, … stressed his trip is …`: a noun that goes nowhere points back.
+  const pointsBack = (t: Trigger, i: number) =>
+    /^(?:visit|trip|tour)$/.test(t.head) && sorted.slice(0, i).some((o) => o.type === 'visit') && /\b(?:his|her|their|its)\s+$/.test(text.slice(Math.max(0, t.start - 7), t.start)) && !/^\s+(?:to|of|in)\s/.test(text.slice(t.end, t.end + 5));
+  return mergeCoordinated(text, sorted.filter((t, i) => !pointsBack(t, i)), lexicon);
 }
 
 /** The type of the nearest party, country or person before an offset in its clause: who does what follows. */
@@ -442,6 +459,8 @@ function mergeCoordinated(text: string, triggers: Trigger[], lexicon: EventLexic
     // `In its congratulation letter, the CPRF wrote …`: the verb reports the message already named.
     if (last && last.type === trigger.type && lexicon.reportingVerbs.has(trigger.head) && between.length <= 80 && !/[;.]/.test(between)) continue;
     if (last && last.type === trigger.type && COPULA_BETWEEN.test(between)) continue;
+    // `received X during a reception in Hanoi`, `met Y at a meeting`: the setting named after the act is the act.
+    if (last && last.type === trigger.type && SETTING_OF_ACT.test(between)) continue;
     // `cabled a congratulatory message`: the verb and the act it makes are one act.
     if (last && last.type === trigger.type && /^\s+(?:a|an|the|his|her|its|their)\s+$/.test(between)) {
       last.end = trigger.end;
@@ -542,7 +561,9 @@ function isPlanned(text: string, sentence: Span, trigger: Trigger, lexicon: Even
   const before = clauseBefore(text, sentence, trigger.start);
   const sentenceBefore = text.slice(sentence.start, trigger.start);
   // The trigger's own words end the scope's verb phrase: `will attend A, hold talks`.
-  if (lexicon.requested.test(sentenceBefore) || lexicon.plannedScope.test(text.slice(sentence.start, trigger.end))) return true;
+  // `asked X to convey his greetings to Y`: greetings given to a messenger are sent, not planned.
+  const conveyed = trigger.type === 'message' && CONVEY_BEFORE.test(sentenceBefore.slice(-60));
+  if ((!conveyed && lexicon.requested.test(sentenceBefore)) || lexicon.plannedScope.test(text.slice(sentence.start, trigger.end))) return true;
   // `was the first leader to visit Laos`: an infinitive after an ordinal tells what was done.
   return lexicon.planned.test(before) && !lexicon.plannedException.test(before) && !FIRST_TO.test(before);
 }
@@ -578,7 +599,9 @@ function nearest(drafts: Draft[], mention: Span, text: string, lexicon: EventLex
     const gap = SAID_IN_MESSAGE.test(raw.slice(-40)) ? raw.replace(SAID_IN_MESSAGE, '') : raw;
     if (lexicon.clauseBreak.test(gap) || gap.length > 400) return;
     const listedBefore = !after && i > 0 && /(?:\band\b|\bas well as\b|,)/.test(gap);
-    const cost = gap.length + (after ? 0 : 0.5) + (listedBefore ? 500 : 0);
+    // `on a visit to Vietnam met X`: the preposition of a visit governs its host, however near the next verb.
+    const governed = after && t.type === 'visit' && /^\s+to\s+(?:the\s+)?$/.test(gap);
+    const cost = governed ? -1 : gap.length + (after ? 0 : 0.5) + (listedBefore ? 500 : 0);
     if (cost < bestCost) {
       best = draft;
       bestCost = cost;
@@ -591,7 +614,12 @@ function nearest(drafts: Draft[], mention: Span, text: string, lexicon: EventLex
 function nearestForDate(drafts: Draft[], date: LocalMention, text: string, lexicon: EventLexicon): Draft | undefined {
   const parenthesized = text[date.start - 1] === '(';
   const before = parenthesized ? nearest(drafts, date, text, lexicon, true) : undefined;
-  return before ?? nearest(drafts, date, text, lexicon);
+  return before ?? nearest(drafts, date, text, lexicon) ?? heldWhen(drafts, date, text);
+}
+
+/** `attended the Sao Paulo Forum, which took place in Caracas from July 25`: the clause dates the act it follows. */
+function heldWhen(drafts: Draft[], date: LocalMention, text: string): Draft | undefined {
+  return [...drafts].reverse().find((d) => d.trigger.end <= date.start && HELD_CLAUSE.test(text.slice(d.trigger.end, date.start)));
 }
 
 /**
@@ -604,7 +632,8 @@ function qualifiedPerson(text: string, sentence: Span, m: LocalMention, mentions
   const titleOnly = (between: string) => lexicon.isTitleOnly(between);
   const next = mentions.find(({ mention }) => mention.start >= m.end && mention.type === 'person');
   const before = text.slice(Math.max(sentence.start, m.start - 80), m.start);
-  const titledBefore = /(?:^|\s)of\s+(?:the\s+)?(?:ruling\s+|governing\s+)?$/.test(before) && lexicon.titleWord.test(before);
+  // `Deputy Secretary General of South Africa’s African National Congress (ANC) X`: the country's possessive too.
+  const titledBefore = /(?:^|\s)of\s+(?:the\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}['’]s\s+)?(?:ruling\s+|governing\s+)?$/.test(before) && lexicon.titleWord.test(before);
   if (next && next.mention.start < sentence.end) {
     const between = text.slice(m.end, next.mention.start);
     // `Cuba's President X`, `President of Cuba X`; not `a visit to Cuba of the President X`.
@@ -633,7 +662,13 @@ function qualifiedPerson(text: string, sentence: Span, m: LocalMention, mentions
  */
 function isModifier(text: string, m: LocalMention, triggers: readonly Trigger[], lexicon: EventLexicon): boolean {
   if (m.type === 'country' && (COMPOUND_AFTER.test(text.slice(m.end, m.end + 4)) || COMPOUND_BEFORE.test(text.slice(Math.max(0, m.start - 4), m.start)))) return true;
-  const after = text.slice(m.end, m.end + 60);
+  // `the JCP-CPV solidarity`: parties joined by a hyphen name a relation, unless they name an act (`the JCP-CPV
+  // theoretical meeting`); spaced dashes may part a party's own name.
+  if (m.type === 'party' && (/^[-–][A-Z]/.test(text.slice(m.end, m.end + 2)) || /[A-Za-z][-–]$/.test(text.slice(Math.max(0, m.start - 2), m.start)))) {
+    if (!triggers.some((t) => t.start >= m.end && t.start - m.end <= 40 && !/[,;]/.test(text.slice(m.end, t.start)))) return true;
+  }
+  // `the South African Communist Party (SACP)’s Secretary`: a possessive after the name's gloss is still one.
+  const after = text.slice(m.end, m.end + 60).replace(/^\s*\([^()]{1,20}\)(?=['’])/, '');
   // `visited the CPC's headquarters`: the party whose seat is visited is the host, not a possessive by the way.
   const seatVisited = /^['’]s?\s+(?:headquarters|head\s+office|offices?)\b/.test(after) && /\b(?:visited|visiting|visit|visits|toured)\s+(?:the\s+)?$/.test(text.slice(Math.max(0, m.start - 20), m.start));
   if (/^['’]s?\s/.test(after) && !seatVisited && !triggers.some((t) => t.start >= m.end && t.start - m.end <= 40 && !/[,;]/.test(text.slice(m.end, t.start)))) return true;
@@ -657,6 +692,12 @@ function isModifier(text: string, m: LocalMention, triggers: readonly Trigger[],
   if (m.type === 'country' && SCENE_PLACE.test(before) && !triggers.some((t) => t.type === 'visit')) return true;
   // `the President Ho Chi Minh Monument`, `the Monument of President Ho Chi Minh`: a name inside a place's name.
   if (PLACE_NAME_AFTER.test(text.slice(m.end, m.end + 20)) || PLACE_NAME.test(text.slice(m.start, m.end)) || PLACE_NAME_BEFORE.test(before)) return true;
+  // `met X at the building of the CPV Central Committee`: the seat of a meeting is no side of it (a visit to a
+  // party's seat is a visit to that party).
+  if (m.type === 'party' && (SEAT_BEFORE.test(before) || (/\b(?:at|in)\s+(?:the\s+)?$/.test(before) && SEAT_AFTER.test(after)))) {
+    const act = [...triggers].reverse().find((t) => t.end <= m.start) ?? triggers.find((t) => t.start >= m.end);
+    if (act && act.type !== 'visit') return true;
+  }
   const venue = [...triggers].reverse().find((t) => t.end <= m.start && m.start - t.end <= 120);
   const venueWords = VENUE_WORDS.test(before);
   // `leaders of political parties in Russia`: the country of the partners, not the scene.
@@ -719,7 +760,9 @@ function isAnniversary(text: string, m: LocalMention): boolean {
   const before = text.slice(Math.max(0, m.start - 50), m.start);
   // The end of a range (`January 20-23`) dates nothing of its own: an event is dated by its first day.
   if (/\d\s*[-–]\s*$/.test(before)) return true;
-  return /\b(?:since|founded|founding|established|establishment|born|anniversary|years of)\b[^.;]*$/i.test(before);
+  // The cue must stand in the date's own line: a headline's `anniversary` above a dated lead dates nothing.
+  // `since 1950` dates a relation; `since the visit in 2019` dates the visit.
+  return /\bsince\s+(?:(?:early|late|mid)[-\s]+)?$/i.test(before) || /\b(?:founded|founding|established|establishment|born|anniversary|years of)\b[^.;\n]*$/i.test(before);
 }
 
 /** A date that opens a sentence (`In July 2017, …`) dates every event of the sentence that has no nearer one. */
@@ -815,6 +858,20 @@ function shareWithFrame(text: string, drafts: Draft[]): void {
     if (subjects.length === 0) return;
     visit.members = [...subjects.map((m) => ({ ...m })), ...visit.members];
     visit.rule += '+frame-of-act';
+  });
+}
+
+/** `A, on a visit to Vietnam, met B`: the visit set off before the verb tells who acts; the visitors act too. */
+function shareVisitorsWithAct(text: string, drafts: Draft[]): void {
+  drafts.forEach((visit, i) => {
+    const act = drafts[i + 1];
+    if (visit.trigger.type !== 'visit' || !act || act.trigger.type === 'visit') return;
+    if (!ON_A_VISIT.test(text.slice(Math.max(0, visit.trigger.start - 40), visit.trigger.start))) return;
+    if (!/^\s+to\s[^;.]{0,80}$/.test(text.slice(visit.trigger.end, act.trigger.start))) return;
+    const visitors = visit.members.filter((m) => m.candidate.mention.end <= visit.trigger.start && !act.members.some((a) => a.candidate === m.candidate));
+    if (visitors.length === 0 || act.members.some((a) => a.candidate.mention.end <= act.trigger.start)) return;
+    act.members = [...visitors.map((m) => ({ ...m })), ...act.members];
+    act.rule += '+visitors-act';
   });
 }
 
@@ -915,6 +972,8 @@ function assignRoles(text: string, sentence: Span, draft: Draft, lexicon: EventL
     const gap = gapBetween(text, from, m.start, lexicon).replace(/(?:\b(?:the|a|an|its|his|her|their)\s+)+$/, '');
     const sameSide = previous !== undefined && previous.end >= trigger.end === after;
     if (previous && sameSide && lexicon.listSeparator.test(gap)) member.role = previous.role;
+    // `greetings to A, general secretary of …, and President B`: after a recipient, the names go on receiving.
+    else if (previous?.role === 'recipient' && sameSide && after && trigger.type === 'message' && !/\b(?:from|by)\b/.test(gap)) member.role = 'recipient';
     else member.role = roleOf(text, trigger, gap, after, m, lexicon);
     previous = { end: m.end, role: member.role };
   }
@@ -925,6 +984,10 @@ function assignRoles(text: string, sentence: Span, draft: Draft, lexicon: EventL
       return SUBJECT_AFTER_COMMA.test(before.slice(before.lastIndexOf(',')));
     });
     if (subject) subject.role = 'sender';
+  }
+  // `Xi asked Mai to convey his greetings to Trong`: the one asked carries the greetings, neither sends nor receives them.
+  if (trigger.type === 'message') {
+    draft.members = draft.members.filter(({ candidate: { mention: m } }) => !(MESSENGER_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) && CONVEY_BEFORE.test(text.slice(m.end, trigger.start))));
   }
   // `X handed over a letter from Y`: with a sender named after the trigger, the one before it only carried it.
   if (trigger.type === 'message' && draft.members.some((m) => m.role === 'sender' && m.candidate.mention.start >= trigger.end)) {
@@ -955,6 +1018,8 @@ function roleOf(text: string, trigger: Trigger, gap: string, after: boolean, m: 
     // `invited to attend the congress of the PCC in Cuba`: who holds what the guest attends receives the guest.
     if (after && trigger.head === 'invited to attend' && m.type !== 'person') return 'host';
     if (!after && lexicon.welcomeVerbs.has(trigger.head)) return 'host';
+    // `the official China visit by X`, `his Laos trip`: a country that names the visit is where it went.
+    if (!after && m.type === 'country' && /^\s+$/.test(text.slice(m.end, trigger.start)) && /^(?:visits?|trips?|tours?)$/.test(trigger.head)) return 'host';
     // `was (warmly) welcomed by Y`: Y received the visitors.
     if (after && /welcomed/.test(trigger.head) && (/^\s*by\s*$/.test(gap) || (governing !== undefined && / by$/.test(governing)))) return 'host';
     return 'visitor';
