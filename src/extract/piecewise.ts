@@ -2,7 +2,7 @@ import type { PageMetadata } from '../corpus/html.js';
 import { describe, reviewedYear } from '../corpus/metadata.js';
 import type { LocalEvent, LocalMention, Span } from '../types.js';
 import { compactOf, flatSpans, localMention, mentionStart, mentionType, MentionTable, type CompactExtraction } from './compact.js';
-import { extractEvents } from './events/extract.js';
+import { extractEvents, isHeadingLine, repeatsBodyAct } from './events/extract.js';
 import { paragraphsOf, recognizePieces } from './pipeline.js';
 
 /** How much text the events of one piece are found in. */
@@ -79,8 +79,7 @@ function shifted(event: LocalEvent, sentences: number, mentions: number): LocalE
  * common): the first run's call did so against its own body, this against the rest.
  */
 function withoutHeadlineRepeats(text: string, flat: Int32Array, view: MentionView, events: LocalEvent[]): LocalEvent[] {
-  if (flat.length === 0 || !/^[^.!?]*[^.!?\s]\s*\n/.test(text.slice(flat[0], Math.min(text.length, flat[1] + 1)))) return events;
-  const keys = (event: LocalEvent) => event.participants.map((p) => `${mentionType(view, p.mention)}:${localMention(view, p.mention).key}`);
+  if (flat.length === 0 || !isHeadingLine(text, { start: flat[0], end: flat[1] })) return events;
   const body = events.filter((e) => e.sentence !== 0);
-  return events.filter((e) => e.sentence !== 0 || !body.some((b) => b.type === e.type || keys(b).some((k) => keys(e).includes(k))));
+  return events.filter((e) => e.sentence !== 0 || !repeatsBodyAct(e, body, (m) => `${mentionType(view, m)}:${localMention(view, m).key}`));
 }

@@ -154,15 +154,25 @@ const HEADING_LINES = 3;
  */
 function withoutHeadlineRepeats(text: string, sentences: readonly Span[], mentions: readonly LocalMention[], events: LocalEvent[]): LocalEvent[] {
   const heading = new Set<number>();
-  const isLine = (s: Span) => /^[^.!?]*[^.!?\s]\s*\n/.test(text.slice(s.start, Math.min(text.length, s.end + 1)));
-  for (let i = 0; i < Math.min(HEADING_LINES, sentences.length) && isLine(sentences[i]); i++) heading.add(i);
+  for (let i = 0; i < Math.min(HEADING_LINES, sentences.length) && isHeadingLine(text, sentences[i]); i++) heading.add(i);
   if (heading.size === 0) return events;
   const opening = (s: Span) => text.slice(s.start, Math.min(s.end, s.start + 40)).replace(/\s+/g, ' ');
   const headlines = new Set([...heading].map((i) => opening(sentences[i])).filter((line) => line.length >= 30));
   for (const e of events) if (headlines.has(opening(sentences[e.sentence]))) heading.add(e.sentence);
-  const keys = (event: LocalEvent) => event.participants.map((p) => `${mentions[p.mention].type}:${mentions[p.mention].key}`);
   const body = events.filter((e) => !heading.has(e.sentence));
-  return events.filter((e) => !heading.has(e.sentence) || !body.some((b) => b.type === e.type || keys(b).some((k) => keys(e).includes(k))));
+  return events.filter((e) => !heading.has(e.sentence) || !repeatsBodyAct(e, body, (m) => `${mentions[m].type}:${mentions[m].key}`));
+}
+
+/** A line without a full stop that ends where its sentence ends: a headline or a kicker. */
+export function isHeadingLine(text: string, sentence: Span): boolean {
+  return /^[^.!?]*[^.!?\s]\s*\n/.test(text.slice(sentence.start, Math.min(text.length, sentence.end + 1)));
+}
+
+/** A headline's event repeats an act the body reports when it is of the same type or has a participant in common. */
+export function repeatsBodyAct(headline: LocalEvent, body: readonly LocalEvent[], participantKey: (mention: number) => string): boolean {
+  const keys = (event: LocalEvent) => event.participants.map((p) => participantKey(p.mention));
+  const own = keys(headline);
+  return body.some((b) => b.type === headline.type || keys(b).some((k) => own.includes(k)));
 }
 
 function firstYear(mentions: readonly LocalMention[]): number | null {
