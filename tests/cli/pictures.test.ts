@@ -60,6 +60,15 @@ describe('party-diplo map', () => {
     expect(svg).not.toContain('in 2017');
   });
 
+  it("reads its colour scale out with the rates rounded as the table rounds them", () => {
+    const rows = JSON.parse(runCli(['map', '--json', '--corpus', corpus]).stdout) as { per10k: number }[];
+    const rates = rows.map((r) => r.per10k);
+    const svg = runCli(['map', '--corpus', corpus]).stdout;
+    const label = /aria-label="Colour scale: named per 10,000 words, from ([\d.]+) to ([\d.]+)"/.exec(svg);
+    expect(label?.slice(1).map(Number)).toEqual([Math.min(...rates), Math.max(...rates)].map((r) => Math.round(r * 10) / 10));
+    expect(svg).not.toMatch(/aria-label="[^"]*\d\.\d{3}/);
+  });
+
   it('refuses an unknown type or year (exit status 2)', () => {
     expect(runCli(['map', '--type', 'person', '--corpus', corpus]).status).toBe(2);
     expect(runCli(['map', '--year', '1999', '--corpus', corpus]).status).toBe(2);

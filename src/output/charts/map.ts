@@ -21,13 +21,16 @@ export function mapFigure(rates: readonly CountryRate[], shapes: readonly Countr
   const byCode = new Map(shapes.filter((s) => s.code).map((s) => [s.code!, s]));
   const what = type === 'country' ? 'named' : 'named through its parties';
   const describe = (r: CountryRate) => `${countryName(r.code)} (${r.code}): ${what} ${r.count} ${r.count === 1 ? 'time' : 'times'} in ${r.year}, ${oneDecimal(r.per10k)} per 10,000 words`;
+  const title = type === 'country' ? 'named per 10,000 words' : 'its parties named per 10,000 words';
+  // One explicit domain for every panel; a log scale needs one even when nothing is named.
+  const domain = domainOf(rates.filter((r) => years.includes(r.year)));
   const colour = {
     field: 'per10k',
     type: 'quantitative',
-    title: type === 'country' ? 'named per 10,000 words' : 'its parties named per 10,000 words',
-    // One explicit domain for every panel; a log scale needs one even when nothing is named.
-    scale: { type: 'log', domain: domainOf(rates.filter((r) => years.includes(r.year))), scheme: { name: 'teals', extent: [0.3, 1] } },
-    legend: { orient: 'top', gradientLength: 220, format: '~g' },
+    title,
+    scale: { type: 'log', domain, scheme: { name: 'teals', extent: [0.3, 1] } },
+    // Vega's own label would read the domain out to eleven decimals.
+    legend: { orient: 'top', gradientLength: 220, format: '~g', description: `Colour scale: ${title}, from ${oneDecimal(domain[0])} to ${oneDecimal(domain[1])}` },
   } as const;
   // The world beneath as one shape, not one per country: a mark item each was most of the map's drawing time.
   const base = [{ type: 'Feature', properties: {}, geometry: { type: 'GeometryCollection', geometries: shapes.map((s) => s.feature.geometry) } }];
