@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { chunks } from '../text/chunks.js';
 import type { Span } from '../types.js';
 
@@ -12,9 +13,37 @@ export type WinkNlp = {
   its: Record<string, unknown>;
 };
 type WinkDoc = {
-  tokens(): { out(f?: unknown): string[] };
+  tokens(): { itemAt(k: number): { out(f: unknown): unknown } | undefined };
   sentences(): { out(f?: unknown): unknown[] };
 };
+
+/** wink's own record of a read document: four numbers a token (its lexeme first, its preceding spaces next). */
+interface RawDocument {
+  tokens: number[];
+  cache: { value(lexeme: number): string; property(lexeme: number, name: string): unknown };
+  nonBreakingSpaces: Record<number, string>;
+}
+
+const TOKEN_SIZE = 4;
+// A count of preceding spaces below this is of plain spaces; at it, the spaces are kept as a string of their own.
+const SPACES_MASK = 0xffff;
+
+/**
+ * wink gives a token's properties through `out()`, one array per property, each token's spaces made as a string:
+ * three such passes cost more than reading its record once. A mapper of our own is let through wink's list of
+ * allowed ones, and a token's `out` hands it that record.
+ */
+const rawDocument = (_index: number, document: RawDocument): RawDocument => document;
+let rawAllowed = false;
+
+function rawDocumentOf(doc: WinkDoc): RawDocument | undefined {
+  if (!rawAllowed) {
+    const allowed = createRequire(import.meta.url)('wink-nlp/src/allowed.js') as { its4token: Set<unknown> };
+    allowed.its4token.add(rawDocument);
+    rawAllowed = true;
+  }
+  return doc.tokens().itemAt(0)?.out(rawDocument) as RawDocument | undefined;
+}
 
 let loaded: Promise<WinkNlp> | undefined;
 
@@ -38,23 +67,27 @@ export function analyse(nlp: WinkNlp, original: string): LinguisticAnalysis {
   for (const chunk of chunks(text, CHUNK_CHARS)) {
     const piece = text.slice(chunk.start, chunk.end);
     const doc = nlp.readDoc(piece);
-    const values = doc.tokens().out(nlp.its.value);
-    const spaces = doc.tokens().out(nlp.its.precedingSpaces);
-    const types = doc.tokens().out(nlp.its.type);
-    const starts: number[] = [];
+    const raw = rawDocumentOf(doc);
+    const tokenCount = raw ? raw.tokens.length / TOKEN_SIZE : 0;
+    const starts = new Int32Array(tokenCount);
+    const ends = new Int32Array(tokenCount);
     let offset = 0;
-    for (let i = 0; i < values.length; i++) {
+    for (let i = 0; i < tokenCount; i++) {
+      const lexeme = raw!.tokens[i * TOKEN_SIZE];
+      const value = raw!.cache.value(lexeme);
+      const spaceCount = raw!.tokens[i * TOKEN_SIZE + 1] & SPACES_MASK;
       // wink leaves some characters out of its tokens' preceding spaces (form feeds, some Unicode spaces, a BOM),
       // so each token is looked for in the text where its spaces end or after, not placed by adding lengths.
-      const after = offset + spaces[i].length;
-      const found = piece.startsWith(values[i], after) ? after : piece.indexOf(values[i], after);
+      const after = offset + (spaceCount < SPACES_MASK ? spaceCount : raw!.nonBreakingSpaces[i].length);
+      const found = piece.startsWith(value, after) ? after : piece.indexOf(value, after);
       offset = found === -1 ? after : found;
-      starts.push(chunk.start + offset);
-      offset += values[i].length;
-      if (types[i] === 'word') wordTokens++;
+      starts[i] = chunk.start + offset;
+      offset += value.length;
+      ends[i] = chunk.start + offset;
+      if (raw!.cache.property(lexeme, 'tokenType') === 'word') wordTokens++;
     }
     for (const [first, last] of doc.sentences().out(nlp.its.span) as [number, number][]) {
-      sentences.push(...splitAtLineBreaks(text, starts[first], starts[last] + values[last].length));
+      sentences.push(...splitAtLineBreaks(text, starts[first], ends[last]));
     }
   }
   return { sentences, wordTokens };

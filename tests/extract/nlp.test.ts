@@ -23,3 +23,16 @@ describe('sentence offsets from wink-nlp', () => {
     for (const { start, end } of sentences) expect(text.slice(start, end)).toBe(sentence);
   });
 });
+
+describe('word tokens from wink-nlp', () => {
+  it('are the tokens wink types as words, counted across the pieces of a long text', async () => {
+    const nlp = await loadNlp();
+    const paragraph = "The Party's delegation, led by its 2nd Secretary, met 12 leaders in Vientiane on 3 May\u00a0\u2014 talks ran late!";
+    const text = Array.from({ length: 3000 }, () => paragraph).join('\n\n');
+    const doc = nlp.readDoc(paragraph) as unknown as { tokens(): { out(f: unknown): string[] } };
+    const words = doc.tokens().out(nlp.its.type).filter((type) => type === 'word').length;
+    expect(words).toBeGreaterThan(10);
+    expect(analyse(nlp, paragraph).wordTokens).toBe(words);
+    expect(analyse(nlp, text).wordTokens).toBe(words * 3000);
+  });
+});
