@@ -132,7 +132,41 @@ export interface PhraseMatch {
   head: string;
 }
 
-const WORD = re('g')`[${LETTER}0-9]+(?:['’-][${LETTER}0-9]+)*`;
+/**
+ * The words that begin in [from, to), lower-cased, into the arrays given; returns how many. A word is what
+ * `[${LETTER}0-9]+(?:['’-][${LETTER}0-9]+)*` matches (code units, as that expression reads them), scanned by hand.
+ */
+export function wordsOf(text: string, from: number, to: number, starts: number[], ends: number[], lowers: string[]): number {
+  let count = 0;
+  for (let at = from; at < to; ) {
+    if (!isWordUnit(text.charCodeAt(at))) {
+      at++;
+      continue;
+    }
+    const start = at;
+    let plain = true;
+    for (;;) {
+      const code = text.charCodeAt(at);
+      if (isWordUnit(code)) {
+        if (code < 48 || (code > 57 && code < 97) || code > 122) plain = false;
+        at++;
+      } else if ((code === 39 || code === 0x2019 || code === 45) && isWordUnit(text.charCodeAt(at + 1))) {
+        if (code === 0x2019) plain = false;
+        at++;
+      } else break;
+    }
+    const word = text.slice(start, at);
+    starts[count] = start;
+    ends[count] = at;
+    // Digits, small ASCII letters and ASCII joiners are their own lower case: most words ask no toLowerCase.
+    lowers[count] = plain ? word : word.toLowerCase();
+    count++;
+  }
+  return count;
+}
+
+const isWordUnit = (code: number): boolean =>
+  (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122) || (code >= 0xc0 && code <= 0x24f) || (code >= 0x1e00 && code <= 0x1eff);
 const LONGEST_PHRASE = 6;
 
 /**
@@ -146,19 +180,23 @@ function phraseFinder(phrases: Map<string, EventType>, modifiers: Set<string>): 
     const parts = phrase.split(' ');
     for (let n = 1; n < parts.length; n++) beginnings.add(parts.slice(0, n).join(' '));
   }
+  // The words of the stretch, as parallel arrays kept between calls: an object and a match per word cost more than the lookups.
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const lowers: string[] = [];
   return (text, from, to) => {
-    const words: { start: number; end: number; lower: string }[] = [];
-    WORD.lastIndex = from;
-    for (let match = WORD.exec(text); match && match.index < to; match = WORD.exec(text)) {
-      words.push({ start: match.index, end: match.index + match[0].length, lower: match[0].toLowerCase() });
-    }
+    const count = wordsOf(text, from, to, starts, ends, lowers);
     const found: PhraseMatch[] = [];
-    for (let i = 0; i < words.length; ) {
+    for (let i = 0; i < count; ) {
       let longest = 0;
+      let head = '';
       let phrase = '';
-      for (let n = 1; n <= LONGEST_PHRASE && i + n <= words.length; n++) {
-        phrase = n === 1 ? words[i].lower : `${phrase} ${words[i + n - 1].lower}`;
-        if (phrases.has(phrase)) longest = n;
+      for (let n = 1; n <= LONGEST_PHRASE && i + n <= count; n++) {
+        phrase = n === 1 ? lowers[i] : `${phrase} ${lowers[i + n - 1]}`;
+        if (phrases.has(phrase)) {
+          longest = n;
+          head = phrase;
+        }
         if (!beginnings.has(phrase)) break;
       }
       if (longest === 0) {
@@ -166,9 +204,8 @@ function phraseFinder(phrases: Map<string, EventType>, modifiers: Set<string>): 
         continue;
       }
       let first = i;
-      while (first > 0 && i - first < 3 && modifiers.has(words[first - 1].lower) && !found.some((f) => f.end > words[first - 1].start)) first--;
-      const head = words.slice(i, i + longest).map((w) => w.lower).join(' ');
-      found.push({ start: words[first].start, end: words[i + longest - 1].end, headStart: words[i].start, head });
+      while (first > 0 && i - first < 3 && modifiers.has(lowers[first - 1]) && !found.some((f) => f.end > starts[first - 1])) first--;
+      found.push({ start: starts[first], end: ends[i + longest - 1], headStart: starts[i], head });
       i += longest;
     }
     return found;
