@@ -168,17 +168,24 @@ export function wordsOf(text: string, from: number, to: number, starts: number[]
 const isWordUnit = (code: number): boolean =>
   (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122) || (code >= 0xc0 && code <= 0x24f) || (code >= 0x1e00 && code <= 0x1eff);
 const LONGEST_PHRASE = 6;
+const IS_PHRASE = 1;
+const BEGINS_PHRASE = 2;
 
 /**
  * Trigger phrases by their words, not by one large regular expression: a case-insensitive alternation of hundreds
  * of phrases costs a tenth of a second to compile and scans every position of every sentence.
  */
 function phraseFinder(phrases: Map<string, EventType>, modifiers: Set<string>): (text: string, from: number, to: number) => PhraseMatch[] {
-  // A phrase is extended only while its words begin some trigger: most words begin none, and are looked up once.
-  const beginnings = new Set<string>();
+  // A phrase is extended only while its words begin some trigger: most words begin none, and are looked up once,
+  // in one table that tells both whether they are a trigger and whether they begin a longer one.
+  const lookup = new Map<string, number>();
   for (const phrase of phrases.keys()) {
+    lookup.set(phrase, (lookup.get(phrase) ?? 0) | IS_PHRASE);
     const parts = phrase.split(' ');
-    for (let n = 1; n < parts.length; n++) beginnings.add(parts.slice(0, n).join(' '));
+    for (let n = 1; n < parts.length; n++) {
+      const beginning = parts.slice(0, n).join(' ');
+      lookup.set(beginning, (lookup.get(beginning) ?? 0) | BEGINS_PHRASE);
+    }
   }
   // The words of the stretch, as parallel arrays kept between calls: an object and a match per word cost more than the lookups.
   const starts: number[] = [];
@@ -193,11 +200,12 @@ function phraseFinder(phrases: Map<string, EventType>, modifiers: Set<string>): 
       let phrase = '';
       for (let n = 1; n <= LONGEST_PHRASE && i + n <= count; n++) {
         phrase = n === 1 ? lowers[i] : `${phrase} ${lowers[i + n - 1]}`;
-        if (phrases.has(phrase)) {
+        const kind = lookup.get(phrase) ?? 0;
+        if (kind & IS_PHRASE) {
           longest = n;
           head = phrase;
         }
-        if (!beginnings.has(phrase)) break;
+        if (!(kind & BEGINS_PHRASE)) break;
       }
       if (longest === 0) {
         i++;
