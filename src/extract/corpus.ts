@@ -107,11 +107,13 @@ export function pageStore(cache: ResultCache): PageStore {
 
 /** A corpus linked before is read back: no knowledge base to load, no people to group. */
 async function linksOf(held: readonly CompactDocument[], entry: { cache: ResultCache; key: string } | undefined): Promise<CorpusLinks> {
+  // The mention types are what the cache's form of the links is read and written with.
+  if (!entry) return (await import('./link.js')).linkCorpus(held.map(({ extraction }) => extraction));
   const mentionTypes = held.map(({ extraction }) => Array.from({ length: mentionCount(extraction) }, (_, m) => mentionType(extraction, m)));
-  const cached = entry && expandLinks(entry.cache.get(entry.key, isObject), mentionTypes);
+  const cached = expandLinks(entry.cache.get(entry.key, isObject), mentionTypes);
   if (cached) return cached;
   const { linkCorpus } = await import('./link.js');
   const links = linkCorpus(held.map(({ extraction }) => extraction));
-  entry?.cache.put(entry.key, compactLinks(links, mentionTypes));
+  entry.cache.put(entry.key, compactLinks(links, mentionTypes));
   return links;
 }
