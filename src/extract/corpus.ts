@@ -60,6 +60,12 @@ export async function analyseCorpus(options: CorpusOptions): Promise<CorpusResul
     if (!extraction) {
       const { Extraction } = await import('./extraction.js');
       extraction = Extraction.start(workerCount(options.workerThreads), onProgress && ((done, total) => onProgress('extracting', done, total)));
+      // Linking's and the index's code, and the knowledge base, load while the workers finish, not after them (a
+      // failure here is met again, and reported, where they are used).
+      extraction.onceWaiting(() => {
+        import('./link.js').then(({ prepareLinking }) => prepareLinking(), () => undefined);
+        import('./corpus-index.js').catch(() => undefined);
+      });
     }
     await extraction.add({ index, doc, text, page }, (result) => {
       if (key !== undefined) cache?.put(key, result);

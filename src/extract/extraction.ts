@@ -46,6 +46,7 @@ export class Extraction {
   private readonly reading: Promise<void>;
 
   private pool: Pool | undefined;
+  private whileWaiting: (() => void) | undefined;
 
   private constructor(
     private workerThreads: number,
@@ -98,6 +99,11 @@ export class Extraction {
     this.pool?.close();
   }
 
+  /** Work for this thread once every document is added and read, while the workers finish theirs (at most once). */
+  onceWaiting(task: () => void): void {
+    this.whileWaiting = task;
+  }
+
   private wake(): void {
     const wake = this.wakeReader;
     this.wakeReader = undefined;
@@ -112,6 +118,9 @@ export class Extraction {
       const open = orphan ?? this.unread.shift();
       if (!open) {
         if (this.allAdded && this.open.size === 0) return;
+        const task = this.allAdded ? this.whileWaiting : undefined;
+        this.whileWaiting = undefined;
+        task?.();
         await new Promise<void>((resolve) => (this.wakeReader = resolve));
         continue;
       }

@@ -47,6 +47,11 @@ export function linkCorpus(documents: readonly CompactExtraction[]): CorpusLinks
   return { ids, entities, notes: Object.fromEntries(notes) };
 }
 
+/** Loads what linking reads (the knowledge base's catalog) ahead of the corpus. */
+export function prepareLinking(): void {
+  loadCatalog();
+}
+
 function idOf(mention: LocalMention, personIds: Map<string, string>): string {
   switch (mention.type) {
     case 'person':

@@ -104,3 +104,27 @@ describe('sharing documents between this thread and the workers', () => {
     }
   });
 });
+
+describe('work for this thread while the workers finish', () => {
+  it('runs once, after every document is added and read, before the last result is stored', async () => {
+    const stored: number[] = [];
+    const ranAfter: number[] = [];
+    const pool = fakePool(() => false);
+    const extraction = Extraction.start(1, undefined, pool.start);
+    let added = 0;
+    extraction.onceWaiting(() => ranAfter.push(added, stored.length));
+    try {
+      for (const [index, text] of texts.entries()) {
+        await extraction.add({ index, doc: `${index}.txt`, text }, () => stored.push(index));
+        added++;
+      }
+      await extraction.finish();
+    } finally {
+      extraction.close();
+    }
+    expect(stored).toHaveLength(texts.length);
+    expect(ranAfter).toHaveLength(2);
+    expect(ranAfter[0]).toBe(texts.length);
+    expect(ranAfter[1]).toBeLessThan(texts.length);
+  });
+});
