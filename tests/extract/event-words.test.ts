@@ -1,6 +1,8 @@
 import fc from 'fast-check';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { wordsOf } from '../../src/extract/events/lexicon.js';
+import { eventLexicon, wordsOf } from '../../src/extract/events/lexicon.js';
 import { LETTER } from '../../src/extract/events/letters.js';
 
 // The expression the trigger phrases were found with before the words were scanned by hand.
@@ -37,5 +39,26 @@ describe('the words trigger phrases are looked up by', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe('the trigger phrases of a huge text', () => {
+  it('keep nothing of the text once found', () => {
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    const { triggersIn } = eventLexicon();
+    // Words of 13 characters or more cut from a text are views of the whole text in V8: a word kept between calls
+    // would keep 40 MB alive here.
+    const findInHugeText = () => {
+      const sentence = 'The internationalists paid an official visit to Vientiane, strengthening understanding.';
+      const text = `${sentence} ${'ă'.repeat(20_000_000)}`;
+      return triggersIn(text, 0, sentence.length).map((found) => found.head);
+    };
+    gc();
+    const before = process.memoryUsage().heapUsed;
+    const heads = findInHugeText();
+    gc();
+    expect(process.memoryUsage().heapUsed - before).toBeLessThan(10_000_000);
+    expect(heads.some((head) => head.endsWith('visit'))).toBe(true);
   });
 });

@@ -187,11 +187,12 @@ function phraseFinder(phrases: Map<string, EventType>, modifiers: Set<string>): 
       lookup.set(beginning, (lookup.get(beginning) ?? 0) | BEGINS_PHRASE);
     }
   }
-  // The words of the stretch, as parallel arrays kept between calls: an object and a match per word cost more than the lookups.
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const lowers: string[] = [];
   return (text, from, to) => {
+    // The words of the stretch as parallel arrays: an object and a match per word cost more than the lookups. Made
+    // anew for each stretch: kept, the words (slices of the text) would keep a huge text alive to the end of the run.
+    const starts: number[] = [];
+    const ends: number[] = [];
+    const lowers: string[] = [];
     const count = wordsOf(text, from, to, starts, ends, lowers);
     const found: PhraseMatch[] = [];
     for (let i = 0; i < count; ) {
