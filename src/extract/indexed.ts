@@ -36,7 +36,7 @@ export async function indexCorpus(options: Omit<CorpusOptions, 'keepText'>): Pro
       docs.forEach((doc, d) => index.documents.year[d] === null && warnings.push(unreviewed(doc)));
       return { index, warnings };
     }
-    // One there that did not pass the checks goes: analyseCorpusIndex writes the index of what it reads where none is.
+    // One there that did not pass the checks goes: analyseCorpus writes the index of what it reads where none is.
     cache.remove(key, BINARY_ENTRY);
   }
   const corpus = await analyseCorpus(options);
