@@ -313,6 +313,28 @@ describe('parties', () => {
     ]);
   });
 
+  it('reads the initials CP beside a country as that country\'s communist party, before or after it', () => {
+    const mentions = recognize('Warm greetings to CP Vietnam on its founding day; the Greece CP sent a note too.', 2024);
+    expect(named(mentions, 'party').map((m) => [m.text, m.key])).toEqual([
+      ['CP Vietnam', 'cpv'],
+      ['Greece CP', 'kke'],
+    ]);
+  });
+
+  it("reads an acronym one slip off a party's acronym named in the same text as that party, and no other", () => {
+    const text =
+      "Envoys of the Lao People's Revolutionary Party (LPRP) went to the Tenth LRPP Congress and met the LPDP chief. Members of the Communist Party of the Russian Federation (KPRF) met KRPF leaders at the UNDP and the UNPD.";
+    expect(named(recognize(text, 2024), 'party').map((m) => [m.text, m.key])).toEqual([
+      ["Lao People's Revolutionary Party", 'lprp'],
+      ['LPRP', 'lprp'],
+      ['LRPP', 'lprp'],
+      ['LPDP', 'lprp'],
+      ['Communist Party of the Russian Federation', 'kprf'],
+      ['KPRF', 'kprf'],
+      ['KRPF', 'kprf'],
+    ]);
+  });
+
   it('keeps out qualifiers in front of a known party', () => {
     expect(texts(recognize('A Senior Communist Party of China Delegation arrived.', 2024), 'party')).toEqual(['Communist Party of China']);
   });

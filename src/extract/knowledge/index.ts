@@ -62,6 +62,8 @@ export interface Knowledge {
   partiesByBaseName: Map<string, PartyEntry[]>;
   /** Each country's leading party: the first the knowledge base lists for it. */
   leadingParties: Map<string, PartyEntry>;
+  /** Each country's first listed party whose name says "Communist Party" ("CP Vietnam"). */
+  communistParties: Map<string, PartyEntry>;
   peopleByKey: Map<string, PersonEntry>;
   titleWords: Set<string>;
   titlePhrases: Gazetteer<string>;
@@ -132,10 +134,12 @@ export function buildKnowledge(): Knowledge {
   const partiesById = new Map<string, PartyEntry>();
   const leadingParties = new Map<string, PartyEntry>();
   const partiesByBaseName = new Map<string, PartyEntry[]>();
+  const communistParties = new Map<string, PartyEntry>();
   for (const [id, country, name, aliasCell, acronymCell] of tsvRows('parties.tsv')) {
     const canonical: PartyEntry = { id, name, country, kind: 'name', surface: name };
     partiesById.set(id, canonical);
     if (!leadingParties.has(country)) leadingParties.set(country, canonical);
+    if (!communistParties.has(country) && /\bCommunist Party\b/.test(name)) communistParties.set(country, canonical);
     for (const surface of [name, ...list(aliasCell)]) {
       const key = nameKey(surface);
       parties.add(key, { ...canonical, kind: isAcronymSurface(surface) ? 'abbreviation' : 'name', surface });
@@ -171,6 +175,7 @@ export function buildKnowledge(): Knowledge {
     partiesById,
     partiesByBaseName,
     leadingParties,
+    communistParties,
     peopleByKey,
     titleWords,
     titlePhrases,

@@ -34,7 +34,12 @@ export function recognizeParties(
   const countryNames = countries.filter((c) => c.kind === 'name');
   const countryEnds = new Set(countryNames.map((c) => firstStartingAt(tokens, c.end)));
   const countrySpans = new Map(countryNames.map((c) => [firstStartingAt(tokens, c.start), { last: firstStartingAt(tokens, c.end), code: c.key }]));
-  const candidates = [...knowledgeBaseCandidates(tokens, knowledge), ...shapeCandidates(tokens, knowledge, countryEnds, countrySpans)];
+  const unknownAcronyms: number[] = [];
+  const candidates = [
+    ...knowledgeBaseCandidates(tokens, knowledge, unknownAcronyms),
+    ...shapeCandidates(tokens, knowledge, countryEnds, countrySpans),
+    ...communistPartyOfCountry(tokens, knowledge, countrySpans),
+  ];
   const chosen = chooseLongest(candidates).map((c) => withCountrySuffix(tokens, c, countrySpans));
   const countryWeight = countByCode(countries);
   // "Vietnam's Communist Party": the country a possessive names owns the party after it.
@@ -64,17 +69,36 @@ export function recognizeParties(
     const own = learned.get(mention.text);
     if (mention.kind === 'abbreviation' && own) Object.assign(mention, { key: own.key, country: own.country, rule: 'learned-acronym' });
   }
-  return [...trusted, ...learnedAcronymMentions(tokens, learned, trusted), ...references(text, tokens, knowledge, trusted)].sort(
+  const spelled = [...trusted, ...learnedAcronymMentions(tokens, learned, trusted)];
+  return [...spelled, ...misprintedAcronyms(tokens, unknownAcronyms, spelled, countries), ...references(text, tokens, knowledge, trusted)].sort(
     (a, b) => a.start - b.start,
   );
 }
 
-function knowledgeBaseCandidates(tokens: readonly Token[], knowledge: Knowledge): Candidate[] {
+/** Candidates from the knowledge base; the all-capital words it does not know go to `unknownAcronyms`. */
+function knowledgeBaseCandidates(tokens: readonly Token[], knowledge: Knowledge, unknownAcronyms: number[]): Candidate[] {
   const candidates: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!tokens[i].upper) continue;
     const match = knowledge.parties.longestAt(tokens, i, writtenAsKnown(tokens));
     if (match) candidates.push({ first: match.first, last: match.last, entries: match.entries, rule: `parties:${match.entries[0].id}` });
+    else if (tokens[i].allCaps) unknownAcronyms.push(i);
+  }
+  return candidates;
+}
+
+/**
+ * "CP Vietnam", "Vietnam CP": the initials of "Communist Party" beside a country's name are that country's
+ * communist party, the one the knowledge base names so.
+ */
+function communistPartyOfCountry(tokens: readonly Token[], knowledge: Knowledge, countrySpans: ReadonlyMap<number, CountrySpan>): Candidate[] {
+  const candidates: Candidate[] = [];
+  for (const [first, country] of countrySpans) {
+    const before = tokens[first - 1];
+    const after = tokens[country.last];
+    const party = (before?.text === 'CP' && !tokens[first].lineBefore) || (after?.text === 'CP' && !after.lineBefore) ? knowledge.communistParties.get(country.code) : undefined;
+    if (!party) continue;
+    candidates.push(before?.text === 'CP' ? { first: first - 1, last: country.last, entries: [party], rule: 'cp-country' } : { first, last: country.last + 1, entries: [party], rule: 'cp-country' });
   }
   return candidates;
 }
@@ -330,6 +354,35 @@ function learnedAcronymMentions(
     mentions.push({ type: 'party', kind: 'abbreviation', start: t.start, end: t.end, text: t.text, key: target.key, country: target.country, rule: 'learned-acronym' });
   }
   return mentions;
+}
+
+/**
+ * "the Seventh LDRP Congress" in a report that names the LPRP, "KRPF" beside the KPRF: an acronym no knowledge
+ * has, one letter off (or two letters swapped) from the acronym of a party the same text names, is that acronym
+ * misprinted. Four letters at least: three-letter acronyms are one letter apart from each other too often.
+ */
+function misprintedAcronyms(tokens: readonly Token[], unknown: readonly number[], found: readonly LocalMention[], countries: readonly LocalMention[]): LocalMention[] {
+  const acronyms = new Map<string, LocalMention>();
+  for (const m of found) if (m.kind === 'abbreviation' && m.text.length >= 4 && /^\p{Lu}+$/u.test(m.text)) acronyms.set(m.text, m);
+  if (acronyms.size === 0) return [];
+  const taken = new SpanIndex([...found, ...countries]);
+  const mentions: LocalMention[] = [];
+  for (const i of unknown) {
+    const t = tokens[i];
+    if (t.text.length < 4 || acronyms.has(t.text) || taken.overlaps(t)) continue;
+    const target = [...acronyms.values()].find((m) => oneSlipApart(t.text, m.text));
+    if (target) mentions.push({ type: 'party', kind: 'abbreviation', start: t.start, end: t.end, text: t.text, key: target.key, country: target.country, rule: `misprinted-acronym:${target.text}` });
+  }
+  return mentions;
+}
+
+/** Same length and first letter, and one letter different or two neighbours swapped. */
+function oneSlipApart(a: string, b: string): boolean {
+  if (a.length !== b.length || a[0] !== b[0]) return false;
+  const differ: number[] = [];
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) differ.push(k);
+  if (differ.length === 1) return true;
+  return differ.length === 2 && differ[1] === differ[0] + 1 && a[differ[0]] === b[differ[1]] && a[differ[1]] === b[differ[0]];
 }
 
 function references(text: string, tokens: readonly Token[], knowledge: Knowledge, found: readonly LocalMention[]): LocalMention[] {
