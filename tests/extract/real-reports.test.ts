@@ -341,6 +341,16 @@ describe('parties', () => {
 });
 
 describe('dates', () => {
+  it("dates days without a year by a party congress whose number is written in words, and not by another body's congress", () => {
+    expect(dateValues("Arriving on March 20, the envoys of the Lao People's Revolutionary Party (LPRP) attended the Ninth LPRP Congress, from March 21 to 23.")).toEqual([
+      ['March 20', '2011-03-20'],
+      ['March 21', '2011-03-21'],
+      ['23', '2011-03-23'],
+    ]);
+    expect(dateValues('On June 9 the envoys hailed the Twenty-second Congress of the Communist Party of India (Marxist).')).toEqual([['June 9', '2018-06-09']]);
+    expect(dateValues('On June 9 the envoys hailed the 12th ABC Congress and the Fifth Congress of Women.')).toEqual([]);
+  });
+
   it('dates a day without a year by the ordinal anniversary named in its sentence', () => {
     expect(dateValues('In 2013 the envoy took office. The embassy marked the 40th National Day of Laos (December 2) with a reception.')).toEqual([
       ['2013', '2013'],
