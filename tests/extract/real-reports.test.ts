@@ -341,6 +341,23 @@ describe('parties', () => {
 });
 
 describe('dates', () => {
+  it('does not date the days of a report by a year it names as a starting point in the past', () => {
+    expect(dateValues('In 2019 the talks went well, crowning ties kept since 1975. On September 4 they met again.')).toEqual([
+      ['2019', '2019'],
+      ['1975', '1975'],
+      ['September 4', '2019-09-04'],
+    ]);
+    expect(dateValues('LIMA, Jun 3 (Agency) – The two parties, which established relations on June 1970, met today.')).toEqual([['June 1970', '1970-06']]);
+  });
+
+  it("dates a report that names no year of its own by a day written with its weekday, the latest such day up to the knowledge's present", () => {
+    expect(dateValues('BRASILIA, Oct 14 (Agency) – The visiting leader, who stays until Thursday, October 16, praised the ties built since March 5, 1961.')).toEqual([
+      ['Oct 14', '2025-10-14'],
+      ['October 16', '2025-10-16'],
+      ['March 5, 1961', '1961-03-05'],
+    ]);
+  });
+
   it("dates days without a year by a party congress whose number is written in words, and not by another body's congress", () => {
     expect(dateValues("Arriving on March 20, the envoys of the Lao People's Revolutionary Party (LPRP) attended the Ninth LPRP Congress, from March 21 to 23.")).toEqual([
       ['March 20', '2011-03-20'],

@@ -52,6 +52,7 @@ interface Lexicon {
   congressYears: Record<string, Record<string, number | string> | string>;
   anniversaries: Record<string, number | string>;
   homeParty: string;
+  present: string;
 }
 
 export interface Knowledge {
@@ -93,6 +94,11 @@ export interface Knowledge {
   anniversaries: Map<string, number>;
   gluedSuffixes: Set<string>;
   homeParty: string;
+  /**
+   * The month the knowledge was last brought up to date (`2026-01`): a day a text dates by its weekday alone
+   * ("until Friday, September 27", in a report that names no year of its own) is the latest such day not after it.
+   */
+  present: { year: number; month: number };
 }
 
 let cached: Knowledge | undefined;
@@ -205,6 +211,7 @@ export function buildKnowledge(): Knowledge {
     anniversaries: new Map(Object.entries(lexicon.anniversaries).filter((entry): entry is [string, number] => typeof entry[1] === 'number')),
     gluedSuffixes,
     homeParty: lexicon.homeParty,
+    present: { year: Number(lexicon.present.slice(0, 4)), month: Number(lexicon.present.slice(5, 7)) },
   };
 }
 

@@ -160,6 +160,11 @@ export function recognizeDates(
     } else if ((rule === 'year' || rule === 'year-range') && namesNoTime(text, start, end)) {
       timeless.add(mention);
       return;
+    } else if (!rule.endsWith('from-context') && PAST_ANCHOR_BEFORE.test(text.slice(Math.max(0, start - 60), start))) {
+      // "since December 2, 1960", "established relations in 1961": a starting point in the past, not the time of
+      // the days around it.
+      timeless.add(mention);
+      return;
     } else {
       present = mention;
       // Days after a scheduled date go on from one another ("on December 9 … and on May 7": 2015).
@@ -186,10 +191,10 @@ export function recognizeDates(
     if (!since || (last && last.start > since.start)) return named;
     return named !== null && named >= since.year ? named : afterCongress(since, month);
   };
-  const withYear = (at: number, month: number, day: number | undefined, pushWith: (year: number) => void) => {
+  const withYear = (at: number, month: number, day: number | undefined, pushWith: (year: number) => void, weekday?: number) => {
     const year = contextYear(at, month, day);
     if (year !== null) pushWith(year);
-    else waiting.push({ start: at, month, day, push: pushWith });
+    else waiting.push({ start: at, month, day, weekday, push: pushWith });
   };
   // Both ends of a range of days in one month: the first as written ("8", "July 8"), the second with what they share.
   const pushRange = (year: number, month: number, days: [string, string], ends: [number, number, number, number], rule: string) => {
@@ -259,10 +264,16 @@ export function recognizeDates(
       const month = monthNumber(g.m7 ?? g.m8);
       const day = parseInt(g.d8 ?? g.d9);
       const weekday = weekdayBefore(text, start);
-      withYear(start, month, day, (named) => {
-        const year = weekday === undefined ? named : yearOfWeekday(named, month, day, weekday);
-        if (validDay(year, month, day)) push(start, end, `${year}-${pad(month)}-${pad(day)}`, 'day-year-from-context');
-      });
+      withYear(
+        start,
+        month,
+        day,
+        (named) => {
+          const year = weekday === undefined ? named : yearOfWeekday(named, month, day, weekday);
+          if (validDay(year, month, day)) push(start, end, `${year}-${pad(month)}-${pad(day)}`, 'day-year-from-context');
+        },
+        weekday,
+      );
     } else if (g.year && g.y14) {
       const second = g.y8.slice(0, 2) + g.y14;
       push(partOfYearBefore(text, start), at.y8![1], g.y8, 'year');
@@ -272,10 +283,13 @@ export function recognizeDates(
     }
   }
   const yearAfter = waiting.length > 0 ? yearsNamedAfter(mentions.filter((m) => !timeless.has(m)), congresses) : undefined;
+  const undated: Waiting[] = [];
   for (const day of waiting) {
     const year = celebration?.year ?? yearAfter?.(day.start, day.month);
     if (year !== undefined) day.push(year);
+    else undated.push(day);
   }
+  datedByWeekdays(undated, knowledge.present);
   if (reviewedYear !== null) mentions.push(...relativeYears(text, tokens, knowledge, reviewedYear));
   return mentions.sort((a, b) => a.start - b.start);
 }
@@ -309,12 +323,47 @@ interface Waiting {
   start: number;
   month: number;
   day?: number;
+  weekday?: number;
   push: (year: number) => void;
+}
+
+/**
+ * Days of a text that names no year of its own (a wire report without its page's date): a day written with its
+ * weekday ("until Friday, September 27") is the latest such day up to the knowledge's present, and the other days
+ * take the year of the nearest day so dated ("HAVANA, Sep 26 (ACN) … until Friday, September 27"). Without a
+ * weekday in the text the days stay undated: a reader could not tell their year either.
+ */
+function datedByWeekdays(undated: readonly Waiting[], present: { year: number; month: number }): void {
+  const dated: { start: number; year: number }[] = [];
+  for (const day of undated) {
+    if (day.weekday === undefined || day.day === undefined) continue;
+    const year = latestYearOfWeekday(day.month, day.day, day.weekday, present);
+    if (year === undefined) continue;
+    day.push(year);
+    dated.push({ start: day.start, year });
+  }
+  if (dated.length === 0) return;
+  for (const day of undated) {
+    if (day.weekday !== undefined) continue;
+    const nearest = dated.reduce((best, d) => (Math.abs(d.start - day.start) < Math.abs(best.start - day.start) ? d : best));
+    day.push(nearest.year);
+  }
+}
+
+/** The latest year, not after the present's month, in which a day falls on a weekday (within 28 years: the calendar's cycle). */
+function latestYearOfWeekday(month: number, day: number, weekday: number, present: { year: number; month: number }): number | undefined {
+  const newest = month <= present.month ? present.year : present.year - 1;
+  for (let year = newest; year > newest - 28; year--) if (validDay(year, month, day) && new Date(Date.UTC(year, month - 1, day)).getUTCDay() === weekday) return year;
+  return undefined;
 }
 
 // Words that set a date in the future: "elections scheduled for March 4, 2012", "the congress will be held on …".
 // "Set" looks ahead only before "for": "a record set in 2019" is past.
 const SCHEDULED_BEFORE = /\b(?:(?:scheduled|slated|due|planned|expected|to\s+be\s+held|to\s+take\s+place|will\s+be\s+held|will\s+take\s+place|will\s+(?:open|begin|start))\s+(?:for|on|in)|set\s+for)\s+(?:the\s+)?$/i;
+
+// A starting point in the past: "since December 2, 1960", "established diplomatic relations on December 1960", "set up
+// its first mission in Hanoi in July 1962", "the party founded in 1930".
+const PAST_ANCHOR_BEFORE = /(?:\bsince|\b(?:established|founded|set\s+up|formed|born)\b[^.;:!?\n]{0,45}\b(?:in|on))\s+(?:the\s+)?$/i;
 
 /** "Vietnam’s 1945 revolution", "the 1945 August Revolution": a year naming what the next words name, not a time. */
 function namesSomething(text: string, start: number, end: number): boolean {
