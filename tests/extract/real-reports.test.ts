@@ -341,6 +341,29 @@ describe('parties', () => {
 });
 
 describe('dates', () => {
+  it('dates a report by the date of the line it signs off with, not by a year it recalls', () => {
+    const text = 'The visiting delegation met on October 3 the leaders, who recalled a visit in 2009.\n- Shimbun Weekly, October 4, 2012';
+    expect(dateValues(text)).toEqual([
+      ['October 3', '2012-10-03'],
+      ['2009', '2009'],
+      ['October 4, 2012', '2012-10-04'],
+    ]);
+  });
+
+  it("does not date later days by a past visit named after 'since', nor by the span of a plan", () => {
+    expect(dateValues(' date 2024-05-02 Relations have grown since the summit in late November 2023. Earlier on May 1, the envoy met students.')).toEqual([
+      ['2024-05-02', '2024-05-02'],
+      ['late November 2023', '2023-11'],
+      ['May 1', '2024-05-01'],
+    ]);
+    expect(dateValues('In 2019 the two sides carried out the plan for 2016-2020. Also on December 1, they met.')).toEqual([
+      ['2019', '2019'],
+      ['2016', '2016'],
+      ['2020', '2020'],
+      ['December 1', '2019-12-01'],
+    ]);
+  });
+
   it('does not date the days of a report by a year it names as a starting point in the past', () => {
     expect(dateValues('In 2019 the talks went well, crowning ties kept since 1975. On September 4 they met again.')).toEqual([
       ['2019', '2019'],

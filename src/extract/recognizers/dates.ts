@@ -283,9 +283,10 @@ export function recognizeDates(
     }
   }
   const yearAfter = waiting.length > 0 ? yearsNamedAfter(mentions.filter((m) => !timeless.has(m)), congresses) : undefined;
+  const stamp = waiting.length > 0 ? closingStampYear(text, mentions) : undefined;
   const undated: Waiting[] = [];
   for (const day of waiting) {
-    const year = celebration?.year ?? yearAfter?.(day.start, day.month);
+    const year = celebration?.year ?? stamp ?? yearAfter?.(day.start, day.month);
     if (year !== undefined) day.push(year);
     else undated.push(day);
   }
@@ -317,6 +318,16 @@ function weekdayBefore(text: string, start: number): number | undefined {
 function yearOfWeekday(year: number, month: number, day: number, weekday: number): number {
   for (const candidate of [year, year - 1, year + 1]) if (validDay(candidate, month, day) && new Date(Date.UTC(candidate, month - 1, day)).getUTCDay() === weekday) return candidate;
   return year;
+}
+
+// The line a page signs off with: its source and its date ("- Akahata, September 22, 2010").
+const STAMP_BEFORE = /(?:^|\n)\s*[-–—]?\s*\p{Lu}[\p{L}.'’ ]{1,40},\s*$/u;
+
+/** The year of the date a text ends with on a signing-off line of its own, if it does. */
+function closingStampYear(text: string, mentions: readonly LocalMention[]): number | undefined {
+  const last = mentions.reduce<LocalMention | undefined>((found, m) => (found === undefined || m.start > found.start ? m : found), undefined);
+  if (last?.value?.length !== 10 || text.slice(last.end).trim() !== '') return undefined;
+  return STAMP_BEFORE.test(text.slice(Math.max(0, last.start - 48), last.start)) ? yearOf(last.value) : undefined;
 }
 
 interface Waiting {
@@ -361,9 +372,9 @@ function latestYearOfWeekday(month: number, day: number, weekday: number, presen
 // "Set" looks ahead only before "for": "a record set in 2019" is past.
 const SCHEDULED_BEFORE = /\b(?:(?:scheduled|slated|due|planned|expected|to\s+be\s+held|to\s+take\s+place|will\s+be\s+held|will\s+take\s+place|will\s+(?:open|begin|start))\s+(?:for|on|in)|set\s+for)\s+(?:the\s+)?$/i;
 
-// A starting point in the past: "since December 2, 1960", "established diplomatic relations on December 1960", "set up
+// A starting point in the past: "since December 2, 1960", "since the visit in late October 2022", "established diplomatic relations on December 1960", "set up
 // its first mission in Hanoi in July 1962", "the party founded in 1930".
-const PAST_ANCHOR_BEFORE = /(?:\bsince|\b(?:established|founded|set\s+up|formed|born)\b[^.;:!?\n]{0,45}\b(?:in|on))\s+(?:the\s+)?$/i;
+const PAST_ANCHOR_BEFORE = /\b(?:since|(?:established|founded|set\s+up|formed|born)\b[^.;:!?\n]{0,45}\b(?:in|on))\s+(?:the\s+)?$|\bsince\b[^.;:!?\n]{0,45}\b(?:in|on)\s+$/i;
 
 /** "Vietnam’s 1945 revolution", "the 1945 August Revolution": a year naming what the next words name, not a time. */
 function namesSomething(text: string, start: number, end: number): boolean {
@@ -377,12 +388,16 @@ const DOCUMENT_AFTER = /^\s+(?:\p{Lu}[\p{L}.]*\s+){0,3}(?:Convention|Agreement|T
 // "the 2021-2025 term", "the 2016–2020 period": the years of a plan or a term.
 const PERIOD_AFTER = /^(?:\s*[-–]\s*\d{2,4})?\s+(?:period|term|tenure|plan|strategy|programme|program|stage|phase)\b/iu;
 const PERIOD_BEFORE = /\d{4}\s*[-–]\s*$/;
+const FOR_BEFORE = /\bfor\s+(?:the\s+)?$/i;
 
 /** Whether a year names a document, a plan or a period, or sets a target: still a date, but the time of nothing around it. */
 function namesNoTime(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 24), start);
   const after = text.slice(end, end + 60);
   if (NAME_OR_TARGET_BEFORE.test(before) || DOCUMENT_AFTER.test(after)) return true;
+  // "the plan for 2016-2020", "cooperation for 2022-2024": the span of a plan.
+  if (/^\s*[-–]\s*\d{2,4}\b/.test(after) && FOR_BEFORE.test(before)) return true;
+  if (PERIOD_BEFORE.test(before) && FOR_BEFORE.test(before.replace(PERIOD_BEFORE, ''))) return true;
   return PERIOD_AFTER.test(after) && (PERIOD_BEFORE.test(before) || /^\s*[-–]/.test(after));
 }
 
