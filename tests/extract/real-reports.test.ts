@@ -341,6 +341,16 @@ describe('parties', () => {
 });
 
 describe('dates', () => {
+  it('dates a report that names no year of its own by the offices its people hold, where they allow one year only', () => {
+    expect(dateValues('Party General Secretary To Lam on March 9 received envoys who stay from March 8 to 11.')).toEqual([
+      ['March 9', '2025-03-09'],
+      ['March 8', '2025-03-08'],
+      ['11', '2025-03-11'],
+    ]);
+    expect(dateValues('Prime Minister Nguyen Xuan Phuc on June 2 discussed the COVID-19 response with envoys.')).toEqual([['June 2', '2020-06-02']]);
+    expect(dateValues('Prime Minister Hun Sen on June 2 met envoys. To Lam on March 9 received them.')).toEqual([]);
+  });
+
   it('dates a report by the date of the line it signs off with, not by a year it recalls', () => {
     const text = 'The visiting delegation met on October 3 the leaders, who recalled a visit in 2009.\n- Shimbun Weekly, October 4, 2012';
     expect(dateValues(text)).toEqual([

@@ -1,7 +1,7 @@
 import { Gazetteer, isAcronymSurface } from '../gazetteer.js';
 import { nameKey } from '../tokenize.js';
 import { fold } from '../../text/fold.js';
-import { loadCatalog, type KnownPerson } from './catalog.js';
+import { loadCatalog, personNameKey, type KnownPerson } from './catalog.js';
 import { list, readData, readStates, tsvRows } from './files.js';
 import { readSnapshot } from './snapshot.js';
 
@@ -22,6 +22,16 @@ export interface PartyEntry {
 }
 
 export type PersonEntry = KnownPerson;
+
+/** An office a person held (or, for `name` "*", a time a word names), in months since year 0 (`year * 12 + month - 1`). */
+export interface Office {
+  /** The holder's name as a name key ("to lam"), or "*". */
+  name: string;
+  titles: string[];
+  from: number;
+  /** The last month, or undefined while still held. */
+  to?: number;
+}
 
 interface Lexicon {
   titles: string[];
@@ -99,6 +109,7 @@ export interface Knowledge {
    * ("until Friday, September 27", in a report that names no year of its own) is the latest such day not after it.
    */
   present: { year: number; month: number };
+  offices: Office[];
 }
 
 let cached: Knowledge | undefined;
@@ -212,8 +223,16 @@ export function buildKnowledge(): Knowledge {
     gluedSuffixes,
     homeParty: lexicon.homeParty,
     present: { year: Number(lexicon.present.slice(0, 4)), month: Number(lexicon.present.slice(5, 7)) },
+    offices: tsvRows('offices.tsv').map(([name, titles, from, to]) => ({
+      name: name === '*' ? name : personNameKey(name),
+      titles: list(titles),
+      from: monthIndex(from),
+      to: to ? monthIndex(to) : undefined,
+    })),
   };
 }
+
+const monthIndex = (yearMonth: string) => Number(yearMonth.slice(0, 4)) * 12 + Number(yearMonth.slice(5, 7)) - 1;
 
 /** A congress's date in the lexicon: its year (`2016`), or its year and the month it opened (`"2022-10"`). */
 function congressDate(date: number | string): { year: number; month?: number } {

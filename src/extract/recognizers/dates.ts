@@ -3,6 +3,7 @@ import type { Knowledge } from '../knowledge/index.js';
 import type { Token } from '../tokenize.js';
 import type { Celebration } from './anniversaries.js';
 import type { CongressYear } from './congresses.js';
+import type { Months } from './offices.js';
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH_ABBREVIATIONS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'];
@@ -134,6 +135,7 @@ export function recognizeDates(
   pageYear: number | null = null,
   congresses: readonly CongressYear[] = [],
   celebration: Celebration | null = null,
+  officeMonths: () => Months | null = () => null,
 ): LocalMention[] {
   const mentions: LocalMention[] = [];
   // The last date that dates what follows it, and the last that tells the report's own time (neither a scheduled
@@ -290,7 +292,7 @@ export function recognizeDates(
     if (year !== undefined) day.push(year);
     else undated.push(day);
   }
-  datedByWeekdays(undated, knowledge.present);
+  if (undated.length > 0) datedByTheirTime(undated, knowledge.present, officeMonths());
   if (reviewedYear !== null) mentions.push(...relativeYears(text, tokens, knowledge, reviewedYear));
   return mentions.sort((a, b) => a.start - b.start);
 }
@@ -339,33 +341,38 @@ interface Waiting {
 }
 
 /**
- * Days of a text that names no year of its own (a wire report without its page's date): a day written with its
- * weekday ("until Friday, September 27") is the latest such day up to the knowledge's present, and the other days
- * take the year of the nearest day so dated ("HAVANA, Sep 26 (ACN) … until Friday, September 27"). Without a
- * weekday in the text the days stay undated: a reader could not tell their year either.
+ * Days of a text that names no year of its own (a wire report without its page's date), dated as a reader dates
+ * them: a day written with its weekday ("until Friday, September 27") is the latest such day in the months the
+ * text's offices allow ("President To Lam": May to October 2024), up to the knowledge's present; a day without one
+ * is dated where those months hold it in one year only. The days still undated take the year of the nearest day so
+ * dated ("HAVANA, Sep 26 (ACN) … until Friday, September 27"); with neither, they stay undated.
  */
-function datedByWeekdays(undated: readonly Waiting[], present: { year: number; month: number }): void {
+function datedByTheirTime(undated: readonly Waiting[], present: { year: number; month: number }, offices: Months | null): void {
+  const months = { from: offices?.from ?? -Infinity, to: Math.min(offices?.to ?? Infinity, present.year * 12 + present.month - 1) };
   const dated: { start: number; year: number }[] = [];
+  const rest: Waiting[] = [];
   for (const day of undated) {
-    if (day.weekday === undefined || day.day === undefined) continue;
-    const year = latestYearOfWeekday(day.month, day.day, day.weekday, present);
-    if (year === undefined) continue;
+    const years = yearsWithin(months, day, present.year);
+    const year = day.weekday !== undefined ? years.find((y) => day.day !== undefined && new Date(Date.UTC(y, day.month - 1, day.day)).getUTCDay() === day.weekday) : offices && years.length === 1 ? years[0] : undefined;
+    if (year === undefined) {
+      rest.push(day);
+      continue;
+    }
     day.push(year);
     dated.push({ start: day.start, year });
   }
   if (dated.length === 0) return;
-  for (const day of undated) {
-    if (day.weekday !== undefined) continue;
-    const nearest = dated.reduce((best, d) => (Math.abs(d.start - day.start) < Math.abs(best.start - day.start) ? d : best));
-    day.push(nearest.year);
-  }
+  for (const day of rest) day.push(dated.reduce((best, d) => (Math.abs(d.start - day.start) < Math.abs(best.start - day.start) ? d : best)).year);
 }
 
-/** The latest year, not after the present's month, in which a day falls on a weekday (within 28 years: the calendar's cycle). */
-function latestYearOfWeekday(month: number, day: number, weekday: number, present: { year: number; month: number }): number | undefined {
-  const newest = month <= present.month ? present.year : present.year - 1;
-  for (let year = newest; year > newest - 28; year--) if (validDay(year, month, day) && new Date(Date.UTC(year, month - 1, day)).getUTCDay() === weekday) return year;
-  return undefined;
+/** The years, latest first and within 28 (the calendar's cycle) of the present, in which a day (or month) lies within the months. */
+function yearsWithin(months: { from: number; to: number }, day: Waiting, presentYear: number): number[] {
+  const years: number[] = [];
+  for (let year = presentYear; year > presentYear - 28; year--) {
+    const at = year * 12 + day.month - 1;
+    if (at >= months.from && at <= months.to && (day.day === undefined || validDay(year, day.month, day.day))) years.push(year);
+  }
+  return years;
 }
 
 // Words that set a date in the future: "elections scheduled for March 4, 2012", "the congress will be held on …".
