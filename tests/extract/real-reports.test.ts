@@ -335,6 +335,14 @@ describe('parties', () => {
     ]);
   });
 
+  it("does not read two countries' compound, party building or a sentence's opening verb before Party as a party's name", () => {
+    const text =
+      'Scholars at the second Cuba-Vietnam Party theory workshop met the head of the Lao National Party Building Board. Briefing Party General Secretary Lam on the talks, the New Zealand Party official left.';
+    const mentions = recognize(text, 2024);
+    expect(texts(mentions, 'party')).toEqual([]);
+    expect(texts(mentions, 'country')).toEqual(['Cuba', 'Vietnam']);
+  });
+
   it('keeps out qualifiers in front of a known party', () => {
     expect(texts(recognize('A Senior Communist Party of China Delegation arrived.', 2024), 'party')).toEqual(['Communist Party of China']);
   });

@@ -125,6 +125,8 @@ function shapeCandidates(
     const hasPartyWord = leftFolds.some((f) => knowledge.partyWords.has(f));
     if (word === 'Front' && !leftFolds.some((f) => knowledge.frontWords.has(f))) continue;
     if (left === head && !hasRight) continue;
+    // "Party building" is work a party does; "the Vietnam-Laos Party theory conference" names two countries' parties.
+    if (!hasRight && (tokens[head + 1]?.fold === 'building' || countriesOnly(tokens, left, head, countrySpans) > 1)) continue;
     const after = tokens[last];
     const organ = after && SCHOOL_GRADES.has(after.fold) ? tokens[last + 1] : after;
     const organFollows = organ && !after.lineBefore && knowledge.organWords.has(organ.fold);
@@ -143,11 +145,32 @@ function shapeCandidates(
 const SCHOOL_GRADES = new Set(['higher', 'high', 'cadre', 'cadres', 'central']);
 
 const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)$/;
+const OPENING_VERB = /^\p{Lu}\p{Ll}{3,}ing$/u;
+
+/** "Informing …", "Welcoming …" at the start of a sentence: a verb, not a word of a name. */
+function opensSentenceWithVerb(tokens: readonly Token[], at: number): boolean {
+  const before = tokens[at - 1];
+  return OPENING_VERB.test(tokens[at].text) && (!before || tokens[at].lineBefore || /^[.!?]$/.test(before.text));
+}
 
 /** "13th", "20th": a congress or plenum's number, never part of a party's name. */
 function afterOrdinal(tokens: readonly Token[], first: number): boolean {
   const before = tokens[first - 1];
   return Boolean(before && ORDINAL_SUFFIX.test(before.text) && !before.spaceBefore && /^\d+$/.test(tokens[first - 2]?.text ?? ''));
+}
+
+/** How many countries' names the tokens from `first` to `end` are, joined by hyphens; 0 when they hold other words. */
+function countriesOnly(tokens: readonly Token[], first: number, end: number, countrySpans: ReadonlyMap<number, CountrySpan>): number {
+  let count = 0;
+  for (let k = first; k < end; ) {
+    const country = countrySpans.get(k);
+    if (!country || country.last > end) return 0;
+    count++;
+    k = country.last;
+    if (k < end && tokens[k].text !== '-') return 0;
+    if (k < end) k++;
+  }
+  return count;
 }
 
 function knownInside(tokens: readonly Token[], first: number, last: number, knowledge: Knowledge): boolean {
@@ -185,7 +208,8 @@ function leftChain(tokens: readonly Token[], head: number, knowledge: Knowledge,
     else if (t.text === '-' && !t.spaceBefore && !tokens[j + 1].spaceBefore) first = j;
     else break;
   }
-  while (first < head && (FUNCTION_WORDS.has(tokens[first].fold) || knowledge.notPartyQualifiers.has(tokens[first].fold) || !tokens[first].isWord)) {
+  // "Informing Party General Secretary …": a sentence's opening verb is not part of the name.
+  while (first < head && (FUNCTION_WORDS.has(tokens[first].fold) || knowledge.notPartyQualifiers.has(tokens[first].fold) || !tokens[first].isWord || opensSentenceWithVerb(tokens, first))) {
     first++;
   }
   return first;
@@ -303,7 +327,8 @@ function toMention(
   }
   // "the Lao Party", "the Chinese Party": a country's name or demonym and "Party" alone refer to its leading party,
   // the first the knowledge base lists for that country, as "the Party" does to the home party: a reference, no name.
-  const leading = inner && candidate.last - candidate.first === 2 && inner.start === start ? knowledge.leadingParties.get(inner.key) : undefined;
+  const isCountryAndParty = inner && inner.start === start && inner.end === tokens[candidate.last - 2].end && tokens[candidate.last - 1].text === 'Party';
+  const leading = isCountryAndParty ? knowledge.leadingParties.get(inner.key) : undefined;
   if (leading) return mention(leading.id, 'reference', leading.country, `country-party:${leading.id}:${leading.name}`);
   return mention(`shape:${slug(text.slice(start, end))}`, 'name', inner?.key, candidate.rule);
 }
