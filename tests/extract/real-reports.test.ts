@@ -88,6 +88,13 @@ describe('people without a title in front', () => {
   });
 });
 
+describe('people of Cambodian shape', () => {
+  it('reads a Khmer family name and short given names without a title, and not English words that start alike', () => {
+    const text = 'The chief of the ruling party’s cabinet Keo Ratana met guests. On the day Chea Sophara held talks with them. They escaped the Pol Pot regime. Say Hello to Tea Time.';
+    expect(texts(recognize(text, 2024), 'person')).toEqual(['Keo Ratana', 'Chea Sophara', 'Pol Pot']);
+  });
+});
+
 describe('later references by one part of a name', () => {
   it('links a hyphenated surname alone and a surname after a full name with a title between', () => {
     const mentions = recognize('President Miguel Mario Díaz-Canel Bermúdez arrived. Díaz-Canel said the ties were firm, and Bermúdez agreed.', 2024);

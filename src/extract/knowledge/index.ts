@@ -49,6 +49,7 @@ interface Lexicon {
   nameParticles: string[];
   vietnameseSurnames: string[];
   chineseSurnames: string[];
+  khmerSurnames: string[];
   vietnamesePlaces: string[];
   /** Syllables of Vietnamese names that are English words too ("Nguyen Van The"). */
   vietnameseSyllables: string[];
@@ -96,6 +97,7 @@ export interface Knowledge {
   vietnameseSurnames: Set<string>;
   vietnameseSyllables: Set<string>;
   chineseSurnames: Set<string>;
+  khmerSurnames: Set<string>;
   places: Gazetteer<string>;
   relativeYears: Gazetteer<number>;
   /** Party id → congress number → the year it met, and the month it opened where the lexicon knows it. */
@@ -212,6 +214,7 @@ export function buildKnowledge(): Knowledge {
     vietnameseSurnames: foldSet(lexicon.vietnameseSurnames),
     vietnameseSyllables: foldSet(lexicon.vietnameseSyllables),
     chineseSurnames: foldSet(lexicon.chineseSurnames),
+    khmerSurnames: foldSet(lexicon.khmerSurnames),
     places,
     relativeYears,
     congressYears: new Map(
