@@ -350,6 +350,16 @@ describe('parties', () => {
     expect(texts(mentions, 'country')).toEqual(['Cuba', 'Vietnam']);
   });
 
+  it('knows parties of foreign shape that greet the CPV: movements and unions named without the word Party', () => {
+    const text = "The Dominican Republic’s United Left Movement and the MIU's leader, the Panhellenic Socialist Movement and the Bulgarian Communists Union wrote.";
+    expect(named(recognize(text, 2024), 'party').map((m) => [m.text, m.key])).toEqual([
+      ['United Left Movement', 'miu-dominican'],
+      ['MIU', 'miu-dominican'],
+      ['Panhellenic Socialist Movement', 'pasok'],
+      ['Bulgarian Communists Union', 'ubk-bulgaria'],
+    ]);
+  });
+
   it('keeps out qualifiers in front of a known party', () => {
     expect(texts(recognize('A Senior Communist Party of China Delegation arrived.', 2024), 'party')).toEqual(['Communist Party of China']);
   });
