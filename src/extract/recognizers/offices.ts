@@ -26,7 +26,8 @@ export function officeMonths(text: string, people: readonly LocalMention[], know
     months.from = Math.max(months.from, office.from);
     months.to = Math.min(months.to, office.to ?? Infinity);
   };
-  for (const office of byName.get('*') ?? []) if (office.titles.some((word) => titleAt(text, word) >= 0)) hold(office);
+  // Words that name a time are matched as the data writes them: the whole text is not lower-cased for them.
+  for (const office of byName.get('*') ?? []) if (office.titles.some((word) => wordAt(text, word) >= 0)) hold(office);
   let previousEnd = 0;
   for (const person of people) {
     const offices = person.kind === 'name' ? byName.get(personNameKey(person.text)) : undefined;
@@ -39,10 +40,12 @@ export function officeMonths(text: string, people: readonly LocalMention[], know
   return found && months.from <= months.to ? months : null;
 }
 
-/** Where a title stands in a text as whole words; initials ("PM") only as written, other titles in any case. */
-function titleAt(text: string, title: string): number {
-  const haystack = /^\p{Lu}+$/u.test(title) ? text : text.toLowerCase();
-  const needle = /^\p{Lu}+$/u.test(title) ? title : title.toLowerCase();
+/** Where a title stands in a few words as whole words; initials ("PM") only as written, other titles in any case. */
+function titleAt(words: string, title: string): number {
+  return /^\p{Lu}+$/u.test(title) ? wordAt(words, title) : wordAt(words.toLowerCase(), title.toLowerCase());
+}
+
+function wordAt(haystack: string, needle: string): number {
   for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1)) {
     const end = at + needle.length;
     if (!/[\p{L}\p{N}]/u.test(haystack[at - 1] ?? '') && !/[\p{L}\p{N}]/u.test(haystack[end] ?? '')) return at;
