@@ -88,6 +88,13 @@ describe('people without a title in front', () => {
   });
 });
 
+describe('people named before a relative clause or after a kinship or a sender', () => {
+  it('reads a name before ", who", after "sent by" and after "the widow of", and no organ before ", who"', () => {
+    const text = 'Greetings were also cabled by Amadou Diallo, who leads a forum. Grace Okafor is the widow of Peter Okafor. The Central Committee, who met, agreed. He had a session with Thandiwe Nkosi.';
+    expect(texts(recognize(text, 2024), 'person')).toEqual(['Amadou Diallo', 'Peter Okafor', 'Thandiwe Nkosi']);
+  });
+});
+
 describe('people of Cambodian shape', () => {
   it('reads a Khmer family name and short given names without a title, and not English words that start alike', () => {
     const text = 'The chief of the ruling party’s cabinet Keo Ratana met guests. On the day Chea Sophara held talks with them. They escaped the Pol Pot regime. Say Hello to Tea Time.';

@@ -378,6 +378,8 @@ function titleOrVerbAfter(tokens: readonly Token[], run: Run, knowledge: Knowled
   if (next.lineBefore) return undefined;
   if (knowledge.speechVerbs.has(next.fold) && !next.upper) return 'speech-verb';
   if (next.fold === 'as' && tokens.slice(run.last + 1, run.last + 3).some((t) => knowledge.titleWords.has(t.fold))) return 'as-title';
+  // "Samir Amin, who represents …": a relative clause that only a person takes.
+  if (next.text === ',' && tokens[run.last + 1]?.fold === 'who' && !tokens[run.last + 1].upper) return 'who';
   if (next.text === ',') {
     // ", an international affairs expert": a few words of the role before its title.
     for (let k = run.last + 1; k < run.last + 6 && k < tokens.length; k++) {
