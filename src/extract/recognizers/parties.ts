@@ -390,13 +390,15 @@ function misprintedAcronyms(tokens: readonly Token[], unknown: readonly number[]
   const acronyms = new Map<string, LocalMention>();
   for (const m of found) if (m.kind === 'abbreviation' && m.text.length >= 4 && /^\p{Lu}+$/u.test(m.text)) acronyms.set(m.text, m);
   if (acronyms.size === 0) return [];
-  const taken = new SpanIndex([...found, ...countries]);
+  const known = [...acronyms.values()];
+  let taken: SpanIndex | undefined;
   const mentions: LocalMention[] = [];
   for (const i of unknown) {
     const t = tokens[i];
-    if (t.text.length < 4 || acronyms.has(t.text) || taken.overlaps(t)) continue;
-    const target = [...acronyms.values()].find((m) => oneSlipApart(t.text, m.text));
-    if (target) mentions.push({ type: 'party', kind: 'abbreviation', start: t.start, end: t.end, text: t.text, key: target.key, country: target.country, rule: `misprinted-acronym:${target.text}` });
+    const target = t.text.length >= 4 && !acronyms.has(t.text) ? known.find((m) => oneSlipApart(t.text, m.text)) : undefined;
+    if (!target) continue;
+    taken ??= new SpanIndex([...found, ...countries]);
+    if (!taken.overlaps(t)) mentions.push({ type: 'party', kind: 'abbreviation', start: t.start, end: t.end, text: t.text, key: target.key, country: target.country, rule: `misprinted-acronym:${target.text}` });
   }
   return mentions;
 }
