@@ -5,6 +5,7 @@ import { loadKnowledge } from './knowledge/index.js';
 import { recognizeCountries } from './recognizers/countries.js';
 import { anniversaryYear } from './recognizers/anniversaries.js';
 import { congressYears } from './recognizers/congresses.js';
+import { officeMonths } from './recognizers/offices.js';
 import { recognizeDates } from './recognizers/dates.js';
 import { recognizeParties } from './recognizers/parties.js';
 import { recognizePeople } from './recognizers/people.js';
@@ -48,7 +49,7 @@ function recognizeChunk(text: string, year: number | null, pageYear: number | nu
   const people = recognizePeople(text, tokens, knowledge, [...partyNames, ...countries]);
   const congresses = congressYears(tokens, partyNames, allCountries, knowledge);
   const celebration = anniversaryYear(tokens, [...partyNames, ...allCountries, ...people].sort((a, b) => a.start - b.start), knowledge);
-  const dates = recognizeDates(text, tokens, knowledge, year, pageYear, congresses, celebration);
+  const dates = recognizeDates(text, tokens, knowledge, year, pageYear, congresses, celebration, () => officeMonths(text, people, knowledge));
   const named = [...parties, ...countries, ...people];
   const inName = new SpanIndex(named);
   const freeDates = dates.filter((d) => !inName.overlaps(d));

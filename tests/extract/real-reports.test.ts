@@ -88,6 +88,20 @@ describe('people without a title in front', () => {
   });
 });
 
+describe('people named before a relative clause or after a kinship or a sender', () => {
+  it('reads a name before ", who", after "sent by" and after "the widow of", and no organ before ", who"', () => {
+    const text = 'Greetings were also cabled by Amadou Diallo, who leads a forum. Grace Okafor is the widow of Peter Okafor. The Central Committee, who met, agreed. He had a session with Thandiwe Nkosi.';
+    expect(texts(recognize(text, 2024), 'person')).toEqual(['Amadou Diallo', 'Peter Okafor', 'Thandiwe Nkosi']);
+  });
+});
+
+describe('people of Cambodian shape', () => {
+  it('reads a Khmer family name and short given names without a title, and not English words that start alike', () => {
+    const text = 'The chief of the ruling party’s cabinet Keo Ratana met guests. On the day Chea Sophara held talks with them. They escaped the Pol Pot regime. Say Hello to Tea Time.';
+    expect(texts(recognize(text, 2024), 'person')).toEqual(['Keo Ratana', 'Chea Sophara', 'Pol Pot']);
+  });
+});
+
 describe('later references by one part of a name', () => {
   it('links a hyphenated surname alone and a surname after a full name with a title between', () => {
     const mentions = recognize('President Miguel Mario Díaz-Canel Bermúdez arrived. Díaz-Canel said the ties were firm, and Bermúdez agreed.', 2024);
@@ -313,12 +327,112 @@ describe('parties', () => {
     ]);
   });
 
+  it('reads the initials CP beside a country as that country\'s communist party, before or after it', () => {
+    const mentions = recognize('Warm greetings to CP Vietnam on its founding day; the Greece CP sent a note too.', 2024);
+    expect(named(mentions, 'party').map((m) => [m.text, m.key])).toEqual([
+      ['CP Vietnam', 'cpv'],
+      ['Greece CP', 'kke'],
+    ]);
+  });
+
+  it("reads an acronym one slip off a party's acronym named in the same text as that party, and no other", () => {
+    const text =
+      "Envoys of the Lao People's Revolutionary Party (LPRP) went to the Tenth LRPP Congress and met the LPDP chief. Members of the Communist Party of the Russian Federation (KPRF) met KRPF leaders at the UNDP and the UNPD.";
+    expect(named(recognize(text, 2024), 'party').map((m) => [m.text, m.key])).toEqual([
+      ["Lao People's Revolutionary Party", 'lprp'],
+      ['LPRP', 'lprp'],
+      ['LRPP', 'lprp'],
+      ['LPDP', 'lprp'],
+      ['Communist Party of the Russian Federation', 'kprf'],
+      ['KPRF', 'kprf'],
+      ['KRPF', 'kprf'],
+    ]);
+  });
+
+  it("does not read two countries' compound, party building or a sentence's opening verb before Party as a party's name", () => {
+    const text =
+      'Scholars at the second Cuba-Vietnam Party theory workshop met the head of the Lao National Party Building Board. Briefing Party General Secretary Lam on the talks, the New Zealand Party official left.';
+    const mentions = recognize(text, 2024);
+    expect(texts(mentions, 'party')).toEqual([]);
+    expect(texts(mentions, 'country')).toEqual(['Cuba', 'Vietnam']);
+  });
+
+  it('knows parties of foreign shape that greet the CPV: movements and unions named without the word Party', () => {
+    const text = "The Dominican Republic’s United Left Movement and the MIU's leader, the Panhellenic Socialist Movement and the Bulgarian Communists Union wrote.";
+    expect(named(recognize(text, 2024), 'party').map((m) => [m.text, m.key])).toEqual([
+      ['United Left Movement', 'miu-dominican'],
+      ['MIU', 'miu-dominican'],
+      ['Panhellenic Socialist Movement', 'pasok'],
+      ['Bulgarian Communists Union', 'ubk-bulgaria'],
+    ]);
+  });
+
   it('keeps out qualifiers in front of a known party', () => {
     expect(texts(recognize('A Senior Communist Party of China Delegation arrived.', 2024), 'party')).toEqual(['Communist Party of China']);
   });
 });
 
 describe('dates', () => {
+  it('dates a report that names no year of its own by the offices its people hold, where they allow one year only', () => {
+    expect(dateValues('Party General Secretary To Lam on March 9 received envoys who stay from March 8 to 11.')).toEqual([
+      ['March 9', '2025-03-09'],
+      ['March 8', '2025-03-08'],
+      ['11', '2025-03-11'],
+    ]);
+    expect(dateValues('Prime Minister Nguyen Xuan Phuc on June 2 discussed the COVID-19 response with envoys.')).toEqual([['June 2', '2020-06-02']]);
+    expect(dateValues('Prime Minister Hun Sen on June 2 met envoys. To Lam on March 9 received them.')).toEqual([]);
+  });
+
+  it('dates a report by the date of the line it signs off with, not by a year it recalls', () => {
+    const text = 'The visiting delegation met on October 3 the leaders, who recalled a visit in 2009.\n- Shimbun Weekly, October 4, 2012';
+    expect(dateValues(text)).toEqual([
+      ['October 3', '2012-10-03'],
+      ['2009', '2009'],
+      ['October 4, 2012', '2012-10-04'],
+    ]);
+  });
+
+  it("does not date later days by a past visit named after 'since', nor by the span of a plan", () => {
+    expect(dateValues(' date 2024-05-02 Relations have grown since the summit in late November 2023. Earlier on May 1, the envoy met students.')).toEqual([
+      ['2024-05-02', '2024-05-02'],
+      ['late November 2023', '2023-11'],
+      ['May 1', '2024-05-01'],
+    ]);
+    expect(dateValues('In 2019 the two sides carried out the plan for 2016-2020. Also on December 1, they met.')).toEqual([
+      ['2019', '2019'],
+      ['2016', '2016'],
+      ['2020', '2020'],
+      ['December 1', '2019-12-01'],
+    ]);
+  });
+
+  it('does not date the days of a report by a year it names as a starting point in the past', () => {
+    expect(dateValues('In 2019 the talks went well, crowning ties kept since 1975. On September 4 they met again.')).toEqual([
+      ['2019', '2019'],
+      ['1975', '1975'],
+      ['September 4', '2019-09-04'],
+    ]);
+    expect(dateValues('LIMA, Jun 3 (Agency) – The two parties, which established relations on June 1970, met today.')).toEqual([['June 1970', '1970-06']]);
+  });
+
+  it("dates a report that names no year of its own by a day written with its weekday, the latest such day up to the knowledge's present", () => {
+    expect(dateValues('BRASILIA, Oct 14 (Agency) – The visiting leader, who stays until Thursday, October 16, praised the ties built since March 5, 1961.')).toEqual([
+      ['Oct 14', '2025-10-14'],
+      ['October 16', '2025-10-16'],
+      ['March 5, 1961', '1961-03-05'],
+    ]);
+  });
+
+  it("dates days without a year by a party congress whose number is written in words, and not by another body's congress", () => {
+    expect(dateValues("Arriving on March 20, the envoys of the Lao People's Revolutionary Party (LPRP) attended the Ninth LPRP Congress, from March 21 to 23.")).toEqual([
+      ['March 20', '2011-03-20'],
+      ['March 21', '2011-03-21'],
+      ['23', '2011-03-23'],
+    ]);
+    expect(dateValues('On June 9 the envoys hailed the Twenty-second Congress of the Communist Party of India (Marxist).')).toEqual([['June 9', '2018-06-09']]);
+    expect(dateValues('On June 9 the envoys hailed the 12th ABC Congress and the Fifth Congress of Women.')).toEqual([]);
+  });
+
   it('dates a day without a year by the ordinal anniversary named in its sentence', () => {
     expect(dateValues('In 2013 the envoy took office. The embassy marked the 40th National Day of Laos (December 2) with a reception.')).toEqual([
       ['2013', '2013'],

@@ -1,7 +1,7 @@
 import { Gazetteer, isAcronymSurface } from '../gazetteer.js';
 import { nameKey } from '../tokenize.js';
 import { fold } from '../../text/fold.js';
-import { loadCatalog, type KnownPerson } from './catalog.js';
+import { loadCatalog, personNameKey, type KnownPerson } from './catalog.js';
 import { list, readData, readStates, tsvRows } from './files.js';
 import { readSnapshot } from './snapshot.js';
 
@@ -23,6 +23,16 @@ export interface PartyEntry {
 
 export type PersonEntry = KnownPerson;
 
+/** An office a person held (or, for `name` "*", a time a word names), in months since year 0 (`year * 12 + month - 1`). */
+export interface Office {
+  /** The holder's name as a name key ("to lam"), or "*". */
+  name: string;
+  titles: string[];
+  from: number;
+  /** The last month, or undefined while still held. */
+  to?: number;
+}
+
 interface Lexicon {
   titles: string[];
   speechVerbs: string[];
@@ -39,6 +49,7 @@ interface Lexicon {
   nameParticles: string[];
   vietnameseSurnames: string[];
   chineseSurnames: string[];
+  khmerSurnames: string[];
   vietnamesePlaces: string[];
   /** Syllables of Vietnamese names that are English words too ("Nguyen Van The"). */
   vietnameseSyllables: string[];
@@ -52,6 +63,7 @@ interface Lexicon {
   congressYears: Record<string, Record<string, number | string> | string>;
   anniversaries: Record<string, number | string>;
   homeParty: string;
+  present: string;
 }
 
 export interface Knowledge {
@@ -62,6 +74,8 @@ export interface Knowledge {
   partiesByBaseName: Map<string, PartyEntry[]>;
   /** Each country's leading party: the first the knowledge base lists for it. */
   leadingParties: Map<string, PartyEntry>;
+  /** Each country's first listed party whose name says "Communist Party" ("CP Vietnam"). */
+  communistParties: Map<string, PartyEntry>;
   peopleByKey: Map<string, PersonEntry>;
   titleWords: Set<string>;
   titlePhrases: Gazetteer<string>;
@@ -83,6 +97,7 @@ export interface Knowledge {
   vietnameseSurnames: Set<string>;
   vietnameseSyllables: Set<string>;
   chineseSurnames: Set<string>;
+  khmerSurnames: Set<string>;
   places: Gazetteer<string>;
   relativeYears: Gazetteer<number>;
   /** Party id → congress number → the year it met, and the month it opened where the lexicon knows it. */
@@ -91,6 +106,12 @@ export interface Knowledge {
   anniversaries: Map<string, number>;
   gluedSuffixes: Set<string>;
   homeParty: string;
+  /**
+   * The month the knowledge was last brought up to date (`2026-01`): a day a text dates by its weekday alone
+   * ("until Friday, September 27", in a report that names no year of its own) is the latest such day not after it.
+   */
+  present: { year: number; month: number };
+  offices: Office[];
 }
 
 let cached: Knowledge | undefined;
@@ -132,10 +153,12 @@ export function buildKnowledge(): Knowledge {
   const partiesById = new Map<string, PartyEntry>();
   const leadingParties = new Map<string, PartyEntry>();
   const partiesByBaseName = new Map<string, PartyEntry[]>();
+  const communistParties = new Map<string, PartyEntry>();
   for (const [id, country, name, aliasCell, acronymCell] of tsvRows('parties.tsv')) {
     const canonical: PartyEntry = { id, name, country, kind: 'name', surface: name };
     partiesById.set(id, canonical);
     if (!leadingParties.has(country)) leadingParties.set(country, canonical);
+    if (!communistParties.has(country) && /\bCommunist Party\b/.test(name)) communistParties.set(country, canonical);
     for (const surface of [name, ...list(aliasCell)]) {
       const key = nameKey(surface);
       parties.add(key, { ...canonical, kind: isAcronymSurface(surface) ? 'abbreviation' : 'name', surface });
@@ -171,6 +194,7 @@ export function buildKnowledge(): Knowledge {
     partiesById,
     partiesByBaseName,
     leadingParties,
+    communistParties,
     peopleByKey,
     titleWords,
     titlePhrases,
@@ -190,6 +214,7 @@ export function buildKnowledge(): Knowledge {
     vietnameseSurnames: foldSet(lexicon.vietnameseSurnames),
     vietnameseSyllables: foldSet(lexicon.vietnameseSyllables),
     chineseSurnames: foldSet(lexicon.chineseSurnames),
+    khmerSurnames: foldSet(lexicon.khmerSurnames),
     places,
     relativeYears,
     congressYears: new Map(
@@ -200,8 +225,17 @@ export function buildKnowledge(): Knowledge {
     anniversaries: new Map(Object.entries(lexicon.anniversaries).filter((entry): entry is [string, number] => typeof entry[1] === 'number')),
     gluedSuffixes,
     homeParty: lexicon.homeParty,
+    present: { year: Number(lexicon.present.slice(0, 4)), month: Number(lexicon.present.slice(5, 7)) },
+    offices: tsvRows('offices.tsv').map(([name, titles, from, to]) => ({
+      name: name === '*' ? name : personNameKey(name),
+      titles: list(titles),
+      from: monthIndex(from),
+      to: to ? monthIndex(to) : undefined,
+    })),
   };
 }
+
+const monthIndex = (yearMonth: string) => Number(yearMonth.slice(0, 4)) * 12 + Number(yearMonth.slice(5, 7)) - 1;
 
 /** A congress's date in the lexicon: its year (`2016`), or its year and the month it opened (`"2022-10"`). */
 function congressDate(date: number | string): { year: number; month?: number } {

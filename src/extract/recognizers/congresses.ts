@@ -11,6 +11,9 @@ export interface CongressYear {
 }
 
 const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)$/;
+const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'];
+const ORDINAL_NUMBERS = new Map(ORDINAL_WORDS.map((word, i) => [word, i + 1]));
+const TENS = new Map([['twenty', 20], ['thirty', 30]]);
 // A congress still to come dates nothing ("in the lead-up to the 14th National Party Congress, scheduled for …").
 const FUTURE = new Set(['upcoming', 'next', 'coming', 'forthcoming', 'scheduled', 'preparing', 'preparation', 'preparations', 'towards', 'toward', 'ahead', 'lead-up', 'prepare', 'will', 'run-up']);
 const MAX_BETWEEN = 4;
@@ -28,48 +31,66 @@ export function congressYears(tokens: readonly Token[], parties: readonly LocalM
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i].text !== 'Congress') continue;
     const ordinal = ordinalBefore(tokens, i);
-    if (ordinal < 0) continue;
-    const window = tokens.slice(Math.max(0, ordinal - 6), i + 5);
+    if (!ordinal) continue;
+    const window = tokens.slice(Math.max(0, ordinal.first - 6), i + 5);
     if (window.some((t) => FUTURE.has(t.fold))) continue;
     const party = partyOf(tokens, ordinal, i, byStart, byEnd, countryByEnd, knowledge);
-    const date = knowledge.congressYears.get(party)?.get(Number(tokens[ordinal].text));
+    const date = party === undefined ? undefined : knowledge.congressYears.get(party)?.get(ordinal.number);
     if (date) found.push({ start: tokens[i].start, ...date });
   }
   return found;
 }
 
-/** The index of the number of "13th [National] [Party] Congress" before a `Congress` token, or -1. */
-function ordinalBefore(tokens: readonly Token[], congress: number): number {
-  for (let k = congress - 2; k >= 0 && k >= congress - 2 - MAX_BETWEEN; k--) {
-    const suffix = tokens[k + 1];
-    if (/^\d+$/.test(tokens[k].text) && ORDINAL_SUFFIX.test(suffix.text) && !suffix.spaceBefore) return k;
-    if (!tokens[k + 1].upper && k + 1 < congress) return -1;
-  }
-  return -1;
+interface Ordinal {
+  /** Its first token. */
+  first: number;
+  /** One past its last token. */
+  end: number;
+  number: number;
 }
 
+/** The ordinal of "13th [National] [Party] Congress", "the Seventh Congress", "Twenty-first Congress" before a `Congress` token. */
+function ordinalBefore(tokens: readonly Token[], congress: number): Ordinal | undefined {
+  for (let k = congress - 1; k >= 1 && k >= congress - 1 - MAX_BETWEEN; k--) {
+    const t = tokens[k];
+    if (ORDINAL_SUFFIX.test(t.text) && !t.spaceBefore && /^\d+$/.test(tokens[k - 1].text)) return { first: k - 1, end: k + 1, number: Number(tokens[k - 1].text) };
+    const word = ORDINAL_NUMBERS.get(t.fold);
+    const tens = word !== undefined && tokens[k - 1].text === '-' && !tokens[k - 1].spaceBefore && !t.spaceBefore ? TENS.get(tokens[k - 2]?.fold ?? '') : undefined;
+    if (word !== undefined && tens !== undefined && tokens[k - 2].upper) return { first: k - 2, end: k + 1, number: tens + word };
+    if (word !== undefined && t.upper) return { first: k, end: k + 1, number: word };
+    if (!t.upper) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The party whose congress it is, or undefined where the words between name something else ("the Seventh ABC
+ * Congress", "the First Congress of Women": another body's congress).
+ */
 function partyOf(
   tokens: readonly Token[],
-  ordinal: number,
+  ordinal: Ordinal,
   congress: number,
   byStart: Map<number, LocalMention>,
   byEnd: Map<number, LocalMention>,
   countryByEnd: Map<number, LocalMention>,
   knowledge: Knowledge,
-): string {
+): string | undefined {
   // "20th CPC National Congress"
-  for (let k = ordinal + 2; k < congress; k++) {
+  for (let k = ordinal.end; k < congress; k++) {
     const inside = byStart.get(tokens[k].start);
     if (inside) return inside.key;
+    if (tokens[k].allCaps) return undefined;
   }
   // "Congress of the CPC", "Congress of the Communist Party of China"
   if (tokens[congress + 1]?.fold === 'of') {
     const at = tokens[congress + 2]?.fold === 'the' ? congress + 3 : congress + 2;
     const after = tokens[at] && byStart.get(tokens[at].start);
     if (after) return after.key;
+    if (tokens[at]?.upper && tokens[at].fold !== 'party') return undefined;
   }
   // "the CPC's 20th", "Vietnam's 13th"
-  const possessive = tokens[ordinal - 1];
+  const possessive = tokens[ordinal.first - 1];
   if (possessive && /^['’][sS]$/.test(possessive.text)) {
     const owner = byEnd.get(possessive.start);
     if (owner) return owner.key;

@@ -3,6 +3,7 @@ import type { Knowledge } from '../knowledge/index.js';
 import type { Token } from '../tokenize.js';
 import type { Celebration } from './anniversaries.js';
 import type { CongressYear } from './congresses.js';
+import type { Months } from './offices.js';
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH_ABBREVIATIONS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'];
@@ -134,6 +135,7 @@ export function recognizeDates(
   pageYear: number | null = null,
   congresses: readonly CongressYear[] = [],
   celebration: Celebration | null = null,
+  officeMonths: () => Months | null = () => null,
 ): LocalMention[] {
   const mentions: LocalMention[] = [];
   // The last date that dates what follows it, and the last that tells the report's own time (neither a scheduled
@@ -158,6 +160,11 @@ export function recognizeDates(
     } else if (celebration && rule === 'year' && Number(value) === celebration.since && namesSomething(text, start, end)) {
       return;
     } else if ((rule === 'year' || rule === 'year-range') && namesNoTime(text, start, end)) {
+      timeless.add(mention);
+      return;
+    } else if (!rule.endsWith('from-context') && PAST_ANCHOR_BEFORE.test(text.slice(Math.max(0, start - 60), start))) {
+      // "since December 2, 1960", "established relations in 1961": a starting point in the past, not the time of
+      // the days around it.
       timeless.add(mention);
       return;
     } else {
@@ -186,10 +193,10 @@ export function recognizeDates(
     if (!since || (last && last.start > since.start)) return named;
     return named !== null && named >= since.year ? named : afterCongress(since, month);
   };
-  const withYear = (at: number, month: number, day: number | undefined, pushWith: (year: number) => void) => {
+  const withYear = (at: number, month: number, day: number | undefined, pushWith: (year: number) => void, weekday?: number) => {
     const year = contextYear(at, month, day);
     if (year !== null) pushWith(year);
-    else waiting.push({ start: at, month, day, push: pushWith });
+    else waiting.push({ start: at, month, day, weekday, push: pushWith });
   };
   // Both ends of a range of days in one month: the first as written ("8", "July 8"), the second with what they share.
   const pushRange = (year: number, month: number, days: [string, string], ends: [number, number, number, number], rule: string) => {
@@ -259,10 +266,16 @@ export function recognizeDates(
       const month = monthNumber(g.m7 ?? g.m8);
       const day = parseInt(g.d8 ?? g.d9);
       const weekday = weekdayBefore(text, start);
-      withYear(start, month, day, (named) => {
-        const year = weekday === undefined ? named : yearOfWeekday(named, month, day, weekday);
-        if (validDay(year, month, day)) push(start, end, `${year}-${pad(month)}-${pad(day)}`, 'day-year-from-context');
-      });
+      withYear(
+        start,
+        month,
+        day,
+        (named) => {
+          const year = weekday === undefined ? named : yearOfWeekday(named, month, day, weekday);
+          if (validDay(year, month, day)) push(start, end, `${year}-${pad(month)}-${pad(day)}`, 'day-year-from-context');
+        },
+        weekday,
+      );
     } else if (g.year && g.y14) {
       const second = g.y8.slice(0, 2) + g.y14;
       push(partOfYearBefore(text, start), at.y8![1], g.y8, 'year');
@@ -272,10 +285,14 @@ export function recognizeDates(
     }
   }
   const yearAfter = waiting.length > 0 ? yearsNamedAfter(mentions.filter((m) => !timeless.has(m)), congresses) : undefined;
+  const stamp = waiting.length > 0 ? closingStampYear(text, mentions) : undefined;
+  const undated: Waiting[] = [];
   for (const day of waiting) {
-    const year = celebration?.year ?? yearAfter?.(day.start, day.month);
+    const year = celebration?.year ?? stamp ?? yearAfter?.(day.start, day.month);
     if (year !== undefined) day.push(year);
+    else undated.push(day);
   }
+  if (undated.length > 0) datedByTheirTime(undated, knowledge.present, officeMonths());
   if (reviewedYear !== null) mentions.push(...relativeYears(text, tokens, knowledge, reviewedYear));
   return mentions.sort((a, b) => a.start - b.start);
 }
@@ -305,16 +322,66 @@ function yearOfWeekday(year: number, month: number, day: number, weekday: number
   return year;
 }
 
+// The line a page signs off with: its source and its date ("- Akahata, September 22, 2010").
+const STAMP_BEFORE = /(?:^|\n)\s*[-–—]?\s*\p{Lu}[\p{L}.'’ ]{1,40},\s*$/u;
+
+/** The year of the date a text ends with on a signing-off line of its own, if it does. */
+function closingStampYear(text: string, mentions: readonly LocalMention[]): number | undefined {
+  const last = mentions.reduce<LocalMention | undefined>((found, m) => (found === undefined || m.start > found.start ? m : found), undefined);
+  if (last?.value?.length !== 10 || text.slice(last.end).trim() !== '') return undefined;
+  return STAMP_BEFORE.test(text.slice(Math.max(0, last.start - 48), last.start)) ? yearOf(last.value) : undefined;
+}
+
 interface Waiting {
   start: number;
   month: number;
   day?: number;
+  weekday?: number;
   push: (year: number) => void;
+}
+
+/**
+ * Days of a text that names no year of its own (a wire report without its page's date), dated as a reader dates
+ * them: a day written with its weekday ("until Friday, September 27") is the latest such day in the months the
+ * text's offices allow ("President To Lam": May to October 2024), up to the knowledge's present; a day without one
+ * is dated where those months hold it in one year only. The days still undated take the year of the nearest day so
+ * dated ("HAVANA, Sep 26 (ACN) … until Friday, September 27"); with neither, they stay undated.
+ */
+function datedByTheirTime(undated: readonly Waiting[], present: { year: number; month: number }, offices: Months | null): void {
+  const months = { from: offices?.from ?? -Infinity, to: Math.min(offices?.to ?? Infinity, present.year * 12 + present.month - 1) };
+  const dated: { start: number; year: number }[] = [];
+  const rest: Waiting[] = [];
+  for (const day of undated) {
+    const years = yearsWithin(months, day, present.year);
+    const year = day.weekday !== undefined ? years.find((y) => day.day !== undefined && new Date(Date.UTC(y, day.month - 1, day.day)).getUTCDay() === day.weekday) : offices && years.length === 1 ? years[0] : undefined;
+    if (year === undefined) {
+      rest.push(day);
+      continue;
+    }
+    day.push(year);
+    dated.push({ start: day.start, year });
+  }
+  if (dated.length === 0) return;
+  for (const day of rest) day.push(dated.reduce((best, d) => (Math.abs(d.start - day.start) < Math.abs(best.start - day.start) ? d : best)).year);
+}
+
+/** The years, latest first and within 28 (the calendar's cycle) of the present, in which a day (or month) lies within the months. */
+function yearsWithin(months: { from: number; to: number }, day: Waiting, presentYear: number): number[] {
+  const years: number[] = [];
+  for (let year = presentYear; year > presentYear - 28; year--) {
+    const at = year * 12 + day.month - 1;
+    if (at >= months.from && at <= months.to && (day.day === undefined || validDay(year, day.month, day.day))) years.push(year);
+  }
+  return years;
 }
 
 // Words that set a date in the future: "elections scheduled for March 4, 2012", "the congress will be held on …".
 // "Set" looks ahead only before "for": "a record set in 2019" is past.
 const SCHEDULED_BEFORE = /\b(?:(?:scheduled|slated|due|planned|expected|to\s+be\s+held|to\s+take\s+place|will\s+be\s+held|will\s+take\s+place|will\s+(?:open|begin|start))\s+(?:for|on|in)|set\s+for)\s+(?:the\s+)?$/i;
+
+// A starting point in the past: "since December 2, 1960", "since the visit in late October 2022", "established diplomatic relations on December 1960", "set up
+// its first mission in Hanoi in July 1962", "the party founded in 1930".
+const PAST_ANCHOR_BEFORE = /\b(?:since|(?:established|founded|set\s+up|formed|born)\b[^.;:!?\n]{0,45}\b(?:in|on))\s+(?:the\s+)?$|\bsince\b[^.;:!?\n]{0,45}\b(?:in|on)\s+$/i;
 
 /** "Vietnam’s 1945 revolution", "the 1945 August Revolution": a year naming what the next words name, not a time. */
 function namesSomething(text: string, start: number, end: number): boolean {
@@ -328,12 +395,16 @@ const DOCUMENT_AFTER = /^\s+(?:\p{Lu}[\p{L}.]*\s+){0,3}(?:Convention|Agreement|T
 // "the 2021-2025 term", "the 2016–2020 period": the years of a plan or a term.
 const PERIOD_AFTER = /^(?:\s*[-–]\s*\d{2,4})?\s+(?:period|term|tenure|plan|strategy|programme|program|stage|phase)\b/iu;
 const PERIOD_BEFORE = /\d{4}\s*[-–]\s*$/;
+const FOR_BEFORE = /\bfor\s+(?:the\s+)?$/i;
 
 /** Whether a year names a document, a plan or a period, or sets a target: still a date, but the time of nothing around it. */
 function namesNoTime(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 24), start);
   const after = text.slice(end, end + 60);
   if (NAME_OR_TARGET_BEFORE.test(before) || DOCUMENT_AFTER.test(after)) return true;
+  // "the plan for 2016-2020", "cooperation for 2022-2024": the span of a plan.
+  if (/^\s*[-–]\s*\d{2,4}\b/.test(after) && FOR_BEFORE.test(before)) return true;
+  if (PERIOD_BEFORE.test(before) && FOR_BEFORE.test(before.replace(PERIOD_BEFORE, ''))) return true;
   return PERIOD_AFTER.test(after) && (PERIOD_BEFORE.test(before) || /^\s*[-–]/.test(after));
 }
 

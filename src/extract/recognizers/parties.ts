@@ -34,7 +34,12 @@ export function recognizeParties(
   const countryNames = countries.filter((c) => c.kind === 'name');
   const countryEnds = new Set(countryNames.map((c) => firstStartingAt(tokens, c.end)));
   const countrySpans = new Map(countryNames.map((c) => [firstStartingAt(tokens, c.start), { last: firstStartingAt(tokens, c.end), code: c.key }]));
-  const candidates = [...knowledgeBaseCandidates(tokens, knowledge), ...shapeCandidates(tokens, knowledge, countryEnds, countrySpans)];
+  const unknownAcronyms: number[] = [];
+  const candidates = [
+    ...knowledgeBaseCandidates(tokens, knowledge, unknownAcronyms),
+    ...shapeCandidates(tokens, knowledge, countryEnds, countrySpans),
+    ...communistPartyOfCountry(tokens, knowledge, countrySpans),
+  ];
   const chosen = chooseLongest(candidates).map((c) => withCountrySuffix(tokens, c, countrySpans));
   const countryWeight = countByCode(countries);
   // "Vietnam's Communist Party": the country a possessive names owns the party after it.
@@ -64,17 +69,36 @@ export function recognizeParties(
     const own = learned.get(mention.text);
     if (mention.kind === 'abbreviation' && own) Object.assign(mention, { key: own.key, country: own.country, rule: 'learned-acronym' });
   }
-  return [...trusted, ...learnedAcronymMentions(tokens, learned, trusted), ...references(text, tokens, knowledge, trusted)].sort(
+  const spelled = [...trusted, ...learnedAcronymMentions(tokens, learned, trusted)];
+  return [...spelled, ...misprintedAcronyms(tokens, unknownAcronyms, spelled, countries), ...references(text, tokens, knowledge, trusted)].sort(
     (a, b) => a.start - b.start,
   );
 }
 
-function knowledgeBaseCandidates(tokens: readonly Token[], knowledge: Knowledge): Candidate[] {
+/** Candidates from the knowledge base; the all-capital words it does not know go to `unknownAcronyms`. */
+function knowledgeBaseCandidates(tokens: readonly Token[], knowledge: Knowledge, unknownAcronyms: number[]): Candidate[] {
   const candidates: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!tokens[i].upper) continue;
     const match = knowledge.parties.longestAt(tokens, i, writtenAsKnown(tokens));
     if (match) candidates.push({ first: match.first, last: match.last, entries: match.entries, rule: `parties:${match.entries[0].id}` });
+    else if (tokens[i].allCaps) unknownAcronyms.push(i);
+  }
+  return candidates;
+}
+
+/**
+ * "CP Vietnam", "Vietnam CP": the initials of "Communist Party" beside a country's name are that country's
+ * communist party, the one the knowledge base names so.
+ */
+function communistPartyOfCountry(tokens: readonly Token[], knowledge: Knowledge, countrySpans: ReadonlyMap<number, CountrySpan>): Candidate[] {
+  const candidates: Candidate[] = [];
+  for (const [first, country] of countrySpans) {
+    const before = tokens[first - 1];
+    const after = tokens[country.last];
+    const party = (before?.text === 'CP' && !tokens[first].lineBefore) || (after?.text === 'CP' && !after.lineBefore) ? knowledge.communistParties.get(country.code) : undefined;
+    if (!party) continue;
+    candidates.push(before?.text === 'CP' ? { first: first - 1, last: country.last, entries: [party], rule: 'cp-country' } : { first, last: country.last + 1, entries: [party], rule: 'cp-country' });
   }
   return candidates;
 }
@@ -101,6 +125,8 @@ function shapeCandidates(
     const hasPartyWord = leftFolds.some((f) => knowledge.partyWords.has(f));
     if (word === 'Front' && !leftFolds.some((f) => knowledge.frontWords.has(f))) continue;
     if (left === head && !hasRight) continue;
+    // "Party building" is work a party does; "the Vietnam-Laos Party theory conference" names two countries' parties.
+    if (!hasRight && (tokens[head + 1]?.fold === 'building' || countriesOnly(tokens, left, head, countrySpans) > 1)) continue;
     const after = tokens[last];
     const organ = after && SCHOOL_GRADES.has(after.fold) ? tokens[last + 1] : after;
     const organFollows = organ && !after.lineBefore && knowledge.organWords.has(organ.fold);
@@ -119,11 +145,32 @@ function shapeCandidates(
 const SCHOOL_GRADES = new Set(['higher', 'high', 'cadre', 'cadres', 'central']);
 
 const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)$/;
+const OPENING_VERB = /^\p{Lu}\p{Ll}{3,}ing$/u;
+
+/** "Informing …", "Welcoming …" at the start of a sentence: a verb, not a word of a name. */
+function opensSentenceWithVerb(tokens: readonly Token[], at: number): boolean {
+  const before = tokens[at - 1];
+  return OPENING_VERB.test(tokens[at].text) && (!before || tokens[at].lineBefore || /^[.!?]$/.test(before.text));
+}
 
 /** "13th", "20th": a congress or plenum's number, never part of a party's name. */
 function afterOrdinal(tokens: readonly Token[], first: number): boolean {
   const before = tokens[first - 1];
   return Boolean(before && ORDINAL_SUFFIX.test(before.text) && !before.spaceBefore && /^\d+$/.test(tokens[first - 2]?.text ?? ''));
+}
+
+/** How many countries' names the tokens from `first` to `end` are, joined by hyphens; 0 when they hold other words. */
+function countriesOnly(tokens: readonly Token[], first: number, end: number, countrySpans: ReadonlyMap<number, CountrySpan>): number {
+  let count = 0;
+  for (let k = first; k < end; ) {
+    const country = countrySpans.get(k);
+    if (!country || country.last > end) return 0;
+    count++;
+    k = country.last;
+    if (k < end && tokens[k].text !== '-') return 0;
+    if (k < end) k++;
+  }
+  return count;
 }
 
 function knownInside(tokens: readonly Token[], first: number, last: number, knowledge: Knowledge): boolean {
@@ -161,7 +208,8 @@ function leftChain(tokens: readonly Token[], head: number, knowledge: Knowledge,
     else if (t.text === '-' && !t.spaceBefore && !tokens[j + 1].spaceBefore) first = j;
     else break;
   }
-  while (first < head && (FUNCTION_WORDS.has(tokens[first].fold) || knowledge.notPartyQualifiers.has(tokens[first].fold) || !tokens[first].isWord)) {
+  // "Informing Party General Secretary …": a sentence's opening verb is not part of the name.
+  while (first < head && (FUNCTION_WORDS.has(tokens[first].fold) || knowledge.notPartyQualifiers.has(tokens[first].fold) || !tokens[first].isWord || opensSentenceWithVerb(tokens, first))) {
     first++;
   }
   return first;
@@ -279,7 +327,8 @@ function toMention(
   }
   // "the Lao Party", "the Chinese Party": a country's name or demonym and "Party" alone refer to its leading party,
   // the first the knowledge base lists for that country, as "the Party" does to the home party: a reference, no name.
-  const leading = inner && candidate.last - candidate.first === 2 && inner.start === start ? knowledge.leadingParties.get(inner.key) : undefined;
+  const isCountryAndParty = inner && inner.start === start && inner.end === tokens[candidate.last - 2].end && tokens[candidate.last - 1].text === 'Party';
+  const leading = isCountryAndParty ? knowledge.leadingParties.get(inner.key) : undefined;
   if (leading) return mention(leading.id, 'reference', leading.country, `country-party:${leading.id}:${leading.name}`);
   return mention(`shape:${slug(text.slice(start, end))}`, 'name', inner?.key, candidate.rule);
 }
@@ -330,6 +379,37 @@ function learnedAcronymMentions(
     mentions.push({ type: 'party', kind: 'abbreviation', start: t.start, end: t.end, text: t.text, key: target.key, country: target.country, rule: 'learned-acronym' });
   }
   return mentions;
+}
+
+/**
+ * "the Seventh LDRP Congress" in a report that names the LPRP, "KRPF" beside the KPRF: an acronym no knowledge
+ * has, one letter off (or two letters swapped) from the acronym of a party the same text names, is that acronym
+ * misprinted. Four letters at least: three-letter acronyms are one letter apart from each other too often.
+ */
+function misprintedAcronyms(tokens: readonly Token[], unknown: readonly number[], found: readonly LocalMention[], countries: readonly LocalMention[]): LocalMention[] {
+  const acronyms = new Map<string, LocalMention>();
+  for (const m of found) if (m.kind === 'abbreviation' && m.text.length >= 4 && /^\p{Lu}+$/u.test(m.text)) acronyms.set(m.text, m);
+  if (acronyms.size === 0) return [];
+  const known = [...acronyms.values()];
+  let taken: SpanIndex | undefined;
+  const mentions: LocalMention[] = [];
+  for (const i of unknown) {
+    const t = tokens[i];
+    const target = t.text.length >= 4 && !acronyms.has(t.text) ? known.find((m) => oneSlipApart(t.text, m.text)) : undefined;
+    if (!target) continue;
+    taken ??= new SpanIndex([...found, ...countries]);
+    if (!taken.overlaps(t)) mentions.push({ type: 'party', kind: 'abbreviation', start: t.start, end: t.end, text: t.text, key: target.key, country: target.country, rule: `misprinted-acronym:${target.text}` });
+  }
+  return mentions;
+}
+
+/** Same length and first letter, and one letter different or two neighbours swapped. */
+function oneSlipApart(a: string, b: string): boolean {
+  if (a.length !== b.length || a[0] !== b[0]) return false;
+  const differ: number[] = [];
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) differ.push(k);
+  if (differ.length === 1) return true;
+  return differ.length === 2 && differ[1] === differ[0] + 1 && a[differ[0]] === b[differ[1]] && a[differ[1]] === b[differ[0]];
 }
 
 function references(text: string, tokens: readonly Token[], knowledge: Knowledge, found: readonly LocalMention[]): LocalMention[] {

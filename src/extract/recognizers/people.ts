@@ -271,6 +271,7 @@ function judge(tokens: readonly Token[], run: Run, knowledge: Knowledge, named: 
   if (by?.fold === 'by' && (by.lineBefore || run.first === 1) && !tokens[run.last]?.isWord) return { ...base, rule: 'byline' };
   if (vietnameseShape(words, knowledge)) return { ...base, country: 'VN', rule: 'vietnamese-name' };
   if (chineseShape(words, knowledge)) return { ...base, rule: 'chinese-name' };
+  if (khmerShape(words, knowledge)) return { ...base, country: 'KH', rule: 'khmer-name' };
   return undefined;
 }
 
@@ -377,6 +378,8 @@ function titleOrVerbAfter(tokens: readonly Token[], run: Run, knowledge: Knowled
   if (next.lineBefore) return undefined;
   if (knowledge.speechVerbs.has(next.fold) && !next.upper) return 'speech-verb';
   if (next.fold === 'as' && tokens.slice(run.last + 1, run.last + 3).some((t) => knowledge.titleWords.has(t.fold))) return 'as-title';
+  // "Samir Amin, who represents …": a relative clause that only a person takes.
+  if (next.text === ',' && tokens[run.last + 1]?.fold === 'who' && !tokens[run.last + 1].upper) return 'who';
   if (next.text === ',') {
     // ", an international affairs expert": a few words of the role before its title.
     for (let k = run.last + 1; k < run.last + 6 && k < tokens.length; k++) {
@@ -447,6 +450,19 @@ function chineseShape(words: Token[], knowledge: Knowledge): boolean {
     !words[1].allCaps &&
     words[1].fold.length <= 8 &&
     PINYIN_GIVEN_NAME.test(words[1].fold)
+  );
+}
+
+/**
+ * A Cambodian name: a Khmer family name from the lexicon and one or two short given names written each as one word
+ * ("Mam Sarin", "Men Sam An"), none of them a word of a title or an organ.
+ */
+function khmerShape(words: Token[], knowledge: Knowledge): boolean {
+  return (
+    words.length >= 2 &&
+    words.length <= 3 &&
+    knowledge.khmerSurnames.has(words[0].fold) &&
+    words.slice(1).every((w) => /^\p{Lu}\p{Ll}{1,7}$/u.test(w.text) && !knowledge.titleWords.has(w.fold) && !knowledge.organWords.has(w.fold))
   );
 }
 

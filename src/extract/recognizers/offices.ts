@@ -1,0 +1,54 @@
+import type { Knowledge, Office } from '../knowledge/index.js';
+import { personNameKey } from '../knowledge/catalog.js';
+import type { LocalMention } from '../../types.js';
+
+/** A span of months since year 0 (`year * 12 + month - 1`), both ends in it. */
+export interface Months {
+  from: number;
+  to: number;
+}
+
+// How far before a name its title is read: the words in front of it in its own sentence.
+const TITLE_REACH = 60;
+
+/**
+ * The months a text can have been written in by the offices its people hold there ("Party General Secretary To
+ * Lam", "Prime Minister Hun Sen") and the times it names by a word ("COVID-19"), up to the knowledge's present; null
+ * when it names none, or when they disagree (a title recalled from another time).
+ */
+export function officeMonths(text: string, people: readonly LocalMention[], knowledge: Knowledge): Months | null {
+  const byName = new Map<string, Office[]>();
+  for (const office of knowledge.offices) byName.set(office.name, [...(byName.get(office.name) ?? []), office]);
+  const months: Months = { from: -Infinity, to: knowledge.present.year * 12 + knowledge.present.month - 1 };
+  let found = false;
+  const hold = (office: Office) => {
+    found = true;
+    months.from = Math.max(months.from, office.from);
+    months.to = Math.min(months.to, office.to ?? Infinity);
+  };
+  // Words that name a time are matched as the data writes them: the whole text is not lower-cased for them.
+  for (const office of byName.get('*') ?? []) if (office.titles.some((word) => wordAt(text, word) >= 0)) hold(office);
+  let previousEnd = 0;
+  for (const person of people) {
+    const offices = person.kind === 'name' ? byName.get(personNameKey(person.text)) : undefined;
+    if (offices) {
+      const before = text.slice(Math.max(previousEnd, person.start - TITLE_REACH), person.start).split(/[.!?]\s/).pop()!;
+      for (const office of offices) if (office.titles.some((title) => titleAt(before, title) >= 0)) hold(office);
+    }
+    previousEnd = Math.max(previousEnd, person.end);
+  }
+  return found && months.from <= months.to ? months : null;
+}
+
+/** Where a title stands in a few words as whole words; initials ("PM") only as written, other titles in any case. */
+function titleAt(words: string, title: string): number {
+  return /^\p{Lu}+$/u.test(title) ? wordAt(words, title) : wordAt(words.toLowerCase(), title.toLowerCase());
+}
+
+function wordAt(haystack: string, needle: string): number {
+  for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1)) {
+    const end = at + needle.length;
+    if (!/[\p{L}\p{N}]/u.test(haystack[at - 1] ?? '') && !/[\p{L}\p{N}]/u.test(haystack[end] ?? '')) return at;
+  }
+  return -1;
+}
