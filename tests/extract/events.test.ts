@@ -506,3 +506,27 @@ describe('dates and hosts of the fourth and fifth held-out sets', () => {
     ]);
   });
 });
+
+describe('general shapes of unseen reports: lists, titles, roles, dates', () => {
+  it('reads a list of senders on lines of their own, grouped by region or after a participle, as senders', async () => {
+    expect(await eventsOf('The Workers\' Party of Korea has received greetings from these parties:\n- the Communist Party of Cuba;\n- the Japanese Communist Party;\n- the Communist Party of Chile.')).toEqual([
+      'message - - recipient:wpk sender:pcc',
+      'message - - recipient:wpk sender:jcp',
+      'message - - recipient:wpk sender:pcch',
+    ]);
+    expect(await eventsOf('Well-wishers included\nthe Portuguese Communist Party,\nthe Communist Party of Greece.')).toEqual([
+      'message - - sender:pcp',
+      'message - - sender:kke',
+    ]);
+    expect(await eventsOf('Among the parties sending greetings in May 2019 were the Communist Party of Greece and the Japanese Communist Party.')).toEqual([
+      'message 2019-05 - sender:kke',
+      'message 2019-05 - sender:jcp',
+    ]);
+    expect(await eventsOf('Greetings came from: the Communist Party of Greece, the Portuguese Communist Party.')).toEqual(['message - - sender:kke', 'message - - sender:pcp']);
+    expect(await eventsOf('Messages of congratulation were sent by parties of Asia such as the Communist Party of China; from Europe, the Portuguese Communist Party; and from Latin America, the Communist Party of Cuba.')).toEqual([
+      'message - - sender:cpc',
+      'message - - sender:pcp',
+      'message - - sender:pcc',
+    ]);
+  });
+});

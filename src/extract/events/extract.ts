@@ -120,7 +120,13 @@ export function extractEvents(text: string, sentences: readonly Span[], mentions
   let opening: { year: number | null } | undefined;
   let dateline: LocalMention | undefined;
   const reported = new Set<EventType>();
-  sentences.forEach((sentence, index) => {
+  let listedUntil = -1;
+  sentences.forEach((line, index) => {
+    if (index <= listedUntil) return;
+    // `The well-wishers included:` above one name a line: the lines are the list of the sentence that opens it.
+    const listed = listLines(text, sentences, index, mentions, first);
+    listedUntil = index + listed;
+    const sentence = listed > 0 ? { start: line.start, end: sentences[index + listed].end } : line;
     while (first < mentions.length && mentions[first].start < sentence.start) {
       if (mentions[first].type === 'date' && mentions[first].value) year = Number(mentions[first].value!.slice(0, 4));
       first++;
@@ -145,6 +151,32 @@ export function extractEvents(text: string, sentences: readonly Span[], mentions
 }
 
 const HEADING_LINES = 3;
+const LIST_OPENING = /(?::|\b(?:included|include|includes|including|were|are|namely|following|as follows))\s*$/;
+const LIST_LINE_OPENING = /^\s*(?:[-–—•*·]|\d{1,2}[.)])?\s*(?:the\s+)?$/i;
+const LIST_LINE_LENGTH = 200;
+// `…; from Europe, A, B; and from Latin America, C`: a list grouped by region goes on after each group's label.
+const GROUP_LABEL = /^\s*[;,]\s*(?:and\s+)?(?:from|in)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*\s*[,:]\s*(?:the\s+)?$/;
+const GROUP_BEFORE_ITEMS = /^[^;]*?\b(from|by|to)\b[^;]*\b(?:such\s+as|including|namely|notably)[\s:]*$/i;
+const LIST_BULLET = /\s*[;,]?\s*\n\s*(?:[-–—•*·]|\d{1,2}[.)])\s*|;\s*\n\s*/g;
+
+/**
+ * How many of the sentences after `index` are the items of a list it opens (`… included:`, `from the following
+ * parties:`): lines of their own, each opening with a party, country or person after at most a bullet.
+ */
+function listLines(text: string, sentences: readonly Span[], index: number, mentions: readonly LocalMention[], from: number): number {
+  if (!LIST_OPENING.test(text.slice(sentences[index].start, sentences[index].end))) return 0;
+  let count = 0;
+  let m = from;
+  for (let i = index + 1; i < sentences.length; i++) {
+    const line = sentences[i];
+    if (line.end - line.start > LIST_LINE_LENGTH || !text.slice(sentences[i - 1].end, line.start).includes('\n')) break;
+    while (m < mentions.length && mentions[m].start < line.start) m++;
+    const opener = mentions[m];
+    if (!opener || opener.start >= line.end || !ACTORS.has(opener.type) || !LIST_LINE_OPENING.test(text.slice(line.start, opener.start))) break;
+    count++;
+  }
+  return count;
+}
 
 /**
  * `Cuban leader receives Vietnamese party delegation` above the report of that reception: a headline that repeats an
@@ -235,7 +267,7 @@ function sentenceEvents(text: string, sentence: Span, mentions: Candidate[], lex
     // Items the recognizer did not take (`Movement for Social Justice (MSJ)`) do not end the list.
     // `including President A; Premier B; and C`: semicolons part the items of a list of titled names.
     const items = gap.split(';').map((piece) => piece.replace(/^\s*and\s+/, ' '));
-    const continued = previous && (lexicon.listSeparator.test(gap) || (gap.length <= 250 && items.every(lexicon.isTitleOnly))) ? previous.draft : undefined;
+    const continued = previous && (lexicon.listSeparator.test(gap) || GROUP_LABEL.test(text.slice(previous.actor.mention.end, actor.mention.start)) || (gap.length <= 250 && items.every(lexicon.isTitleOnly))) ? previous.draft : undefined;
     const draft = nearest(drafts, actor.mention, text, lexicon) ?? continued;
     if (draft) draft.members.push({ candidate: actor, role: 'participant' });
     previous = draft ? { actor, draft } : undefined;
@@ -916,8 +948,9 @@ function isBackReference(text: string, sentence: Span, draft: Draft, reported: R
   if ((/^\s*(?:This|These|That|Those)\s+(?:[a-z-]+\s+){1,2}$/.test(opening) && !VERB_HEAD.test(trigger.head)) || /^\s*As\s+(?:a|an|the|his|her|its|their)\s+(?:[a-z-]+\s+){0,3}$/.test(opening)) return true;
   // (`In its letter, the Communist Party of Russia wrote …` names its sender: a message of its own.)
   if (reported.has(trigger.type) && /^\s*In\s+(?:his|her|its|their|the)\s+$/.test(opening) && UNNAMED_SUBJECT.test(text.slice(trigger.end, trigger.end + 80))) return true;
-  // `The congratulations come from A, B and C`: the act is told here, by whom it came from.
-  const pointsOnward = /^\s+(?:(?:come|came|comes|were|are)\s+)?(?:of|on|to|between|with|by|in|from)\b/i.test(text.slice(trigger.end, trigger.end + 20));
+  // `The congratulations come from A, B and C`, `The well-wishers included A, B`: the act is told here, by whom it
+  // came from.
+  const pointsOnward = /^\s+(?:(?:(?:come|came|comes|were|are)\s+)?(?:of|on|to|between|with|by|in|from)\b|(?:included|include|includes)[\s:]+(?:the\s+)?[A-Z])/i.test(text.slice(trigger.end, trigger.end + 24));
   // `The messages embrace …`: a sentence that opens with the act itself speaks of one already reported.
   const passive = PASSIVE_AFTER.test(text.slice(trigger.end, trigger.end + 40));
   if (/^\s*(?:The|These|This|Those)\s+$/.test(text.slice(sentence.start, trigger.start)) && text.slice(trigger.start, trigger.end).toLowerCase() === trigger.head && !pointsOnward && !passive) return true;
@@ -971,7 +1004,7 @@ function assignRoles(text: string, sentence: Span, draft: Draft, lexicon: EventL
     const from = Math.max(previous?.end ?? sentence.start, after && (previous?.end ?? 0) < trigger.end ? trigger.end : sentence.start);
     const gap = gapBetween(text, from, m.start, lexicon).replace(/(?:\b(?:the|a|an|its|his|her|their)\s+)+$/, '');
     const sameSide = previous !== undefined && previous.end >= trigger.end === after;
-    if (previous && sameSide && lexicon.listSeparator.test(gap)) member.role = previous.role;
+    if (previous && sameSide && (lexicon.listSeparator.test(gap) || GROUP_LABEL.test(text.slice(previous.end, m.start)))) member.role = previous.role;
     // `greetings to A, general secretary of …, and President B`: after a recipient, the names go on receiving.
     else if (previous?.role === 'recipient' && sameSide && after && trigger.type === 'message' && !/\b(?:from|by)\b/.test(gap)) member.role = 'recipient';
     else member.role = roleOf(text, trigger, gap, after, m, lexicon);
@@ -1001,7 +1034,8 @@ function assignRoles(text: string, sentence: Span, draft: Draft, lexicon: EventL
  * parentheses, quotation marks, and the rest of a name the recognizer cut short (`Moon Jae|-in, Chairman of …`).
  */
 function gapBetween(text: string, from: number, to: number, lexicon: EventLexicon): string {
-  const gap = text.slice(from, to);
+  // A bullet opening a list's line parts its items as a comma does.
+  const gap = text.slice(from, to).replace(LIST_BULLET, ', ');
   const rest = LETTER_CHAR.test(text[from - 1] ?? '') ? gap.replace(WORD_REST, '') : gap;
   // Glosses in parentheses and quotation marks around names are no words between.
   return rest.replace(/\s*\([^()]{0,60}\)/g, '').replace(/["“”]/g, '').replace(lexicon.titleTail, '');
@@ -1025,8 +1059,12 @@ function roleOf(text: string, trigger: Trigger, gap: string, after: boolean, m: 
     return 'visitor';
   }
   if (after) {
+    // `sent by parties from Asia such as A`: before the cue of a list, the first word that governs the group.
+    const group = GROUP_BEFORE_ITEMS.exec(gap)?.[1];
+    if (group) return group === 'to' ? 'recipient' : 'sender';
     // `Leaders having sent congratulatory messages included A, B and C`: those listed after the act sent it.
-    if (/^\s*(?:included|include|includes|were|are)\s*$/.test(gap) && (/\bsent\s+$/.test(text.slice(Math.max(0, trigger.start - 12), trigger.start)) || /^sent\b/i.test(text.slice(trigger.start, trigger.end)))) return 'sender';
+    // (`Among the parties sending messages were A`, `The well-wishers included:`.)
+    if (/^\s*(?:(?:in|on|during|last)\s+[\w\s,]{1,25}?\s+)?(?:included|include|includes|were|are)[\s:]*$/.test(gap) && (/\b(?:sent|sending)\s+$/.test(text.slice(Math.max(0, trigger.start - 12), trigger.start)) || /^(?:sent|well-wishers)\b/i.test(text.slice(trigger.start, trigger.end)))) return 'sender';
     // `X received messages from political parties, including A`: after a receiving subject, the rest sent.
     if (cue !== 'recipient' && lexicon.receiving.test(text.slice(Math.max(0, trigger.start - 40), trigger.start))) return 'sender';
     // `In its congratulation letter, the CPRF wrote …`: the subject after a fronted phrase sent it.
@@ -1050,7 +1088,7 @@ function occasions(text: string, sentence: Span, draft: Draft, dates: Candidate[
     chosen.every((m, i) => {
       if (i === 0) return true;
       const gap = gapBetween(text, chosen[i - 1].candidate.mention.end, m.candidate.mention.start, lexicon);
-      const raw = text.slice(chosen[i - 1].candidate.mention.end, m.candidate.mention.start).replace(/\s*\([^()]{0,60}\)/g, '');
+      const raw = text.slice(chosen[i - 1].candidate.mention.end, m.candidate.mention.start).replace(LIST_BULLET, ', ').replace(/\s*\([^()]{0,60}\)/g, '');
       const bare = raw.replace(NAME_REST_AFTER, '').replace(NAME_START_BEFORE, '');
       return lexicon.listSeparator.test(gap) || lexicon.listSeparator.test(bare);
     });

@@ -207,7 +207,7 @@ function compile(file: EventKnowledgeFile): EventLexicon {
   for (const [phrase, next] of Object.entries(file.gatedNegative)) {
     if (!phrase.startsWith('_')) gatedNegative.set(lower(phrase), new RegExp(`^\\s*(?:${alternation(next)})${WORD_AFTER}`, 'i'));
   }
-  const roleCue = (['host', 'visitor', 'recipient', 'sender'] as const).map((role) => ({ role, pattern: new RegExp(`${words(file.roles[role])}\\s*$`, 'i') }));
+  const roleCue = (['host', 'visitor', 'recipient', 'sender'] as const).map((role) => ({ role, pattern: new RegExp(`${words(file.roles[role])}[\\s:]*$`, 'i') }));
   const titleWord = `(?:${alternation(file.titleWords)})`;
   return {
     triggersIn: phraseFinder(typeOf, new Set(file.modifiers.map(lower))),
