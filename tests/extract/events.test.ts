@@ -529,4 +529,15 @@ describe('general shapes of unseen reports: lists, titles, roles, dates', () => 
       'message - - sender:pcc',
     ]);
   });
+
+  it('reads a next sentence that lists the actors a sentence left unnamed (`They include`, `Among them were`)', async () => {
+    expect(await eventsOf('Many party leaders sent greetings to Nguyen Phu Trong in May 2019. Among them were President Xi Jinping and Prime Minister Hun Sen.')).toEqual([
+      'message 2019-05 - recipient:nguyen-phu-trong sender:xi-jinping',
+      'message 2019-05 - recipient:nguyen-phu-trong sender:hun-sen',
+    ]);
+    expect(await eventsOf('Several delegations paid visits to Laos in June 2019. They included the Communist Party of Cuba and the Japanese Communist Party.')).toEqual([
+      'visit 2019-06 - host:LA visitor:pcc',
+      'visit 2019-06 - host:LA visitor:jcp',
+    ]);
+  });
 });

@@ -124,7 +124,10 @@ export function extractEvents(text: string, sentences: readonly Span[], mentions
   sentences.forEach((line, index) => {
     if (index <= listedUntil) return;
     // `The well-wishers included:` above one name a line: the lines are the list of the sentence that opens it.
-    const listed = listLines(text, sentences, index, mentions, first);
+    const lines = listLines(text, sentences, index, mentions, first);
+    // `… have sent congratulations to X. They include A, B and C.`: the next sentence names the senders.
+    const inclusion = lines === 0 && index + 1 < sentences.length && INCLUSION.test(text.slice(sentences[index + 1].start, sentences[index + 1].start + 40)) ? sentences[index + 1].start : undefined;
+    const listed = inclusion === undefined ? lines : 1;
     listedUntil = index + listed;
     const sentence = listed > 0 ? { start: line.start, end: sentences[index + listed].end } : line;
     while (first < mentions.length && mentions[first].start < sentence.start) {
@@ -142,7 +145,7 @@ export function extractEvents(text: string, sentences: readonly Span[], mentions
     for (let i = first; i < last; i++) inSentence.push({ mention: mentions[i], index: i });
     dateline = datelineDate(text, sentence, inSentence);
     // The year a leader's presence is judged by: the year the text last named, else the first it names.
-    const context = { year: year ?? (opening ??= { year: firstYear(mentions) }).year, dateline: carried, reported };
+    const context = { year: year ?? (opening ??= { year: firstYear(mentions) }).year, dateline: carried, reported, inclusion };
     const found = sentenceEvents(text, sentence, inSentence, lexicon, context);
     for (const event of found) events.push({ ...event, sentence: index });
     for (const event of found) reported.add(event.type);
@@ -154,6 +157,7 @@ const HEADING_LINES = 3;
 const LIST_OPENING = /(?::|\b(?:included|include|includes|including|were|are|namely|following|as follows))\s*$/;
 const LIST_LINE_OPENING = /^\s*(?:[-–—•*·]|\d{1,2}[.)])?\s*(?:the\s+)?$/i;
 const LIST_LINE_LENGTH = 200;
+const INCLUSION = /^\s*(?:They|These|Those|Among\s+(?:them|these|those|the\s+[a-z-]+))\s+(?:include|included|includes|are|were)\b/;
 // `…; from Europe, A, B; and from Latin America, C`: a list grouped by region goes on after each group's label.
 const GROUP_LABEL = /^\s*[;,]\s*(?:and\s+)?(?:from|in)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*\s*[,:]\s*(?:the\s+)?$/;
 const GROUP_BEFORE_ITEMS = /^[^;]*?\b(from|by|to)\b[^;]*\b(?:such\s+as|including|namely|notably)[\s:]*$/i;
@@ -222,6 +226,8 @@ interface SentenceContext {
   dateline: LocalMention | undefined;
   /** The types of the events the text reported before the sentence. */
   reported: ReadonlySet<EventType>;
+  /** Where a sentence joined to this one begins that lists the actors this one leaves unnamed (`They include …`). */
+  inclusion: number | undefined;
 }
 
 function isUnnamedEnvoy(text: string, m: LocalMention): boolean {
@@ -299,6 +305,7 @@ function sentenceEvents(text: string, sentence: Span, mentions: Candidate[], lex
     if (said.has(draft.trigger) || isUnanchoredPlural(text, sentence, draft, lexicon) || isBackReference(text, sentence, draft, context.reported)) continue;
     draft.date ??= opening;
     assignRoles(text, sentence, draft, lexicon);
+    if (context.inclusion !== undefined) fillUnnamedSide(draft, context.inclusion);
     const count = countOf(text, sentence, draft.trigger, lexicon);
     const split = occasions(text, sentence, draft, dates, count !== null, lexicon);
     for (const occasion of split) {
@@ -1027,6 +1034,18 @@ function assignRoles(text: string, sentence: Span, draft: Draft, lexicon: EventL
     draft.members = draft.members.filter((m) => m.role !== 'sender' || m.candidate.mention.start >= trigger.end);
   }
   draft.rule += `+roles`;
+}
+
+const SIDES: Partial<Record<EventType, [EventRole, EventRole]>> = { visit: ['visitor', 'host'], message: ['sender', 'recipient'] };
+
+/** `Leaders of many parties sent congratulations to X. They include A, B`: the names listed take the side left unnamed. */
+function fillUnnamedSide(draft: Draft, from: number): void {
+  const sides = SIDES[draft.trigger.type];
+  const items = draft.members.filter((m) => m.candidate.mention.start >= from);
+  if (!sides || items.length === 0) return;
+  const named = new Set(draft.members.filter((m) => m.candidate.mention.start < from).map((m) => m.role));
+  const unnamed = sides.find((role) => !named.has(role));
+  if (unnamed) for (const item of items) item.role = unnamed;
 }
 
 /**
