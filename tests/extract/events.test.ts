@@ -540,4 +540,12 @@ describe('general shapes of unseen reports: lists, titles, roles, dates', () => 
       'visit 2019-06 - host:LA visitor:jcp',
     ]);
   });
+
+  it('reads titled senders parted by semicolons as one list', async () => {
+    expect(await eventsOf('Greetings were sent in May 2019 by Chairman of the Japanese Communist Party Kazuo Shii; General Secretary of the Communist Party of Greece Dimitris Koutsoumbas; and President Xi Jinping.')).toEqual([
+      'message 2019-05 - sender:kazuo-shii',
+      'message 2019-05 - sender:dimitris-koutsoumbas',
+      'message 2019-05 - sender:xi-jinping',
+    ]);
+  });
 });

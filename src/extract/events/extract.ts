@@ -1053,8 +1053,8 @@ function fillUnnamedSide(draft: Draft, from: number): void {
  * parentheses, quotation marks, and the rest of a name the recognizer cut short (`Moon Jae|-in, Chairman of …`).
  */
 function gapBetween(text: string, from: number, to: number, lexicon: EventLexicon): string {
-  // A bullet opening a list's line parts its items as a comma does.
-  const gap = text.slice(from, to).replace(LIST_BULLET, ', ');
+  // A bullet opening a list's line, or a semicolon between titled items, parts them as a comma does.
+  const gap = text.slice(from, to).replace(LIST_BULLET, ', ').replace(/\s*;/g, ',');
   const rest = LETTER_CHAR.test(text[from - 1] ?? '') ? gap.replace(WORD_REST, '') : gap;
   // Glosses in parentheses and quotation marks around names are no words between.
   return rest.replace(/\s*\([^()]{0,60}\)/g, '').replace(/["“”]/g, '').replace(lexicon.titleTail, '');
