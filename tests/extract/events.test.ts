@@ -548,4 +548,21 @@ describe('general shapes of unseen reports: lists, titles, roles, dates', () => 
       'message 2019-05 - sender:xi-jinping',
     ]);
   });
+
+  it('reads a party or country inside a title as no side: long appositives, `at`, `to`, `who heads`', async () => {
+    expect(await eventsOf('In May 2019 Hun Sen met Vo Van Thuong, a member of the Politburo of the Communist Party of Vietnam (CPV) Central Committee and permanent member of the Secretariat of the CPV Central Committee, in Phnom Penh.')).toEqual([
+      'meeting 2019-05 - participant:hun-sen participant:vo-van-thuong',
+    ]);
+    expect(await eventsOf('In May 2019 Kazuo Shii, head of the international bureau at Japan\'s ruling Liberal Democratic Party, met Vo Van Thuong.')).toEqual([
+      'meeting 2019-05 - participant:kazuo-shii participant:vo-van-thuong',
+    ]);
+    expect(await eventsOf('In May 2019 Xi Jinping received the Ambassador of Vietnam to China Pham Sao Mai.')).toEqual(['meeting 2019-05 - participant:xi-jinping participant:pham-sao-mai']);
+    expect(await eventsOf('In May 2019 Hun Sen held talks with Vo Van Thuong, who heads the CPV Central Committee\'s Commission for Popularization.')).toEqual([
+      'meeting 2019-05 - participant:hun-sen participant:vo-van-thuong',
+    ]);
+    expect(await eventsOf('In May 2019 Vo Van Thuong, who is visiting Cambodia, met Hun Sen.')).toEqual([
+      'visit 2019-05 - visitor:vo-van-thuong host:KH',
+      'meeting 2019-05 - participant:vo-van-thuong participant:hun-sen',
+    ]);
+  });
 });

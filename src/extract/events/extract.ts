@@ -157,6 +157,9 @@ const HEADING_LINES = 3;
 const LIST_OPENING = /(?::|\b(?:included|include|includes|including|were|are|namely|following|as follows))\s*$/;
 const LIST_LINE_OPENING = /^\s*(?:[-–—•*·]|\d{1,2}[.)])?\s*(?:the\s+)?$/i;
 const LIST_LINE_LENGTH = 200;
+// (`, to China` after a title set off by commas goes on with the sentence, not with the title.)
+const TITLE_LINKS = /(?<!,\s*)\b(?:at|to)\b|\b(?:heads|leads|chairs|serves\s+as)\b/g;
+const RELATIVE_TITLE = /^\s*,?\s*who\s+(?:is\s+|was\s+)?(?:also\s+)?(?:heads|leads|chairs|serves\s+as|(?:a|an|the)\s)/;
 const INCLUSION = /^\s*(?:They|These|Those|Among\s+(?:them|these|those|the\s+[a-z-]+))\s+(?:include|included|includes|are|were)\b/;
 // `…; from Europe, A, B; and from Latin America, C`: a list grouped by region goes on after each group's label.
 const GROUP_LABEL = /^\s*[;,]\s*(?:and\s+)?(?:from|in)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*\s*[,:]\s*(?:the\s+)?$/;
@@ -668,29 +671,38 @@ function heldWhen(drafts: Draft[], date: LocalMention, text: string): Draft | un
  */
 function qualifiedPerson(text: string, sentence: Span, m: LocalMention, mentions: Candidate[], lexicon: EventLexicon): Candidate | undefined {
   if (m.type === 'person') return undefined;
-  const titleOnly = (between: string) => lexicon.isTitleOnly(between);
+  // `Ambassador of Vietnam to Cambodia X`, `director of the department at the WPK`, `X, who heads the CPV
+  // Commission`: the prepositions and verbs of a title go on with it.
+  const titleOnly = (between: string) => lexicon.isTitleOnly(between.replace(TITLE_LINKS, 'of'));
   const next = mentions.find(({ mention }) => mention.start >= m.end && mention.type === 'person');
   const before = text.slice(Math.max(sentence.start, m.start - 80), m.start);
   // `Deputy Secretary General of South Africa’s African National Congress (ANC) X`: the country's possessive too.
-  const titledBefore = /(?:^|\s)of\s+(?:the\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}['’]s\s+)?(?:ruling\s+|governing\s+)?$/.test(before) && lexicon.titleWord.test(before);
+  const titledBefore = /(?:^|\s)(?:of|at|in|to)\s+(?:the\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}['’]s\s+)?(?:ruling\s+|governing\s+)?$/.test(before) && titlePhraseBefore(before, lexicon);
   if (next && next.mention.start < sentence.end) {
     const between = text.slice(m.end, next.mention.start);
     // `Cuba's President X`, `President of Cuba X`; not `a visit to Cuba of the President X`.
-    if (between.length <= 140 && !/^\s*(?:of|to|in|by)\b/.test(between) && titleOnly(between) && (lexicon.titleWord.test(between) || titledBefore)) return next;
+    if (between.length <= 140 && (titledBefore || !/^\s*(?:of|to|in|by)\b/.test(between)) && titleOnly(between) && (lexicon.titleWord.test(between) || titledBefore)) return next;
   }
   const previous = [...mentions].reverse().find(({ mention }) => mention.end <= m.start && mention.type === 'person' && mention.start >= sentence.start && !INITIALS.test(mention.text));
   // `Kim, member of the Political Bureau and head of the International Department of the C.C., Workers' Party of
   // Korea, met …`: an affiliation closing a title set off by commas.
   const affiliation = (between: string) =>
     /^\s*,/.test(between) && lexicon.titleWord.test(between) && !/\band\s+(?:the\s+)?$/.test(between) && /^\s*(?:\([^()]{1,20}\)\s*)?[,)]/.test(text.slice(m.end, m.end + 30));
-  if (previous && (titledBefore || affiliation(text.slice(previous.mention.end, m.start)))) {
+  if (previous && (titledBefore || RELATIVE_TITLE.test(text.slice(previous.mention.end, m.start)) || affiliation(text.slice(previous.mention.end, m.start)))) {
     const between = text.slice(previous.mention.end, m.start);
     // `Zyuganov, Chairman of the CPRF`, `Trong for his re-election as General Secretary of the CPV`
     // `General Secretary Trong of the Central Committee of the CPV`: the organ of his title after the name.
     const trailingTitle = /^\s+of\s+(?:the\s+)?[A-Z]/.test(between) && titleOnly(between) && lexicon.titleWord.test(text.slice(Math.max(sentence.start, previous.mention.start - 30), previous.mention.start));
-    if (between.length <= 120 && (trailingTitle || (/^\s*,/.test(between) ? titleOnly(between) : AS_TITLE_OF.test(between)))) return previous;
+    if (between.length <= 250 && (trailingTitle || (/^\s*,/.test(between) || RELATIVE_TITLE.test(between) ? titleOnly(between) : AS_TITLE_OF.test(between)))) return previous;
   }
   return undefined;
+}
+
+/** The words before a name are a title's (`the Ambassador of`, `director of the department at`) from its last title word on. */
+function titlePhraseBefore(before: string, lexicon: EventLexicon): boolean {
+  let last = -1;
+  for (const found of before.matchAll(lexicon.titleWords)) last = found.index;
+  return last >= 0 && lexicon.isTitleOnly(before.slice(last).replace(TITLE_LINKS, 'of'));
 }
 
 /**
