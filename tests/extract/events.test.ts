@@ -565,4 +565,9 @@ describe('general shapes of unseen reports: lists, titles, roles, dates', () => 
       'meeting 2019-05 - participant:vo-van-thuong participant:hun-sen',
     ]);
   });
+
+  it('reads the subject of a passive visit as its host, and a possessive right before a name as whose he is', async () => {
+    expect(await eventsOf('Cambodia was visited by Vo Van Thuong in June 2019.')).toEqual(['visit 2019-06 - host:KH visitor:vo-van-thuong']);
+    expect(await eventsOf('Cambodia\'s Hun Sen paid an official visit to Laos in June 2019.')).toEqual(['visit 2019-06 - visitor:hun-sen host:LA']);
+  });
 });

@@ -680,6 +680,8 @@ function qualifiedPerson(text: string, sentence: Span, m: LocalMention, mentions
   const titledBefore = /(?:^|\s)(?:of|at|in|to)\s+(?:the\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}['’]s\s+)?(?:ruling\s+|governing\s+)?$/.test(before) && titlePhraseBefore(before, lexicon);
   if (next && next.mention.start < sentence.end) {
     const between = text.slice(m.end, next.mention.start);
+    // `China's Xi Jinping`: a possessive right before a name says whose he is.
+    if (/^['’]s?\s+$/.test(between)) return next;
     // `Cuba's President X`, `President of Cuba X`; not `a visit to Cuba of the President X`.
     if (between.length <= 140 && (titledBefore || !/^\s*(?:of|to|in|by)\b/.test(between)) && titleOnly(between) && (lexicon.titleWord.test(between) || titledBefore)) return next;
   }
@@ -1083,6 +1085,8 @@ function roleOf(text: string, trigger: Trigger, gap: string, after: boolean, m: 
     // `invited to attend the congress of the PCC in Cuba`: who holds what the guest attends receives the guest.
     if (after && trigger.head === 'invited to attend' && m.type !== 'person') return 'host';
     if (!after && lexicon.welcomeVerbs.has(trigger.head)) return 'host';
+    // `Laos was visited by X`: the subject of the passive is where the visitors went.
+    if (!after && /^visited$/.test(trigger.head) && m.type !== 'person' && PASSIVE_BEFORE.test(text.slice(m.end, trigger.start))) return 'host';
     // `the official China visit by X`, `his Laos trip`: a country that names the visit is where it went.
     if (!after && m.type === 'country' && /^\s+$/.test(text.slice(m.end, trigger.start)) && /^(?:visits?|trips?|tours?)$/.test(trigger.head)) return 'host';
     // `was (warmly) welcomed by Y`: Y received the visitors.
