@@ -570,4 +570,15 @@ describe('general shapes of unseen reports: lists, titles, roles, dates', () => 
     expect(await eventsOf('Cambodia was visited by Vo Van Thuong in June 2019.')).toEqual(['visit 2019-06 - host:KH visitor:vo-van-thuong']);
     expect(await eventsOf('Cambodia\'s Hun Sen paid an official visit to Laos in June 2019.')).toEqual(['visit 2019-06 - visitor:hun-sen host:LA']);
   });
+
+  it('dates `the same day` by the act told before, and reads a caption retelling the body\'s act as no second event', async () => {
+    expect(await eventsOf('Hun Sen received Vo Van Thuong in Phnom Penh on June 4, 2019.\nLater that day, Vo Van Thuong held talks with Sar Kheng.')).toEqual([
+      'meeting 2019-06-04 - participant:hun-sen participant:vo-van-thuong',
+      'meeting 2019-06-04 - participant:vo-van-thuong participant:sar-kheng',
+    ]);
+    const captioned = 'Hun Sen (L) receives Vo Van Thuong in Phnom Penh. (Photo: AKP)\nPhnom Penh (AKP) - Prime Minister Hun Sen received Vo Van Thuong on June 4, 2019.';
+    expect(await eventsOf(captioned)).toEqual(['meeting 2019-06-04 - participant:hun-sen participant:vo-van-thuong']);
+    const untold = 'Hun Sen (L) receives Vo Van Thuong in Phnom Penh. (Photo: AKP)\nPhnom Penh (AKP) - Vo Van Thuong sent a letter to Xi Jinping on June 4, 2019.';
+    expect((await eventsOf(untold)).map((e) => e.split(' ')[0])).toEqual(['meeting', 'message']);
+  });
 });

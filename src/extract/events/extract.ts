@@ -120,6 +120,7 @@ export function extractEvents(text: string, sentences: readonly Span[], mentions
   let opening: { year: number | null } | undefined;
   let dateline: LocalMention | undefined;
   const reported = new Set<EventType>();
+  let lastDate: LocalMention | undefined;
   let listedUntil = -1;
   sentences.forEach((line, index) => {
     if (index <= listedUntil) return;
@@ -145,18 +146,23 @@ export function extractEvents(text: string, sentences: readonly Span[], mentions
     for (let i = first; i < last; i++) inSentence.push({ mention: mentions[i], index: i });
     dateline = datelineDate(text, sentence, inSentence);
     // The year a leader's presence is judged by: the year the text last named, else the first it names.
-    const context = { year: year ?? (opening ??= { year: firstYear(mentions) }).year, dateline: carried, reported, inclusion };
+    const context = { year: year ?? (opening ??= { year: firstYear(mentions) }).year, dateline: carried, reported, inclusion, lastDate };
     const found = sentenceEvents(text, sentence, inSentence, lexicon, context);
     for (const event of found) events.push({ ...event, sentence: index });
     for (const event of found) reported.add(event.type);
+    const dated = [...found].reverse().find((event) => event.date !== null)?.date;
+    if (dated) lastDate = [...inSentence.map((c) => c.mention), carried, lastDate].find((m) => m?.type === 'date' && m.value === dated) ?? lastDate;
   });
   return withoutHeadlineRepeats(text, sentences, mentions, events);
 }
 
 const HEADING_LINES = 3;
+const CAPTION = /\((?:R|L|right|left|centre|center|middle|front|(?:[\w-]+\s+){1,2}from\s+(?:left|right))\)|\(\s*Photo\b[^()]*\)\s*$|\bPhoto\s*:\s*[A-Z]+\s*$/i;
+const PHOTO_CREDIT = /^\s*\(\s*Photo\b/i;
 const LIST_OPENING = /(?::|\b(?:included|include|includes|including|were|are|namely|following|as follows))\s*$/;
 const LIST_LINE_OPENING = /^\s*(?:[-–—•*·]|\d{1,2}[.)])?\s*(?:the\s+)?$/i;
 const LIST_LINE_LENGTH = 200;
+const SAME_DAY = /\b(?:the\s+same\s+(?:day|morning|afternoon|evening)|(?:later|earlier)\s+that\s+(?:day|morning|afternoon|evening)|that\s+(?:same\s+)?(?:day|morning|afternoon|evening))\b/i;
 // (`, to China` after a title set off by commas goes on with the sentence, not with the title.)
 const TITLE_LINKS = /(?<!,\s*)\b(?:at|to)\b|\b(?:heads|leads|chairs|serves\s+as)\b/g;
 const RELATIVE_TITLE = /^\s*,?\s*who\s+(?:is\s+|was\s+)?(?:also\s+)?(?:heads|leads|chairs|serves\s+as|(?:a|an|the)\s)/;
@@ -195,13 +201,20 @@ function withoutHeadlineRepeats(text: string, sentences: readonly Span[], mentio
   const heading = new Set<number>();
   const isLine = (s: Span) => /^[^.!?]*[^.!?\s]\s*\n/.test(text.slice(s.start, Math.min(text.length, s.end + 1)));
   for (let i = 0; i < Math.min(HEADING_LINES, sentences.length) && isLine(sentences[i]); i++) heading.add(i);
-  if (heading.size === 0) return events;
+  // A picture's caption (`X (R) receives Y …`, `… (Photo: VNA)`) retells the act of the same type and sides that the
+  // body reports; a caption of an act the body does not tell stays.
+  const captions = new Set(events.map((e) => e.sentence).filter((i) => CAPTION.test(text.slice(sentences[i].start, sentences[i].end)) || PHOTO_CREDIT.test(text.slice(sentences[i].end, sentences[i].end + 40))));
+  if (heading.size === 0 && captions.size === 0) return events;
   const opening = (s: Span) => text.slice(s.start, Math.min(s.end, s.start + 40)).replace(/\s+/g, ' ');
   const headlines = new Set([...heading].map((i) => opening(sentences[i])).filter((line) => line.length >= 30));
   for (const e of events) if (headlines.has(opening(sentences[e.sentence]))) heading.add(e.sentence);
   const keys = (event: LocalEvent) => event.participants.map((p) => `${mentions[p.mention].type}:${mentions[p.mention].key}`);
   const body = events.filter((e) => !heading.has(e.sentence));
-  return events.filter((e) => !heading.has(e.sentence) || !body.some((b) => b.type === e.type || keys(b).some((k) => keys(e).includes(k))));
+  const shares = (a: LocalEvent, b: LocalEvent) => keys(b).some((k) => keys(a).includes(k));
+  return events.filter((e) => {
+    if (heading.has(e.sentence)) return !body.some((b) => b.type === e.type || shares(b, e));
+    return !captions.has(e.sentence) || !body.some((b) => !captions.has(b.sentence) && b.type === e.type && shares(b, e));
+  });
 }
 
 function firstYear(mentions: readonly LocalMention[]): number | null {
@@ -229,6 +242,8 @@ interface SentenceContext {
   dateline: LocalMention | undefined;
   /** The types of the events the text reported before the sentence. */
   reported: ReadonlySet<EventType>;
+  /** The date of the last dated event the text told before the sentence. */
+  lastDate: LocalMention | undefined;
   /** Where a sentence joined to this one begins that lists the actors this one leaves unnamed (`They include …`). */
   inclusion: number | undefined;
 }
@@ -296,7 +311,8 @@ function sentenceEvents(text: string, sentence: Span, mentions: Candidate[], lex
   shareVisitorsWithAct(text, drafts);
   spellOutItems(text, drafts, lexicon);
   pairRespectively(text, sentence, drafts);
-  const opening = openingDate(text, sentence, dates) ?? context.dateline;
+  // `On the same day, X held talks with Y`: the day of the act the text told last.
+  const opening = openingDate(text, sentence, dates) ?? context.dateline ?? (SAME_DAY.test(text.slice(sentence.start, sentence.end)) ? context.lastDate : undefined);
   const events: Omit<LocalEvent, 'sentence'>[] = [];
   // `received Y, who paid a visit in September`: an undated event takes the date of another that shares its
   // object, else its subject.
