@@ -581,4 +581,13 @@ describe('general shapes of unseen reports: lists, titles, roles, dates', () => 
     const untold = 'Hun Sen (L) receives Vo Van Thuong in Phnom Penh. (Photo: AKP)\nPhnom Penh (AKP) - Vo Van Thuong sent a letter to Xi Jinping on June 4, 2019.';
     expect((await eventsOf(untold)).map((e) => e.split(' ')[0])).toEqual(['meeting', 'message']);
   });
+
+  it('reads a meeting told in an opening phrase as held by the subject after it, `met here Tuesday with`, `talked with`', async () => {
+    expect(await eventsOf('In May 2019, when meeting with Hun Sen, Chinese official Wang Yi said ties were growing.')).toEqual([
+      'meeting 2019-05 - participant:wang-yi participant:hun-sen',
+    ]);
+    expect(await eventsOf('Wang Yi met here Friday with Hun Sen in May 2019.')).toEqual(['meeting 2019-05 - participant:wang-yi participant:hun-sen']);
+    expect(await eventsOf('Wang Yi talked with Hun Sen in Beijing in May 2019.')).toEqual(['meeting 2019-05 - participant:wang-yi participant:hun-sen']);
+    expect(await eventsOf('Wang Yi talked with Hun Sen by telephone in May 2019.')).toEqual(['call 2019-05 - participant:wang-yi participant:hun-sen']);
+  });
 });

@@ -30,7 +30,7 @@ interface Draft {
 const ACTORS = new Set(['party', 'country', 'person']);
 const LONGEST_SENTENCE = 3000;
 const QUOTE_PAIRS: Record<string, string> = { '"': '"', '“': '”', '«': '»', '‘': '’' };
-const TIME_THEN_PARTNER = /^\s+(?:(?:on|last|this|in)\s+[A-Za-z]+\s+)?(?:between|with)\b/;
+const TIME_THEN_PARTNER = /^\s+(?:(?:here|there)\s+)?(?:(?:(?:on|last|this|in)\s+)?[A-Za-z]+\s+)?(?:between|with)\b/;
 const MONTH_BEFORE = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$/;
 const FIRST_TO = /\b(?:first|second|third|last|only)\s+(?:[A-Za-z-]+\s+){0,3}to\s+$/i;
 const SEPARATE = /\bseparate\b/i;
@@ -162,6 +162,7 @@ const PHOTO_CREDIT = /^\s*\(\s*Photo\b/i;
 const LIST_OPENING = /(?::|\b(?:included|include|includes|including|were|are|namely|following|as follows))\s*$/;
 const LIST_LINE_OPENING = /^\s*(?:[-–—•*·]|\d{1,2}[.)])?\s*(?:the\s+)?$/i;
 const LIST_LINE_LENGTH = 200;
+const FRONTED_ACT = /^\s*(?:[^,]{0,30},\s*)?(?:(?:when|while|upon|on|in|during|at)\s+)?(?:(?:his|her|their|the)\s+)?(?:[a-z-]+\s+)?$/i;
 const SAME_DAY = /\b(?:the\s+same\s+(?:day|morning|afternoon|evening)|(?:later|earlier)\s+that\s+(?:day|morning|afternoon|evening)|that\s+(?:same\s+)?(?:day|morning|afternoon|evening))\b/i;
 // (`, to China` after a title set off by commas goes on with the sentence, not with the title.)
 const TITLE_LINKS = /(?<!,\s*)\b(?:at|to)\b|\b(?:heads|leads|chairs|serves\s+as)\b/g;
@@ -308,6 +309,7 @@ function sentenceEvents(text: string, sentence: Span, mentions: Candidate[], lex
   for (const draft of drafts) keepSidesOfBetween(text, draft);
   shareWithPurpose(text, sentence, drafts, lexicon);
   shareWithFrame(text, drafts);
+  shareFrontedSubject(text, sentence, drafts, named, lexicon);
   shareVisitorsWithAct(text, drafts);
   spellOutItems(text, drafts, lexicon);
   pairRespectively(text, sentence, drafts);
@@ -930,6 +932,22 @@ function shareWithFrame(text: string, drafts: Draft[]): void {
   });
 }
 
+/**
+ * `Meeting with X, Y said …`, `In his talks with X, Y …`: a meeting or call told in a phrase that opens the sentence
+ * is held by the subject after it, even one that only speaks.
+ */
+function shareFrontedSubject(text: string, sentence: Span, drafts: Draft[], named: Candidate[], lexicon: EventLexicon): void {
+  const act = drafts[0];
+  if (!act || (act.trigger.type !== 'meeting' && act.trigger.type !== 'call')) return;
+  if (!FRONTED_ACT.test(text.slice(sentence.start, act.trigger.start))) return;
+  const comma = text.indexOf(',', act.trigger.end);
+  if (comma < 0 || comma >= sentence.end || drafts.some((d) => d !== act && d.trigger.start < comma)) return;
+  const subject = named.find(({ mention }) => mention.start > comma && mention.type === 'person');
+  if (!subject || !lexicon.isTitleOnly(text.slice(comma + 1, subject.mention.start)) || act.members.some((m) => m.candidate === subject)) return;
+  act.members = [{ candidate: subject, role: 'participant' }, ...act.members];
+  act.rule += '+fronted-subject';
+}
+
 /** `A, on a visit to Vietnam, met B`: the visit set off before the verb tells who acts; the visitors act too. */
 function shareVisitorsWithAct(text: string, drafts: Draft[]): void {
   drafts.forEach((visit, i) => {
@@ -1131,6 +1149,8 @@ function roleOf(text: string, trigger: Trigger, gap: string, after: boolean, m: 
  */
 function occasions(text: string, sentence: Span, draft: Draft, dates: Candidate[], counted: boolean, lexicon: EventLexicon): Draft[] {
   const { members, trigger } = draft;
+  // `Meeting with X, Y said`: the subject after the phrase is no second partner of a list.
+  if (draft.rule.includes('+fronted-subject')) return [draft];
   const dated = datedItems(text, draft, dates);
   if (dated.length >= 2) return dated;
   // `A Just Russia| Party, the …`, `…, the Socialist Alliance of |Egypt`: the rest of a name the recognizer cut short,
