@@ -590,4 +590,11 @@ describe('general shapes of unseen reports: lists, titles, roles, dates', () => 
     expect(await eventsOf('Wang Yi talked with Hun Sen in Beijing in May 2019.')).toEqual(['meeting 2019-05 - participant:wang-yi participant:hun-sen']);
     expect(await eventsOf('Wang Yi talked with Hun Sen by telephone in May 2019.')).toEqual(['call 2019-05 - participant:wang-yi participant:hun-sen']);
   });
+
+  it('reads a meeting in a clause of time after the main verb as held by the subject (`made the remarks while meeting with`)', async () => {
+    expect(await eventsOf('Wang Yi made the remarks in May 2019 while meeting with Hun Sen.')).toEqual(['meeting 2019-05 - participant:wang-yi participant:hun-sen']);
+    expect(await eventsOf('Wang Yi, a member of the CPC Political Bureau, said so when meeting Hun Sen in May 2019.')).toEqual([
+      'meeting 2019-05 - participant:wang-yi participant:hun-sen',
+    ]);
+  });
 });

@@ -162,6 +162,7 @@ const PHOTO_CREDIT = /^\s*\(\s*Photo\b/i;
 const LIST_OPENING = /(?::|\b(?:included|include|includes|including|were|are|namely|following|as follows))\s*$/;
 const LIST_LINE_OPENING = /^\s*(?:[-–—•*·]|\d{1,2}[.)])?\s*(?:the\s+)?$/i;
 const LIST_LINE_LENGTH = 200;
+const TIME_CLAUSE_BEFORE = /\b(?:while|when|upon|after)\s+(?:(?:his|her|their|the|a)\s+)?$/;
 const FRONTED_ACT = /^\s*(?:[^,]{0,30},\s*)?(?:(?:when|while|upon|on|in|during|at)\s+)?(?:(?:his|her|their|the)\s+)?(?:[a-z-]+\s+)?$/i;
 const SAME_DAY = /\b(?:the\s+same\s+(?:day|morning|afternoon|evening)|(?:later|earlier)\s+that\s+(?:day|morning|afternoon|evening)|that\s+(?:same\s+)?(?:day|morning|afternoon|evening))\b/i;
 // (`, to China` after a title set off by commas goes on with the sentence, not with the title.)
@@ -310,6 +311,7 @@ function sentenceEvents(text: string, sentence: Span, mentions: Candidate[], lex
   shareWithPurpose(text, sentence, drafts, lexicon);
   shareWithFrame(text, drafts);
   shareFrontedSubject(text, sentence, drafts, named, lexicon);
+  shareMainSubject(text, sentence, drafts, named);
   shareVisitorsWithAct(text, drafts);
   spellOutItems(text, drafts, lexicon);
   pairRespectively(text, sentence, drafts);
@@ -674,7 +676,9 @@ function nearest(drafts: Draft[], mention: Span, text: string, lexicon: EventLex
 function nearestForDate(drafts: Draft[], date: LocalMention, text: string, lexicon: EventLexicon): Draft | undefined {
   const parenthesized = text[date.start - 1] === '(';
   const before = parenthesized ? nearest(drafts, date, text, lexicon, true) : undefined;
-  return before ?? nearest(drafts, date, text, lexicon) ?? heldWhen(drafts, date, text);
+  // `X said on Tuesday while meeting with Y`: the day of the main verb is the day of the act its clause of time tells.
+  const timed = () => drafts.find((d) => d.trigger.start >= date.end && /^\s*,?\s*$/.test(text.slice(date.end, d.trigger.start).replace(TIME_CLAUSE_BEFORE, '')) && TIME_CLAUSE_BEFORE.test(text.slice(date.end, d.trigger.start)));
+  return before ?? nearest(drafts, date, text, lexicon) ?? heldWhen(drafts, date, text) ?? timed();
 }
 
 /** `attended the Sao Paulo Forum, which took place in Caracas from July 25`: the clause dates the act it follows. */
@@ -946,6 +950,23 @@ function shareFrontedSubject(text: string, sentence: Span, drafts: Draft[], name
   if (!subject || !lexicon.isTitleOnly(text.slice(comma + 1, subject.mention.start)) || act.members.some((m) => m.candidate === subject)) return;
   act.members = [{ candidate: subject, role: 'participant' }, ...act.members];
   act.rule += '+fronted-subject';
+}
+
+/**
+ * `X made the remarks while meeting with Y`, `X said this when meeting Y`: a meeting or call told in a clause of time
+ * after the main verb is held by the sentence's subject, even one that only speaks.
+ */
+function shareMainSubject(text: string, sentence: Span, drafts: Draft[], named: Candidate[]): void {
+  for (const act of drafts) {
+    if ((act.trigger.type !== 'meeting' && act.trigger.type !== 'call') || act.members.some((m) => m.candidate.mention.end <= act.trigger.start)) continue;
+    if (!TIME_CLAUSE_BEFORE.test(text.slice(Math.max(sentence.start, act.trigger.start - 30), act.trigger.start))) continue;
+    const subject = named.find(({ mention }) => mention.start >= sentence.start && ACTORS.has(mention.type));
+    if (!subject || subject.mention.type !== 'person' || subject.mention.end > act.trigger.start) continue;
+    const between = text.slice(subject.mention.end, act.trigger.start);
+    if (/[;:]/.test(between) || drafts.some((d) => d !== act && d.trigger.start >= subject.mention.end && d.trigger.end <= act.trigger.start)) continue;
+    act.members = [{ candidate: subject, role: 'participant' }, ...act.members];
+    act.rule += '+main-subject';
+  }
 }
 
 /** `A, on a visit to Vietnam, met B`: the visit set off before the verb tells who acts; the visitors act too. */
