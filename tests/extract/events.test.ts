@@ -597,4 +597,12 @@ describe('general shapes of unseen reports: lists, titles, roles, dates', () => 
       'meeting 2019-05 - participant:wang-yi participant:hun-sen',
     ]);
   });
+
+  it('reads who welcomes, hails or hosts a visit as its host, and the subject after an inviter as the visitor', async () => {
+    expect(await eventsOf('Hun Sen spoke highly of Wang Yi\'s visit to Cambodia in May 2019.')).toEqual(['visit 2019-05 - host:hun-sen visitor:wang-yi host:KH']);
+    expect(await eventsOf('Laos received a visit from Chinese official Wang Yi in May 2019.')).toEqual(['visit 2019-05 - host:LA visitor:wang-yi']);
+    expect(await eventsOf('At the invitation of Thongloun Sisoulith, Wang Yi paid a working visit to Laos in May 2019.')).toEqual([
+      'visit 2019-05 - host:thongloun-sisoulith visitor:wang-yi host:LA',
+    ]);
+  });
 });

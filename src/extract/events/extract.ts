@@ -162,6 +162,7 @@ const PHOTO_CREDIT = /^\s*\(\s*Photo\b/i;
 const LIST_OPENING = /(?::|\b(?:included|include|includes|including|were|are|namely|following|as follows))\s*$/;
 const LIST_LINE_OPENING = /^\s*(?:[-–—•*·]|\d{1,2}[.)])?\s*(?:the\s+)?$/i;
 const LIST_LINE_LENGTH = 200;
+const HOSTING_VISIT = /^[^,;]{0,60}?\b(?:welcomed|welcomes|welcoming|hailed|hails|praised|praises|appreciated|appreciates|lauded|spoke\s+highly\s+of|hosted|hosts|received|receives|thanked|thanks)\s+(?:[^,;]{0,40}\s)?(?:the|a|an|this|his|her|their|[A-Z][^,;]{0,40}['’]s?)\s+(?:[a-z-]+\s+){0,3}$/;
 const TIME_CLAUSE_BEFORE = /\b(?:while|when|upon|after)\s+(?:(?:his|her|their|the|a)\s+)?$/;
 const FRONTED_ACT = /^\s*(?:[^,]{0,30},\s*)?(?:(?:when|while|upon|on|in|during|at)\s+)?(?:(?:his|her|their|the)\s+)?(?:[a-z-]+\s+)?$/i;
 const SAME_DAY = /\b(?:the\s+same\s+(?:day|morning|afternoon|evening)|(?:later|earlier)\s+that\s+(?:day|morning|afternoon|evening)|that\s+(?:same\s+)?(?:day|morning|afternoon|evening))\b/i;
@@ -179,7 +180,7 @@ const LIST_BULLET = /\s*[;,]?\s*\n\s*(?:[-–—•*·]|\d{1,2}[.)])\s*|;\s*\n\s
  * parties:`): lines of their own, each opening with a party, country or person after at most a bullet.
  */
 function listLines(text: string, sentences: readonly Span[], index: number, mentions: readonly LocalMention[], from: number): number {
-  if (!LIST_OPENING.test(text.slice(sentences[index].start, sentences[index].end))) return 0;
+  if (!LIST_OPENING.test(text.slice(Math.max(sentences[index].start, sentences[index].end - 20), sentences[index].end))) return 0;
   let count = 0;
   let m = from;
   for (let i = index + 1; i < sentences.length; i++) {
@@ -1080,7 +1081,9 @@ function assignRoles(text: string, sentence: Span, draft: Draft, lexicon: EventL
     const from = Math.max(previous?.end ?? sentence.start, after && (previous?.end ?? 0) < trigger.end ? trigger.end : sentence.start);
     const gap = gapBetween(text, from, m.start, lexicon).replace(/(?:\b(?:the|a|an|its|his|her|their)\s+)+$/, '');
     const sameSide = previous !== undefined && previous.end >= trigger.end === after;
-    if (previous && sameSide && (lexicon.listSeparator.test(gap) || GROUP_LABEL.test(text.slice(previous.end, m.start)))) member.role = previous.role;
+    // (`At the invitation of A, X paid a visit`: the name after the inviter's comma is the sentence's subject.)
+    const subjectAfterInviter = trigger.type === 'visit' && !after && previous?.role === 'host' && /^\s*,\s*$/.test(gap);
+    if (previous && sameSide && !subjectAfterInviter && (lexicon.listSeparator.test(gap) || GROUP_LABEL.test(text.slice(previous.end, m.start)))) member.role = previous.role;
     // `greetings to A, general secretary of …, and President B`: after a recipient, the names go on receiving.
     else if (previous?.role === 'recipient' && sameSide && after && trigger.type === 'message' && !/\b(?:from|by)\b/.test(gap)) member.role = 'recipient';
     else member.role = roleOf(text, trigger, gap, after, m, lexicon);
@@ -1142,6 +1145,8 @@ function roleOf(text: string, trigger: Trigger, gap: string, after: boolean, m: 
     if (!after && lexicon.welcomeVerbs.has(trigger.head)) return 'host';
     // `Laos was visited by X`: the subject of the passive is where the visitors went.
     if (!after && /^visited$/.test(trigger.head) && m.type !== 'person' && PASSIVE_BEFORE.test(text.slice(m.end, trigger.start))) return 'host';
+    // `Hun Sen welcomed the visit of X`, `Cuba received a visit from X`: who welcomes or receives the visit hosts it.
+    if (!after && HOSTING_VISIT.test(text.slice(m.end, trigger.start))) return 'host';
     // `the official China visit by X`, `his Laos trip`: a country that names the visit is where it went.
     if (!after && m.type === 'country' && /^\s+$/.test(text.slice(m.end, trigger.start)) && /^(?:visits?|trips?|tours?)$/.test(trigger.head)) return 'host';
     // `was (warmly) welcomed by Y`: Y received the visitors.
