@@ -605,4 +605,9 @@ describe('general shapes of unseen reports: lists, titles, roles, dates', () => 
       'visit 2019-05 - host:thongloun-sisoulith visitor:wang-yi host:LA',
     ]);
   });
+
+  it('reads two sides joined before `met` as meeting each other, and `talks were held between`', async () => {
+    expect(await eventsOf('President Xi Jinping and Prime Minister Hun Sen met in Beijing in May 2019.')).toEqual(['meeting 2019-05 - participant:xi-jinping participant:hun-sen']);
+    expect(await eventsOf('In May 2019 talks were held between Xi Jinping and Hun Sen.')).toEqual(['meeting 2019-05 - participant:xi-jinping participant:hun-sen']);
+  });
 });

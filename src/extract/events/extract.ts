@@ -30,7 +30,7 @@ interface Draft {
 const ACTORS = new Set(['party', 'country', 'person']);
 const LONGEST_SENTENCE = 3000;
 const QUOTE_PAIRS: Record<string, string> = { '"': '"', '“': '”', '«': '»', '‘': '’' };
-const TIME_THEN_PARTNER = /^\s+(?:(?:here|there)\s+)?(?:(?:(?:on|last|this|in)\s+)?[A-Za-z]+\s+)?(?:between|with)\b/;
+const TIME_THEN_PARTNER = /^\s+(?:(?:were|was)\s+held\s+)?(?:(?:here|there)\s+)?(?:(?:(?:on|last|this|in)\s+)?[A-Za-z]+\s+)?(?:between|with)\b/;
 const MONTH_BEFORE = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$/;
 const FIRST_TO = /\b(?:first|second|third|last|only)\s+(?:[A-Za-z-]+\s+){0,3}to\s+$/i;
 const SEPARATE = /\bseparate\b/i;
@@ -591,6 +591,7 @@ function passesGates(text: string, sentence: Span, trigger: Trigger, mentions: C
   // `talks between the two leaders`, `met with the delegation`, `after their talks`: the partners follow or are known.
   // (`met on Monday with X`: a time between the verb and its partner.)
   if (gate.object && (TIME_THEN_PARTNER.test(after) || /\b(?:their|his|her|its)\s+$/.test(text.slice(Math.max(0, trigger.start - 8), trigger.start)))) return true;
+  if (gate.object && /^meets?$|^met$/.test(trigger.head) && coordinatedSubjects(text, sentence, trigger, mentions, lexicon)) return true;
   if (gate.object) {
     const next = mentions.find(({ mention }) => mention.start >= trigger.end && ACTORS.has(mention.type) && (mention.kind === 'name' || mention.kind === 'abbreviation'));
     // What the verb acts on is a name, after at most a title or `a delegation of`: not `received support from China`.
@@ -607,6 +608,18 @@ function passesGates(text: string, sentence: Span, trigger: Trigger, mentions: C
  * `visited Ho Chi Minh Mausoleum`, `visited a rehabilitation centre for victims and a village`: a visit whose object
  * names a place and no party or country is a stop on a trip, not a visit of one actor to another.
  */
+/**
+ * `President A and General Secretary B met in Beijing`: two sides joined before the verb meet each other (one who
+ * receives needs a guest named).
+ */
+function coordinatedSubjects(text: string, sentence: Span, trigger: Trigger, mentions: Candidate[], lexicon: EventLexicon): boolean {
+  const before = mentions.filter(({ mention }) => mention.end <= trigger.start && mention.start >= sentence.start && ACTORS.has(mention.type));
+  const [first, second] = before.slice(-2);
+  if (!first || !second || !/^\s+(?:(?:also|have|has|had|then|later|first)\s+)?$/.test(text.slice(second.mention.end, trigger.start))) return false;
+  const joined = /^\s*,?\s*and\s+(.*)$/s.exec(text.slice(first.mention.end, second.mention.start));
+  return joined !== null && lexicon.isTitleOnly(joined[1]);
+}
+
 function isVisitToSite(text: string, sentence: Span, trigger: Trigger, mentions: Candidate[], lexicon: EventLexicon): boolean {
   if (!/^(?:visited|visiting|visit|visits|toured)$/.test(trigger.head) || text.slice(trigger.start, trigger.end).toLowerCase() !== trigger.head) return false;
   const object = /^\s+(?:to\s+)?[^;.()]{1,120}?(?=[;.()]|\s(?:in|for|of|on|at|where|with|during|while|from)\s|$)/.exec(text.slice(trigger.end, sentence.end));
@@ -1260,7 +1273,7 @@ function occasions(text: string, sentence: Span, draft: Draft, dates: Candidate[
 function listedCounterparts(text: string, sentence: Span, draft: Draft, lexicon: EventLexicon): Draft['members'] {
   const { trigger } = draft;
   let after = draft.members.filter((m) => m.candidate.mention.start >= trigger.end);
-  if (after.length < 2 || /^\s+between\b/i.test(text.slice(trigger.end, after[0].candidate.mention.start))) return [];
+  if (after.length < 2 || /^\s+(?:(?:were|was)\s+held\s+)?between\b/i.test(text.slice(trigger.end, after[0].candidate.mention.start))) return [];
   // `Received by X in Beijing, Y thanked …`: a fronted participle, whose subject follows; the two met each other.
   if (/^\s*$/.test(text.slice(sentence.start, trigger.start))) return [];
   const cue = lexicon.itemCue.exec(text.slice(trigger.end, sentence.end));
