@@ -610,4 +610,11 @@ describe('general shapes of unseen reports: lists, titles, roles, dates', () => 
     expect(await eventsOf('President Xi Jinping and Prime Minister Hun Sen met in Beijing in May 2019.')).toEqual(['meeting 2019-05 - participant:xi-jinping participant:hun-sen']);
     expect(await eventsOf('In May 2019 talks were held between Xi Jinping and Hun Sen.')).toEqual(['meeting 2019-05 - participant:xi-jinping participant:hun-sen']);
   });
+
+  it('reads a time or a place between `received` and its object (`received on Monday the delegation`)', async () => {
+    expect(await eventsOf('In May 2019 Miguel Díaz-Canel received at the Palace of the Revolution the delegation of the Japanese Communist Party.')).toEqual([
+      'meeting 2019-05 - participant:miguel-diaz-canel participant:jcp',
+    ]);
+    expect(await eventsOf('Vietnam received in May 2019 support from Japan.')).toEqual([]);
+  });
 });

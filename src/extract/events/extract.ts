@@ -162,6 +162,7 @@ const PHOTO_CREDIT = /^\s*\(\s*Photo\b/i;
 const LIST_OPENING = /(?::|\b(?:included|include|includes|including|were|are|namely|following|as follows))\s*$/;
 const LIST_LINE_OPENING = /^\s*(?:[-–—•*·]|\d{1,2}[.)])?\s*(?:the\s+)?$/i;
 const LIST_LINE_LENGTH = 200;
+const ADVERBIAL_FIRST = /^\s+(?:on|at|in)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:of\s+(?:the\s+)?)?){1,5}/;
 const HOSTING_VISIT = /^[^,;]{0,60}?\b(?:welcomed|welcomes|welcoming|hailed|hails|praised|praises|appreciated|appreciates|lauded|spoke\s+highly\s+of|hosted|hosts|received|receives|thanked|thanks)\s+(?:[^,;]{0,40}\s)?(?:the|a|an|this|his|her|their|[A-Z][^,;]{0,40}['’]s?)\s+(?:[a-z-]+\s+){0,3}$/;
 const TIME_CLAUSE_BEFORE = /\b(?:while|when|upon|after)\s+(?:(?:his|her|their|the|a)\s+)?$/;
 const FRONTED_ACT = /^\s*(?:[^,]{0,30},\s*)?(?:(?:when|while|upon|on|in|during|at)\s+)?(?:(?:his|her|their|the)\s+)?(?:[a-z-]+\s+)?$/i;
@@ -595,11 +596,12 @@ function passesGates(text: string, sentence: Span, trigger: Trigger, mentions: C
   if (gate.object) {
     const next = mentions.find(({ mention }) => mention.start >= trigger.end && ACTORS.has(mention.type) && (mention.kind === 'name' || mention.kind === 'abbreviation'));
     // What the verb acts on is a name, after at most a title or `a delegation of`: not `received support from China`.
+    // (`received on Monday the delegation`, `received in Havana X`: a time or place may stand before the object.)
     const objectNear =
       next !== undefined &&
       next.mention.start - trigger.end <= 90 &&
-      OBJECT_PREFIX.test(text.slice(trigger.end, next.mention.start));
-    if (!objectNear && !lexicon.welcomeObject.test(after)) return false;
+      OBJECT_PREFIX.test(text.slice(trigger.end, next.mention.start).replace(ADVERBIAL_FIRST, ' '));
+    if (!objectNear && !lexicon.welcomeObject.test(after) && !lexicon.welcomeObject.test(after.replace(ADVERBIAL_FIRST, ' '))) return false;
   }
   return true;
 }
