@@ -506,3 +506,115 @@ describe('dates and hosts of the fourth and fifth held-out sets', () => {
     ]);
   });
 });
+
+describe('general shapes of unseen reports: lists, titles, roles, dates', () => {
+  it('reads a list of senders on lines of their own, grouped by region or after a participle, as senders', async () => {
+    expect(await eventsOf('The Workers\' Party of Korea has received greetings from these parties:\n- the Communist Party of Cuba;\n- the Japanese Communist Party;\n- the Communist Party of Chile.')).toEqual([
+      'message - - recipient:wpk sender:pcc',
+      'message - - recipient:wpk sender:jcp',
+      'message - - recipient:wpk sender:pcch',
+    ]);
+    expect(await eventsOf('Well-wishers included\nthe Portuguese Communist Party,\nthe Communist Party of Greece.')).toEqual([
+      'message - - sender:pcp',
+      'message - - sender:kke',
+    ]);
+    expect(await eventsOf('Among the parties sending greetings in May 2019 were the Communist Party of Greece and the Japanese Communist Party.')).toEqual([
+      'message 2019-05 - sender:kke',
+      'message 2019-05 - sender:jcp',
+    ]);
+    expect(await eventsOf('Greetings came from: the Communist Party of Greece, the Portuguese Communist Party.')).toEqual(['message - - sender:kke', 'message - - sender:pcp']);
+    expect(await eventsOf('Messages of congratulation were sent by parties of Asia such as the Communist Party of China; from Europe, the Portuguese Communist Party; and from Latin America, the Communist Party of Cuba.')).toEqual([
+      'message - - sender:cpc',
+      'message - - sender:pcp',
+      'message - - sender:pcc',
+    ]);
+  });
+
+  it('reads a next sentence that lists the actors a sentence left unnamed (`They include`, `Among them were`)', async () => {
+    expect(await eventsOf('Many party leaders sent greetings to Nguyen Phu Trong in May 2019. Among them were President Xi Jinping and Prime Minister Hun Sen.')).toEqual([
+      'message 2019-05 - recipient:nguyen-phu-trong sender:xi-jinping',
+      'message 2019-05 - recipient:nguyen-phu-trong sender:hun-sen',
+    ]);
+    expect(await eventsOf('Several delegations paid visits to Laos in June 2019. They included the Communist Party of Cuba and the Japanese Communist Party.')).toEqual([
+      'visit 2019-06 - host:LA visitor:pcc',
+      'visit 2019-06 - host:LA visitor:jcp',
+    ]);
+  });
+
+  it('reads titled senders parted by semicolons as one list', async () => {
+    expect(await eventsOf('Greetings were sent in May 2019 by Chairman of the Japanese Communist Party Kazuo Shii; General Secretary of the Communist Party of Greece Dimitris Koutsoumbas; and President Xi Jinping.')).toEqual([
+      'message 2019-05 - sender:kazuo-shii',
+      'message 2019-05 - sender:dimitris-koutsoumbas',
+      'message 2019-05 - sender:xi-jinping',
+    ]);
+  });
+
+  it('reads a party or country inside a title as no side: long appositives, `at`, `to`, `who heads`', async () => {
+    expect(await eventsOf('In May 2019 Hun Sen met Vo Van Thuong, a member of the Politburo of the Communist Party of Vietnam (CPV) Central Committee and permanent member of the Secretariat of the CPV Central Committee, in Phnom Penh.')).toEqual([
+      'meeting 2019-05 - participant:hun-sen participant:vo-van-thuong',
+    ]);
+    expect(await eventsOf('In May 2019 Kazuo Shii, head of the international bureau at Japan\'s ruling Liberal Democratic Party, met Vo Van Thuong.')).toEqual([
+      'meeting 2019-05 - participant:kazuo-shii participant:vo-van-thuong',
+    ]);
+    expect(await eventsOf('In May 2019 Xi Jinping received the Ambassador of Vietnam to China Pham Sao Mai.')).toEqual(['meeting 2019-05 - participant:xi-jinping participant:pham-sao-mai']);
+    expect(await eventsOf('In May 2019 Hun Sen held talks with Vo Van Thuong, who heads the CPV Central Committee\'s Commission for Popularization.')).toEqual([
+      'meeting 2019-05 - participant:hun-sen participant:vo-van-thuong',
+    ]);
+    expect(await eventsOf('In May 2019 Vo Van Thuong, who is visiting Cambodia, met Hun Sen.')).toEqual([
+      'visit 2019-05 - visitor:vo-van-thuong host:KH',
+      'meeting 2019-05 - participant:vo-van-thuong participant:hun-sen',
+    ]);
+  });
+
+  it('reads the subject of a passive visit as its host, and a possessive right before a name as whose he is', async () => {
+    expect(await eventsOf('Cambodia was visited by Vo Van Thuong in June 2019.')).toEqual(['visit 2019-06 - host:KH visitor:vo-van-thuong']);
+    expect(await eventsOf('Cambodia\'s Hun Sen paid an official visit to Laos in June 2019.')).toEqual(['visit 2019-06 - visitor:hun-sen host:LA']);
+  });
+
+  it('dates `the same day` by the act told before, and reads a caption retelling the body\'s act as no second event', async () => {
+    expect(await eventsOf('Hun Sen received Vo Van Thuong in Phnom Penh on June 4, 2019.\nLater that day, Vo Van Thuong held talks with Sar Kheng.')).toEqual([
+      'meeting 2019-06-04 - participant:hun-sen participant:vo-van-thuong',
+      'meeting 2019-06-04 - participant:vo-van-thuong participant:sar-kheng',
+    ]);
+    const captioned = 'Hun Sen (L) receives Vo Van Thuong in Phnom Penh. (Photo: AKP)\nPhnom Penh (AKP) - Prime Minister Hun Sen received Vo Van Thuong on June 4, 2019.';
+    expect(await eventsOf(captioned)).toEqual(['meeting 2019-06-04 - participant:hun-sen participant:vo-van-thuong']);
+    const untold = 'Hun Sen (L) receives Vo Van Thuong in Phnom Penh. (Photo: AKP)\nPhnom Penh (AKP) - Vo Van Thuong sent a letter to Xi Jinping on June 4, 2019.';
+    expect((await eventsOf(untold)).map((e) => e.split(' ')[0])).toEqual(['meeting', 'message']);
+  });
+
+  it('reads a meeting told in an opening phrase as held by the subject after it, `met here Tuesday with`, `talked with`', async () => {
+    expect(await eventsOf('In May 2019, when meeting with Hun Sen, Chinese official Wang Yi said ties were growing.')).toEqual([
+      'meeting 2019-05 - participant:wang-yi participant:hun-sen',
+    ]);
+    expect(await eventsOf('Wang Yi met here Friday with Hun Sen in May 2019.')).toEqual(['meeting 2019-05 - participant:wang-yi participant:hun-sen']);
+    expect(await eventsOf('Wang Yi talked with Hun Sen in Beijing in May 2019.')).toEqual(['meeting 2019-05 - participant:wang-yi participant:hun-sen']);
+    expect(await eventsOf('Wang Yi talked with Hun Sen by telephone in May 2019.')).toEqual(['call 2019-05 - participant:wang-yi participant:hun-sen']);
+  });
+
+  it('reads a meeting in a clause of time after the main verb as held by the subject (`made the remarks while meeting with`)', async () => {
+    expect(await eventsOf('Wang Yi made the remarks in May 2019 while meeting with Hun Sen.')).toEqual(['meeting 2019-05 - participant:wang-yi participant:hun-sen']);
+    expect(await eventsOf('Wang Yi, a member of the CPC Political Bureau, said so when meeting Hun Sen in May 2019.')).toEqual([
+      'meeting 2019-05 - participant:wang-yi participant:hun-sen',
+    ]);
+  });
+
+  it('reads who welcomes, hails or hosts a visit as its host, and the subject after an inviter as the visitor', async () => {
+    expect(await eventsOf('Hun Sen spoke highly of Wang Yi\'s visit to Cambodia in May 2019.')).toEqual(['visit 2019-05 - host:hun-sen visitor:wang-yi host:KH']);
+    expect(await eventsOf('Laos received a visit from Chinese official Wang Yi in May 2019.')).toEqual(['visit 2019-05 - host:LA visitor:wang-yi']);
+    expect(await eventsOf('At the invitation of Thongloun Sisoulith, Wang Yi paid a working visit to Laos in May 2019.')).toEqual([
+      'visit 2019-05 - host:thongloun-sisoulith visitor:wang-yi host:LA',
+    ]);
+  });
+
+  it('reads two sides joined before `met` as meeting each other, and `talks were held between`', async () => {
+    expect(await eventsOf('President Xi Jinping and Prime Minister Hun Sen met in Beijing in May 2019.')).toEqual(['meeting 2019-05 - participant:xi-jinping participant:hun-sen']);
+    expect(await eventsOf('In May 2019 talks were held between Xi Jinping and Hun Sen.')).toEqual(['meeting 2019-05 - participant:xi-jinping participant:hun-sen']);
+  });
+
+  it('reads a time or a place between `received` and its object (`received on Monday the delegation`)', async () => {
+    expect(await eventsOf('In May 2019 Miguel Díaz-Canel received at the Palace of the Revolution the delegation of the Japanese Communist Party.')).toEqual([
+      'meeting 2019-05 - participant:miguel-diaz-canel participant:jcp',
+    ]);
+    expect(await eventsOf('Vietnam received in May 2019 support from Japan.')).toEqual([]);
+  });
+});

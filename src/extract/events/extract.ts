@@ -30,7 +30,7 @@ interface Draft {
 const ACTORS = new Set(['party', 'country', 'person']);
 const LONGEST_SENTENCE = 3000;
 const QUOTE_PAIRS: Record<string, string> = { '"': '"', '“': '”', '«': '»', '‘': '’' };
-const TIME_THEN_PARTNER = /^\s+(?:(?:on|last|this|in)\s+[A-Za-z]+\s+)?(?:between|with)\b/;
+const TIME_THEN_PARTNER = /^\s+(?:(?:were|was)\s+held\s+)?(?:(?:here|there)\s+)?(?:(?:(?:on|last|this|in)\s+)?[A-Za-z]+\s+)?(?:between|with)\b/;
 const MONTH_BEFORE = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$/;
 const FIRST_TO = /\b(?:first|second|third|last|only)\s+(?:[A-Za-z-]+\s+){0,3}to\s+$/i;
 const SEPARATE = /\bseparate\b/i;
@@ -120,7 +120,17 @@ export function extractEvents(text: string, sentences: readonly Span[], mentions
   let opening: { year: number | null } | undefined;
   let dateline: LocalMention | undefined;
   const reported = new Set<EventType>();
-  sentences.forEach((sentence, index) => {
+  let lastDate: LocalMention | undefined;
+  let listedUntil = -1;
+  sentences.forEach((line, index) => {
+    if (index <= listedUntil) return;
+    // `The well-wishers included:` above one name a line: the lines are the list of the sentence that opens it.
+    const lines = listLines(text, sentences, index, mentions, first);
+    // `… have sent congratulations to X. They include A, B and C.`: the next sentence names the senders.
+    const inclusion = lines === 0 && index + 1 < sentences.length && INCLUSION.test(text.slice(sentences[index + 1].start, sentences[index + 1].start + 40)) ? sentences[index + 1].start : undefined;
+    const listed = inclusion === undefined ? lines : 1;
+    listedUntil = index + listed;
+    const sentence = listed > 0 ? { start: line.start, end: sentences[index + listed].end } : line;
     while (first < mentions.length && mentions[first].start < sentence.start) {
       if (mentions[first].type === 'date' && mentions[first].value) year = Number(mentions[first].value!.slice(0, 4));
       first++;
@@ -136,15 +146,54 @@ export function extractEvents(text: string, sentences: readonly Span[], mentions
     for (let i = first; i < last; i++) inSentence.push({ mention: mentions[i], index: i });
     dateline = datelineDate(text, sentence, inSentence);
     // The year a leader's presence is judged by: the year the text last named, else the first it names.
-    const context = { year: year ?? (opening ??= { year: firstYear(mentions) }).year, dateline: carried, reported };
+    const context = { year: year ?? (opening ??= { year: firstYear(mentions) }).year, dateline: carried, reported, inclusion, lastDate };
     const found = sentenceEvents(text, sentence, inSentence, lexicon, context);
     for (const event of found) events.push({ ...event, sentence: index });
     for (const event of found) reported.add(event.type);
+    const dated = [...found].reverse().find((event) => event.date !== null)?.date;
+    if (dated) lastDate = [...inSentence.map((c) => c.mention), carried, lastDate].find((m) => m?.type === 'date' && m.value === dated) ?? lastDate;
   });
   return withoutHeadlineRepeats(text, sentences, mentions, events);
 }
 
 const HEADING_LINES = 3;
+const CAPTION = /\((?:R|L|right|left|centre|center|middle|front|(?:[\w-]+\s+){1,2}from\s+(?:left|right))\)|\(\s*Photo\b[^()]*\)\s*$|\bPhoto\s*:\s*[A-Z]+\s*$/i;
+const PHOTO_CREDIT = /^\s*\(\s*Photo\b/i;
+const LIST_OPENING = /(?::|\b(?:included|include|includes|including|were|are|namely|following|as follows))\s*$/;
+const LIST_LINE_OPENING = /^\s*(?:[-–—•*·]|\d{1,2}[.)])?\s*(?:the\s+)?$/i;
+const LIST_LINE_LENGTH = 200;
+const ADVERBIAL_FIRST = /^\s+(?:on|at|in)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:of\s+(?:the\s+)?)?){1,5}/;
+const HOSTING_VISIT = /^[^,;]{0,60}?\b(?:welcomed|welcomes|welcoming|hailed|hails|praised|praises|appreciated|appreciates|lauded|spoke\s+highly\s+of|hosted|hosts|received|receives|thanked|thanks)\s+(?:[^,;]{0,40}\s)?(?:the|a|an|this|his|her|their|[A-Z][^,;]{0,40}['’]s?)\s+(?:[a-z-]+\s+){0,3}$/;
+const TIME_CLAUSE_BEFORE = /\b(?:while|when|upon|after)\s+(?:(?:his|her|their|the|a)\s+)?$/;
+const FRONTED_ACT = /^\s*(?:[^,]{0,30},\s*)?(?:(?:when|while|upon|on|in|during|at)\s+)?(?:(?:his|her|their|the)\s+)?(?:[a-z-]+\s+)?$/i;
+const SAME_DAY = /\b(?:the\s+same\s+(?:day|morning|afternoon|evening)|(?:later|earlier)\s+that\s+(?:day|morning|afternoon|evening)|that\s+(?:same\s+)?(?:day|morning|afternoon|evening))\b/i;
+// (`, to China` after a title set off by commas goes on with the sentence, not with the title.)
+const TITLE_LINKS = /(?<!,\s*)\b(?:at|to)\b|\b(?:heads|leads|chairs|serves\s+as)\b/g;
+const RELATIVE_TITLE = /^\s*,?\s*who\s+(?:is\s+|was\s+)?(?:also\s+)?(?:heads|leads|chairs|serves\s+as|(?:a|an|the)\s)/;
+const INCLUSION = /^\s*(?:They|These|Those|Among\s+(?:them|these|those|the\s+[a-z-]+))\s+(?:include|included|includes|are|were)\b/;
+// `…; from Europe, A, B; and from Latin America, C`: a list grouped by region goes on after each group's label.
+const GROUP_LABEL = /^\s*[;,]\s*(?:and\s+)?(?:from|in)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*\s*[,:]\s*(?:the\s+)?$/;
+const GROUP_BEFORE_ITEMS = /^[^;]*?\b(from|by|to)\b[^;]*\b(?:such\s+as|including|namely|notably)[\s:]*$/i;
+const LIST_BULLET = /\s*[;,]?\s*\n\s*(?:[-–—•*·]|\d{1,2}[.)])\s*|;\s*\n\s*/g;
+
+/**
+ * How many of the sentences after `index` are the items of a list it opens (`… included:`, `from the following
+ * parties:`): lines of their own, each opening with a party, country or person after at most a bullet.
+ */
+function listLines(text: string, sentences: readonly Span[], index: number, mentions: readonly LocalMention[], from: number): number {
+  if (!LIST_OPENING.test(text.slice(Math.max(sentences[index].start, sentences[index].end - 20), sentences[index].end))) return 0;
+  let count = 0;
+  let m = from;
+  for (let i = index + 1; i < sentences.length; i++) {
+    const line = sentences[i];
+    if (line.end - line.start > LIST_LINE_LENGTH || !text.slice(sentences[i - 1].end, line.start).includes('\n')) break;
+    while (m < mentions.length && mentions[m].start < line.start) m++;
+    const opener = mentions[m];
+    if (!opener || opener.start >= line.end || !ACTORS.has(opener.type) || !LIST_LINE_OPENING.test(text.slice(line.start, opener.start))) break;
+    count++;
+  }
+  return count;
+}
 
 /**
  * `Cuban leader receives Vietnamese party delegation` above the report of that reception: a headline that repeats an
@@ -155,12 +204,19 @@ const HEADING_LINES = 3;
 function withoutHeadlineRepeats(text: string, sentences: readonly Span[], mentions: readonly LocalMention[], events: LocalEvent[]): LocalEvent[] {
   const heading = new Set<number>();
   for (let i = 0; i < Math.min(HEADING_LINES, sentences.length) && isHeadingLine(text, sentences[i]); i++) heading.add(i);
-  if (heading.size === 0) return events;
+  // A picture's caption (`X (R) receives Y …`, `… (Photo: VNA)`) retells the act of the same type and sides that the
+  // body reports; a caption of an act the body does not tell stays.
+  const captions = new Set(events.map((e) => e.sentence).filter((i) => CAPTION.test(text.slice(sentences[i].start, sentences[i].end)) || PHOTO_CREDIT.test(text.slice(sentences[i].end, sentences[i].end + 40))));
+  if (heading.size === 0 && captions.size === 0) return events;
   const opening = (s: Span) => text.slice(s.start, Math.min(s.end, s.start + 40)).replace(/\s+/g, ' ');
   const headlines = new Set([...heading].map((i) => opening(sentences[i])).filter((line) => line.length >= 30));
   for (const e of events) if (headlines.has(opening(sentences[e.sentence]))) heading.add(e.sentence);
   const body = events.filter((e) => !heading.has(e.sentence));
-  return events.filter((e) => !heading.has(e.sentence) || !repeatsBodyAct(e, body, (m) => `${mentions[m].type}:${mentions[m].key}`));
+  const key = (m: number) => `${mentions[m].type}:${mentions[m].key}`;
+  return events.filter((e) => {
+    if (heading.has(e.sentence)) return !repeatsBodyAct(e, body, key);
+    return !captions.has(e.sentence) || !body.some((b) => !captions.has(b.sentence) && b.type === e.type && sharesParticipant(b, e, key));
+  });
 }
 
 /** A line without a full stop that ends where its sentence ends: a headline or a kicker. */
@@ -170,9 +226,12 @@ export function isHeadingLine(text: string, sentence: Span): boolean {
 
 /** A headline's event repeats an act the body reports when it is of the same type or has a participant in common. */
 export function repeatsBodyAct(headline: LocalEvent, body: readonly LocalEvent[], participantKey: (mention: number) => string): boolean {
-  const keys = (event: LocalEvent) => event.participants.map((p) => participantKey(p.mention));
-  const own = keys(headline);
-  return body.some((b) => b.type === headline.type || keys(b).some((k) => own.includes(k)));
+  return body.some((b) => b.type === headline.type || sharesParticipant(b, headline, participantKey));
+}
+
+function sharesParticipant(a: LocalEvent, b: LocalEvent, participantKey: (mention: number) => string): boolean {
+  const keys = new Set(a.participants.map((p) => participantKey(p.mention)));
+  return b.participants.some((p) => keys.has(participantKey(p.mention)));
 }
 
 function firstYear(mentions: readonly LocalMention[]): number | null {
@@ -200,6 +259,10 @@ interface SentenceContext {
   dateline: LocalMention | undefined;
   /** The types of the events the text reported before the sentence. */
   reported: ReadonlySet<EventType>;
+  /** The date of the last dated event the text told before the sentence. */
+  lastDate: LocalMention | undefined;
+  /** Where a sentence joined to this one begins that lists the actors this one leaves unnamed (`They include …`). */
+  inclusion: number | undefined;
 }
 
 function isUnnamedEnvoy(text: string, m: LocalMention): boolean {
@@ -245,7 +308,7 @@ function sentenceEvents(text: string, sentence: Span, mentions: Candidate[], lex
     // Items the recognizer did not take (`Movement for Social Justice (MSJ)`) do not end the list.
     // `including President A; Premier B; and C`: semicolons part the items of a list of titled names.
     const items = gap.split(';').map((piece) => piece.replace(/^\s*and\s+/, ' '));
-    const continued = previous && (lexicon.listSeparator.test(gap) || (gap.length <= 250 && items.every(lexicon.isTitleOnly))) ? previous.draft : undefined;
+    const continued = previous && (lexicon.listSeparator.test(gap) || GROUP_LABEL.test(text.slice(previous.actor.mention.end, actor.mention.start)) || (gap.length <= 250 && items.every(lexicon.isTitleOnly))) ? previous.draft : undefined;
     const draft = nearest(drafts, actor.mention, text, lexicon) ?? continued;
     if (draft) draft.members.push({ candidate: actor, role: 'participant' });
     previous = draft ? { actor, draft } : undefined;
@@ -262,10 +325,13 @@ function sentenceEvents(text: string, sentence: Span, mentions: Candidate[], lex
   for (const draft of drafts) keepSidesOfBetween(text, draft);
   shareWithPurpose(text, sentence, drafts, lexicon);
   shareWithFrame(text, drafts);
+  shareFrontedSubject(text, sentence, drafts, named, lexicon);
+  shareMainSubject(text, sentence, drafts, named);
   shareVisitorsWithAct(text, drafts);
   spellOutItems(text, drafts, lexicon);
   pairRespectively(text, sentence, drafts);
-  const opening = openingDate(text, sentence, dates) ?? context.dateline;
+  // `On the same day, X held talks with Y`: the day of the act the text told last.
+  const opening = openingDate(text, sentence, dates) ?? context.dateline ?? (SAME_DAY.test(text.slice(sentence.start, sentence.end)) ? context.lastDate : undefined);
   const events: Omit<LocalEvent, 'sentence'>[] = [];
   // `received Y, who paid a visit in September`: an undated event takes the date of another that shares its
   // object, else its subject.
@@ -277,6 +343,7 @@ function sentenceEvents(text: string, sentence: Span, mentions: Candidate[], lex
     if (said.has(draft.trigger) || isUnanchoredPlural(text, sentence, draft, lexicon) || isBackReference(text, sentence, draft, context.reported)) continue;
     draft.date ??= opening;
     assignRoles(text, sentence, draft, lexicon);
+    if (context.inclusion !== undefined) fillUnnamedSide(draft, context.inclusion);
     const count = countOf(text, sentence, draft.trigger, lexicon);
     const split = occasions(text, sentence, draft, dates, count !== null, lexicon);
     for (const occasion of split) {
@@ -538,14 +605,16 @@ function passesGates(text: string, sentence: Span, trigger: Trigger, mentions: C
   // `talks between the two leaders`, `met with the delegation`, `after their talks`: the partners follow or are known.
   // (`met on Monday with X`: a time between the verb and its partner.)
   if (gate.object && (TIME_THEN_PARTNER.test(after) || /\b(?:their|his|her|its)\s+$/.test(text.slice(Math.max(0, trigger.start - 8), trigger.start)))) return true;
+  if (gate.object && /^meets?$|^met$/.test(trigger.head) && coordinatedSubjects(text, sentence, trigger, mentions, lexicon)) return true;
   if (gate.object) {
     const next = mentions.find(({ mention }) => mention.start >= trigger.end && ACTORS.has(mention.type) && (mention.kind === 'name' || mention.kind === 'abbreviation'));
     // What the verb acts on is a name, after at most a title or `a delegation of`: not `received support from China`.
+    // (`received on Monday the delegation`, `received in Havana X`: a time or place may stand before the object.)
     const objectNear =
       next !== undefined &&
       next.mention.start - trigger.end <= 90 &&
-      OBJECT_PREFIX.test(text.slice(trigger.end, next.mention.start));
-    if (!objectNear && !lexicon.welcomeObject.test(after)) return false;
+      OBJECT_PREFIX.test(text.slice(trigger.end, next.mention.start).replace(ADVERBIAL_FIRST, ' '));
+    if (!objectNear && !lexicon.welcomeObject.test(after) && !lexicon.welcomeObject.test(after.replace(ADVERBIAL_FIRST, ' '))) return false;
   }
   return true;
 }
@@ -554,6 +623,18 @@ function passesGates(text: string, sentence: Span, trigger: Trigger, mentions: C
  * `visited Ho Chi Minh Mausoleum`, `visited a rehabilitation centre for victims and a village`: a visit whose object
  * names a place and no party or country is a stop on a trip, not a visit of one actor to another.
  */
+/**
+ * `President A and General Secretary B met in Beijing`: two sides joined before the verb meet each other (one who
+ * receives needs a guest named).
+ */
+function coordinatedSubjects(text: string, sentence: Span, trigger: Trigger, mentions: Candidate[], lexicon: EventLexicon): boolean {
+  const before = mentions.filter(({ mention }) => mention.end <= trigger.start && mention.start >= sentence.start && ACTORS.has(mention.type));
+  const [first, second] = before.slice(-2);
+  if (!first || !second || !/^\s+(?:(?:also|have|has|had|then|later|first)\s+)?$/.test(text.slice(second.mention.end, trigger.start))) return false;
+  const joined = /^\s*,?\s*and\s+(.*)$/s.exec(text.slice(first.mention.end, second.mention.start));
+  return joined !== null && lexicon.isTitleOnly(joined[1]);
+}
+
 function isVisitToSite(text: string, sentence: Span, trigger: Trigger, mentions: Candidate[], lexicon: EventLexicon): boolean {
   if (!/^(?:visited|visiting|visit|visits|toured)$/.test(trigger.head) || text.slice(trigger.start, trigger.end).toLowerCase() !== trigger.head) return false;
   const object = /^\s+(?:to\s+)?[^;.()]{1,120}?(?=[;.()]|\s(?:in|for|of|on|at|where|with|during|while|from)\s|$)/.exec(text.slice(trigger.end, sentence.end));
@@ -624,7 +705,9 @@ function nearest(drafts: Draft[], mention: Span, text: string, lexicon: EventLex
 function nearestForDate(drafts: Draft[], date: LocalMention, text: string, lexicon: EventLexicon): Draft | undefined {
   const parenthesized = text[date.start - 1] === '(';
   const before = parenthesized ? nearest(drafts, date, text, lexicon, true) : undefined;
-  return before ?? nearest(drafts, date, text, lexicon) ?? heldWhen(drafts, date, text);
+  // `X said on Tuesday while meeting with Y`: the day of the main verb is the day of the act its clause of time tells.
+  const timed = () => drafts.find((d) => d.trigger.start >= date.end && /^\s*,?\s*$/.test(text.slice(date.end, d.trigger.start).replace(TIME_CLAUSE_BEFORE, '')) && TIME_CLAUSE_BEFORE.test(text.slice(date.end, d.trigger.start)));
+  return before ?? nearest(drafts, date, text, lexicon) ?? heldWhen(drafts, date, text) ?? timed();
 }
 
 /** `attended the Sao Paulo Forum, which took place in Caracas from July 25`: the clause dates the act it follows. */
@@ -639,29 +722,40 @@ function heldWhen(drafts: Draft[], date: LocalMention, text: string): Draft | un
  */
 function qualifiedPerson(text: string, sentence: Span, m: LocalMention, mentions: Candidate[], lexicon: EventLexicon): Candidate | undefined {
   if (m.type === 'person') return undefined;
-  const titleOnly = (between: string) => lexicon.isTitleOnly(between);
+  // `Ambassador of Vietnam to Cambodia X`, `director of the department at the WPK`, `X, who heads the CPV
+  // Commission`: the prepositions and verbs of a title go on with it.
+  const titleOnly = (between: string) => lexicon.isTitleOnly(between.replace(TITLE_LINKS, 'of'));
   const next = mentions.find(({ mention }) => mention.start >= m.end && mention.type === 'person');
   const before = text.slice(Math.max(sentence.start, m.start - 80), m.start);
   // `Deputy Secretary General of South Africa’s African National Congress (ANC) X`: the country's possessive too.
-  const titledBefore = /(?:^|\s)of\s+(?:the\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}['’]s\s+)?(?:ruling\s+|governing\s+)?$/.test(before) && lexicon.titleWord.test(before);
+  const titledBefore = /(?:^|\s)(?:of|at|in|to)\s+(?:the\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}['’]s\s+)?(?:ruling\s+|governing\s+)?$/.test(before) && titlePhraseBefore(before, lexicon);
   if (next && next.mention.start < sentence.end) {
     const between = text.slice(m.end, next.mention.start);
+    // `China's Xi Jinping`: a possessive right before a name says whose he is.
+    if (/^['’]s?\s+$/.test(between)) return next;
     // `Cuba's President X`, `President of Cuba X`; not `a visit to Cuba of the President X`.
-    if (between.length <= 140 && !/^\s*(?:of|to|in|by)\b/.test(between) && titleOnly(between) && (lexicon.titleWord.test(between) || titledBefore)) return next;
+    if (between.length <= 140 && (titledBefore || !/^\s*(?:of|to|in|by)\b/.test(between)) && titleOnly(between) && (lexicon.titleWord.test(between) || titledBefore)) return next;
   }
   const previous = [...mentions].reverse().find(({ mention }) => mention.end <= m.start && mention.type === 'person' && mention.start >= sentence.start && !INITIALS.test(mention.text));
   // `Kim, member of the Political Bureau and head of the International Department of the C.C., Workers' Party of
   // Korea, met …`: an affiliation closing a title set off by commas.
   const affiliation = (between: string) =>
     /^\s*,/.test(between) && lexicon.titleWord.test(between) && !/\band\s+(?:the\s+)?$/.test(between) && /^\s*(?:\([^()]{1,20}\)\s*)?[,)]/.test(text.slice(m.end, m.end + 30));
-  if (previous && (titledBefore || affiliation(text.slice(previous.mention.end, m.start)))) {
+  if (previous && (titledBefore || RELATIVE_TITLE.test(text.slice(previous.mention.end, m.start)) || affiliation(text.slice(previous.mention.end, m.start)))) {
     const between = text.slice(previous.mention.end, m.start);
     // `Zyuganov, Chairman of the CPRF`, `Trong for his re-election as General Secretary of the CPV`
     // `General Secretary Trong of the Central Committee of the CPV`: the organ of his title after the name.
     const trailingTitle = /^\s+of\s+(?:the\s+)?[A-Z]/.test(between) && titleOnly(between) && lexicon.titleWord.test(text.slice(Math.max(sentence.start, previous.mention.start - 30), previous.mention.start));
-    if (between.length <= 120 && (trailingTitle || (/^\s*,/.test(between) ? titleOnly(between) : AS_TITLE_OF.test(between)))) return previous;
+    if (between.length <= 250 && (trailingTitle || (/^\s*,/.test(between) || RELATIVE_TITLE.test(between) ? titleOnly(between) : AS_TITLE_OF.test(between)))) return previous;
   }
   return undefined;
+}
+
+/** The words before a name are a title's (`the Ambassador of`, `director of the department at`) from its last title word on. */
+function titlePhraseBefore(before: string, lexicon: EventLexicon): boolean {
+  let last = -1;
+  for (const found of before.matchAll(lexicon.titleWords)) last = found.index;
+  return last >= 0 && lexicon.isTitleOnly(before.slice(last).replace(TITLE_LINKS, 'of'));
 }
 
 /**
@@ -871,6 +965,39 @@ function shareWithFrame(text: string, drafts: Draft[]): void {
   });
 }
 
+/**
+ * `Meeting with X, Y said …`, `In his talks with X, Y …`: a meeting or call told in a phrase that opens the sentence
+ * is held by the subject after it, even one that only speaks.
+ */
+function shareFrontedSubject(text: string, sentence: Span, drafts: Draft[], named: Candidate[], lexicon: EventLexicon): void {
+  const act = drafts[0];
+  if (!act || (act.trigger.type !== 'meeting' && act.trigger.type !== 'call')) return;
+  if (!FRONTED_ACT.test(text.slice(sentence.start, act.trigger.start))) return;
+  const comma = text.indexOf(',', act.trigger.end);
+  if (comma < 0 || comma >= sentence.end || drafts.some((d) => d !== act && d.trigger.start < comma)) return;
+  const subject = named.find(({ mention }) => mention.start > comma && mention.type === 'person');
+  if (!subject || !lexicon.isTitleOnly(text.slice(comma + 1, subject.mention.start)) || act.members.some((m) => m.candidate === subject)) return;
+  act.members = [{ candidate: subject, role: 'participant' }, ...act.members];
+  act.rule += '+fronted-subject';
+}
+
+/**
+ * `X made the remarks while meeting with Y`, `X said this when meeting Y`: a meeting or call told in a clause of time
+ * after the main verb is held by the sentence's subject, even one that only speaks.
+ */
+function shareMainSubject(text: string, sentence: Span, drafts: Draft[], named: Candidate[]): void {
+  for (const act of drafts) {
+    if ((act.trigger.type !== 'meeting' && act.trigger.type !== 'call') || act.members.some((m) => m.candidate.mention.end <= act.trigger.start)) continue;
+    if (!TIME_CLAUSE_BEFORE.test(text.slice(Math.max(sentence.start, act.trigger.start - 30), act.trigger.start))) continue;
+    const subject = named.find(({ mention }) => mention.start >= sentence.start && ACTORS.has(mention.type));
+    if (!subject || subject.mention.type !== 'person' || subject.mention.end > act.trigger.start) continue;
+    const between = text.slice(subject.mention.end, act.trigger.start);
+    if (/[;:]/.test(between) || drafts.some((d) => d !== act && d.trigger.start >= subject.mention.end && d.trigger.end <= act.trigger.start)) continue;
+    act.members = [{ candidate: subject, role: 'participant' }, ...act.members];
+    act.rule += '+main-subject';
+  }
+}
+
 /** `A, on a visit to Vietnam, met B`: the visit set off before the verb tells who acts; the visitors act too. */
 function shareVisitorsWithAct(text: string, drafts: Draft[]): void {
   drafts.forEach((visit, i) => {
@@ -926,8 +1053,9 @@ function isBackReference(text: string, sentence: Span, draft: Draft, reported: R
   if ((/^\s*(?:This|These|That|Those)\s+(?:[a-z-]+\s+){1,2}$/.test(opening) && !VERB_HEAD.test(trigger.head)) || /^\s*As\s+(?:a|an|the|his|her|its|their)\s+(?:[a-z-]+\s+){0,3}$/.test(opening)) return true;
   // (`In its letter, the Communist Party of Russia wrote …` names its sender: a message of its own.)
   if (reported.has(trigger.type) && /^\s*In\s+(?:his|her|its|their|the)\s+$/.test(opening) && UNNAMED_SUBJECT.test(text.slice(trigger.end, trigger.end + 80))) return true;
-  // `The congratulations come from A, B and C`: the act is told here, by whom it came from.
-  const pointsOnward = /^\s+(?:(?:come|came|comes|were|are)\s+)?(?:of|on|to|between|with|by|in|from)\b/i.test(text.slice(trigger.end, trigger.end + 20));
+  // `The congratulations come from A, B and C`, `The well-wishers included A, B`: the act is told here, by whom it
+  // came from.
+  const pointsOnward = /^\s+(?:(?:(?:come|came|comes|were|are)\s+)?(?:of|on|to|between|with|by|in|from)\b|(?:included|include|includes)[\s:]+(?:the\s+)?[A-Z])/i.test(text.slice(trigger.end, trigger.end + 24));
   // `The messages embrace …`: a sentence that opens with the act itself speaks of one already reported.
   const passive = PASSIVE_AFTER.test(text.slice(trigger.end, trigger.end + 40));
   if (/^\s*(?:The|These|This|Those)\s+$/.test(text.slice(sentence.start, trigger.start)) && text.slice(trigger.start, trigger.end).toLowerCase() === trigger.head && !pointsOnward && !passive) return true;
@@ -981,7 +1109,9 @@ function assignRoles(text: string, sentence: Span, draft: Draft, lexicon: EventL
     const from = Math.max(previous?.end ?? sentence.start, after && (previous?.end ?? 0) < trigger.end ? trigger.end : sentence.start);
     const gap = gapBetween(text, from, m.start, lexicon).replace(/(?:\b(?:the|a|an|its|his|her|their)\s+)+$/, '');
     const sameSide = previous !== undefined && previous.end >= trigger.end === after;
-    if (previous && sameSide && lexicon.listSeparator.test(gap)) member.role = previous.role;
+    // (`At the invitation of A, X paid a visit`: the name after the inviter's comma is the sentence's subject.)
+    const subjectAfterInviter = trigger.type === 'visit' && !after && previous?.role === 'host' && /^\s*,\s*$/.test(gap);
+    if (previous && sameSide && !subjectAfterInviter && (lexicon.listSeparator.test(gap) || GROUP_LABEL.test(text.slice(previous.end, m.start)))) member.role = previous.role;
     // `greetings to A, general secretary of …, and President B`: after a recipient, the names go on receiving.
     else if (previous?.role === 'recipient' && sameSide && after && trigger.type === 'message' && !/\b(?:from|by)\b/.test(gap)) member.role = 'recipient';
     else member.role = roleOf(text, trigger, gap, after, m, lexicon);
@@ -1006,12 +1136,25 @@ function assignRoles(text: string, sentence: Span, draft: Draft, lexicon: EventL
   draft.rule += `+roles`;
 }
 
+const SIDES: Partial<Record<EventType, [EventRole, EventRole]>> = { visit: ['visitor', 'host'], message: ['sender', 'recipient'] };
+
+/** `Leaders of many parties sent congratulations to X. They include A, B`: the names listed take the side left unnamed. */
+function fillUnnamedSide(draft: Draft, from: number): void {
+  const sides = SIDES[draft.trigger.type];
+  const items = draft.members.filter((m) => m.candidate.mention.start >= from);
+  if (!sides || items.length === 0) return;
+  const named = new Set(draft.members.filter((m) => m.candidate.mention.start < from).map((m) => m.role));
+  const unnamed = sides.find((role) => !named.has(role));
+  if (unnamed) for (const item of items) item.role = unnamed;
+}
+
 /**
  * The words between two points without what is not a word between names: a person's title at the end, glosses in
  * parentheses, quotation marks, and the rest of a name the recognizer cut short (`Moon Jae|-in, Chairman of …`).
  */
 function gapBetween(text: string, from: number, to: number, lexicon: EventLexicon): string {
-  const gap = text.slice(from, to);
+  // A bullet opening a list's line, or a semicolon between titled items, parts them as a comma does.
+  const gap = text.slice(from, to).replace(LIST_BULLET, ', ').replace(/\s*;/g, ',');
   const rest = LETTER_CHAR.test(text[from - 1] ?? '') ? gap.replace(WORD_REST, '') : gap;
   // Glosses in parentheses and quotation marks around names are no words between.
   return rest.replace(/\s*\([^()]{0,60}\)/g, '').replace(/["“”]/g, '').replace(lexicon.titleTail, '');
@@ -1028,6 +1171,10 @@ function roleOf(text: string, trigger: Trigger, gap: string, after: boolean, m: 
     // `invited to attend the congress of the PCC in Cuba`: who holds what the guest attends receives the guest.
     if (after && trigger.head === 'invited to attend' && m.type !== 'person') return 'host';
     if (!after && lexicon.welcomeVerbs.has(trigger.head)) return 'host';
+    // `Laos was visited by X`: the subject of the passive is where the visitors went.
+    if (!after && /^visited$/.test(trigger.head) && m.type !== 'person' && PASSIVE_BEFORE.test(text.slice(m.end, trigger.start))) return 'host';
+    // `Hun Sen welcomed the visit of X`, `Cuba received a visit from X`: who welcomes or receives the visit hosts it.
+    if (!after && HOSTING_VISIT.test(text.slice(m.end, trigger.start))) return 'host';
     // `the official China visit by X`, `his Laos trip`: a country that names the visit is where it went.
     if (!after && m.type === 'country' && /^\s+$/.test(text.slice(m.end, trigger.start)) && /^(?:visits?|trips?|tours?)$/.test(trigger.head)) return 'host';
     // `was (warmly) welcomed by Y`: Y received the visitors.
@@ -1035,8 +1182,12 @@ function roleOf(text: string, trigger: Trigger, gap: string, after: boolean, m: 
     return 'visitor';
   }
   if (after) {
+    // `sent by parties from Asia such as A`: before the cue of a list, the first word that governs the group.
+    const group = GROUP_BEFORE_ITEMS.exec(gap)?.[1];
+    if (group) return group === 'to' ? 'recipient' : 'sender';
     // `Leaders having sent congratulatory messages included A, B and C`: those listed after the act sent it.
-    if (/^\s*(?:included|include|includes|were|are)\s*$/.test(gap) && (/\bsent\s+$/.test(text.slice(Math.max(0, trigger.start - 12), trigger.start)) || /^sent\b/i.test(text.slice(trigger.start, trigger.end)))) return 'sender';
+    // (`Among the parties sending messages were A`, `The well-wishers included:`.)
+    if (/^\s*(?:(?:in|on|during|last)\s+[\w\s,]{1,25}?\s+)?(?:included|include|includes|were|are)[\s:]*$/.test(gap) && (/\b(?:sent|sending)\s+$/.test(text.slice(Math.max(0, trigger.start - 12), trigger.start)) || /^(?:sent|well-wishers)\b/i.test(text.slice(trigger.start, trigger.end)))) return 'sender';
     // `X received messages from political parties, including A`: after a receiving subject, the rest sent.
     if (cue !== 'recipient' && lexicon.receiving.test(text.slice(Math.max(0, trigger.start - 40), trigger.start))) return 'sender';
     // `In its congratulation letter, the CPRF wrote …`: the subject after a fronted phrase sent it.
@@ -1052,6 +1203,8 @@ function roleOf(text: string, trigger: Trigger, gap: string, after: boolean, m: 
  */
 function occasions(text: string, sentence: Span, draft: Draft, dates: Candidate[], counted: boolean, lexicon: EventLexicon): Draft[] {
   const { members, trigger } = draft;
+  // `Meeting with X, Y said`: the subject after the phrase is no second partner of a list.
+  if (draft.rule.includes('+fronted-subject')) return [draft];
   const dated = datedItems(text, draft, dates);
   if (dated.length >= 2) return dated;
   // `A Just Russia| Party, the …`, `…, the Socialist Alliance of |Egypt`: the rest of a name the recognizer cut short,
@@ -1060,7 +1213,7 @@ function occasions(text: string, sentence: Span, draft: Draft, dates: Candidate[
     chosen.every((m, i) => {
       if (i === 0) return true;
       const gap = gapBetween(text, chosen[i - 1].candidate.mention.end, m.candidate.mention.start, lexicon);
-      const raw = text.slice(chosen[i - 1].candidate.mention.end, m.candidate.mention.start).replace(/\s*\([^()]{0,60}\)/g, '');
+      const raw = text.slice(chosen[i - 1].candidate.mention.end, m.candidate.mention.start).replace(LIST_BULLET, ', ').replace(/\s*\([^()]{0,60}\)/g, '');
       const bare = raw.replace(NAME_REST_AFTER, '').replace(NAME_START_BEFORE, '');
       return lexicon.listSeparator.test(gap) || lexicon.listSeparator.test(bare);
     });
@@ -1135,7 +1288,7 @@ function occasions(text: string, sentence: Span, draft: Draft, dates: Candidate[
 function listedCounterparts(text: string, sentence: Span, draft: Draft, lexicon: EventLexicon): Draft['members'] {
   const { trigger } = draft;
   let after = draft.members.filter((m) => m.candidate.mention.start >= trigger.end);
-  if (after.length < 2 || /^\s+between\b/i.test(text.slice(trigger.end, after[0].candidate.mention.start))) return [];
+  if (after.length < 2 || /^\s+(?:(?:were|was)\s+held\s+)?between\b/i.test(text.slice(trigger.end, after[0].candidate.mention.start))) return [];
   // `Received by X in Beijing, Y thanked …`: a fronted participle, whose subject follows; the two met each other.
   if (/^\s*$/.test(text.slice(sentence.start, trigger.start))) return [];
   const cue = lexicon.itemCue.exec(text.slice(trigger.end, sentence.end));

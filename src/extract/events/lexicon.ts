@@ -86,6 +86,8 @@ export interface EventLexicon {
   receiving: RegExp;
   listSeparator: RegExp;
   titleWord: RegExp;
+  /** Every title word of a text, for `matchAll`. */
+  titleWords: RegExp;
   /** Capitalized words, connectors and title words that end a stretch of text (a person's title). */
   titleTail: RegExp;
   /** Heads that are plural in form but name one act (`talks`). */
@@ -253,7 +255,7 @@ function compile(file: EventKnowledgeFile): EventLexicon {
   for (const [phrase, next] of Object.entries(file.gatedNegative)) {
     if (!phrase.startsWith('_')) gatedNegative.set(lower(phrase), new RegExp(`^\\s*(?:${alternation(next)})${WORD_AFTER}`, 'i'));
   }
-  const roleCue = (['host', 'visitor', 'recipient', 'sender'] as const).map((role) => ({ role, pattern: new RegExp(`${words(file.roles[role])}\\s*$`, 'i') }));
+  const roleCue = (['host', 'visitor', 'recipient', 'sender'] as const).map((role) => ({ role, pattern: new RegExp(`${words(file.roles[role])}[\\s:]*$`, 'i') }));
   const titleWord = `(?:${alternation(file.titleWords)})`;
   return {
     triggersIn: phraseFinder(typeOf, new Set(file.modifiers.map(lower))),
@@ -289,6 +291,7 @@ function compile(file: EventKnowledgeFile): EventLexicon {
     receiving: new RegExp(words(file.roles.receiving), 'i'),
     listSeparator: new RegExp(`^\\s*(?:${alternation(file.listSeparators)})?\\s*(?:(?:the|a|an)\\s+)?$`, 'i'),
     titleWord: new RegExp(`${WORD_BEFORE}${titleWord}${WORD_AFTER}`, 'i'),
+    titleWords: new RegExp(`${WORD_BEFORE}${titleWord}${WORD_AFTER}`, 'gi'),
     pluralOnly: new Set(file.pluralOnly.map(lower)),
     clauseBreak: new RegExp(`;|${words(file.clauseBreaks)}`, 'i'),
     itemCue: new RegExp(words(file.itemCues), 'i'),
