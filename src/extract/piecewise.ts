@@ -2,7 +2,7 @@ import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import type { PageMetadata } from '../corpus/html.js';
 import { describe, reviewedYear } from '../corpus/metadata.js';
 import type { LocalEvent, LocalMention, Span } from '../types.js';
-import { compactOf, flatSpans, localMention, mentionStart, mentionType, MentionTable, type CompactExtraction } from './compact.js';
+import { compactOf, flatSpans, localMention, mentionKind, mentionStart, mentionType, MentionTable, type CompactExtraction } from './compact.js';
 import { extractEvents, isHeadingLine, repeatsBodyAct } from './events/extract.js';
 import { paragraphsOf, recognizePieces } from './pipeline.js';
 import { detached } from '../text/detached.js';
@@ -56,7 +56,7 @@ function readWhole(handed: HandedText, page: PageMetadata | undefined, flat: Int
   const statedYear = reviewedYear(text);
   const table = new MentionTable();
   for (const piece of recognizePieces(text, statedYear, page?.published)) table.add(piece);
-  const metadata = describe(text, describedMentions(table.view, table.count), statedYear, page);
+  const metadata = metadataOf(text, table, statedYear, page);
   const headed = flat.length > 0 && isHeadingLine(text, { start: flat[0], end: flat[1] });
   return { paragraphs, table, metadata, headed, runs: runsOf(text, flat, pieceChars) };
 }
@@ -87,11 +87,18 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 /** `at`, or one before it where `at` would cut a character written as two UTF-16 units. */
 const notInPair = (text: string, at: number): number => (at > 0 && at < text.length && /[\uDC00-\uDFFF]/.test(text[at]) && /[\uD800-\uDBFF]/.test(text[at - 1]) ? at - 1 : at);
 
-/** The mentions `describe` reads: dates and people. */
-function describedMentions(view: MentionView, count: number): LocalMention[] {
+/**
+ * The document's metadata, from the mentions `describe` reads (names of dates, and people), made objects here: a
+ * function of its own, so that they are let go when it returns (a caller's frame would hold them on).
+ */
+function metadataOf(text: string, table: MentionTable, statedYear: number | null, page: PageMetadata | undefined): CompactExtraction['metadata'] {
+  const { view, count } = table;
   const described: LocalMention[] = [];
-  for (let m = 0; m < count; m++) if (mentionType(view, m) === 'date' || mentionType(view, m) === 'person') described.push(localMention(view, m));
-  return described;
+  for (let m = 0; m < count; m++) {
+    const type = mentionType(view, m);
+    if (type === 'person' || (type === 'date' && mentionKind(view, m) === 'name')) described.push(localMention(view, m));
+  }
+  return describe(text, described, statedYear, page);
 }
 
 /**
