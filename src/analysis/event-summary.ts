@@ -22,7 +22,7 @@ const emptyYear = (): YearLedger => ({ ...(Object.fromEntries(EVENT_TYPES.map((t
  * The country whose party's diplomacy the corpus reviews: the country its names belong to most, counting the
  * countries of parties and people too (Vietnam, for the reviews).
  */
-export function homeCountry(mentions: readonly Mention[]): string | undefined {
+export function homeCountry(mentions: Iterable<Pick<Mention, 'kind' | 'type' | 'id' | 'country'>>): string | undefined {
   const counts = new Map<string, number>();
   for (const m of mentions) {
     if (m.kind !== 'name' && m.kind !== 'abbreviation') continue;

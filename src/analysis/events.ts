@@ -1,5 +1,5 @@
 import type { ResolvedCorpus } from '../extract/resolve.js';
-import type { EntityType, EventRole, EventType, Mention } from '../types.js';
+import type { EntityType, EventRole, EventType, ExtractedDocument, Mention } from '../types.js';
 import { compareText } from './entities.js';
 import { matchesEntity } from './select.js';
 
@@ -35,26 +35,27 @@ export function corpusEvents(corpus: ResolvedCorpus): InteractionEvent[] {
   const events: InteractionEvent[] = [];
   let offset = 0;
   for (const document of corpus.documents) {
-    for (const event of document.events ?? []) {
-      const participants = event.participants.map(({ role, mention, party }) =>
-        participantOf(role, corpus.mentions[offset + mention], party === undefined ? undefined : corpus.mentions[offset + party]),
-      );
-      events.push({
-        doc: document.doc,
-        year: document.metadata.year,
-        type: event.type,
-        trigger: event.trigger,
-        date: event.date,
-        count: event.count,
-        generic: event.generic,
-        participants,
-        sentence: event.sentence,
-        rule: event.rule,
-      });
-    }
+    const first = offset;
+    for (const event of documentEvents(document, (m) => corpus.mentions[first + m])) events.push(event);
     offset += document.mentions.length;
   }
   return events;
+}
+
+/** A document's events, their participants resolved through `mentionAt` (the document's mention by its index). */
+export function documentEvents(document: Pick<ExtractedDocument, 'doc' | 'metadata' | 'events'>, mentionAt: (m: number) => Mention): InteractionEvent[] {
+  return (document.events ?? []).map((event) => ({
+    doc: document.doc,
+    year: document.metadata.year,
+    type: event.type,
+    trigger: event.trigger,
+    date: event.date,
+    count: event.count,
+    generic: event.generic,
+    participants: event.participants.map(({ role, mention, party }) => participantOf(role, mentionAt(mention), party === undefined ? undefined : mentionAt(party))),
+    sentence: event.sentence,
+    rule: event.rule,
+  }));
 }
 
 function participantOf(role: EventRole, m: Mention, party: Mention | undefined): Participant {

@@ -1,4 +1,4 @@
-import { ALL_KINDS, ENTITY_TYPES, type EntityType, eventsPointIntoMentions, isArrayOf, isCachedField, isObject, isString, type CachedExtraction, type LocalMention, type Span } from '../types.js';
+import { ALL_KINDS, ENTITY_TYPES, type EntityType, eventsPointIntoMentions, isArrayOf, isCachedField, isObject, isString, type CachedExtraction, type LocalMention, type MentionKind, type Span } from '../types.js';
 import { entityKey, isResolvedEntity, type CorpusLinks, type ResolvedEntity } from './resolve.js';
 import { detached } from '../text/detached.js';
 
@@ -119,6 +119,8 @@ export const mentionCount = (extraction: CompactExtraction): number => extractio
 export const mentionStart = ({ mentions }: Pick<CompactExtraction, 'mentions'>, m: number): number => mentions[m * MENTION_FIELDS + 2];
 
 export const mentionType = (extraction: Pick<CompactExtraction, 'mentions'>, m: number): EntityType => ENTITY_TYPES[extraction.mentions[m * MENTION_FIELDS]];
+
+export const mentionKind = (extraction: Pick<CompactExtraction, 'mentions'>, m: number): MentionKind => ALL_KINDS[extraction.mentions[m * MENTION_FIELDS + 1]];
 
 /** Mention `m` as an object, with its fields in the order a fresh extraction gives them and optional ones only when present, as JSON kept them. */
 export function localMention({ mentions: flat, strings }: Pick<CompactExtraction, 'mentions' | 'strings'>, m: number): LocalMention {

@@ -1,9 +1,10 @@
 import { eventsPerYear, homeCountry, partnerLedger, type PartnerLedger, type YearLedger } from '../analysis/event-summary.js';
-import { corpusEvents, occasionsOf } from '../analysis/events.js';
+import { documentEvents, occasionsOf } from '../analysis/events.js';
 import { corpusYears } from '../analysis/select.js';
-import { COUNTED_KINDS, EVENT_TYPES, isArrayOf, isObject, isString, type EventType } from '../types.js';
+import { COUNTED_KINDS, EVENT_TYPES, isArrayOf, isObject, isString, type EventType, type ExtractedDocument, type Mention } from '../types.js';
 import { BINARY_ENTRY, type ResultCache } from './cache.js';
-import { entityKey, isResolvedEntity, type ResolvedCorpus, type ResolvedEntity } from './resolve.js';
+import { mentionCount } from './compact.js';
+import { entitiesOf, entityKey, isResolvedEntity, resolver, type CompactDocument, type CorpusLinks, type ResolvedCorpus, type ResolvedEntity } from './resolve.js';
 
 /**
  * What `entities`, `compare`, `cooccur` and `trend` read of a corpus, as columns: per document its year, word
@@ -39,12 +40,51 @@ const built = new WeakMap<ResolvedCorpus, CorpusIndex>();
 /** The index of a corpus extracted and linked in this run (made once per corpus). */
 export function corpusIndexOf(corpus: ResolvedCorpus): CorpusIndex {
   let index = built.get(corpus);
-  if (!index) built.set(corpus, (index = buildCorpusIndex(corpus)));
+  if (!index) {
+    const firstOf: number[] = [];
+    let next = 0;
+    for (const document of corpus.documents) {
+      firstOf.push(next);
+      next += document.mentions.length;
+    }
+    const documents = corpus.documents.map((d) => ({ ...d, sentences: d.sentences.length, paragraphs: d.paragraphs.length, mentions: d.mentions.length }));
+    built.set(corpus, (index = buildCorpusIndex({ entities: corpus.entities, documents, mentionAt: (d, m) => corpus.mentions[firstOf[d] + m] })));
+  }
   return index;
 }
 
-function buildCorpusIndex(corpus: ResolvedCorpus): CorpusIndex {
-  const entities = [...corpus.entities.values()];
+/**
+ * The index of a corpus linked and not resolved: read a mention at a time from each document's compact
+ * extraction, so that a huge file's mentions are never all objects (they were the peak of a counting run).
+ */
+export function compactCorpusIndex(held: readonly CompactDocument[], links: CorpusLinks): CorpusIndex {
+  const entities = entitiesOf(links);
+  const resolvers = held.map((document, d) => resolver(document, links.ids[d], links.notes, entities));
+  const documents = held.map(({ doc, extraction }) => ({
+    doc,
+    metadata: extraction.metadata,
+    tokens: extraction.tokens,
+    sentences: extraction.sentences.length / 2,
+    paragraphs: extraction.paragraphs.length / 2,
+    mentions: mentionCount(extraction),
+    events: extraction.events,
+  }));
+  return buildCorpusIndex({ entities, documents, mentionAt: (d, m) => resolvers[d](m) });
+}
+
+/** What an index is made of: a corpus's documents, with their numbers of sentences, paragraphs and mentions, and each mention by document and index. */
+interface IndexSource {
+  entities: Map<string, ResolvedEntity>;
+  documents: readonly (Pick<ExtractedDocument, 'doc' | 'metadata' | 'tokens' | 'events'> & { sentences: number; paragraphs: number; mentions: number })[];
+  mentionAt: (document: number, mention: number) => Mention;
+}
+
+function* everyMention({ documents, mentionAt }: IndexSource): Generator<Mention> {
+  for (let d = 0; d < documents.length; d++) for (let m = 0; m < documents[d].mentions; m++) yield mentionAt(d, m);
+}
+
+function buildCorpusIndex(source: IndexSource): CorpusIndex {
+  const entities = [...source.entities.values()];
   // By type, then id: a key made of both for each of an archive's mentions cost seconds.
   const entityIndex = new Map<string, Map<string, number>>();
   entities.forEach((e, i) => {
@@ -54,41 +94,38 @@ function buildCorpusIndex(corpus: ResolvedCorpus): CorpusIndex {
   const aliases: string[] = [];
   const aliasIndex = new Map<string, number>();
   // Typed from the start, as long as every mention, and cut to the counted ones: arrays of numbers first took twice the memory at the run's peak.
-  const all = corpus.mentions.length;
+  const all = source.documents.reduce((sum, d) => sum + d.mentions, 0);
   const columns = { entity: new Int32Array(all), alias: new Int32Array(all), sentence: new Int32Array(all), paragraph: new Int32Array(all) };
   let counted = 0;
-  const firstMention = new Int32Array(corpus.documents.length + 1);
+  const firstMention = new Int32Array(source.documents.length + 1);
   const firstSeen = entities.map(() => NEVER_SEEN);
-  const mentionEntity = new Int32Array(corpus.mentions.length);
-  corpus.mentions.forEach((m, at) => {
-    const e = (mentionEntity[at] = entityIndex.get(m.type)!.get(m.id)!);
-    if (firstSeen[e] === NEVER_SEEN) firstSeen[e] = at;
-  });
-  let next = 0;
-  corpus.documents.forEach((document, d) => {
-    for (const end = next + document.mentions.length; next < end; next++) {
-      const m = corpus.mentions[next];
-      if (!COUNTED_KINDS.includes(m.kind)) continue;
-      const written = m.text.replace(/\s+/g, ' ');
+  let at = 0;
+  source.documents.forEach((document, d) => {
+    for (let m = 0; m < document.mentions; m++, at++) {
+      const mention = source.mentionAt(d, m);
+      const entity = entityIndex.get(mention.type)!.get(mention.id)!;
+      if (firstSeen[entity] === NEVER_SEEN) firstSeen[entity] = at;
+      if (!COUNTED_KINDS.includes(mention.kind)) continue;
+      const written = mention.text.replace(/\s+/g, ' ');
       let alias = aliasIndex.get(written);
       if (alias === undefined) aliasIndex.set(written, (alias = aliases.push(written) - 1));
-      columns.entity[counted] = mentionEntity[next];
+      columns.entity[counted] = entity;
       columns.alias[counted] = alias;
-      columns.sentence[counted] = m.sentence;
-      columns.paragraph[counted] = m.paragraph;
+      columns.sentence[counted] = mention.sentence;
+      columns.paragraph[counted] = mention.paragraph;
       counted++;
     }
     firstMention[d + 1] = counted;
   });
-  const occasions = occasionsOf(corpusEvents(corpus));
-  const years = corpusYears(corpus.documents.map((d) => d.metadata.year));
+  const occasions = occasionsOf(source.documents.flatMap((document, d) => documentEvents(document, (m) => source.mentionAt(d, m))));
+  const years = corpusYears(source.documents.map((d) => d.metadata.year));
   return {
     entities,
     documents: {
-      year: corpus.documents.map((d) => d.metadata.year),
-      tokens: corpus.documents.map((d) => d.tokens),
-      sentences: corpus.documents.map((d) => d.sentences.length),
-      paragraphs: corpus.documents.map((d) => d.paragraphs.length),
+      year: source.documents.map((d) => d.metadata.year),
+      tokens: source.documents.map((d) => d.tokens),
+      sentences: source.documents.map((d) => d.sentences),
+      paragraphs: source.documents.map((d) => d.paragraphs),
     },
     firstMention,
     entity: columns.entity.slice(0, counted),
@@ -97,7 +134,7 @@ function buildCorpusIndex(corpus: ResolvedCorpus): CorpusIndex {
     paragraph: columns.paragraph.slice(0, counted),
     aliases,
     firstSeen,
-    contacts: { perYear: eventsPerYear(occasions, years), ledger: partnerLedger(occasions, corpus.entities, homeCountry(corpus.mentions), years) },
+    contacts: { perYear: eventsPerYear(occasions, years), ledger: partnerLedger(occasions, source.entities, homeCountry(everyMention(source)), years) },
   };
 }
 
@@ -208,7 +245,7 @@ function decodeContacts(value: unknown, years: readonly string[], entities: read
 }
 
 /** Written where a run has extracted and linked a corpus and finds no index of it (one that failed its checks was removed). */
-export function storeCorpusIndex(cache: ResultCache, documentKeys: readonly string[], corpus: ResolvedCorpus): void {
+export function storeCorpusIndex(cache: ResultCache, documentKeys: readonly string[], index: () => CorpusIndex): void {
   const key = cache.indexKey(documentKeys);
-  if (!cache.has(key, BINARY_ENTRY)) cache.putBytes(key, () => [encodeCorpusIndex(corpusIndexOf(corpus))], BINARY_ENTRY);
+  if (!cache.has(key, BINARY_ENTRY)) cache.putBytes(key, () => [encodeCorpusIndex(index())], BINARY_ENTRY);
 }

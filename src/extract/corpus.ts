@@ -26,13 +26,36 @@ export interface CorpusResult extends ResolvedCorpus {
   texts: Map<string, string>;
 }
 
+/** Loads, extracts, links and resolves a corpus (see linkCorpusOf). */
+export async function analyseCorpus(options: CorpusOptions): Promise<CorpusResult> {
+  const { held, links, warnings, texts, cache, documentKeys } = await linkCorpusOf(options);
+  if (cache) {
+    // Made from the compact form, which resolving lets go: only where the cache has no index of the corpus yet.
+    const { compactCorpusIndex, storeCorpusIndex } = await import('./corpus-index.js');
+    storeCorpusIndex(cache, documentKeys, () => compactCorpusIndex(held, links));
+  }
+  const corpus = { ...resolveCorpus(held, links), warnings, texts };
+  cache?.evictIfDue();
+  return corpus;
+}
+
+/** A corpus extracted and linked: each document's extraction still compact. */
+export interface LinkedCorpus {
+  held: CompactDocument[];
+  links: CorpusLinks;
+  warnings: string[];
+  texts: Map<string, string>;
+  cache: ResultCache | undefined;
+  documentKeys: string[];
+}
+
 /**
- * Loads, extracts and resolves a corpus, a document at a time. Cached documents are read back without loading
+ * Loads, extracts and links a corpus, a document at a time. Cached documents are read back without loading
  * wink-nlp; the others are recognized on worker threads (one per core but this one) while this thread loads wink-nlp
  * and reads the texts with it (see Extraction). Each document is stored (in the cache, and compact in memory) and
  * its text let go as soon as it is done, so that an archive's texts and results are not all held at once.
  */
-export async function analyseCorpus(options: CorpusOptions): Promise<CorpusResult> {
+export async function linkCorpusOf(options: CorpusOptions): Promise<LinkedCorpus> {
   const cache = options.cacheDirectory ? new ResultCache(options.cacheDirectory) : undefined;
   const onProgress = options.onProgress;
   const warnings: string[] = [];
@@ -88,11 +111,9 @@ export async function analyseCorpus(options: CorpusOptions): Promise<CorpusResul
   }
   const linksEntry = cache ? { cache, key: cache.corpusKey(documentKeys) } : undefined;
   const links = await linksOf(held, linksEntry);
-  const corpus = { ...resolveCorpus(held, links), warnings, texts };
-  if (cache) (await import('./corpus-index.js')).storeCorpusIndex(cache, documentKeys, corpus);
-  cache?.evictIfDue();
-  return corpus;
+  return { held, links, warnings, texts, cache, documentKeys };
 }
+
 
 export const unreviewed = (doc: string): string => `${doc}: no reviewed year found in the text; its counts are listed under "unknown"`;
 

@@ -1,5 +1,6 @@
 import type { CompactExtraction } from './compact.js';
 import { analyse, loadNlp, type WinkNlp } from './nlp.js';
+import type { HandedText } from './piecewise.js';
 import type { Job, Reading } from './worker.js';
 import { WorkerPool, type Pool, type StartPool } from './workers.js';
 
@@ -17,6 +18,8 @@ const READ_AHEAD = 6_000_000;
 
 interface Open {
   job: Job;
+  /** The job's text's length: a huge text is handed over to extraction, which lets it go. */
+  characters: number;
   store: (result: CompactExtraction) => void;
   onWorker: boolean;
   reading?: Reading;
@@ -77,10 +80,10 @@ export class Extraction {
   /** Takes a document; resolves when there is room to read the next one. */
   async add(job: Job, store: (result: CompactExtraction) => void): Promise<void> {
     const onWorker = job.text.length <= LARGEST_FOR_WORKERS && (this.workers()?.add(job) ?? false);
-    const open: Open = { job, store, onWorker };
+    const open: Open = { job, store, onWorker, characters: job.text.length };
     this.open.set(job.index, open);
     this.unread.push(open);
-    this.openCharacters += job.text.length;
+    this.openCharacters += open.characters;
     this.added++;
     this.wake();
     while (this.openCharacters > READ_AHEAD && this.open.size > 1) {
@@ -140,7 +143,7 @@ export class Extraction {
   private async finishHere(open: Open): Promise<void> {
     const [{ recognizeDocument }, { finishExtraction }, { extractPiecewise }] = await Promise.all([import('./pipeline.js'), import('./finish.js'), import('./piecewise.js')]);
     const { job, reading } = open;
-    if (job.text.length > LARGEST_FOR_WORKERS) this.stored(job.index, extractPiecewise(job.text, job.page, reading!.sentences, reading!.tokens));
+    if (job.text.length > LARGEST_FOR_WORKERS) this.stored(job.index, extractPiecewise(handedOver(job), job.page, reading!.sentences, reading!.tokens));
     else this.stored(job.index, finishExtraction(job.text, recognizeDocument(job.doc, job.text, job.page), reading!.sentences, reading!.tokens));
   }
 
@@ -148,7 +151,7 @@ export class Extraction {
     const open = this.open.get(index);
     if (!open) return;
     this.open.delete(index);
-    this.openCharacters -= open.job.text.length;
+    this.openCharacters -= open.characters;
     open.store(result);
     this.onProgress(++this.done, this.added);
     const wake = this.wakeAdder;
@@ -166,6 +169,13 @@ export class Extraction {
     }
     this.wake();
   }
+}
+
+/** A huge text, taken out of its job: extraction lets it go before it is done (see extractPiecewise). */
+function handedOver(job: Job): HandedText {
+  const handed = { text: job.text };
+  job.text = '';
+  return handed;
 }
 
 /**

@@ -1,8 +1,8 @@
 import { statSync } from 'node:fs';
 import { loadCorpus, STDIN_SOURCE } from '../corpus/load.js';
 import { BINARY_ENTRY, ResultCache } from './cache.js';
-import { analyseCorpus, pageStore, unreviewed, type CorpusOptions } from './corpus.js';
-import { corpusIndexOf, decodeCorpusIndex, type CorpusIndex } from './corpus-index.js';
+import { linkCorpusOf, pageStore, unreviewed, type CorpusOptions } from './corpus.js';
+import { compactCorpusIndex, decodeCorpusIndex, storeCorpusIndex, type CorpusIndex } from './corpus-index.js';
 
 export interface IndexedCorpus {
   index: CorpusIndex;
@@ -36,11 +36,14 @@ export async function indexCorpus(options: Omit<CorpusOptions, 'keepText'>): Pro
       docs.forEach((doc, d) => index.documents.year[d] === null && warnings.push(unreviewed(doc)));
       return { index, warnings };
     }
-    // One there that did not pass the checks goes: analyseCorpus writes the index of what it reads where none is.
+    // One there that did not pass the checks goes: the index of what is read is written where none is.
     cache.remove(key, BINARY_ENTRY);
   }
-  const corpus = await analyseCorpus(options);
-  return { index: corpusIndexOf(corpus), warnings: corpus.warnings };
+  const { held, links, warnings, cache: linkedCache, documentKeys } = await linkCorpusOf(options);
+  const index = compactCorpusIndex(held, links);
+  if (linkedCache) storeCorpusIndex(linkedCache, documentKeys, () => index);
+  linkedCache?.evictIfDue();
+  return { index, warnings };
 }
 
 /** A directory (whose documents are its regular files) or a regular file. */

@@ -5,8 +5,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isPlainUtf8 } from '../../src/corpus/decode.js';
 import { ResultCache } from '../../src/extract/cache.js';
-import { analyseCorpus } from '../../src/extract/corpus.js';
-import { corpusIndexOf, decodeCorpusIndex, encodeCorpusIndex } from '../../src/extract/corpus-index.js';
+import { analyseCorpus, linkCorpusOf } from '../../src/extract/corpus.js';
+import { compactCorpusIndex, corpusIndexOf, decodeCorpusIndex, encodeCorpusIndex } from '../../src/extract/corpus-index.js';
 import { corpusOf, runCli, scratch } from '../helpers.js';
 
 const reviews = {
@@ -87,6 +87,18 @@ describe('the corpus index as an entry', async () => {
         decodeCorpusIndex(copy, documents);
       }),
     );
+  });
+});
+
+describe('the corpus index made from the compact form', () => {
+  it('is the index of the resolved corpus, events and contacts included', async () => {
+    const withEvents = { ...reviews, 'review-2019.txt': 'Party diplomacy in 2019\n\nIn March 2019, Cambodian Prime Minister Hun Sen paid an official visit to Vietnam.\n\nNguyen Phu Trong sent a congratulatory message to the Lao People\'s Revolutionary Party.' };
+    const sources = [corpusOf(withEvents)];
+    const { held, links } = await linkCorpusOf({ sources, readStdin: noStdin, workerThreads: 0 });
+    const compact = compactCorpusIndex(held, links);
+    const resolved = corpusIndexOf(await analyseCorpus({ sources, readStdin: noStdin, workerThreads: 0 }));
+    expect(compact.contacts.ledger.length).toBeGreaterThan(0);
+    expect(compact).toEqual(resolved);
   });
 });
 

@@ -1,3 +1,5 @@
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { finishExtraction } from '../../src/extract/finish.js';
 import { extractPiecewise } from '../../src/extract/piecewise.js';
@@ -53,7 +55,7 @@ describe('piecewise extraction of a huge text', () => {
   });
 
   it.each([1, 150, 700, 2000, 100_000])('equals the extraction of the whole, with pieces of %i characters', (pieceChars) => {
-    const pieces = extractPiecewise(text, undefined, sentences, 1000, pieceChars);
+    const pieces = extractPiecewise({ text }, undefined, sentences, 1000, pieceChars);
     expect(pieces).toEqual(whole);
     expect(JSON.stringify({ ...pieces, mentions: [...pieces.mentions] })).toBe(JSON.stringify({ ...whole, mentions: [...whole.mentions] }));
   });
@@ -62,6 +64,33 @@ describe('piecewise extraction of a huge text', () => {
     const lone = 'Japanese party chief calls Hanoi\n\n' + text.slice(headline.length);
     const loneSentences = sentencesOf(lone);
     const expected = finishExtraction(lone, recognizeDocument('d', lone), loneSentences, 1000);
-    expect(extractPiecewise(lone, undefined, loneSentences, 1000, 150)).toEqual(expected);
+    expect(extractPiecewise({ text: lone }, undefined, loneSentences, 1000, 150)).toEqual(expected);
+  });
+
+  // Each run's text is kept as UTF-8 while the events are found: a character of two UTF-16 units must not be cut
+  // at a run's margin, and a lone one (not UTF-8) must come back as it was.
+  it.each([
+    ['characters beyond the BMP', '\u{1F1FB}\u{1F1F3}'],
+    ['lone surrogates', '\uD83D'],
+  ])('equals the extraction of the whole with %s all through the text', (_, odd) => {
+    const spiked = text.replace(/ (?=[a-z])/g, (space, at: number) => (at % 7 === 0 ? ` ${odd}` : space));
+    const spikedSentences = sentencesOf(spiked);
+    const expected = finishExtraction(spiked, recognizeDocument('d', spiked), spikedSentences, 1000);
+    for (const pieceChars of [1, 150, 700]) expect(extractPiecewise({ text: spiked }, undefined, spikedSentences, 1000, pieceChars)).toEqual(expected);
+  });
+
+  it('lets the text go: it is emptied, and nothing found in it keeps it alive', () => {
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    // 20 MB as a string of two bytes a character, which a slice of it kept anywhere in the results would keep alive.
+    const handed = { text: `${text}${'\u0103 '.repeat(5_000_000)}` };
+    const hugeSentences = sentencesOf(text);
+    gc();
+    const before = process.memoryUsage().heapUsed;
+    const extraction = extractPiecewise(handed, undefined, hugeSentences, 1000, 700);
+    gc();
+    expect(handed.text).toBe('');
+    expect(process.memoryUsage().heapUsed - before).toBeLessThan(10_000_000);
+    expect(extraction.events.length).toBeGreaterThan(20);
   });
 });
