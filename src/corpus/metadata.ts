@@ -9,15 +9,52 @@ interface Line {
   start: number;
 }
 
-function linesOf(text: string): Line[] {
+/**
+ * The text's lines that are not blank, trimmed, one at a time: the reviewed year reads them all, and a huge file's
+ * 150,000 lines as objects at once were a good part of its peak.
+ */
+function* eachLine(text: string): Generator<Line> {
+  for (let start = 0; start <= text.length; ) {
+    const newline = text.indexOf('\n', start);
+    const end = newline === -1 ? text.length : newline;
+    const line = trimmedLine(text, start, end);
+    if (line) yield line;
+    start = end + 1;
+  }
+}
+
+function trimmedLine(text: string, start: number, end: number): Line | undefined {
+  const raw = text.slice(start, end);
+  const trimmed = raw.trim();
+  return trimmed ? { text: trimmed, start: start + raw.indexOf(trimmed) } : undefined;
+}
+
+function firstLines(text: string, count: number): Line[] {
   const lines: Line[] = [];
-  let start = 0;
-  for (const raw of text.split('\n')) {
-    const trimmed = raw.trim();
-    if (trimmed) lines.push({ text: trimmed, start: start + raw.indexOf(trimmed) });
-    start += raw.length + 1;
+  for (const line of eachLine(text)) if (lines.push(line) === count) break;
+  return lines;
+}
+
+function lastLines(text: string, count: number): Line[] {
+  const lines: Line[] = [];
+  for (let end = text.length; lines.length < count; ) {
+    const newline = end === 0 ? -1 : text.lastIndexOf('\n', end - 1);
+    const line = trimmedLine(text, newline + 1, end);
+    if (line) lines.unshift(line);
+    if (newline < 0) break;
+    end = newline;
   }
   return lines;
+}
+
+/** The line a position of the text stands in. */
+function lineAround(text: string, at: number): Line | undefined {
+  const newline = text.indexOf('\n', at);
+  return trimmedLine(text, at === 0 ? 0 : text.lastIndexOf('\n', at - 1) + 1, newline === -1 ? text.length : newline);
+}
+
+function linesOf(text: string): Line[] {
+  return [...eachLine(text)];
 }
 
 const DATE_LINE_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|published|updated|posted|send|print|date|am|pm|gmt|ict)$/i;
@@ -43,15 +80,14 @@ function isDateLine(line: string, dates: readonly LocalMention[], lineStart: num
  * `In 2017, …`, else a heading that names one (`… external relations in 2017`).
  */
 export function reviewedYear(text: string): number | null {
-  const lines = linesOf(text);
-  const title = titleLine(lines, []);
+  const title = titleLine(firstLines(text, TITLE_LINES), []);
   const inTitle = title && /\b(?:in|of|for|during)\s+(1[89]\d\d|20\d\d)\b/i.exec(title.text);
   if (inTitle) return Number(inTitle[1]);
-  for (const line of lines) {
+  for (const line of eachLine(text)) {
     const opening = /^(?:In|During|Throughout|Over)\s+(?:the\s+year\s+)?(1[89]\d\d|20\d\d)\s*,/.exec(line.text);
     if (opening) return Number(opening[1]);
   }
-  for (const line of lines) {
+  for (const line of eachLine(text)) {
     const heading = line.text.length < 120 && !/[.;]$/.test(line.text) ? /\bin\s+(1[89]\d\d|20\d\d)$/.exec(line.text) : null;
     if (heading) return Number(heading[1]);
   }
@@ -71,8 +107,10 @@ function mostNamedYear(dates: readonly LocalMention[]): number | null {
  * The title: the first line of the page that is not a date, page debris or a byline, if it reads as a title (four
  * words or more, at most 200 characters, not a sentence ending in a full stop: a report that opens at once has none).
  */
+const TITLE_LINES = 8;
+
 function titleLine(lines: readonly Line[], dates: readonly LocalMention[]): Line | undefined {
-  const first = lines.slice(0, 8).find((line) => {
+  const first = lines.slice(0, TITLE_LINES).find((line) => {
     if (DEBRIS.test(line.text) || line.text === line.text.toUpperCase() || /^by\s/i.test(line.text)) return false;
     if (/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i.test(line.text)) return false;
     return !isDateLine(line.text, dates, line.start) && !/^\d/.test(line.text);
@@ -88,12 +126,15 @@ function titleCase(name: string): string {
  * The author: a byline in capitals, else the person whose name opens one of the last three lines when that line is
  * short (a signature, `Hoang Binh QuanMember of …`, or a credit, `(Nguyen Thu Ha, VNA)`).
  */
-function author(lines: readonly Line[], people: readonly LocalMention[]): string | null {
+function author(text: string, people: readonly LocalMention[]): string | null {
   const fullNames = people.filter((p) => !p.rule.startsWith('part-of'));
-  const bylines = new Set(lines.map((line) => line.start + (/^by\s/i.test(line.text) ? line.text.indexOf(line.text.slice(2).trim()) : 0)));
-  const byline = fullNames.find((p) => p.text === p.text.toUpperCase() && bylines.has(p.start));
+  const bylineAt = (line: Line) => line.start + (/^by\s/i.test(line.text) ? line.text.indexOf(line.text.slice(2).trim()) : 0);
+  const byline = fullNames.find((p) => {
+    const line = p.text === p.text.toUpperCase() ? lineAround(text, p.start) : undefined;
+    return line !== undefined && bylineAt(line) === p.start;
+  });
   if (byline) return titleCase(byline.text);
-  for (const line of lines.slice(-3).filter((l) => l.text.length <= 160)) {
+  for (const line of lastLines(text, 3).filter((l) => l.text.length <= 160)) {
     const signer = fullNames.find((p) => p.start === line.start || (p.start === line.start + 1 && line.text.startsWith('(')));
     if (signer) return titleCase(signer.text);
   }
@@ -139,7 +180,7 @@ export function pageDate(text: string): string | null {
  * or interview is about the year it names most. A saved page's own metadata comes before what the text suggests.
  */
 export function describe(text: string, mentions: readonly LocalMention[], statedYear: number | null, page: PageMetadata = {}): DocumentMetadata {
-  const lines = linesOf(text);
+  const lines = firstLines(text, TITLE_LINES);
   const dates = mentions.filter((m) => m.type === 'date' && m.kind === 'name');
   const people = mentions.filter((m) => m.type === 'person');
   const { publication: line, published } = publication(text, dates);
@@ -152,7 +193,7 @@ export function describe(text: string, mentions: readonly LocalMention[], stated
   );
   return {
     title: page.title ?? titleLine(lines, dates)?.text.replace(DATE_FIELD, '').replace(/\s+/g, ' ').trim() ?? null,
-    author: page.author ?? author(lines, people),
+    author: page.author ?? author(text, people),
     publication: page.publication ?? line,
     published: page.published ?? published ?? headerDate?.value ?? pageDate(text),
     year: statedYear ?? mostNamedYear(dates),

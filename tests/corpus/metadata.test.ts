@@ -28,6 +28,20 @@ describe('document metadata of other pages', () => {
   });
 });
 
+describe('document metadata read from the head and foot of a page', () => {
+  it('finds the signer on a last line followed by blank ones, and a byline in capitals below the opening lines', async () => {
+    const filler = Array.from({ length: 12 }, (_, i) => `Paragraph ${i + 1} tells of delegations and talks in 2019.`).join('\n\n');
+    const dir = corpusOf({
+      'signed.txt': `Relations between the parties in 2019\r\n\r\n${filler}\r\n\r\n(Le Van Thanh, VNA)\r\n\r\n   \n`,
+      'late-byline.txt': `Party work abroad in 2019\n\n${filler}\n\nBy   NGUYEN THI MAI\n\nThe end of the account.`,
+    });
+    const corpus = await analyseCorpus({ sources: [dir], readStdin: async () => new Uint8Array() });
+    const byDoc = Object.fromEntries(corpus.documents.map((d) => [d.doc, d.metadata]));
+    expect(byDoc['signed.txt']).toMatchObject({ title: 'Relations between the parties in 2019', author: 'Le Van Thanh', year: 2019 });
+    expect(byDoc['late-byline.txt']).toMatchObject({ title: 'Party work abroad in 2019', author: 'Nguyen Thi Mai', year: 2019 });
+  });
+});
+
 describe('document metadata of the bundled articles', () => {
   const read = async (file: string) => (await analyseCorpus({ sources: [join(BUNDLED, file)], readStdin: async () => new Uint8Array() })).documents[0];
 
