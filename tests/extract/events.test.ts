@@ -618,3 +618,14 @@ describe('general shapes of unseen reports: lists, titles, roles, dates', () => 
     expect(await eventsOf('Vietnam received in May 2019 support from Japan.')).toEqual([]);
   });
 });
+
+describe('the date a sentence attaches to its event', () => {
+  it('dates the lead by a dateline whose agency stands between slashes after it, past a page date line', async () => {
+    expect(await eventsOf('BEIJING, March 9. /ABC/. President Xi Jinping received Prime Minister Hun Sen in the capital.')).toEqual([
+      'meeting 2019-03-09 - participant:xi-jinping participant:hun-sen',
+    ]);
+    expect(await eventsOf(' date 2019-06-02 PHNOM PENH, June 1. /ABC/. Prime Minister Hun Sen has congratulated President Xi Jinping on his re-election.')).toEqual([
+      'message 2019-06-01 - sender:hun-sen recipient:xi-jinping',
+    ]);
+  });
+});

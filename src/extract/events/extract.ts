@@ -136,7 +136,9 @@ export function extractEvents(text: string, sentences: readonly Span[], mentions
       first++;
     }
     const carried = dateline;
-    dateline = undefined;
+    // `MOSCOW, February 24. /TASS/. Putin received …`: the agency between the dateline and the lead keeps its date.
+    dateline = AGENCY_TAG.test(text.slice(sentence.start, sentence.end)) ? carried : undefined;
+    if (dateline) return;
     // A "sentence" longer than any a writer makes (a page without punctuation) is no sentence to read events in:
     // the rules compare the words between its names, which would take time in the square of its length.
     if (sentence.end - sentence.start > LONGEST_SENTENCE) return;
@@ -166,6 +168,10 @@ const ADVERBIAL_FIRST = /^\s+(?:on|at|in)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:o
 const HOSTING_VISIT = /^[^,;]{0,60}?\b(?:welcomed|welcomes|welcoming|hailed|hails|praised|praises|appreciated|appreciates|lauded|spoke\s+highly\s+of|hosted|hosts|received|receives|thanked|thanks)\s+(?:[^,;]{0,40}\s)?(?:the|a|an|this|his|her|their|[A-Z][^,;]{0,40}['’]s?)\s+(?:[a-z-]+\s+){0,3}$/;
 const TIME_CLAUSE_BEFORE = /\b(?:while|when|upon|after)\s+(?:(?:his|her|their|the|a)\s+)?$/;
 const FRONTED_ACT = /^\s*(?:[^,]{0,30},\s*)?(?:(?:when|while|upon|on|in|during|at)\s+)?(?:(?:his|her|their|the)\s+)?(?:[a-z-]+\s+)?$/i;
+// `/TASS/.`: an agency named between slashes after a dateline.
+const AGENCY_TAG = /^\s*\/[A-Z][A-Za-z-]{1,15}\/\.?\s*$/;
+const AGENCY_AFTER = /^\.\s*\/[A-Z][A-Za-z-]{1,15}\/\./;
+const PAGE_DATE_LINE = /^\s*date\s+\d{4}-\d{2}-\d{2}\s+/;
 const SAME_DAY = /\b(?:the\s+same\s+(?:day|morning|afternoon|evening)|(?:later|earlier)\s+that\s+(?:day|morning|afternoon|evening)|that\s+(?:same\s+)?(?:day|morning|afternoon|evening))\b/i;
 // (`, to China` after a title set off by commas goes on with the sentence, not with the title.)
 const TITLE_LINKS = /(?<!,\s*)\b(?:at|to)\b|\b(?:heads|leads|chairs|serves\s+as)\b/g;
@@ -244,12 +250,15 @@ function firstYear(mentions: readonly LocalMention[]): number | null {
  * Its words are a place, the date and the agency: nothing else in small letters.
  */
 function datelineDate(text: string, sentence: Span, mentions: Candidate[]): LocalMention | undefined {
-  if (sentence.end - sentence.start > 80) return undefined;
-  const dates = mentions.filter(({ mention }) => mention.type === 'date' && mention.value);
+  // A page's ` date 2024-08-03` line before the dateline is no part of it.
+  const start = sentence.start + (PAGE_DATE_LINE.exec(text.slice(sentence.start, sentence.start + 30))?.[0].length ?? 0);
+  if (sentence.end - start > 80) return undefined;
+  const dates = mentions.filter(({ mention }) => mention.type === 'date' && mention.value && mention.start >= start);
   if (dates.length !== 1) return undefined;
   const date = dates[0].mention;
-  const rest = (text.slice(sentence.start, date.start) + ' ' + text.slice(date.end, sentence.end)).replace(/\([^()]{1,40}\)/g, ' ');
-  return /\b[a-z]/.test(rest) || !/\([^()]{1,40}\)|[-–—]\s*$/.test(text.slice(date.end, sentence.end)) ? undefined : date;
+  const rest = (text.slice(start, date.start) + ' ' + text.slice(date.end, sentence.end)).replace(/\([^()]{1,40}\)/g, ' ');
+  const tail = text.slice(date.end, sentence.end);
+  return /\b[a-z]/.test(rest) || !(/\([^()]{1,40}\)|[-–—]\s*$/.test(tail) || AGENCY_AFTER.test(text.slice(date.end, date.end + 25))) ? undefined : date;
 }
 
 interface SentenceContext {
