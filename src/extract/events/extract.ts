@@ -77,7 +77,10 @@ const SETTING_OF_ACT = /^[^;.:]{0,150}\s(?:during|at|in)\s+(?:a|an|the)\s+$/;
 const SEAT_BEFORE = /\b(?:at|in)\s+(?:the\s+)?(?:building|headquarters|head\s+office|offices?|seat|premises)\s+of\s+(?:the\s+)?$/;
 const SEAT_AFTER = /^(?:\s+[A-Z][\w-]*){0,3}\s+(?:building|headquarters|head\s+office|offices?)\b/;
 const ON_A_VISIT = /\bon\s+(?:a|an|his|her|their)\s+(?:[a-z]+\s+){0,2}$/;
-const HELD_CLAUSE = /^[^;.]{0,60}?,?\s(?:which|that)\s+(?:took\s+place|was\s+held|were\s+held|opened|ran|lasted|closed)\b[^;.]{0,80}$/;
+const HELD_CLAUSE = /^[^;.]{0,60}?,?\s(?:which|that)\s+(?:took\s+place|was\s+held|were\s+held|opened|ran|lasted|closed|began|started)\b[^;.]{0,80}$/;
+const DURING_WHICH = /^[^;.]{0,150},\s*(?:during|in\s+the\s+course\s+of)\s+which\b[^;.,]{0,60}$/;
+const HELD_BEFORE_DATE = /\b(?:(?:was|were)\s+(?:held|convened|organi[sz]ed)|took\s+place)\b[^,;.]{0,50}$/;
+const DATE_BEFORE_FRAME = /^\s*,?\s*(?:(?:in\s+order\s+)?to\s+[a-z]+\b|(?:at\s+the\s+(?:beginning|start|end|outset)\s+of|during|as\s+part\s+of|within\s+the\s+framework\s+of|in\s+the\s+framework\s+of)\s)/;
 const CONVEY_BEFORE = /\bto\s+(?:convey|pass\s+on|forward|transmit)\s+(?:[^\s,;.]+\s+){0,3}$/i;
 const MESSENGER_BEFORE = /\b(?:asked|requested|urged)\s+(?:[A-Za-z]+\s+){0,3}$/;
 const AMBASSADOR = /\bAmbassadors?\b[^,;]*$/;
@@ -308,7 +311,7 @@ function sentenceEvents(text: string, sentence: Span, mentions: Candidate[], lex
     return !person && !inTitleOfUnrecognized(text, sentence, candidate.mention, lexicon) && !isModifier(text, candidate.mention, triggers, lexicon);
   });
   // A page's ` date 2024-07-05` line gives when the page was put up, not when the event took place.
-  const dates = mentions.filter(({ mention: m }) => m.type === 'date' && m.value && !inside(m, quoted) && !isAnniversary(text, m) && !/(?:^|\n)[ \t]*date[ \t]+$/.test(text.slice(Math.max(0, m.start - 12), m.start)));
+  const dates = mentions.filter(({ mention: m }) => m.type === 'date' && m.value && !inside(m, quoted) && !isAnniversary(text, m) && !isTerm(text, m) && !/(?:^|\n)[ \t]*date[ \t]+$/.test(text.slice(Math.max(0, m.start - 12), m.start)));
   const drafts: Draft[] = triggers.map((trigger) => ({ trigger, members: [], date: undefined, rule: trigger.rule }));
   let previous: { actor: Candidate; draft: Draft } | undefined;
   for (const actor of actors) {
@@ -322,11 +325,18 @@ function sentenceEvents(text: string, sentence: Span, mentions: Candidate[], lex
     if (draft) draft.members.push({ candidate: actor, role: 'participant' });
     previous = draft ? { actor, draft } : undefined;
   }
+  const heldDates = new Set<Draft>();
   // Named dates first: `Last year, … in May 2017` is dated May 2017.
   for (const date of [...dates].sort((a, b) => Number(a.mention.kind !== 'name') - Number(b.mention.kind !== 'name'))) {
-    const draft = nearestForDate(drafts, date.mention, text, lexicon);
+    const held = heldWhen(drafts, date.mention, text);
+    const draft = held ?? nearestForDate(drafts, date.mention, text, lexicon);
     if (!draft) continue;
-    if (!draft.date || (draft.date.kind !== 'name' && date.mention.kind === 'name')) draft.date = date.mention;
+    // `the Congress, which was held on March 12`: the clause that says when the act took place outranks any other date.
+    if (held && !heldDates.has(draft)) {
+      heldDates.add(draft);
+      draft.date = date.mention;
+    } else if (heldDates.has(draft)) continue;
+    else if (!draft.date || (draft.date.kind !== 'name' && date.mention.kind === 'name')) draft.date = date.mention;
     else if (draft.date.kind === date.mention.kind && distance(draft.trigger, date.mention) < distance(draft.trigger, draft.date)) draft.date = date.mention;
   }
   shareRelativeSubjects(text, drafts, actors, lexicon);
@@ -346,6 +356,7 @@ function sentenceEvents(text: string, sentence: Span, mentions: Candidate[], lex
   // object, else its subject.
   for (const draft of drafts) {
     const shares = (members: Draft['members']) => drafts.find((other) => other.date && other.members.some((m) => members.some((d) => d.candidate === m.candidate)));
+    draft.date ??= frameOf(text, drafts, draft)?.date;
     draft.date ??= (shares(draft.members.filter((m) => m.candidate.mention.start >= draft.trigger.end)) ?? shares(draft.members))?.date;
   }
   for (const draft of drafts) {
@@ -716,7 +727,28 @@ function nearestForDate(drafts: Draft[], date: LocalMention, text: string, lexic
   const before = parenthesized ? nearest(drafts, date, text, lexicon, true) : undefined;
   // `X said on Tuesday while meeting with Y`: the day of the main verb is the day of the act its clause of time tells.
   const timed = () => drafts.find((d) => d.trigger.start >= date.end && /^\s*,?\s*$/.test(text.slice(date.end, d.trigger.start).replace(TIME_CLAUSE_BEFORE, '')) && TIME_CLAUSE_BEFORE.test(text.slice(date.end, d.trigger.start)));
-  return before ?? nearest(drafts, date, text, lexicon) ?? heldWhen(drafts, date, text) ?? timed();
+  // `received Y on May 5 within the framework of his visit`, `called Y on May 5 to offer congratulations`: the day
+  // is that of the act before it, not of the frame or the purpose after it.
+  const framedAfter = (d: Draft) => d.trigger.start >= date.end && DATE_BEFORE_FRAME.test(text.slice(date.end, d.trigger.start));
+  const unframed = drafts.filter((d) => !framedAfter(d));
+  return before ?? nearest(unframed, date, text, lexicon) ?? nearest(drafts, date, text, lexicon) ?? heldSubject(drafts, date, text) ?? timed();
+}
+
+/** `signed an agreement during the visit … in May 2018`, `the visit in May 2018, during which … were signed`. */
+function frameOf(text: string, drafts: Draft[], act: Draft): Draft | undefined {
+  return drafts.find((frame) => {
+    if (!frame.date || frame === act) return false;
+    if (frame.trigger.start >= act.trigger.end) return FRAME.test(text.slice(act.trigger.end, frame.trigger.start)) && !/[;.]/.test(text.slice(act.trigger.end, frame.trigger.start));
+    return frame.trigger.end <= act.trigger.start && DURING_WHICH.test(text.slice(frame.trigger.end, act.trigger.start));
+  });
+}
+
+/** `A meeting to deepen ties between X and Y was held in Vientiane on May 5`: the day the subject was held. */
+function heldSubject(drafts: Draft[], date: LocalMention, text: string): Draft | undefined {
+  const verb = HELD_BEFORE_DATE.exec(text.slice(Math.max(0, date.start - 80), date.start));
+  if (!verb) return undefined;
+  const at = Math.max(0, date.start - 80) + verb.index;
+  return [...drafts].reverse().find((d) => d.trigger.end <= at && !/[;.]/.test(text.slice(d.trigger.end, at)));
 }
 
 /** `attended the Sao Paulo Forum, which took place in Caracas from July 25`: the clause dates the act it follows. */
@@ -876,6 +908,12 @@ function isAnniversary(text: string, m: LocalMention): boolean {
   // The cue must stand in the date's own line: a headline's `anniversary` above a dated lead dates nothing.
   // `since 1950` dates a relation; `since the visit in 2019` dates the visit.
   return /\bsince\s+(?:(?:early|late|mid)[-\s]+)?$/i.test(before) || /\b(?:founded|founding|established|establishment|born|anniversary|years of)\b[^.;\n]*$/i.test(before);
+}
+
+/** `an agreement for 2018-2022`, `a plan for the 2023-2028 period`: the years a document runs for, not when it was signed. */
+function isTerm(text: string, m: LocalMention): boolean {
+  const after = text.slice(m.end, m.end + 20);
+  return /\bfor\s+(?:the\s+)?(?:period\s+(?:of\s+)?)?$/i.test(text.slice(Math.max(0, m.start - 25), m.start)) && /^\s*[-–]\s*\d{4}\b/.test(after);
 }
 
 /** A date that opens a sentence (`In July 2017, …`) dates every event of the sentence that has no nearer one. */
