@@ -311,7 +311,7 @@ function sentenceEvents(text: string, sentence: Span, mentions: Candidate[], lex
     return !person && !inTitleOfUnrecognized(text, sentence, candidate.mention, lexicon) && !isModifier(text, candidate.mention, triggers, lexicon);
   });
   // A page's ` date 2024-07-05` line gives when the page was put up, not when the event took place.
-  const dates = mentions.filter(({ mention: m }) => m.type === 'date' && m.value && !inside(m, quoted) && !isAnniversary(text, m) && !isTerm(text, m) && !/(?:^|\n)[ \t]*date[ \t]+$/.test(text.slice(Math.max(0, m.start - 12), m.start)));
+  const dates = mentions.filter(({ mention: m }) => m.type === 'date' && m.value && !inside(m, quoted) && !isAnniversary(text, m) && !/(?:^|\n)[ \t]*date[ \t]+$/.test(text.slice(Math.max(0, m.start - 12), m.start)));
   const drafts: Draft[] = triggers.map((trigger) => ({ trigger, members: [], date: undefined, rule: trigger.rule }));
   let previous: { actor: Candidate; draft: Draft } | undefined;
   for (const actor of actors) {
@@ -327,7 +327,9 @@ function sentenceEvents(text: string, sentence: Span, mentions: Candidate[], lex
   }
   const heldDates = new Set<Draft>();
   // Named dates first: `Last year, … in May 2017` is dated May 2017.
-  for (const date of [...dates].sort((a, b) => Number(a.mention.kind !== 'name') - Number(b.mention.kind !== 'name'))) {
+  // The years an agreement runs for (`for 2021-2030`) date it only where nothing else does (below).
+  const terms = dates.filter((d) => isTerm(text, d.mention));
+  for (const date of [...dates].filter((d) => !terms.includes(d)).sort((a, b) => Number(a.mention.kind !== 'name') - Number(b.mention.kind !== 'name'))) {
     const held = heldWhen(drafts, date.mention, text);
     const draft = held ?? nearestForDate(drafts, date.mention, text, lexicon);
     if (!draft) continue;
@@ -358,6 +360,10 @@ function sentenceEvents(text: string, sentence: Span, mentions: Candidate[], lex
     const shares = (members: Draft['members']) => drafts.find((other) => other.date && other.members.some((m) => members.some((d) => d.candidate === m.candidate)));
     draft.date ??= frameOf(text, drafts, draft)?.date;
     draft.date ??= (shares(draft.members.filter((m) => m.candidate.mention.start >= draft.trigger.end)) ?? shares(draft.members))?.date;
+  }
+  for (const term of terms) {
+    const draft = nearestForDate(drafts, term.mention, text, lexicon);
+    if (draft) draft.date ??= term.mention;
   }
   for (const draft of drafts) {
     if (said.has(draft.trigger) || isUnanchoredPlural(text, sentence, draft, lexicon) || isBackReference(text, sentence, draft, context.reported)) continue;
