@@ -634,6 +634,13 @@ describe('the date a sentence attaches to its event', () => {
       'meeting 2019-05-06 - participant:nguyen-van-nen participant:xi-jinping',
       'visit 2019-05-05 - visitor:nguyen-van-nen',
     ]);
+    expect(await eventsOf('Nguyen Van Nen worked with Xi Jinping in Beijing on May 6, 2019 as part of his working visit to China.')).toEqual([
+      'meeting 2019-05-06 - participant:nguyen-van-nen participant:xi-jinping',
+      'visit 2019-05-06 - visitor:nguyen-van-nen host:CN',
+    ]);
+    expect(await eventsOf('During their May 2-8, 2019 stay, the delegation laid a wreath at a memorial; held talks with leaders of the Communist Party of Cuba.')).toEqual([
+      'meeting 2019-05-02 - participant:pcc',
+    ]);
     expect(await eventsOf('Prime Minister Hun Sen made a phone call to President Xi Jinping on March 3, 2019 to discuss trade.')).toEqual([
       'call 2019-03-03 - participant:hun-sen participant:xi-jinping',
     ]);

@@ -99,7 +99,7 @@ const VENUE_WORDS = re()`\b(?:in|at)\s+(?:(?!(?:between|with|of|by|for|and)\s)[$
 const UNRECOGNIZED_NAME_PAREN = re()`[${UPPER}][${LETTER}'’"”]*\s*\($`;
 const DATELINE_HEAD = re()`^(?:[^a-z\n]|[${UPPER}][${LOWER}]+\.?|\([^)\n]{1,30}\)){0,60}?(?:\s[-–—]{1,2}\s|\d\s*\([A-Z][A-Za-z]{1,15}\)\s+(?:[-–—]{1,2}\s+)?)`;
 const LETTER_CHAR = re()`[${LETTER}]`;
-const OPENING_BEFORE_DATE = re()`^\s*(?:[${UPPER}][${LETTER}]+\s*(?:\([^)]*\))?\s*[,-]?\s*)?(?:(?:In|On|During|By|Since|From|Throughout|Last|Early|Late|in)\s+)?(?:(?:early|late|mid)[-\s])?$`;
+const OPENING_BEFORE_DATE = re()`^\s*(?:[${UPPER}][${LETTER}]+\s*(?:\([^)]*\))?\s*[,-]?\s*)?(?:(?:In|On|During|By|Since|From|Throughout|Last|Early|Late|in)\s+(?:(?:his|her|its|their)\s+)?)?(?:(?:early|late|mid)[-\s])?$`;
 const RELATIVE_WHO = re()`^\s*,?\s*who\s+(?:[${LETTER}'’-]+\s+){0,8}$`;
 const SCENE_FOLLOWS = re()`^(?:,|\s+[${UPPER}]|\s+(?:hosted|organi[sz]ed|chaired|co-chaired|held|convened)\s+(?:by|in|at)\b[^,;]{0,100},)`;
 const PASSIVE_AFTER = re()`^\s+(?:were|was|have\s+been|has\s+been)\s+[${LOWER}]+ed\s+by\b`;
@@ -358,7 +358,7 @@ function sentenceEvents(text: string, sentence: Span, mentions: Candidate[], lex
   // object, else its subject.
   for (const draft of drafts) {
     const shares = (members: Draft['members']) => drafts.find((other) => other.date && other.members.some((m) => members.some((d) => d.candidate === m.candidate)));
-    draft.date ??= frameOf(text, drafts, draft)?.date;
+    draft.date ??= (frameOf(text, drafts, draft) ?? framedAct(text, drafts, draft))?.date;
     draft.date ??= (shares(draft.members.filter((m) => m.candidate.mention.start >= draft.trigger.end)) ?? shares(draft.members))?.date;
   }
   for (const term of terms) {
@@ -742,11 +742,17 @@ function nearestForDate(drafts: Draft[], date: LocalMention, text: string, lexic
 
 /** `signed an agreement during the visit … in May 2018`, `the visit in May 2018, during which … were signed`. */
 function frameOf(text: string, drafts: Draft[], act: Draft): Draft | undefined {
-  return drafts.find((frame) => {
-    if (!frame.date || frame === act) return false;
-    if (frame.trigger.start >= act.trigger.end) return FRAME.test(text.slice(act.trigger.end, frame.trigger.start)) && !/[;.]/.test(text.slice(act.trigger.end, frame.trigger.start));
-    return frame.trigger.end <= act.trigger.start && DURING_WHICH.test(text.slice(frame.trigger.end, act.trigger.start));
-  });
+  return drafts.find((frame) => frame.date && frame !== act && (frames(text, frame, act) || (frame.trigger.end <= act.trigger.start && DURING_WHICH.test(text.slice(frame.trigger.end, act.trigger.start)))));
+}
+
+/** `worked with X on June 13 as part of their working trip`: the one day the sentence gives its trip. */
+function framedAct(text: string, drafts: Draft[], frame: Draft): Draft | undefined {
+  return drafts.find((act) => act.date && act !== frame && frames(text, frame, act));
+}
+
+function frames(text: string, frame: Draft, act: Draft): boolean {
+  const gap = text.slice(act.trigger.end, frame.trigger.start);
+  return frame.trigger.start >= act.trigger.end && FRAME.test(gap) && !/[;.]/.test(gap);
 }
 
 /** `A meeting to deepen ties between X and Y was held in Vientiane on May 5`: the day the subject was held. */
