@@ -660,4 +660,10 @@ describe('the date a sentence attaches to its event', () => {
     ]);
     expect(await eventsOf('He recalled the official visit to Laos by Nguyen Van Nen in October 2019, during which four documents were signed.')).toContainEqual(expect.stringMatching(/^agreement 2019-10 /));
   });
+
+  it('dates a visit by its first day, not by a later day or the year the day falls in', async () => {
+    expect(await eventsOf('Prime Minister Hun Sen, on March 11 and 12, was the first foreign leader to visit Laos in 2019.')).toEqual([
+      'visit 2019-03-11 - visitor:hun-sen host:LA',
+    ]);
+  });
 });

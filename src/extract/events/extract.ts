@@ -339,7 +339,10 @@ function sentenceEvents(text: string, sentence: Span, mentions: Candidate[], lex
       draft.date = date.mention;
     } else if (heldDates.has(draft)) continue;
     else if (!draft.date || (draft.date.kind !== 'name' && date.mention.kind === 'name')) draft.date = date.mention;
-    else if (draft.date.kind === date.mention.kind && distance(draft.trigger, date.mention) < distance(draft.trigger, draft.date)) draft.date = date.mention;
+    else if (draft.date.kind !== date.mention.kind) continue;
+    // `on January 11, … the first to visit Laos in 2023`: the year names the span the day falls in, not another day.
+    else if (within(date.mention, draft.date)) draft.date = date.mention;
+    else if (!within(draft.date, date.mention) && distance(draft.trigger, date.mention) < distance(draft.trigger, draft.date)) draft.date = date.mention;
   }
   shareRelativeSubjects(text, drafts, actors, lexicon);
   shareCoordinatedSubjects(text, drafts);
@@ -740,6 +743,11 @@ function nearestForDate(drafts: Draft[], date: LocalMention, text: string, lexic
   return before ?? nearest(unframed, date, text, lexicon) ?? nearest(drafts, date, text, lexicon) ?? heldSubject(drafts, date, text) ?? timed();
 }
 
+/** Whether a date names a day or month inside the span of another (`2023-01-11` in `2023`). */
+function within(date: LocalMention, span: LocalMention): boolean {
+  return date.value!.length > span.value!.length && date.value!.startsWith(span.value!);
+}
+
 /** `signed an agreement during the visit … in May 2018`, `the visit in May 2018, during which … were signed`. */
 function frameOf(text: string, drafts: Draft[], act: Draft): Draft | undefined {
   return drafts.find((frame) => frame.date && frame !== act && (frames(text, frame, act) || (frame.trigger.end <= act.trigger.start && DURING_WHICH.test(text.slice(frame.trigger.end, act.trigger.start)))));
@@ -917,6 +925,8 @@ function isAnniversary(text: string, m: LocalMention): boolean {
   const before = text.slice(Math.max(0, m.start - 50), m.start);
   // The end of a range (`January 20-23`) dates nothing of its own: an event is dated by its first day.
   if (/\d\s*[-–]\s*$/.test(before)) return true;
+  // So does a bare day after another (`on January 11 and 12`, `from July 23 to 28`).
+  if (/^\d{1,2}$/.test(text.slice(m.start, m.end)) && /\d\s+(?:and|to|through|until)\s+$/.test(before)) return true;
   // The cue must stand in the date's own line: a headline's `anniversary` above a dated lead dates nothing.
   // `since 1950` dates a relation; `since the visit in 2019` dates the visit.
   return /\bsince\s+(?:(?:early|late|mid)[-\s]+)?$/i.test(before) || /\b(?:founded|founding|established|establishment|born|anniversary|years of)\b[^.;\n]*$/i.test(before);
