@@ -665,5 +665,10 @@ describe('the date a sentence attaches to its event', () => {
     expect(await eventsOf('Prime Minister Hun Sen, on March 11 and 12, was the first foreign leader to visit Laos in 2019.')).toEqual([
       'visit 2019-03-11 - visitor:hun-sen host:LA',
     ]);
+    expect(await eventsOf('Hun Sen paid an official visit to Laos, a state visit to Thailand and a working visit to Myanmar from May 4 to 9, 2019.')).toEqual([
+      'visit 2019-05-04 - visitor:hun-sen host:LA',
+      'visit 2019-05-04 - host:TH',
+      'visit 2019-05-04 - host:MM',
+    ]);
   });
 });

@@ -361,7 +361,7 @@ function sentenceEvents(text: string, sentence: Span, mentions: Candidate[], lex
   // object, else its subject.
   for (const draft of drafts) {
     const shares = (members: Draft['members']) => drafts.find((other) => other.date && other.members.some((m) => members.some((d) => d.candidate === m.candidate)));
-    draft.date ??= (frameOf(text, drafts, draft) ?? framedAct(text, drafts, draft))?.date;
+    draft.date ??= (frameOf(text, drafts, draft) ?? framedAct(text, drafts, draft) ?? listedBefore(text, drafts, draft, lexicon))?.date;
     draft.date ??= (shares(draft.members.filter((m) => m.candidate.mention.start >= draft.trigger.end)) ?? shares(draft.members))?.date;
   }
   for (const term of terms) {
@@ -741,6 +741,16 @@ function nearestForDate(drafts: Draft[], date: LocalMention, text: string, lexic
   const framedAfter = (d: Draft) => d.trigger.start >= date.end && DATE_BEFORE_FRAME.test(text.slice(date.end, d.trigger.start));
   const unframed = drafts.filter((d) => !framedAfter(d));
   return before ?? nearest(unframed, date, text, lexicon) ?? nearest(drafts, date, text, lexicon) ?? heldSubject(drafts, date, text) ?? timed();
+}
+
+/** `an official visit to Austria, state visits to Italy and the Vatican from July 23 to 28`: one date for the list. */
+function listedBefore(text: string, drafts: Draft[], first: Draft, lexicon: EventLexicon): Draft | undefined {
+  for (let item = first, next = drafts[drafts.indexOf(first) + 1]; next?.trigger.type === first.trigger.type; item = next, next = drafts[drafts.indexOf(next) + 1]) {
+    const gap = text.slice(item.trigger.end, next.trigger.start);
+    if (gap.length > 100 || !/(?:,|\band)\s*(?:(?:a|an|the)\s+)?$/.test(gap) || /[;.]/.test(gap) || lexicon.clauseBreak.test(gap)) return undefined;
+    if (next.date) return next.date.start >= next.trigger.end ? next : undefined;
+  }
+  return undefined;
 }
 
 /** Whether a date names a day or month inside the span of another (`2023-01-11` in `2023`). */
