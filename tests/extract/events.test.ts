@@ -618,3 +618,57 @@ describe('general shapes of unseen reports: lists, titles, roles, dates', () => 
     expect(await eventsOf('Vietnam received in May 2019 support from Japan.')).toEqual([]);
   });
 });
+
+describe('the date a sentence attaches to its event', () => {
+  it('dates the lead by a dateline whose agency stands between slashes after it, past a page date line', async () => {
+    expect(await eventsOf('BEIJING, March 9. /ABC/. President Xi Jinping received Prime Minister Hun Sen in the capital.')).toEqual([
+      'meeting 2019-03-09 - participant:xi-jinping participant:hun-sen',
+    ]);
+    expect(await eventsOf(' date 2019-06-02 PHNOM PENH, June 1. /ABC/. Prime Minister Hun Sen has congratulated President Xi Jinping on his re-election.')).toEqual([
+      'message 2019-06-01 - sender:hun-sen recipient:xi-jinping',
+    ]);
+  });
+
+  it('dates an act by the day before its frame or purpose, and a subject by the day it was held', async () => {
+    expect(await eventsOf('Nguyen Van Nen was received by Xi Jinping in Beijing on May 6, 2019 within the framework of his working visit starting May 5, 2019.')).toEqual([
+      'meeting 2019-05-06 - participant:nguyen-van-nen participant:xi-jinping',
+      'visit 2019-05-05 - visitor:nguyen-van-nen',
+    ]);
+    expect(await eventsOf('Nguyen Van Nen worked with Xi Jinping in Beijing on May 6, 2019 as part of his working visit to China.')).toEqual([
+      'meeting 2019-05-06 - participant:nguyen-van-nen participant:xi-jinping',
+      'visit 2019-05-06 - visitor:nguyen-van-nen host:CN',
+    ]);
+    expect(await eventsOf('During their May 2-8, 2019 stay, the delegation laid a wreath at a memorial; held talks with leaders of the Communist Party of Cuba.')).toEqual([
+      'meeting 2019-05-02 - participant:pcc',
+    ]);
+    expect(await eventsOf('Prime Minister Hun Sen made a phone call to President Xi Jinping on March 3, 2019 to discuss trade.')).toEqual([
+      'call 2019-03-03 - participant:hun-sen participant:xi-jinping',
+    ]);
+    expect((await eventsOf('A meeting to strengthen the ties between the Communist Party of Cuba and the Japanese Communist Party was held in Havana on June 8, 2019.'))[0]).toMatch(/^meeting 2019-06-08 /);
+    expect(await eventsOf('During the visit which began on March 2, 2019, the delegation attended the Fifth Congress of the Communist Party of Cuba which was held between March 4 and 6, 2019.')).toContain(
+      'conference 2019-03-04 - participant:pcc',
+    );
+  });
+
+  it('reads the years an agreement runs for as no date, and dates an act by the visit during which it took place', async () => {
+    expect(await eventsOf('The Communist Party of Vietnam and the Communist Party of Cuba signed a cooperation plan for the 2019-2023 period in Havana on April 9, 2019.')).toEqual([
+      'agreement 2019-04-09 - participant:cpv participant:pcc',
+    ]);
+    expect(await eventsOf('The parties signed a cooperation agreement for 2019-2023 during the visit to Laos by Nguyen Van Nen in October 2019.')).toEqual([
+      'agreement 2019-10 -',
+      'visit 2019-10 - host:LA visitor:nguyen-van-nen',
+    ]);
+    expect(await eventsOf('He recalled the official visit to Laos by Nguyen Van Nen in October 2019, during which four documents were signed.')).toContainEqual(expect.stringMatching(/^agreement 2019-10 /));
+  });
+
+  it('dates a visit by its first day, not by a later day or the year the day falls in', async () => {
+    expect(await eventsOf('Prime Minister Hun Sen, on March 11 and 12, was the first foreign leader to visit Laos in 2019.')).toEqual([
+      'visit 2019-03-11 - visitor:hun-sen host:LA',
+    ]);
+    expect(await eventsOf('Hun Sen paid an official visit to Laos, a state visit to Thailand and a working visit to Myanmar from May 4 to 9, 2019.')).toEqual([
+      'visit 2019-05-04 - visitor:hun-sen host:LA',
+      'visit 2019-05-04 - host:TH',
+      'visit 2019-05-04 - host:MM',
+    ]);
+  });
+});

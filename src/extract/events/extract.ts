@@ -77,7 +77,10 @@ const SETTING_OF_ACT = /^[^;.:]{0,150}\s(?:during|at|in)\s+(?:a|an|the)\s+$/;
 const SEAT_BEFORE = /\b(?:at|in)\s+(?:the\s+)?(?:building|headquarters|head\s+office|offices?|seat|premises)\s+of\s+(?:the\s+)?$/;
 const SEAT_AFTER = /^(?:\s+[A-Z][\w-]*){0,3}\s+(?:building|headquarters|head\s+office|offices?)\b/;
 const ON_A_VISIT = /\bon\s+(?:a|an|his|her|their)\s+(?:[a-z]+\s+){0,2}$/;
-const HELD_CLAUSE = /^[^;.]{0,60}?,?\s(?:which|that)\s+(?:took\s+place|was\s+held|were\s+held|opened|ran|lasted|closed)\b[^;.]{0,80}$/;
+const HELD_CLAUSE = /^[^;.]{0,60}?,?\s(?:which|that)\s+(?:took\s+place|was\s+held|were\s+held|opened|ran|lasted|closed|began|started)\b[^;.]{0,80}$/;
+const DURING_WHICH = /^[^;.]{0,150},\s*(?:during|in\s+the\s+course\s+of)\s+which\b[^;.,]{0,60}$/;
+const HELD_BEFORE_DATE = /\b(?:(?:was|were)\s+(?:held|convened|organi[sz]ed)|took\s+place)\b[^,;.]{0,50}$/;
+const DATE_BEFORE_FRAME = /^\s*,?\s*(?:(?:in\s+order\s+)?to\s+[a-z]+\b|(?:at\s+the\s+(?:beginning|start|end|outset)\s+of|during|as\s+part\s+of|within\s+the\s+framework\s+of|in\s+the\s+framework\s+of)\s)/;
 const CONVEY_BEFORE = /\bto\s+(?:convey|pass\s+on|forward|transmit)\s+(?:[^\s,;.]+\s+){0,3}$/i;
 const MESSENGER_BEFORE = /\b(?:asked|requested|urged)\s+(?:[A-Za-z]+\s+){0,3}$/;
 const AMBASSADOR = /\bAmbassadors?\b[^,;]*$/;
@@ -96,7 +99,7 @@ const VENUE_WORDS = re()`\b(?:in|at)\s+(?:(?!(?:between|with|of|by|for|and)\s)[$
 const UNRECOGNIZED_NAME_PAREN = re()`[${UPPER}][${LETTER}'’"”]*\s*\($`;
 const DATELINE_HEAD = re()`^(?:[^a-z\n]|[${UPPER}][${LOWER}]+\.?|\([^)\n]{1,30}\)){0,60}?(?:\s[-–—]{1,2}\s|\d\s*\([A-Z][A-Za-z]{1,15}\)\s+(?:[-–—]{1,2}\s+)?)`;
 const LETTER_CHAR = re()`[${LETTER}]`;
-const OPENING_BEFORE_DATE = re()`^\s*(?:[${UPPER}][${LETTER}]+\s*(?:\([^)]*\))?\s*[,-]?\s*)?(?:(?:In|On|During|By|Since|From|Throughout|Last|Early|Late|in)\s+)?(?:(?:early|late|mid)[-\s])?$`;
+const OPENING_BEFORE_DATE = re()`^\s*(?:[${UPPER}][${LETTER}]+\s*(?:\([^)]*\))?\s*[,-]?\s*)?(?:(?:In|On|During|By|Since|From|Throughout|Last|Early|Late|in)\s+(?:(?:his|her|its|their)\s+)?)?(?:(?:early|late|mid)[-\s])?$`;
 const RELATIVE_WHO = re()`^\s*,?\s*who\s+(?:[${LETTER}'’-]+\s+){0,8}$`;
 const SCENE_FOLLOWS = re()`^(?:,|\s+[${UPPER}]|\s+(?:hosted|organi[sz]ed|chaired|co-chaired|held|convened)\s+(?:by|in|at)\b[^,;]{0,100},)`;
 const PASSIVE_AFTER = re()`^\s+(?:were|was|have\s+been|has\s+been)\s+[${LOWER}]+ed\s+by\b`;
@@ -136,7 +139,9 @@ export function extractEvents(text: string, sentences: readonly Span[], mentions
       first++;
     }
     const carried = dateline;
-    dateline = undefined;
+    // `MOSCOW, February 24. /TASS/. Putin received …`: the agency between the dateline and the lead keeps its date.
+    dateline = AGENCY_TAG.test(text.slice(sentence.start, sentence.end)) ? carried : undefined;
+    if (dateline) return;
     // A "sentence" longer than any a writer makes (a page without punctuation) is no sentence to read events in:
     // the rules compare the words between its names, which would take time in the square of its length.
     if (sentence.end - sentence.start > LONGEST_SENTENCE) return;
@@ -166,6 +171,10 @@ const ADVERBIAL_FIRST = /^\s+(?:on|at|in)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:o
 const HOSTING_VISIT = /^[^,;]{0,60}?\b(?:welcomed|welcomes|welcoming|hailed|hails|praised|praises|appreciated|appreciates|lauded|spoke\s+highly\s+of|hosted|hosts|received|receives|thanked|thanks)\s+(?:[^,;]{0,40}\s)?(?:the|a|an|this|his|her|their|[A-Z][^,;]{0,40}['’]s?)\s+(?:[a-z-]+\s+){0,3}$/;
 const TIME_CLAUSE_BEFORE = /\b(?:while|when|upon|after)\s+(?:(?:his|her|their|the|a)\s+)?$/;
 const FRONTED_ACT = /^\s*(?:[^,]{0,30},\s*)?(?:(?:when|while|upon|on|in|during|at)\s+)?(?:(?:his|her|their|the)\s+)?(?:[a-z-]+\s+)?$/i;
+// `/TASS/.`: an agency named between slashes after a dateline.
+const AGENCY_TAG = /^\s*\/[A-Z][A-Za-z-]{1,15}\/\.?\s*$/;
+const AGENCY_AFTER = /^\.\s*\/[A-Z][A-Za-z-]{1,15}\/\./;
+const PAGE_DATE_LINE = /^\s*date\s+\d{4}-\d{2}-\d{2}\s+/;
 const SAME_DAY = /\b(?:the\s+same\s+(?:day|morning|afternoon|evening)|(?:later|earlier)\s+that\s+(?:day|morning|afternoon|evening)|that\s+(?:same\s+)?(?:day|morning|afternoon|evening))\b/i;
 // (`, to China` after a title set off by commas goes on with the sentence, not with the title.)
 const TITLE_LINKS = /(?<!,\s*)\b(?:at|to)\b|\b(?:heads|leads|chairs|serves\s+as)\b/g;
@@ -244,12 +253,15 @@ function firstYear(mentions: readonly LocalMention[]): number | null {
  * Its words are a place, the date and the agency: nothing else in small letters.
  */
 function datelineDate(text: string, sentence: Span, mentions: Candidate[]): LocalMention | undefined {
-  if (sentence.end - sentence.start > 80) return undefined;
-  const dates = mentions.filter(({ mention }) => mention.type === 'date' && mention.value);
+  // A page's ` date 2024-08-03` line before the dateline is no part of it.
+  const start = sentence.start + (PAGE_DATE_LINE.exec(text.slice(sentence.start, sentence.start + 30))?.[0].length ?? 0);
+  if (sentence.end - start > 80) return undefined;
+  const dates = mentions.filter(({ mention }) => mention.type === 'date' && mention.value && mention.start >= start);
   if (dates.length !== 1) return undefined;
   const date = dates[0].mention;
-  const rest = (text.slice(sentence.start, date.start) + ' ' + text.slice(date.end, sentence.end)).replace(/\([^()]{1,40}\)/g, ' ');
-  return /\b[a-z]/.test(rest) || !/\([^()]{1,40}\)|[-–—]\s*$/.test(text.slice(date.end, sentence.end)) ? undefined : date;
+  const rest = (text.slice(start, date.start) + ' ' + text.slice(date.end, sentence.end)).replace(/\([^()]{1,40}\)/g, ' ');
+  const tail = text.slice(date.end, sentence.end);
+  return /\b[a-z]/.test(rest) || !(/\([^()]{1,40}\)|[-–—]\s*$/.test(tail) || AGENCY_AFTER.test(text.slice(date.end, date.end + 25))) ? undefined : date;
 }
 
 interface SentenceContext {
@@ -313,12 +325,24 @@ function sentenceEvents(text: string, sentence: Span, mentions: Candidate[], lex
     if (draft) draft.members.push({ candidate: actor, role: 'participant' });
     previous = draft ? { actor, draft } : undefined;
   }
+  const heldDates = new Set<Draft>();
   // Named dates first: `Last year, … in May 2017` is dated May 2017.
-  for (const date of [...dates].sort((a, b) => Number(a.mention.kind !== 'name') - Number(b.mention.kind !== 'name'))) {
-    const draft = nearestForDate(drafts, date.mention, text, lexicon);
+  // The years an agreement runs for (`for 2021-2030`) date it only where nothing else does (below).
+  const terms = dates.filter((d) => isTerm(text, d.mention));
+  for (const date of [...dates].filter((d) => !terms.includes(d)).sort((a, b) => Number(a.mention.kind !== 'name') - Number(b.mention.kind !== 'name'))) {
+    const held = heldWhen(drafts, date.mention, text);
+    const draft = held ?? nearestForDate(drafts, date.mention, text, lexicon);
     if (!draft) continue;
-    if (!draft.date || (draft.date.kind !== 'name' && date.mention.kind === 'name')) draft.date = date.mention;
-    else if (draft.date.kind === date.mention.kind && distance(draft.trigger, date.mention) < distance(draft.trigger, draft.date)) draft.date = date.mention;
+    // `the Congress, which was held on March 12`: the clause that says when the act took place outranks any other date.
+    if (held && !heldDates.has(draft)) {
+      heldDates.add(draft);
+      draft.date = date.mention;
+    } else if (heldDates.has(draft)) continue;
+    else if (!draft.date || (draft.date.kind !== 'name' && date.mention.kind === 'name')) draft.date = date.mention;
+    else if (draft.date.kind !== date.mention.kind) continue;
+    // `on January 11, … the first to visit Laos in 2023`: the year names the span the day falls in, not another day.
+    else if (within(date.mention, draft.date)) draft.date = date.mention;
+    else if (!within(draft.date, date.mention) && distance(draft.trigger, date.mention) < distance(draft.trigger, draft.date)) draft.date = date.mention;
   }
   shareRelativeSubjects(text, drafts, actors, lexicon);
   shareCoordinatedSubjects(text, drafts);
@@ -337,7 +361,12 @@ function sentenceEvents(text: string, sentence: Span, mentions: Candidate[], lex
   // object, else its subject.
   for (const draft of drafts) {
     const shares = (members: Draft['members']) => drafts.find((other) => other.date && other.members.some((m) => members.some((d) => d.candidate === m.candidate)));
+    draft.date ??= (frameOf(text, drafts, draft) ?? framedAct(text, drafts, draft) ?? listedBefore(text, drafts, draft, lexicon))?.date;
     draft.date ??= (shares(draft.members.filter((m) => m.candidate.mention.start >= draft.trigger.end)) ?? shares(draft.members))?.date;
+  }
+  for (const term of terms) {
+    const draft = nearestForDate(drafts, term.mention, text, lexicon);
+    if (draft) draft.date ??= term.mention;
   }
   for (const draft of drafts) {
     if (said.has(draft.trigger) || isUnanchoredPlural(text, sentence, draft, lexicon) || isBackReference(text, sentence, draft, context.reported)) continue;
@@ -707,7 +736,49 @@ function nearestForDate(drafts: Draft[], date: LocalMention, text: string, lexic
   const before = parenthesized ? nearest(drafts, date, text, lexicon, true) : undefined;
   // `X said on Tuesday while meeting with Y`: the day of the main verb is the day of the act its clause of time tells.
   const timed = () => drafts.find((d) => d.trigger.start >= date.end && /^\s*,?\s*$/.test(text.slice(date.end, d.trigger.start).replace(TIME_CLAUSE_BEFORE, '')) && TIME_CLAUSE_BEFORE.test(text.slice(date.end, d.trigger.start)));
-  return before ?? nearest(drafts, date, text, lexicon) ?? heldWhen(drafts, date, text) ?? timed();
+  // `received Y on May 5 within the framework of his visit`, `called Y on May 5 to offer congratulations`: the day
+  // is that of the act before it, not of the frame or the purpose after it.
+  const framedAfter = (d: Draft) => d.trigger.start >= date.end && DATE_BEFORE_FRAME.test(text.slice(date.end, d.trigger.start));
+  const unframed = drafts.filter((d) => !framedAfter(d));
+  return before ?? nearest(unframed, date, text, lexicon) ?? nearest(drafts, date, text, lexicon) ?? heldSubject(drafts, date, text) ?? timed();
+}
+
+/** `an official visit to Austria, state visits to Italy and the Vatican from July 23 to 28`: one date for the list. */
+function listedBefore(text: string, drafts: Draft[], first: Draft, lexicon: EventLexicon): Draft | undefined {
+  for (let item = first, next = drafts[drafts.indexOf(first) + 1]; next?.trigger.type === first.trigger.type; item = next, next = drafts[drafts.indexOf(next) + 1]) {
+    const gap = text.slice(item.trigger.end, next.trigger.start);
+    if (gap.length > 100 || !/(?:,|\band)\s*(?:(?:a|an|the)\s+)?$/.test(gap) || /[;.]/.test(gap) || lexicon.clauseBreak.test(gap)) return undefined;
+    if (next.date) return next.date.start >= next.trigger.end ? next : undefined;
+  }
+  return undefined;
+}
+
+/** Whether a date names a day or month inside the span of another (`2023-01-11` in `2023`). */
+function within(date: LocalMention, span: LocalMention): boolean {
+  return date.value!.length > span.value!.length && date.value!.startsWith(span.value!);
+}
+
+/** `signed an agreement during the visit … in May 2018`, `the visit in May 2018, during which … were signed`. */
+function frameOf(text: string, drafts: Draft[], act: Draft): Draft | undefined {
+  return drafts.find((frame) => frame.date && frame !== act && (frames(text, frame, act) || (frame.trigger.end <= act.trigger.start && DURING_WHICH.test(text.slice(frame.trigger.end, act.trigger.start)))));
+}
+
+/** `worked with X on June 13 as part of their working trip`: the one day the sentence gives its trip. */
+function framedAct(text: string, drafts: Draft[], frame: Draft): Draft | undefined {
+  return drafts.find((act) => act.date && act !== frame && frames(text, frame, act));
+}
+
+function frames(text: string, frame: Draft, act: Draft): boolean {
+  const gap = text.slice(act.trigger.end, frame.trigger.start);
+  return frame.trigger.start >= act.trigger.end && FRAME.test(gap) && !/[;.]/.test(gap);
+}
+
+/** `A meeting to deepen ties between X and Y was held in Vientiane on May 5`: the day the subject was held. */
+function heldSubject(drafts: Draft[], date: LocalMention, text: string): Draft | undefined {
+  const verb = HELD_BEFORE_DATE.exec(text.slice(Math.max(0, date.start - 80), date.start));
+  if (!verb) return undefined;
+  const at = Math.max(0, date.start - 80) + verb.index;
+  return [...drafts].reverse().find((d) => d.trigger.end <= at && !/[;.]/.test(text.slice(d.trigger.end, at)));
 }
 
 /** `attended the Sao Paulo Forum, which took place in Caracas from July 25`: the clause dates the act it follows. */
@@ -864,9 +935,17 @@ function isAnniversary(text: string, m: LocalMention): boolean {
   const before = text.slice(Math.max(0, m.start - 50), m.start);
   // The end of a range (`January 20-23`) dates nothing of its own: an event is dated by its first day.
   if (/\d\s*[-–]\s*$/.test(before)) return true;
+  // So does a bare day after another (`on January 11 and 12`, `from July 23 to 28`).
+  if (/^\d{1,2}$/.test(text.slice(m.start, m.end)) && /\d\s+(?:and|to|through|until)\s+$/.test(before)) return true;
   // The cue must stand in the date's own line: a headline's `anniversary` above a dated lead dates nothing.
   // `since 1950` dates a relation; `since the visit in 2019` dates the visit.
   return /\bsince\s+(?:(?:early|late|mid)[-\s]+)?$/i.test(before) || /\b(?:founded|founding|established|establishment|born|anniversary|years of)\b[^.;\n]*$/i.test(before);
+}
+
+/** `an agreement for 2018-2022`, `a plan for the 2023-2028 period`: the years a document runs for, not when it was signed. */
+function isTerm(text: string, m: LocalMention): boolean {
+  const after = text.slice(m.end, m.end + 20);
+  return /\bfor\s+(?:the\s+)?(?:period\s+(?:of\s+)?)?$/i.test(text.slice(Math.max(0, m.start - 25), m.start)) && /^\s*[-–]\s*\d{4}\b/.test(after);
 }
 
 /** A date that opens a sentence (`In July 2017, …`) dates every event of the sentence that has no nearer one. */
