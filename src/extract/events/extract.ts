@@ -165,7 +165,9 @@ const HEADING_LINES = 3;
 const CAPTION = /\((?:R|L|right|left|centre|center|middle|front|(?:[\w-]+\s+){1,2}from\s+(?:left|right))\)|\(\s*Photo\b[^()]*\)\s*$|\bPhoto\s*:\s*[A-Z]+\s*$/i;
 const PHOTO_CREDIT = /^\s*\(\s*Photo\b/i;
 const LIST_OPENING = /(?::|\b(?:included|include|includes|including|were|are|namely|following|as follows))\s*$/;
-const LIST_LINE_OPENING = /^\s*(?:[-–—•*·]|\d{1,2}[.)])?\s*(?:the\s+)?$/i;
+// A list item's mark: a dash, a bullet or a number.
+const BULLET = String.raw`(?:[-–—•*·]|\d{1,2}[.)])`;
+const LIST_LINE_OPENING = new RegExp(String.raw`^\s*${BULLET}?\s*(?:the\s+)?$`, 'i');
 const LIST_LINE_LENGTH = 200;
 const ADVERBIAL_FIRST = /^\s+(?:on|at|in)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:of\s+(?:the\s+)?)?){1,5}/;
 const HOSTING_VISIT = /^[^,;]{0,60}?\b(?:welcomed|welcomes|welcoming|hailed|hails|praised|praises|appreciated|appreciates|lauded|spoke\s+highly\s+of|hosted|hosts|received|receives|thanked|thanks)\s+(?:[^,;]{0,40}\s)?(?:the|a|an|this|his|her|their|[A-Z][^,;]{0,40}['’]s?)\s+(?:[a-z-]+\s+){0,3}$/;
@@ -175,6 +177,9 @@ const FRONTED_ACT = /^\s*(?:[^,]{0,30},\s*)?(?:(?:when|while|upon|on|in|during|a
 const AGENCY_TAG = /^\s*\/[A-Z][A-Za-z-]{1,15}\/\.?\s*$/;
 const AGENCY_AFTER = /^\.\s*\/[A-Z][A-Za-z-]{1,15}\/\./;
 const PAGE_DATE_LINE = /^\s*date\s+\d{4}-\d{2}-\d{2}\s+/;
+
+/** The length of a page's ` date 2024-08-03` line opening a sentence's first characters (0 if none): no part of a dateline. */
+const pageDateLineLength = (opening: string): number => PAGE_DATE_LINE.exec(opening)?.[0].length ?? 0;
 const SAME_DAY = /\b(?:the\s+same\s+(?:day|morning|afternoon|evening)|(?:later|earlier)\s+that\s+(?:day|morning|afternoon|evening)|that\s+(?:same\s+)?(?:day|morning|afternoon|evening))\b/i;
 // (`, to China` after a title set off by commas goes on with the sentence, not with the title.)
 const TITLE_LINKS = /(?<!,\s*)\b(?:at|to)\b|\b(?:heads|leads|chairs|serves\s+as)\b/g;
@@ -183,7 +188,7 @@ const INCLUSION = /^\s*(?:They|These|Those|Among\s+(?:them|these|those|the\s+[a-
 // `…; from Europe, A, B; and from Latin America, C`: a list grouped by region goes on after each group's label.
 const GROUP_LABEL = /^\s*[;,]\s*(?:and\s+)?(?:from|in)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*\s*[,:]\s*(?:the\s+)?$/;
 const GROUP_BEFORE_ITEMS = /^[^;]*?\b(from|by|to)\b[^;]*\b(?:such\s+as|including|namely|notably)[\s:]*$/i;
-const LIST_BULLET = /\s*[;,]?\s*\n\s*(?:[-–—•*·]|\d{1,2}[.)])\s*|;\s*\n\s*/g;
+const LIST_BULLET = new RegExp(String.raw`\s*[;,]?\s*\n\s*${BULLET}\s*|;\s*\n\s*`, 'g');
 
 /**
  * How many of the sentences after `index` are the items of a list it opens (`… included:`, `from the following
@@ -254,7 +259,7 @@ function firstYear(mentions: readonly LocalMention[]): number | null {
  */
 function datelineDate(text: string, sentence: Span, mentions: Candidate[]): LocalMention | undefined {
   // A page's ` date 2024-08-03` line before the dateline is no part of it.
-  const start = sentence.start + (PAGE_DATE_LINE.exec(text.slice(sentence.start, sentence.start + 30))?.[0].length ?? 0);
+  const start = sentence.start + pageDateLineLength(text.slice(sentence.start, sentence.start + 30));
   if (sentence.end - start > 80) return undefined;
   const dates = mentions.filter(({ mention }) => mention.type === 'date' && mention.value && mention.start >= start);
   if (dates.length !== 1) return undefined;
@@ -899,7 +904,7 @@ function qualifiesParty(text: string, m: LocalMention, previous: LocalMention | 
 /** Where a dateline ends (`HANOI, May 13 (Xinhua) --`, `VIETNAM, January 23 - HÀ NỘI —`): its names are no actors. */
 function datelineEnd(text: string, sentence: Span): number {
   const opening = text.slice(sentence.start, sentence.start + 120);
-  const page = /^\s*date\s+\d{4}-\d{2}-\d{2}\s+/.exec(opening)?.[0].length ?? 0;
+  const page = pageDateLineLength(opening);
   const head = DATELINE_HEAD.exec(opening.slice(page));
   if (!head || !/\d|\([^)]{1,30}\)/.test(head[0])) return sentence.start;
   return sentence.start + page + head[0].length;
