@@ -61,6 +61,7 @@ interface Lexicon {
   nameSuffixes: string[];
   relativeYears: Record<string, number>;
   congressYears: Record<string, Record<string, number | string> | string>;
+  forumMeetings: Record<string, { names: string[]; meetings: Record<string, number | string> } | string>;
   anniversaries: Record<string, number | string>;
   homeParty: string;
   present: string;
@@ -102,6 +103,8 @@ export interface Knowledge {
   relativeYears: Gazetteer<number>;
   /** Party id → congress number → the year it met, and the month it opened where the lexicon knows it. */
   congressYears: Map<string, Map<number, { year: number; month?: number }>>;
+  /** The numbered meetings of forums of parties, by each name a text gives the forum: each meeting's year (and month). */
+  forumMeetings: Map<string, Map<number, { year: number; month?: number }>>;
   /** What an anniversary counts from (`founding:cpv`, `relations:LA VN`, `national-day:VN`, `birth:ho-chi-minh`) → its year. */
   anniversaries: Map<string, number>;
   gluedSuffixes: Set<string>;
@@ -221,6 +224,14 @@ export function buildKnowledge(): Knowledge {
       Object.entries(lexicon.congressYears)
         .filter((entry): entry is [string, Record<string, number | string>] => typeof entry[1] === 'object')
         .map(([party, dates]) => [party, new Map(Object.entries(dates).map(([n, date]) => [Number(n), congressDate(date)]))]),
+    ),
+    forumMeetings: new Map(
+      Object.values(lexicon.forumMeetings)
+        .filter((forum): forum is { names: string[]; meetings: Record<string, number | string> } => typeof forum === 'object')
+        .flatMap((forum) => {
+          const meetings = new Map(Object.entries(forum.meetings).map(([n, date]) => [Number(n), congressDate(date)]));
+          return forum.names.map((name) => [name, meetings] as const);
+        }),
     ),
     anniversaries: new Map(Object.entries(lexicon.anniversaries).filter((entry): entry is [string, number] => typeof entry[1] === 'number')),
     gluedSuffixes,

@@ -1,3 +1,4 @@
+import { fold } from '../../text/fold.js';
 import type { Knowledge } from '../knowledge/index.js';
 import type { Token } from '../tokenize.js';
 import type { LocalMention } from '../../types.js';
@@ -8,6 +9,8 @@ export interface CongressYear {
   year: number;
   /** The month it opened, where the lexicon knows it: a day before it in the congress's year is in the year after. */
   month?: number;
+  /** Still to come where the text names it ("the upcoming 13th Congress"): it dates only the days of its own month. */
+  scheduled?: boolean;
 }
 
 const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)$/;
@@ -24,21 +27,79 @@ const MAX_BETWEEN = 4;
  * `Congress of the CPC`, `the CPC's 20th`, `Vietnam's 13th`), else the home party; the years are the lexicon's.
  */
 export function congressYears(tokens: readonly Token[], parties: readonly LocalMention[], countries: readonly LocalMention[], knowledge: Knowledge): CongressYear[] {
+  return [...partyCongresses(tokens, parties, countries, knowledge), ...forumMeetings(tokens, knowledge)].sort((a, b) => a.start - b.start);
+}
+
+function partyCongresses(tokens: readonly Token[], parties: readonly LocalMention[], countries: readonly LocalMention[], knowledge: Knowledge): CongressYear[] {
   const found: CongressYear[] = [];
   const byStart = new Map(parties.filter((p) => p.kind === 'name' || p.kind === 'abbreviation').map((p) => [p.start, p]));
   const byEnd = new Map(parties.filter((p) => p.kind === 'name' || p.kind === 'abbreviation').map((p) => [p.end, p]));
   const countryByEnd = new Map(countries.filter((c) => c.kind === 'name').map((c) => [c.end, c]));
   for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i].text !== 'Congress') continue;
+    // A congress in lower case is a party's only where the party is named with it ("the 15th congress of the KPRF").
+    const lowerCase = tokens[i].text === 'congress';
+    if (tokens[i].text !== 'Congress' && !lowerCase) continue;
     const ordinal = ordinalBefore(tokens, i);
     if (!ordinal) continue;
-    const window = tokens.slice(Math.max(0, ordinal.first - 6), i + 5);
-    if (window.some((t) => FUTURE.has(t.fold))) continue;
     const party = partyOf(tokens, ordinal, i, byStart, byEnd, countryByEnd, knowledge);
+    if (lowerCase && party === knowledge.homeParty && !namesParty(tokens, ordinal, i, byStart, byEnd)) continue;
     const date = party === undefined ? undefined : knowledge.congressYears.get(party)?.get(ordinal.number);
-    if (date) found.push({ start: tokens[i].start, ...date });
+    if (date) found.push({ start: tokens[i].start, ...date, ...(isScheduled(tokens, ordinal.first, i) ? { scheduled: true } : {}) });
   }
   return found;
+}
+
+const isScheduled = (tokens: readonly Token[], first: number, last: number) => tokens.slice(Math.max(0, first - 6), last + 5).some((t) => FUTURE.has(t.fold));
+
+/** Whether the home party a congress is taken for is written beside it ("the CPV's 13th congress", "congress of the CPV"). */
+function namesParty(tokens: readonly Token[], ordinal: Ordinal, congress: number, byStart: Map<number, LocalMention>, byEnd: Map<number, LocalMention>): boolean {
+  const after = tokens[congress + 1]?.fold === 'of' ? tokens[tokens[congress + 2]?.fold === 'the' ? congress + 3 : congress + 2] : undefined;
+  const possessive = tokens[ordinal.first - 1];
+  return (after !== undefined && byStart.has(after.start)) || (possessive !== undefined && byEnd.has(possessive.start));
+}
+
+// The words between a meeting's ordinal and its forum's name: "the 23rd meeting of the Sao Paulo Forum", "the seventh
+// general assembly of ICAPP", "the 22nd International Meeting of Communist and Workers' Parties".
+const MEETING_WORDS = new Set(['annual', 'general', 'plenary', 'meeting', 'assembly', 'conference', 'session', 'edition', 'encounter', 'gathering', 'of', 'the']);
+const MAX_MEETING_WORDS = 4;
+const lettersOf = (name: string) => fold(name).replace(/[^\p{L}\p{N}]/gu, '');
+
+/** The numbered meetings of forums of parties the lexicon dates ("the 23rd meeting of the Sao Paulo Forum": July 2017). */
+function forumMeetings(tokens: readonly Token[], knowledge: Knowledge): CongressYear[] {
+  const found: CongressYear[] = [];
+  let forums: { letters: string; meetings: Map<number, { year: number; month?: number }> }[] | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    const ordinal = ordinalAt(tokens, i);
+    if (!ordinal) continue;
+    forums ??= [...knowledge.forumMeetings].map(([name, meetings]) => ({ letters: lettersOf(name), meetings }));
+    let k = ordinal.end;
+    while (k < tokens.length && k - ordinal.end < MAX_MEETING_WORDS && MEETING_WORDS.has(tokens[k].fold) && !forums.some((f) => startsWithName(tokens, k, f.letters))) k++;
+    const forum = forums.find((f) => startsWithName(tokens, k, f.letters));
+    const date = forum?.meetings.get(ordinal.number);
+    if (date) found.push({ start: tokens[k].start, ...date, ...(isScheduled(tokens, ordinal.first, k) ? { scheduled: true } : {}) });
+  }
+  return found;
+}
+
+/** Whether the tokens from one on spell a name, letters and digits only ("Workers' Parties"). */
+function startsWithName(tokens: readonly Token[], at: number, letters: string): boolean {
+  let spelled = '';
+  for (let k = at; k < tokens.length && spelled.length < letters.length; k++) {
+    spelled += lettersOf(tokens[k].text);
+    if (!letters.startsWith(spelled)) return false;
+  }
+  return spelled === letters;
+}
+
+/** An ordinal that starts at a token: "23rd", "seventh", "Twenty-first". */
+function ordinalAt(tokens: readonly Token[], i: number): Ordinal | undefined {
+  const t = tokens[i];
+  if (/^\d{1,2}$/.test(t.text) && ORDINAL_SUFFIX.test(tokens[i + 1]?.text ?? '') && !tokens[i + 1].spaceBefore) return { first: i, end: i + 2, number: Number(t.text) };
+  const tens = TENS.get(t.fold);
+  const unit = tens !== undefined && tokens[i + 1]?.text === '-' && !tokens[i + 1].spaceBefore ? ORDINAL_NUMBERS.get(tokens[i + 2]?.fold ?? '') : undefined;
+  if (tens !== undefined && unit !== undefined) return { first: i, end: i + 3, number: tens + unit };
+  const word = ORDINAL_NUMBERS.get(t.fold);
+  return word === undefined ? undefined : { first: i, end: i + 1, number: word };
 }
 
 interface Ordinal {

@@ -35,8 +35,9 @@ const BEFORE_YEAR = '(?:,\\s*|\\s+de\\s+|\\s+)';
 // ("September 9. 2023 Juche 112"); in running text a full stop after a day ends the sentence.
 const DOT_BEFORE_LINE_YEAR = `\\.\\s+(?=${YEAR}\\s*(?:$|\\n|\\||Juche))`;
 // Not inside a number, a code or a document number ("No. 73-TB/TW", "10,000", "2017-TB").
-const NOT_BEFORE = '(?<![\\p{L}\\p{N}/.,:]|No\\.\\s?)';
-const NOT_AFTER = '(?![\\p{N}\\p{L}]|\\s*%|-\\p{L}|[/.,]\\p{N})';
+const NOT_BEFORE = '(?<![\\p{L}\\p{N}/.,:#№]|No\\.\\s?)';
+// A hyphen before a month's name joins two dates ("September 9, 1948-September 9, 2021").
+const NOT_AFTER = `(?![\\p{N}\\p{L}]|\\s*%|-(?!${MONTH_NAME})\\p{L}|[/.,]\\p{N})`;
 // A day and month before a letter are checked in code ("on November 4Comrades": a heading glued by the page).
 const NOT_BEFORE_A_DIGIT = '(?!\\p{N})';
 const GLUED_WORD = /^\p{Lu}\p{Ll}/u;
@@ -138,6 +139,9 @@ export function recognizeDates(
   officeMonths: () => Months | null = () => null,
 ): LocalMention[] {
   const mentions: LocalMention[] = [];
+  // A congress still to come dates only the days of its own month ("the upcoming 13th Congress … from January 25").
+  const occasions = congresses;
+  congresses = congresses.filter((c) => !c.scheduled);
   // The last date that dates what follows it, and the last that tells the report's own time (neither a scheduled
   // date nor the year an anniversary counts from).
   let last: LocalMention | undefined;
@@ -187,6 +191,9 @@ export function recognizeDates(
   let congress = -1;
   const contextYear = (at: number, month: number, day?: number) => {
     if (celebration && at >= celebration.sentence[0] && at < celebration.sentence[1]) return celebration.year;
+    // A page's own date tells which occasion is the report's: one years away from it is recalled ("the 11th Congress").
+    const occasion = occasionYear(text, occasions, at, month);
+    if (occasion !== undefined && (pageYear === null || Math.abs(occasion - pageYear) <= 1)) return occasion;
     const named = namedYear(month, day) ?? pageYear ?? reviewedYear;
     while (congress + 1 < congresses.length && congresses[congress + 1].start < at) congress++;
     const since = congresses[congress];
@@ -287,8 +294,9 @@ export function recognizeDates(
   const yearAfter = waiting.length > 0 ? yearsNamedAfter(mentions.filter((m) => !timeless.has(m)), congresses) : undefined;
   const stamp = waiting.length > 0 ? closingStampYear(text, mentions) : undefined;
   const undated: Waiting[] = [];
+  const namedYears = waiting.length > 0 ? new Set(mentions.filter((m) => !timeless.has(m)).map((m) => yearOf(m.value!))) : undefined;
   for (const day of waiting) {
-    const year = celebration?.year ?? stamp ?? yearAfter?.(day.start, day.month);
+    const year = weekdayAmong(namedYears!, day) ?? celebration?.year ?? stamp ?? yearAfter?.(day.start, day.month);
     if (year !== undefined) day.push(year);
     else undated.push(day);
   }
@@ -320,6 +328,13 @@ function weekdayBefore(text: string, start: number): number | undefined {
 function yearOfWeekday(year: number, month: number, day: number, weekday: number): number {
   for (const candidate of [year, year - 1, year + 1]) if (validDay(candidate, month, day) && new Date(Date.UTC(candidate, month - 1, day)).getUTCDay() === weekday) return candidate;
   return year;
+}
+
+/** The one year among those a text names in which a day written with its weekday falls on it ("Monday 28th June"), if one. */
+function weekdayAmong(years: ReadonlySet<number>, day: Waiting): number | undefined {
+  if (day.weekday === undefined || day.day === undefined) return undefined;
+  const agreeing = [...years].filter((year) => validDay(year, day.month, day.day!) && new Date(Date.UTC(year, day.month - 1, day.day!)).getUTCDay() === day.weekday);
+  return agreeing.length === 1 ? agreeing[0] : undefined;
 }
 
 // The line a page signs off with: its source and its date ("- Akahata, September 22, 2010").
@@ -406,6 +421,29 @@ function namesNoTime(text: string, start: number, end: number): boolean {
   if (/^\s*[-–]\s*\d{2,4}\b/.test(after) && FOR_BEFORE.test(before)) return true;
   if (PERIOD_BEFORE.test(before) && FOR_BEFORE.test(before.replace(PERIOD_BEFORE, ''))) return true;
   return PERIOD_AFTER.test(after) && (PERIOD_BEFORE.test(before) || /^\s*[-–]/.test(after));
+}
+
+/**
+ * The year of a congress or a forum's meeting named in the same paragraph as a day or month that falls in the month
+ * it opened or the month after ("the 15th congress of the KPRF that opened in Moscow on February 23"): the day is
+ * the occasion's. The nearest such occasion decides.
+ */
+function occasionYear(text: string, occasions: readonly CongressYear[], at: number, month: number): number | undefined {
+  let best: CongressYear | undefined;
+  for (const occasion of occasions) {
+    if (occasion.month === undefined || (month !== occasion.month && month !== (occasion.month % 12) + 1)) continue;
+    if (best !== undefined && Math.abs(best.start - at) <= Math.abs(occasion.start - at)) continue;
+    if (sameParagraph(text, Math.min(occasion.start, at), Math.max(occasion.start, at))) best = occasion;
+  }
+  if (best === undefined) return undefined;
+  return month < best.month! ? best.year + 1 : best.year;
+}
+
+/** Whether no paragraph ends between two positions: a blank line ends one, and so does a line break in a text whose paragraphs are not set apart by blank lines. */
+function sameParagraph(text: string, from: number, to: number): boolean {
+  const between = text.slice(from, to);
+  if (!between.includes('\n')) return true;
+  return !/\n[^\S\n]*\n/.test(between) && /\n[^\S\n]*\n/.test(text);
 }
 
 const yearOf = (value: string) => Number(value.slice(0, 4));
