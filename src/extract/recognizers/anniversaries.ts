@@ -65,9 +65,11 @@ function startOf(tokens: readonly Token[], ordinal: number, anniversary: number,
   const words = new Set(tokens.slice(ordinal, end).map((t) => t.fold));
   const inSubject = mentions.filter((m) => m.start >= from && m.end <= to);
   const lookup = (key: string) => knowledge.anniversaries.get(key);
-  if (words.has('diplomatic') || words.has('treaty')) {
+  // "the 50th anniversary of bilateral ties between Malaysia and China": relations between two countries.
+  const relations = words.has('diplomatic') || ((words.has('ties') || words.has('relations')) && !words.has('founding') && !words.has('treaty'));
+  if (relations || words.has('treaty')) {
     const pair = countryPair(inSubject, mentions, tokens, ordinal, end, knowledge);
-    return pair === undefined ? undefined : lookup(`${words.has('diplomatic') ? 'relations' : 'treaty'}:${pair}`);
+    return pair === undefined ? undefined : lookup(`${relations ? 'relations' : 'treaty'}:${pair}`);
   }
   if (words.has('day') && [...NATIONAL_DAY_WORDS].some((w) => words.has(w))) {
     const country = inSubject.find((m) => m.type === 'country');

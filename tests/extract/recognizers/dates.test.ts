@@ -68,3 +68,10 @@ describe('a day written with its weekday', () => {
     ]);
   });
 });
+
+describe('a day dated by the anniversary the text celebrates', () => {
+  it('reads relations between two countries however the text calls them', () => {
+    expect(values('The minister spoke on May 20 of the friendship. Both sides mark the 45th anniversary of bilateral ties between Thailand and China this year.')).toEqual([['May 20', '2020-05-20']]);
+    expect(values('The envoy arrived on May 20. They marked the 45th anniversary of the relations between Thailand and China.')).toEqual([['May 20', '2020-05-20']]);
+  });
+});
