@@ -300,7 +300,10 @@ export function recognizeDates(
     if (year !== undefined) day.push(year);
     else undated.push(day);
   }
-  if (undated.length > 0) datedByTheirTime(undated, knowledge.present, officeMonths());
+  const leftUndated = undated.length > 0 ? datedByTheirTime(undated, knowledge.present, officeMonths()) : [];
+  // Last, the term a body was elected for at the occasion ("a Standing Committee elected for the 2009-2011 tenure").
+  const term = leftUndated.length > 0 ? [...timeless].find((m) => TERM_AFTER.test(text.slice(m.end, m.end + 24))) : undefined;
+  if (term) for (const day of leftUndated) day.push(yearOf(term.value!));
   if (reviewedYear !== null) mentions.push(...relativeYears(text, tokens, knowledge, reviewedYear));
   return mentions.sort((a, b) => a.start - b.start);
 }
@@ -360,9 +363,9 @@ interface Waiting {
  * them: a day written with its weekday ("until Friday, September 27") is the latest such day in the months the
  * text's offices allow ("President To Lam": May to October 2024), up to the knowledge's present; a day without one
  * is dated where those months hold it in one year only. The days still undated take the year of the nearest day so
- * dated ("HAVANA, Sep 26 (ACN) … until Friday, September 27"); with neither, they stay undated.
+ * dated ("HAVANA, Sep 26 (ACN) … until Friday, September 27"); with neither, they are returned undated.
  */
-function datedByTheirTime(undated: readonly Waiting[], present: { year: number; month: number }, offices: Months | null): void {
+function datedByTheirTime(undated: readonly Waiting[], present: { year: number; month: number }, offices: Months | null): Waiting[] {
   const months = { from: offices?.from ?? -Infinity, to: Math.min(offices?.to ?? Infinity, present.year * 12 + present.month - 1) };
   const dated: { start: number; year: number }[] = [];
   const rest: Waiting[] = [];
@@ -376,8 +379,9 @@ function datedByTheirTime(undated: readonly Waiting[], present: { year: number; 
     day.push(year);
     dated.push({ start: day.start, year });
   }
-  if (dated.length === 0) return;
+  if (dated.length === 0) return rest;
   for (const day of rest) day.push(dated.reduce((best, d) => (Math.abs(d.start - day.start) < Math.abs(best.start - day.start) ? d : best)).year);
+  return [];
 }
 
 /** The years, latest first and within 28 (the calendar's cycle) of the present, in which a day (or month) lies within the months. */
@@ -389,6 +393,9 @@ function yearsWithin(months: { from: number; to: number }, day: Waiting, present
   }
   return years;
 }
+
+// The first year of the term a body is elected for: "the 2009-2011 tenure", "the 2021-26 term".
+const TERM_AFTER = /^\s*[-–]\s*\d{2,4}\s+(?:term|tenure)\b/i;
 
 // Words that set a date in the future: "elections scheduled for March 4, 2012", "the congress will be held on …".
 // "Set" looks ahead only before "for": "a record set in 2019" is past.

@@ -29,16 +29,32 @@ export function officeMonths(text: string, people: readonly LocalMention[], know
   // Words that name a time are matched as the data writes them: the whole text is not lower-cased for them.
   for (const office of byName.get('*') ?? []) if (office.titles.some((word) => wordAt(text, word) >= 0)) hold(office);
   let previousEnd = 0;
-  for (const person of people) {
+  for (const [i, person] of people.entries()) {
     const offices = person.kind === 'name' ? byName.get(personNameKey(person.text)) : undefined;
     if (offices) {
       const before = text.slice(Math.max(previousEnd, person.start - TITLE_REACH), person.start).split(/[.!?]\s/).pop()!;
-      for (const office of offices) if (office.titles.some((title) => titleAt(before, title) >= 0)) hold(office);
+      const after = text.slice(person.end, person.end + TITLE_REACH);
+      // "Nguyen Van A, President of …": a title set after the name.
+      const appositive = APPOSITIVE.exec(after)?.[0].length;
+      // The election is the person's when no other person is named before it ("to A, …, congratulating him on his election as …").
+      const untilNext = text.slice(person.end, Math.min(people[i + 1]?.start ?? text.length, person.end + ELECTION_REACH));
+      const elected = ELECTED_BEFORE.test(before) ? before : ELECTED_AFTER.exec(untilNext)?.[1];
+      for (const office of offices) {
+        const titled = (words: string | undefined, at?: number) => words !== undefined && office.titles.some((title) => (at === undefined ? titleAt(words, title) >= 0 : titleAt(words, title) === at));
+        // Congratulated on an election to it ("on his election as President", "the newly elected General Secretary"): the office's first months.
+        if (titled(elected)) hold({ ...office, to: office.from + 1 });
+        else if (titled(before) || (appositive !== undefined && titled(after.slice(appositive), 0))) hold(office);
+      }
     }
     previousEnd = Math.max(previousEnd, person.end);
   }
   return found && months.from <= months.to ? months : null;
 }
+
+const APPOSITIVE = /^,\s*(?:the\s+)?/;
+const ELECTED_BEFORE = /\bnewly[-\s](?:elected|appointed)\b/i;
+const ELECTION_REACH = 200;
+const ELECTED_AFTER = /^[^.!?]{0,120}?\b(?:on|upon|for)\s+(?:his|her)\s+(?:election|appointment)\s+(?:as|to)\s+([^.!?,;]{3,80})/i;
 
 /** Where a title stands in a few words as whole words; initials ("PM") only as written, other titles in any case. */
 function titleAt(words: string, title: string): number {

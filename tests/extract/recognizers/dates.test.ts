@@ -75,3 +75,28 @@ describe('a day dated by the anniversary the text celebrates', () => {
     expect(values('The envoy arrived on May 20. They marked the 45th anniversary of the relations between Thailand and China.')).toEqual([['May 20', '2020-05-20']]);
   });
 });
+
+describe('a text that names no year of its own', () => {
+  it('takes the first year of the term a body is elected for there', () => {
+    expect(values('The forum closed in Ulaanbaatar on October 14. A new presidium was elected for the 2012-2015 tenure.')).toEqual([
+      ['October 14', '2012-10-14'],
+      ['2012', '2012'],
+      ['2015', '2015'],
+    ]);
+    expect(values('The envoy arrived on October 14 to discuss the plan for the 2012-2015 period.')).toEqual([
+      ['2012', '2012'],
+      ['2015', '2015'],
+    ]);
+  });
+
+  it('reads an office from a title set after the name', () => {
+    expect(values('Vo Van Thuong, President of Vietnam, received the envoy on June 5.')).toEqual([['June 5', '2023-06-05']]);
+  });
+
+  it('dates a message on an election to an office by the office’s first months', () => {
+    expect(values('The leader sent a message to Nguyen Xuan Phuc, President of Vietnam, on April 12, congratulating him on his election as President.')).toEqual([['April 12', '2021-04-12']]);
+    expect(values('The leader sent a message to Nguyen Xuan Phuc, President of Vietnam, on April 12.')).toEqual([]);
+    expect(values('General Secretary Xi Jinping wrote to Thongloun Sisoulith on January 16, congratulating him on his election as General Secretary.')).toEqual([['January 16', '2021-01-16']]);
+    expect(values('The leader sent a message to Nguyen Xuan Phuc, President of Vietnam, on April 12, congratulating him on his re-election as President.')).toEqual([]);
+  });
+});
