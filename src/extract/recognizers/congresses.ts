@@ -27,26 +27,32 @@ const MAX_BETWEEN = 4;
  * `Congress of the CPC`, `the CPC's 20th`, `Vietnam's 13th`), else the home party; the years are the lexicon's.
  */
 export function congressYears(tokens: readonly Token[], parties: readonly LocalMention[], countries: readonly LocalMention[], knowledge: Knowledge): CongressYear[] {
-  return [...partyCongresses(tokens, parties, countries, knowledge), ...forumMeetings(tokens, knowledge)].sort((a, b) => a.start - b.start);
+  const found: CongressYear[] = [];
+  const congressAt = partyCongresses(tokens, parties, countries, knowledge);
+  const meetingAt = forumMeetings(tokens, knowledge);
+  for (let i = 0; i < tokens.length; i++) {
+    const occasion = congressAt(i) ?? meetingAt(i);
+    if (occasion) found.push(occasion);
+  }
+  return found;
 }
 
-function partyCongresses(tokens: readonly Token[], parties: readonly LocalMention[], countries: readonly LocalMention[], knowledge: Knowledge): CongressYear[] {
-  const found: CongressYear[] = [];
+/** The party congress whose `Congress` is a token, if the lexicon dates it. */
+function partyCongresses(tokens: readonly Token[], parties: readonly LocalMention[], countries: readonly LocalMention[], knowledge: Knowledge): (i: number) => CongressYear | undefined {
   const byStart = new Map(parties.filter((p) => p.kind === 'name' || p.kind === 'abbreviation').map((p) => [p.start, p]));
   const byEnd = new Map(parties.filter((p) => p.kind === 'name' || p.kind === 'abbreviation').map((p) => [p.end, p]));
   const countryByEnd = new Map(countries.filter((c) => c.kind === 'name').map((c) => [c.end, c]));
-  for (let i = 0; i < tokens.length; i++) {
+  return (i) => {
     // A congress in lower case is a party's only where the party is named with it ("the 15th congress of the KPRF").
     const lowerCase = tokens[i].text === 'congress';
-    if (tokens[i].text !== 'Congress' && !lowerCase) continue;
+    if (tokens[i].text !== 'Congress' && !lowerCase) return undefined;
     const ordinal = ordinalBefore(tokens, i);
-    if (!ordinal) continue;
+    if (!ordinal) return undefined;
     const party = partyOf(tokens, ordinal, i, byStart, byEnd, countryByEnd, knowledge);
-    if (lowerCase && party === knowledge.homeParty && !namesParty(tokens, ordinal, i, byStart, byEnd)) continue;
+    if (lowerCase && party === knowledge.homeParty && !namesParty(tokens, ordinal, i, byStart, byEnd)) return undefined;
     const date = party === undefined ? undefined : knowledge.congressYears.get(party)?.get(ordinal.number);
-    if (date) found.push({ start: tokens[i].start, ...date, ...(isScheduled(tokens, ordinal.first, i) ? { scheduled: true } : {}) });
-  }
-  return found;
+    return date && { start: tokens[i].start, ...date, ...(isScheduled(tokens, ordinal.first, i) ? { scheduled: true } : {}) };
+  };
 }
 
 const isScheduled = (tokens: readonly Token[], first: number, last: number) => tokens.slice(Math.max(0, first - 6), last + 5).some((t) => FUTURE.has(t.fold));
@@ -64,21 +70,20 @@ const MEETING_WORDS = new Set(['annual', 'general', 'plenary', 'meeting', 'assem
 const MAX_MEETING_WORDS = 4;
 const lettersOf = (name: string) => fold(name).replace(/[^\p{L}\p{N}]/gu, '');
 
-/** The numbered meetings of forums of parties the lexicon dates ("the 23rd meeting of the Sao Paulo Forum": July 2017). */
-function forumMeetings(tokens: readonly Token[], knowledge: Knowledge): CongressYear[] {
-  const found: CongressYear[] = [];
-  let forums: { letters: string; meetings: Map<number, { year: number; month?: number }> }[] | undefined;
-  for (let i = 0; i < tokens.length; i++) {
-    const ordinal = ordinalAt(tokens, i);
-    if (!ordinal) continue;
-    forums ??= [...knowledge.forumMeetings].map(([name, meetings]) => ({ letters: lettersOf(name), meetings }));
-    let k = ordinal.end;
-    while (k < tokens.length && k - ordinal.end < MAX_MEETING_WORDS && MEETING_WORDS.has(tokens[k].fold) && !forums.some((f) => startsWithName(tokens, k, f.letters))) k++;
-    const forum = forums.find((f) => startsWithName(tokens, k, f.letters));
-    const date = forum?.meetings.get(ordinal.number);
-    if (date) found.push({ start: tokens[k].start, ...date, ...(isScheduled(tokens, ordinal.first, k) ? { scheduled: true } : {}) });
-  }
-  return found;
+/** The numbered meeting of a forum of parties whose name begins at a token, if the lexicon dates it ("the 23rd meeting of the Sao Paulo Forum": July 2017). */
+function forumMeetings(tokens: readonly Token[], knowledge: Knowledge): (i: number) => CongressYear | undefined {
+  const forums = [...knowledge.forumMeetings].map(([name, meetings]) => ({ first: fold(name.split(' ')[0]), letters: lettersOf(name), meetings }));
+  const firstWords = new Set(forums.map((f) => f.first));
+  return (i) => {
+    if (!firstWords.has(tokens[i].fold)) return undefined;
+    const forum = forums.find((f) => f.first === tokens[i].fold && startsWithName(tokens, i, f.letters));
+    if (!forum) return undefined;
+    let k = i - 1;
+    while (k >= 0 && i - 1 - k < MAX_MEETING_WORDS && MEETING_WORDS.has(tokens[k].fold)) k--;
+    const ordinal = ordinalEndingAt(tokens, k);
+    const date = ordinal && forum.meetings.get(ordinal.number);
+    return date && { start: tokens[i].start, ...date, ...(isScheduled(tokens, ordinal.first, i) ? { scheduled: true } : {}) };
+  };
 }
 
 /** Whether the tokens from one on spell a name, letters and digits only ("Workers' Parties"). */
@@ -91,15 +96,15 @@ function startsWithName(tokens: readonly Token[], at: number, letters: string): 
   return spelled === letters;
 }
 
-/** An ordinal that starts at a token: "23rd", "seventh", "Twenty-first". */
-function ordinalAt(tokens: readonly Token[], i: number): Ordinal | undefined {
-  const t = tokens[i];
-  if (/^\d{1,2}$/.test(t.text) && ORDINAL_SUFFIX.test(tokens[i + 1]?.text ?? '') && !tokens[i + 1].spaceBefore) return { first: i, end: i + 2, number: Number(t.text) };
-  const tens = TENS.get(t.fold);
-  const unit = tens !== undefined && tokens[i + 1]?.text === '-' && !tokens[i + 1].spaceBefore ? ORDINAL_NUMBERS.get(tokens[i + 2]?.fold ?? '') : undefined;
-  if (tens !== undefined && unit !== undefined) return { first: i, end: i + 3, number: tens + unit };
+/** An ordinal that ends at a token: "23rd", "seventh", "Twenty-first". */
+function ordinalEndingAt(tokens: readonly Token[], k: number): Ordinal | undefined {
+  const t = tokens[k];
+  if (t === undefined) return undefined;
+  if (ORDINAL_SUFFIX.test(t.text) && !t.spaceBefore && /^\d{1,2}$/.test(tokens[k - 1]?.text ?? '')) return { first: k - 1, end: k + 1, number: Number(tokens[k - 1].text) };
   const word = ORDINAL_NUMBERS.get(t.fold);
-  return word === undefined ? undefined : { first: i, end: i + 1, number: word };
+  if (word === undefined) return undefined;
+  const tens = tokens[k - 1]?.text === '-' && !tokens[k - 1].spaceBefore && !t.spaceBefore ? TENS.get(tokens[k - 2]?.fold ?? '') : undefined;
+  return tens === undefined ? { first: k, end: k + 1, number: word } : { first: k - 2, end: k + 1, number: tens + word };
 }
 
 interface Ordinal {
