@@ -1,4 +1,3 @@
-import { fold } from '../../text/fold.js';
 import type { Knowledge } from '../knowledge/index.js';
 import type { Token } from '../tokenize.js';
 import type { LocalMention } from '../../types.js';
@@ -28,34 +27,24 @@ const MAX_BETWEEN = 4;
  */
 export function congressYears(tokens: readonly Token[], parties: readonly LocalMention[], countries: readonly LocalMention[], knowledge: Knowledge): CongressYear[] {
   const found: CongressYear[] = [];
-  const congressAt = partyCongresses(tokens, parties, countries, knowledge);
-  const meetingAt = forumMeetings(tokens, knowledge);
-  for (let i = 0; i < tokens.length; i++) {
-    const occasion = congressAt(i) ?? meetingAt(i);
-    if (occasion) found.push(occasion);
-  }
-  return found;
-}
-
-/** The party congress whose `Congress` is a token, if the lexicon dates it. */
-function partyCongresses(tokens: readonly Token[], parties: readonly LocalMention[], countries: readonly LocalMention[], knowledge: Knowledge): (i: number) => CongressYear | undefined {
   const byStart = new Map(parties.filter((p) => p.kind === 'name' || p.kind === 'abbreviation').map((p) => [p.start, p]));
   const byEnd = new Map(parties.filter((p) => p.kind === 'name' || p.kind === 'abbreviation').map((p) => [p.end, p]));
   const countryByEnd = new Map(countries.filter((c) => c.kind === 'name').map((c) => [c.end, c]));
-  return (i) => {
+  for (let i = 0; i < tokens.length; i++) {
     // A congress in lower case is a party's only where the party is named with it ("the 15th congress of the KPRF").
     const lowerCase = tokens[i].text === 'congress';
-    if (tokens[i].text !== 'Congress' && !lowerCase) return undefined;
+    if (tokens[i].text !== 'Congress' && !lowerCase) continue;
     const ordinal = ordinalBefore(tokens, i);
-    if (!ordinal) return undefined;
+    if (!ordinal) continue;
     const party = partyOf(tokens, ordinal, i, byStart, byEnd, countryByEnd, knowledge);
-    if (lowerCase && party === knowledge.homeParty && !namesParty(tokens, ordinal, i, byStart, byEnd)) return undefined;
+    if (lowerCase && party === knowledge.homeParty && !namesParty(tokens, ordinal, i, byStart, byEnd)) continue;
     const date = party === undefined ? undefined : knowledge.congressYears.get(party)?.get(ordinal.number);
-    return date && { start: tokens[i].start, ...date, ...(isScheduled(tokens, ordinal.first, i) ? { scheduled: true } : {}) };
-  };
+    if (!date) continue;
+    const scheduled = tokens.slice(Math.max(0, ordinal.first - 6), i + 5).some((t) => FUTURE.has(t.fold));
+    found.push({ start: tokens[i].start, ...date, ...(scheduled ? { scheduled: true } : {}) });
+  }
+  return found;
 }
-
-const isScheduled = (tokens: readonly Token[], first: number, last: number) => tokens.slice(Math.max(0, first - 6), last + 5).some((t) => FUTURE.has(t.fold));
 
 /** Whether the home party a congress is taken for is written beside it ("the CPV's 13th congress", "congress of the CPV"). */
 function namesParty(tokens: readonly Token[], ordinal: Ordinal, congress: number, byStart: Map<number, LocalMention>, byEnd: Map<number, LocalMention>): boolean {
@@ -66,45 +55,31 @@ function namesParty(tokens: readonly Token[], ordinal: Ordinal, congress: number
 
 // The words between a meeting's ordinal and its forum's name: "the 23rd meeting of the Sao Paulo Forum", "the seventh
 // general assembly of ICAPP", "the 22nd International Meeting of Communist and Workers' Parties".
-const MEETING_WORDS = new Set(['annual', 'general', 'plenary', 'meeting', 'assembly', 'conference', 'session', 'edition', 'encounter', 'gathering', 'of', 'the']);
-const MAX_MEETING_WORDS = 4;
-const lettersOf = (name: string) => fold(name).replace(/[^\p{L}\p{N}]/gu, '');
+const ORDINAL_OF_MEETING = /\b(?:(\d{1,2})(?:st|nd|rd|th)|(?:(twenty|thirty)-)?(\p{L}+))\s+(?:(?:annual|general|plenary|meeting|assembly|conference|session|edition|encounter|gathering|of|the)\s+){0,4}$/iu;
+const MEETING_REACH = 80;
+const FUTURE_WORD = new RegExp(`(?:^|[^\\p{L}])(?:${[...FUTURE].join('|')})(?![\\p{L}])`, 'iu');
+const forumNames = new WeakMap<Knowledge, RegExp>();
 
-/** The numbered meeting of a forum of parties whose name begins at a token, if the lexicon dates it ("the 23rd meeting of the Sao Paulo Forum": July 2017). */
-function forumMeetings(tokens: readonly Token[], knowledge: Knowledge): (i: number) => CongressYear | undefined {
-  const forums = [...knowledge.forumMeetings].map(([name, meetings]) => ({ first: fold(name.split(' ')[0]), letters: lettersOf(name), meetings }));
-  const firstWords = new Set(forums.map((f) => f.first));
-  return (i) => {
-    if (!firstWords.has(tokens[i].fold)) return undefined;
-    const forum = forums.find((f) => f.first === tokens[i].fold && startsWithName(tokens, i, f.letters));
-    if (!forum) return undefined;
-    let k = i - 1;
-    while (k >= 0 && i - 1 - k < MAX_MEETING_WORDS && MEETING_WORDS.has(tokens[k].fold)) k--;
-    const ordinal = ordinalEndingAt(tokens, k);
-    const date = ordinal && forum.meetings.get(ordinal.number);
-    return date && { start: tokens[i].start, ...date, ...(isScheduled(tokens, ordinal.first, i) ? { scheduled: true } : {}) };
-  };
-}
-
-/** Whether the tokens from one on spell a name, letters and digits only ("Workers' Parties"). */
-function startsWithName(tokens: readonly Token[], at: number, letters: string): boolean {
-  let spelled = '';
-  for (let k = at; k < tokens.length && spelled.length < letters.length; k++) {
-    spelled += lettersOf(tokens[k].text);
-    if (!letters.startsWith(spelled)) return false;
+/**
+ * The numbered meetings of forums of parties the lexicon dates ("the 23rd meeting of the Sao Paulo Forum": July
+ * 2017), found by the forums' names in one scan of the text (a name is rare; asking every token cost more).
+ */
+export function forumMeetings(text: string, knowledge: Knowledge): CongressYear[] {
+  let names = forumNames.get(knowledge);
+  if (!names) forumNames.set(knowledge, (names = new RegExp([...knowledge.forumMeetings.keys()].map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g')));
+  const found: CongressYear[] = [];
+  names.lastIndex = 0;
+  for (let match = names.exec(text); match; match = names.exec(text)) {
+    const before = text.slice(Math.max(0, match.index - MEETING_REACH), match.index);
+    const ordinal = ORDINAL_OF_MEETING.exec(before);
+    const number = ordinal && (ordinal[1] ? Number(ordinal[1]) : (TENS.get(ordinal[2]?.toLowerCase() ?? '') ?? 0) + (ORDINAL_NUMBERS.get(ordinal[3].toLowerCase()) ?? NaN));
+    const date = number ? knowledge.forumMeetings.get(match[0])?.get(number) : undefined;
+    if (!date) continue;
+    const from = match.index - before.length + ordinal!.index;
+    const around = text.slice(Math.max(0, from - 40), match.index + match[0].length + 30);
+    found.push({ start: match.index, ...date, ...(FUTURE_WORD.test(around) ? { scheduled: true } : {}) });
   }
-  return spelled === letters;
-}
-
-/** An ordinal that ends at a token: "23rd", "seventh", "Twenty-first". */
-function ordinalEndingAt(tokens: readonly Token[], k: number): Ordinal | undefined {
-  const t = tokens[k];
-  if (t === undefined) return undefined;
-  if (ORDINAL_SUFFIX.test(t.text) && !t.spaceBefore && /^\d{1,2}$/.test(tokens[k - 1]?.text ?? '')) return { first: k - 1, end: k + 1, number: Number(tokens[k - 1].text) };
-  const word = ORDINAL_NUMBERS.get(t.fold);
-  if (word === undefined) return undefined;
-  const tens = tokens[k - 1]?.text === '-' && !tokens[k - 1].spaceBefore && !t.spaceBefore ? TENS.get(tokens[k - 2]?.fold ?? '') : undefined;
-  return tens === undefined ? { first: k, end: k + 1, number: word } : { first: k - 2, end: k + 1, number: tens + word };
+  return found;
 }
 
 interface Ordinal {

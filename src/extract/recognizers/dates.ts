@@ -2,7 +2,7 @@ import type { LocalMention } from '../../types.js';
 import type { Knowledge } from '../knowledge/index.js';
 import type { Token } from '../tokenize.js';
 import type { Celebration } from './anniversaries.js';
-import type { CongressYear } from './congresses.js';
+import { type CongressYear, forumMeetings } from './congresses.js';
 import type { Months } from './offices.js';
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -139,9 +139,11 @@ export function recognizeDates(
   officeMonths: () => Months | null = () => null,
 ): LocalMention[] {
   const mentions: LocalMention[] = [];
-  // A congress still to come dates only the days of its own month ("the upcoming 13th Congress … from January 25").
-  const occasions = congresses;
-  congresses = congresses.filter((c) => !c.scheduled);
+  // A forum's numbered meeting dates the days around it as a congress does. A congress or meeting still to come dates
+  // only the days of its own month ("the upcoming 13th Congress … from January 25").
+  const meetings = forumMeetings(text, knowledge);
+  const occasions = meetings.length === 0 ? congresses : [...congresses, ...meetings].sort((a, b) => a.start - b.start);
+  congresses = occasions.filter((c) => !c.scheduled);
   // The last date that dates what follows it, and the last that tells the report's own time (neither a scheduled
   // date nor the year an anniversary counts from).
   let last: LocalMention | undefined;
