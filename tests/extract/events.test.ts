@@ -619,6 +619,32 @@ describe('general shapes of unseen reports: lists, titles, roles, dates', () => 
   });
 });
 
+describe('acts told as not done, recalled or pointed back to', () => {
+  it('reads an anniversary of a signing, and a visit called off or no longer taking place, as no event', async () => {
+    expect(await eventsOf('The two parties marked the 40th anniversary of the signing of the Treaty of Friendship between Vietnam and Cambodia.')).toEqual([]);
+    expect(await eventsOf('The visit of Prime Minister Hun Sen to Laos was postponed because of the floods.')).toEqual([]);
+    expect(await eventsOf('Their visit to Cuba is no longer taking place, the Communist Party of Cuba said.')).toEqual([]);
+    expect(await eventsOf('The Communist Party of Cuba signed a cooperation plan with the Communist Party of Vietnam in May 2019.')).toHaveLength(1);
+  });
+
+  it('reads `in his message` after the message its sender sent as the same message, a message of another sender as its own', async () => {
+    const told = await eventsOf(
+      'President Xi Jinping sent a message to General Secretary Nguyen Phu Trong in May 2019. Xi Jinping in his message extended warm congratulations and comradely greetings to Nguyen Phu Trong.',
+    );
+    expect(told.filter((e) => e.includes('sender:xi-jinping'))).toHaveLength(1);
+    expect(told.filter((e) => / recipient:nguyen-phu-trong/.test(e))).toHaveLength(2);
+    expect(await eventsOf('In its message, the Communist Party of Cuba hailed the achievements of the Communist Party of Vietnam.')).toEqual([
+      'message - - sender:pcc recipient:cpv',
+    ]);
+  });
+
+  it('reads senders listed with `, as well as` and `, along with` as one list, one message each', async () => {
+    expect(
+      await eventsOf('The Communist Party of China, as well as the Lao People\'s Revolutionary Party, sent messages of congratulations to the Communist Party of Cuba.'),
+    ).toEqual(['message - - sender:cpc recipient:pcc', 'message - - sender:lprp recipient:pcc']);
+  });
+});
+
 describe('the date a sentence attaches to its event', () => {
   it('dates the lead by a dateline whose agency stands between slashes after it, past a page date line', async () => {
     expect(await eventsOf('BEIJING, March 9. /ABC/. President Xi Jinping received Prime Minister Hun Sen in the capital.')).toEqual([

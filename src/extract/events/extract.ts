@@ -53,6 +53,7 @@ const PLACE_NAME_BEFORE = new RegExp(`\\b(?:${PLACE_WORDS})\\s+(?:of|to)\\s+(?:t
 const CAPITALIZED = `[${UPPER}][${LETTER}'’-]*`;
 const NAME_REST_AFTER = new RegExp(`^(?:\\s+(?:of\\s+(?:the\\s+)?)?${CAPITALIZED}){1,4}`);
 const NAME_START_BEFORE = new RegExp(`(?:the\\s+)?(?:${CAPITALIZED}\\s+){1,4}(?:of\\s+(?:the\\s+)?)?$`);
+const MESSAGE_POINTER = /\bin\s+(?:his|her|its|their|the)\s+(?:[a-z-]+\s+)?$/i;
 const SAID_IN_MESSAGE = /\b(?:said|says|stated|wrote)\s+in\s+(?:a|an|its|his|her|their)\s+(?:[A-Za-z-]+\s+)?$/;
 /** `C.C.` (the Central Committee): initials are no one's name. */
 const INITIALS = /^(?:[A-Z]\.?){1,4}$/;
@@ -158,7 +159,23 @@ export function extractEvents(text: string, sentences: readonly Span[], mentions
     const dated = [...found].reverse().find((event) => event.date !== null)?.date;
     if (dated) lastDate = [...inSentence.map((c) => c.mention), carried, lastDate].find((m) => m?.type === 'date' && m.value === dated) ?? lastDate;
   });
-  return withoutHeadlineRepeats(text, sentences, mentions, events);
+  return withoutHeadlineRepeats(text, sentences, mentions, withoutMessagePointers(text, mentions, events));
+}
+
+/**
+ * `X sent a message to Y. X in his message expressed …`: `in his message` points back to the message its sender was
+ * already told to have sent; a message of another sender (`In its message, the PCB lauded …`) is one of its own.
+ */
+function withoutMessagePointers(text: string, mentions: readonly LocalMention[], events: LocalEvent[]): LocalEvent[] {
+  const senders = new Set<string>();
+  const key = (m: number) => `${mentions[m].type}:${mentions[m].key}`;
+  return events.filter((event) => {
+    if (event.type !== 'message') return true;
+    const own = event.participants.filter((p) => p.role === 'sender').map((p) => key(p.mention));
+    const pointer = MESSAGE_POINTER.test(text.slice(Math.max(0, event.trigger.start - 30), event.trigger.start)) && own.some((k) => senders.has(k));
+    for (const k of own) senders.add(k);
+    return !pointer;
+  });
 }
 
 const HEADING_LINES = 3;
@@ -486,6 +503,7 @@ function findTriggers(text: string, sentence: Span, mentions: Candidate[], lexic
     if (!passesGates(text, sentence, trigger, mentions, lexicon)) continue;
     if (type === 'conference' && /s$/.test(head) && VENUE_IN_GENERAL.test(text.slice(Math.max(sentence.start, start - 40), start))) continue;
     if (isPlanned(text, sentence, trigger, lexicon) || lexicon.negated.test(clauseBefore(text, sentence, trigger.start))) continue;
+    if (lexicon.negatedAfter.test(text.slice(end, sentence.end)) || lexicon.commemorated.test(text.slice(Math.max(sentence.start, start - 40), start))) continue;
     found.push(trigger);
   }
   for (const match of body.includes('delegation') ? body.matchAll(LED_DELEGATION) : []) {
@@ -690,7 +708,8 @@ function isPlanned(text: string, sentence: Span, trigger: Trigger, lexicon: Even
   const conveyed = trigger.type === 'message' && CONVEY_BEFORE.test(sentenceBefore.slice(-60));
   if ((!conveyed && lexicon.requested.test(sentenceBefore)) || lexicon.plannedScope.test(text.slice(sentence.start, trigger.end))) return true;
   // `was the first leader to visit Laos`: an infinitive after an ordinal tells what was done.
-  return lexicon.planned.test(before) && !lexicon.plannedException.test(before) && !FIRST_TO.test(before);
+  // (`asked X to convey his greetings`: the request's own words are no plan.)
+  return !conveyed && lexicon.planned.test(before) && !lexicon.plannedException.test(before) && !FIRST_TO.test(before);
 }
 
 /** The words of the clause before an offset, at most 60 characters. */
@@ -1207,7 +1226,14 @@ function assignRoles(text: string, sentence: Span, draft: Draft, lexicon: EventL
       const before = text.slice(trigger.end, m.candidate.mention.start);
       return SUBJECT_AFTER_COMMA.test(before.slice(before.lastIndexOf(',')));
     });
-    if (subject) subject.role = 'sender';
+    if (subject) {
+      subject.role = 'sender';
+      // `In its message, the PCB lauded the CPV's efforts`: a name past the subject's verb is whom it wrote to.
+      for (const other of draft.members) {
+        const between = text.slice(subject.candidate.mention.end, other.candidate.mention.start);
+        if (other.role === 'sender' && other.candidate.mention.start > subject.candidate.mention.end && /\b[a-z]{3,}\b/.test(between.replace(/\([^()]*\)/g, '')) && !lexicon.listSeparator.test(between)) other.role = 'recipient';
+      }
+    }
   }
   // `Xi asked Mai to convey his greetings to Trong`: the one asked carries the greetings, neither sends nor receives them.
   if (trigger.type === 'message') {
