@@ -645,6 +645,28 @@ describe('acts told as not done, recalled or pointed back to', () => {
   });
 });
 
+describe('gatherings and what is said at them', () => {
+  it('reads a virtual summit or an online dialogue attended, and a forum attended by parties, as a conference', async () => {
+    expect(await eventsOf('General Secretary Nguyen Phu Trong attended the virtual summit of the Communist Party of China and world political parties in July 2019.')).toEqual([
+      'conference 2019-07 - participant:nguyen-phu-trong participant:cpc',
+    ]);
+    expect((await eventsOf('The Malaysian Chinese Association took part in an online dialogue with the Communist Party of China in May 2019.')).map((e) => e.split(' ')[0])).toEqual(['conference']);
+    expect((await eventsOf('The forum opened in Moscow in May 2019. It is attended by the leaders of the Communist Party of Cuba and the Communist Party of China.')).map((e) => e.split(' ')[0])).toEqual(['conference']);
+    expect(await eventsOf('The two parties will strengthen political dialogue with the Communist Party of China.')).toEqual([]);
+    expect((await eventsOf('The welcome ceremony for Hun Sen in May 2019 was also attended by Nguyen Xuan Phuc.')).filter((e) => e.startsWith('conference'))).toEqual([]);
+    expect(await eventsOf('Nguyen Van Binh spoke at the congress of the Communist Party of Cuba in May 2019.')).toEqual(['conference 2019-05 - participant:nguyen-van-binh participant:pcc']);
+  });
+
+  it('reads congratulations said at a congress or a reception as said there, not as a message sent', async () => {
+    expect(await eventsOf('Speaking at the congress, Nguyen Van Binh congratulated the Communist Party of Cuba on its achievements.')).toEqual([
+      'conference - - participant:nguyen-van-binh participant:pcc',
+    ]);
+    const told = await eventsOf('Nguyen Van Binh received a delegation of the Communist Party of India in May 2019. He extended congratulations to the Communist Party of India on its success in the elections.');
+    expect(told.map((e) => e.split(' ')[0])).toEqual(['meeting']);
+    expect((await eventsOf('Nguyen Van Binh sent congratulations to the Communist Party of India on its success in May 2019.')).map((e) => e.split(' ')[0])).toEqual(['message']);
+  });
+});
+
 describe('the date a sentence attaches to its event', () => {
   it('dates the lead by a dateline whose agency stands between slashes after it, past a page date line', async () => {
     expect(await eventsOf('BEIJING, March 9. /ABC/. President Xi Jinping received Prime Minister Hun Sen in the capital.')).toEqual([

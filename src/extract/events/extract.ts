@@ -390,6 +390,11 @@ function sentenceEvents(text: string, sentence: Span, mentions: Candidate[], lex
     const draft = nearestForDate(drafts, term.mention, text, lexicon);
     if (draft) draft.date ??= term.mention;
   }
+  // What is said at a gathering names those who took part in it.
+  for (const draft of drafts.filter((d) => said.has(d.trigger))) {
+    const gathering = gatheringOf(text, sentence, draft.trigger, triggers);
+    drafts.find((d) => d.trigger === gathering)?.members.push(...draft.members);
+  }
   for (const draft of drafts) {
     if (said.has(draft.trigger) || isUnanchoredPlural(text, sentence, draft, lexicon) || isBackReference(text, sentence, draft, context.reported)) continue;
     draft.date ??= opening;
@@ -424,6 +429,7 @@ function sentenceEvents(text: string, sentence: Span, mentions: Candidate[], lex
 }
 
 const IN_PERSON: ReadonlySet<EventType> = new Set(['meeting', 'call', 'visit']);
+const AT_BEFORE = /\bat\s+(?:the|this|that)\s+$/i;
 
 /**
  * `During the talks, X congratulated Y on …`: congratulations or condolences in a text that reports talks, a call or
@@ -433,8 +439,13 @@ const IN_PERSON: ReadonlySet<EventType> = new Set(['meeting', 'call', 'visit']);
 function isSaidInPerson(text: string, sentence: Span, trigger: Trigger, found: readonly Trigger[], context: SentenceContext, lexicon: EventLexicon): boolean {
   if (trigger.type !== 'message' || !lexicon.spokenMessage.has(trigger.head)) return false;
   if (found.some((t) => t.type === 'message' && t.end <= trigger.start && /^\s*In\s+(?:a|an|his|her|its|their|the)\s+(?:[A-Za-z-]+\s+)?$/.test(text.slice(sentence.start, t.start)))) return true;
-  if (![...IN_PERSON].some((type) => context.reported.has(type)) && !found.some((t) => IN_PERSON.has(t.type))) return false;
+  if (!gatheringOf(text, sentence, trigger, found) && ![...IN_PERSON].some((type) => context.reported.has(type)) && !found.some((t) => IN_PERSON.has(t.type))) return false;
   return !lexicon.messageCarrier.test(text.slice(sentence.start, sentence.end));
+}
+
+/** `Speaking at the congress, X congratulated Y`: the gathering a sentence sets the scene of its act with. */
+function gatheringOf(text: string, sentence: Span, trigger: Trigger, found: readonly Trigger[]): Trigger | undefined {
+  return found.find((t) => t.type === 'conference' && t.end <= trigger.start && AT_BEFORE.test(text.slice(Math.max(sentence.start, t.start - 12), t.start)));
 }
 
 /**
@@ -501,7 +512,7 @@ function findTriggers(text: string, sentence: Span, mentions: Candidate[], lexic
     if (NAMED_HEADS.test(head) && STARTS_CAPITALIZED.test(text[headStart])) nameOf(text, sentence, trigger, headStart, mentions);
     if (type === 'conference' && lexicon.organTrigger.test(text.slice(Math.max(sentence.start, trigger.start - 40), trigger.end))) continue;
     if (!passesGates(text, sentence, trigger, mentions, lexicon)) continue;
-    if (type === 'conference' && /s$/.test(head) && VENUE_IN_GENERAL.test(text.slice(Math.max(sentence.start, start - 40), start))) continue;
+    if (type === 'conference' && /[^s]s$/.test(head) && VENUE_IN_GENERAL.test(text.slice(Math.max(sentence.start, start - 40), start))) continue;
     if (isPlanned(text, sentence, trigger, lexicon) || lexicon.negated.test(clauseBefore(text, sentence, trigger.start))) continue;
     if (lexicon.negatedAfter.test(text.slice(end, sentence.end)) || lexicon.commemorated.test(text.slice(Math.max(sentence.start, start - 40), start))) continue;
     found.push(trigger);
@@ -1166,7 +1177,8 @@ function isBackReference(text: string, sentence: Span, draft: Draft, reported: R
   // in 2013` is dated and stays.
   const before = text.slice(Math.max(sentence.start, trigger.start - 40), trigger.start);
   if (trigger.type === 'visit' && !draft.date && /\b(?:his|her|their|its|the)\s+(?:last|previous)\s+$/i.test(before)) return true;
-  if (/^\s*(?:It|This|That)\s+(?:was|is|marks|marked)\s+(?:(?:the|his|her|their|its|a)\s+)?(?:[A-Za-z-]+\s+){0,3}$/.test(text.slice(sentence.start, trigger.start))) return true;
+  // (`It is attended by …` tells who took part in the act named before: a verb of its own.)
+  if (/^\s*(?:It|This|That)\s+(?:was|is|marks|marked)\s+(?:(?:the|his|her|their|its|a)\s+)?(?:[A-Za-z-]+\s+){0,3}$/.test(text.slice(sentence.start, trigger.start)) && !VERB_HEAD.test(trigger.head)) return true;
   const written = text.slice(trigger.start, trigger.end);
   if (written.toLowerCase() !== trigger.head || STARTS_CAPITALIZED.test(written) || draft.date) return false;
   if (pointsOnward) return false;
