@@ -667,6 +667,24 @@ describe('gatherings and what is said at them', () => {
   });
 });
 
+describe('numbered sessions and the objects of `received` and `met`', () => {
+  it('reads a numbered session of a forum or an annual general meeting as a conference, of a joint committee as a meeting', async () => {
+    expect(await eventsOf('A delegation of the Communist Party of Vietnam attended the 25th meeting of the Sao Paulo Forum in Caracas in July 2019.')).toEqual([
+      'conference 2019-07 - participant:cpv',
+    ]);
+    expect(await eventsOf('Hun Sen and Nguyen Xuan Phuc co-chaired the 17th meeting of the Joint Committee in May 2019.')).toEqual([
+      'meeting 2019-05 - participant:hun-sen participant:nguyen-xuan-phuc',
+    ]);
+  });
+
+  it('reads a day, `here` or a place between `received` and its object, and a long lowercase title before whom `met` names', async () => {
+    expect(await eventsOf('Nguyen Phu Trong received Friday in Hanoi a delegation of the Communist Party of Cuba.')).toEqual(['meeting - - participant:nguyen-phu-trong participant:pcc']);
+    expect(await eventsOf('Hun Sen received here this morning visiting Nguyen Xuan Phuc.')).toEqual(['meeting - - participant:hun-sen participant:nguyen-xuan-phuc']);
+    expect(await eventsOf('In May 2019 the delegation met Politburo member and permanent member of the Secretariat Tran Quoc Vuong.')).toEqual(['meeting 2019-05 - participant:tran-quoc-vuong']);
+    expect(await eventsOf('Nguyen Phu Trong hosted 108 delegates from 58 parties in Hanoi in November 2019.')).toEqual(['meeting 2019-11 - participant:nguyen-phu-trong']);
+  });
+});
+
 describe('the date a sentence attaches to its event', () => {
   it('dates the lead by a dateline whose agency stands between slashes after it, past a page date line', async () => {
     expect(await eventsOf('BEIJING, March 9. /ABC/. President Xi Jinping received Prime Minister Hun Sen in the capital.')).toEqual([

@@ -186,7 +186,8 @@ const LIST_OPENING = /(?::|\b(?:included|include|includes|including|were|are|nam
 const BULLET = String.raw`(?:[-–—•*·]|\d{1,2}[.)])`;
 const LIST_LINE_OPENING = new RegExp(String.raw`^\s*${BULLET}?\s*(?:the\s+)?$`, 'i');
 const LIST_LINE_LENGTH = 200;
-const ADVERBIAL_FIRST = /^\s+(?:on|at|in)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:of\s+(?:the\s+)?)?){1,5}/;
+const NUMBERED = /\b\d+(?:st|nd|rd|th)\s+(?:[A-Z][\w-]*\s+){0,3}$/;
+const ADVERBIAL_FIRST = /^(?:\s+(?:(?:on|at|in)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:of\s+(?:the\s+)?)?){1,5}|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|here\b|there\b|today\b|yesterday\b|(?:this|that)\s+(?:morning|afternoon|evening)\b))+/;
 const HOSTING_VISIT = /^[^,;]{0,60}?\b(?:welcomed|welcomes|welcoming|hailed|hails|praised|praises|appreciated|appreciates|lauded|spoke\s+highly\s+of|hosted|hosts|received|receives|thanked|thanks)\s+(?:[^,;]{0,40}\s)?(?:the|a|an|this|his|her|their|[A-Z][^,;]{0,40}['’]s?)\s+(?:[a-z-]+\s+){0,3}$/;
 const TIME_CLAUSE_BEFORE = /\b(?:while|when|upon|after)\s+(?:(?:his|her|their|the|a)\s+)?$/;
 const FRONTED_ACT = /^\s*(?:[^,]{0,30},\s*)?(?:(?:when|while|upon|on|in|during|at)\s+)?(?:(?:his|her|their|the)\s+)?(?:[a-z-]+\s+)?$/i;
@@ -510,6 +511,7 @@ function findTriggers(text: string, sentence: Span, mentions: Candidate[], lexic
     if (!type) continue;
     const trigger: Trigger = { type: visitsPerson(text, end, head, mentions, lexicon) ? 'meeting' : retyped(type, text.slice(start, headStart)), head, start, end, rule: `trigger:${type}:${head}` };
     if (NAMED_HEADS.test(head) && STARTS_CAPITALIZED.test(text[headStart])) nameOf(text, sentence, trigger, headStart, mentions);
+    if (trigger.type === 'meeting' && isNumberedGathering(text, sentence, trigger, headStart, lexicon)) Object.assign(trigger, { type: 'conference', rule: 'trigger:conference:numbered-session' });
     if (type === 'conference' && lexicon.organTrigger.test(text.slice(Math.max(sentence.start, trigger.start - 40), trigger.end))) continue;
     if (!passesGates(text, sentence, trigger, mentions, lexicon)) continue;
     if (type === 'conference' && /[^s]s$/.test(head) && VENUE_IN_GENERAL.test(text.slice(Math.max(sentence.start, start - 40), start))) continue;
@@ -553,6 +555,17 @@ function findTriggers(text: string, sentence: Span, mentions: Candidate[], lexic
   return mergeCoordinated(text, sorted.filter((t, i) => !pointsBack(t, i)), lexicon);
 }
 
+/**
+ * `the 23rd meeting of the Sao Paulo Forum`, `its 64th Annual General Meeting`: a numbered session of a forum or a
+ * general meeting is a gathering; `the 42nd meeting of the Inter-governmental Committee` is talks between two sides.
+ */
+function isNumberedGathering(text: string, sentence: Span, trigger: Trigger, headStart: number, lexicon: EventLexicon): boolean {
+  if (!/^meetings?$/.test(trigger.head) || !NUMBERED.test(text.slice(Math.max(sentence.start, trigger.start - 12), headStart))) return false;
+  if (/\b(?:Annual|General)\s+Meetings?$/.test(text.slice(trigger.start, trigger.end))) return true;
+  const body = /^\s+of\s+(?:the\s+)?((?:[A-Z][\w'’-]*\s+){0,5}[A-Z][\w'’-]*)/.exec(text.slice(trigger.end, sentence.end));
+  return body !== null && body[1].split(/\s+/).some((word) => lexicon.typeOf.get(word.toLowerCase()) === 'conference');
+}
+
 /** The type of the nearest party, country or person before an offset in its clause: who does what follows. */
 function hostBefore(text: string, sentence: Span, offset: number, mentions: Candidate[], lexicon: EventLexicon): string | undefined {
   for (let i = mentions.length - 1; i >= 0; i--) {
@@ -592,7 +605,7 @@ function mergeCoordinated(text: string, triggers: Trigger[], lexicon: EventLexic
     const last = merged[merged.length - 1];
     const between = last ? text.slice(last.end, trigger.start) : '';
     // `extended “greetings” in a congratulatory message`: the greetings are the message.
-    if (last && last.type === trigger.type && (/^\s*(?:,|and|or|of|in|,\s*and)\s*$/.test(between) || /^["”’]?\s*(?:in|with)\s+(?:a|an|its|his|her|their)\s+$/.test(between))) {
+    if (last && last.type === trigger.type && (/^\s*(?:,|and|or|of|in|,\s*and)\s*$/.test(between) || (last.type === 'conference' && /^\s+of\s+the\s+$/.test(between)) || /^["”’]?\s*(?:in|with)\s+(?:a|an|its|his|her|their)\s+$/.test(between))) {
       last.end = trigger.end;
       continue;
     }
@@ -673,10 +686,9 @@ function passesGates(text: string, sentence: Span, trigger: Trigger, mentions: C
     const next = mentions.find(({ mention }) => mention.start >= trigger.end && ACTORS.has(mention.type) && (mention.kind === 'name' || mention.kind === 'abbreviation'));
     // What the verb acts on is a name, after at most a title or `a delegation of`: not `received support from China`.
     // (`received on Monday the delegation`, `received in Havana X`: a time or place may stand before the object.)
-    const objectNear =
-      next !== undefined &&
-      next.mention.start - trigger.end <= 90 &&
-      OBJECT_PREFIX.test(text.slice(trigger.end, next.mention.start).replace(ADVERBIAL_FIRST, ' '));
+    // (`met Politburo member and permanent member of the Secretariat X`: a title however long.)
+    const prefix = next === undefined ? '' : text.slice(trigger.end, next.mention.start).replace(ADVERBIAL_FIRST, ' ');
+    const objectNear = next !== undefined && next.mention.start - trigger.end <= 90 && (OBJECT_PREFIX.test(prefix) || lexicon.isTitleOnly(prefix));
     if (!objectNear && !lexicon.welcomeObject.test(after) && !lexicon.welcomeObject.test(after.replace(ADVERBIAL_FIRST, ' '))) return false;
   }
   return true;
