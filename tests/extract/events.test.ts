@@ -685,6 +685,16 @@ describe('numbered sessions and the objects of `received` and `met`', () => {
   });
 });
 
+describe('an actor left unnamed', () => {
+  it('reads the country of an unnamed official or guest as the side, not the country of a named leader', async () => {
+    expect(await eventsOf('During his stay in May 2019, the Vietnamese guest met with leaders of the Communist Party of Cuba.')).toEqual([
+      'meeting 2019-05 - participant:VN participant:pcc',
+    ]);
+    expect(await eventsOf('In May 2019 Vietnamese officials held talks with the Communist Party of Cuba.')).toEqual(['meeting 2019-05 - participant:VN participant:pcc']);
+    expect(await eventsOf('In May 2019 Chinese leader Xi Jinping held talks with Hun Sen.')).toEqual(['meeting 2019-05 - participant:xi-jinping participant:hun-sen']);
+  });
+});
+
 describe('the date a sentence attaches to its event', () => {
   it('dates the lead by a dateline whose agency stands between slashes after it, past a page date line', async () => {
     expect(await eventsOf('BEIJING, March 9. /ABC/. President Xi Jinping received Prime Minister Hun Sen in the capital.')).toEqual([

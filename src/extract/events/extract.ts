@@ -40,6 +40,8 @@ const EXCHANGE_WORD = /xchang/i;
 const NAMED_HEADS = /^(?:conference|conferences|seminar|workshop|forum|summit|roundtable|round table|symposium|colloquium|meeting|congress|international meeting|assembly|general assembly|plenary session)$/;
 /** `the Vietnamese delegation`: an envoy named only by its country's adjective, which then takes part for it. */
 const UNNAMED_ENVOY = /^\s+(?:(?:party|high-level|high-ranking|parliamentary|official|working)\s+)?(?:delegation|delegations|representation|side)\b/i;
+/** `the Vietnamese guest met …`, `Vietnamese officials held talks`: a person no name follows, the subject of the act. */
+const UNNAMED_PERSON = /^\s+(?:official|officials|guest|guests|leader|delegates|envoy)\b(?![\s,]+[A-Z])/;
 /** `the Lao delegation led by A`, `A led the Lao delegation`: the envoy has a named leader, who takes part for it. */
 const LED_ENVOY_AFTER = /^\s+(?:(?:party|high-level|high-ranking|parliamentary|official|working)\s+)?(?:delegation|delegations)\s+(?:led|headed)\s+by\b/i;
 const LED_ENVOY_BEFORE = /\b(?:led|leads|leading|headed|heads|heading)\s+(?:(?:the|a|an|his|her)\s+)?(?:(?:high-level|high-ranking)\s+)?$/i;
@@ -302,7 +304,9 @@ interface SentenceContext {
 
 function isUnnamedEnvoy(text: string, m: LocalMention): boolean {
   const after = text.slice(m.end, m.end + 60);
-  return UNNAMED_ENVOY.test(after) && !LED_ENVOY_AFTER.test(after) && !LED_ENVOY_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start));
+  // (`held talks with Vietnamese officials`: officials named only as the object are no side the text names.)
+  const subject = UNNAMED_PERSON.test(after) && !/\b(?:with|by|to|from|of|for|and)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 12), m.start));
+  return (UNNAMED_ENVOY.test(after) || subject) && !LED_ENVOY_AFTER.test(after) && !LED_ENVOY_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start));
 }
 
 function sentenceEvents(text: string, sentence: Span, mentions: Candidate[], lexicon: EventLexicon, context: SentenceContext): Omit<LocalEvent, 'sentence'>[] {
