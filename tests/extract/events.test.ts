@@ -627,6 +627,11 @@ describe('acts told as not done, recalled or pointed back to', () => {
     expect(await eventsOf('The Communist Party of Cuba signed a cooperation plan with the Communist Party of Vietnam in May 2019.')).toHaveLength(1);
   });
 
+  it('reads a meeting spoken of as a thing (`the success of the meeting`, `a photograph of the meeting`) as no new act', async () => {
+    expect(await eventsOf('Hun Sen said the success of the meeting would help the two parties.')).toEqual([]);
+    expect(await eventsOf('A photograph of the meeting spread on the internet, the Communist Party of China said.')).toEqual([]);
+  });
+
   it('reads `in his message` after the message its sender sent as the same message, a message of another sender as its own', async () => {
     const told = await eventsOf(
       'President Xi Jinping sent a message to General Secretary Nguyen Phu Trong in May 2019. Xi Jinping in his message extended warm congratulations and comradely greetings to Nguyen Phu Trong.',
