@@ -580,6 +580,8 @@ describe('general shapes of unseen reports: lists, titles, roles, dates', () => 
     expect(await eventsOf(captioned)).toEqual(['meeting 2019-06-04 - participant:hun-sen participant:vo-van-thuong']);
     const untold = 'Hun Sen (L) receives Vo Van Thuong in Phnom Penh. (Photo: AKP)\nPhnom Penh (AKP) - Vo Van Thuong sent a letter to Xi Jinping on June 4, 2019.';
     expect((await eventsOf(untold)).map((e) => e.split(' ')[0])).toEqual(['meeting', 'message']);
+    const unnamed = 'At the theoretical workshop (Source: ABC)\nOfficials of the Communist Party of Cuba and the Communist Party of Vietnam held a theoretical workshop in Hanoi on June 4, 2019.';
+    expect(await eventsOf(unnamed)).toEqual(['conference 2019-06-04 - participant:pcc participant:cpv']);
   });
 
   it('reads a meeting told in an opening phrase as held by the subject after it, `met here Tuesday with`, `talked with`', async () => {

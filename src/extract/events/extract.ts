@@ -181,8 +181,8 @@ function withoutMessagePointers(text: string, mentions: readonly LocalMention[],
 }
 
 const HEADING_LINES = 3;
-const CAPTION = /\((?:R|L|right|left|centre|center|middle|front|(?:[\w-]+\s+){1,2}from\s+(?:left|right))\)|\(\s*Photo\b[^()]*\)\s*$|\bPhoto\s*:\s*[A-Z]+\s*$/i;
-const PHOTO_CREDIT = /^\s*\(\s*Photo\b/i;
+const CAPTION = /\((?:R|L|right|left|centre|center|middle|front|(?:[\w-]+\s+){1,2}from\s+(?:left|right))\)|\(\s*(?:Photo|Source)\b[^()]*\)\s*$|\bPhoto\s*:\s*[A-Z]+\s*$/i;
+const PHOTO_CREDIT = /^\s*\(\s*(?:Photo|Source)\b/i;
 const LIST_OPENING = /(?::|\b(?:included|include|includes|including|were|are|namely|following|as follows))\s*$/;
 // A list item's mark: a dash, a bullet or a number.
 const BULLET = String.raw`(?:[-–—•*·]|\d{1,2}[.)])`;
@@ -238,7 +238,7 @@ function listLines(text: string, sentences: readonly Span[], index: number, ment
 function withoutHeadlineRepeats(text: string, sentences: readonly Span[], mentions: readonly LocalMention[], events: LocalEvent[]): LocalEvent[] {
   const heading = new Set<number>();
   for (let i = 0; i < Math.min(HEADING_LINES, sentences.length) && isHeadingLine(text, sentences[i]); i++) heading.add(i);
-  // A picture's caption (`X (R) receives Y …`, `… (Photo: VNA)`) retells the act of the same type and sides that the
+  // A picture's caption (`X (R) receives Y …`, `… (Photo: VNA)`, `(Source: VNA)`) retells the act of the same type and sides that the
   // body reports; a caption of an act the body does not tell stays.
   const captions = new Set(events.map((e) => e.sentence).filter((i) => CAPTION.test(text.slice(sentences[i].start, sentences[i].end)) || PHOTO_CREDIT.test(text.slice(sentences[i].end, sentences[i].end + 40))));
   if (heading.size === 0 && captions.size === 0) return events;
@@ -249,7 +249,8 @@ function withoutHeadlineRepeats(text: string, sentences: readonly Span[], mentio
   const key = (m: number) => `${mentions[m].type}:${mentions[m].key}`;
   return events.filter((e) => {
     if (heading.has(e.sentence)) return !repeatsBodyAct(e, body, key);
-    return !captions.has(e.sentence) || !body.some((b) => !captions.has(b.sentence) && b.type === e.type && sharesParticipant(b, e, key));
+    // (`At the theoretical workshop (Source: VNA)`: a caption that names no one retells the body's act of its type.)
+    return !captions.has(e.sentence) || !body.some((b) => !captions.has(b.sentence) && b.type === e.type && (e.participants.length === 0 || sharesParticipant(b, e, key)));
   });
 }
 
