@@ -580,6 +580,8 @@ describe('general shapes of unseen reports: lists, titles, roles, dates', () => 
     expect(await eventsOf(captioned)).toEqual(['meeting 2019-06-04 - participant:hun-sen participant:vo-van-thuong']);
     const untold = 'Hun Sen (L) receives Vo Van Thuong in Phnom Penh. (Photo: AKP)\nPhnom Penh (AKP) - Vo Van Thuong sent a letter to Xi Jinping on June 4, 2019.';
     expect((await eventsOf(untold)).map((e) => e.split(' ')[0])).toEqual(['meeting', 'message']);
+    const unnamed = 'At the theoretical workshop (Source: ABC)\nOfficials of the Communist Party of Cuba and the Communist Party of Vietnam held a theoretical workshop in Hanoi on June 4, 2019.';
+    expect(await eventsOf(unnamed)).toEqual(['conference 2019-06-04 - participant:pcc participant:cpv']);
   });
 
   it('reads a meeting told in an opening phrase as held by the subject after it, `met here Tuesday with`, `talked with`', async () => {
@@ -616,6 +618,87 @@ describe('general shapes of unseen reports: lists, titles, roles, dates', () => 
       'meeting 2019-05 - participant:miguel-diaz-canel participant:jcp',
     ]);
     expect(await eventsOf('Vietnam received in May 2019 support from Japan.')).toEqual([]);
+  });
+});
+
+describe('acts told as not done, recalled or pointed back to', () => {
+  it('reads an anniversary of a signing, and a visit called off or no longer taking place, as no event', async () => {
+    expect(await eventsOf('The two parties marked the 40th anniversary of the signing of the Treaty of Friendship between Vietnam and Cambodia.')).toEqual([]);
+    expect(await eventsOf('The visit of Prime Minister Hun Sen to Laos was postponed because of the floods.')).toEqual([]);
+    expect(await eventsOf('Their visit to Cuba is no longer taking place, the Communist Party of Cuba said.')).toEqual([]);
+    expect(await eventsOf('The Communist Party of Cuba signed a cooperation plan with the Communist Party of Vietnam in May 2019.')).toHaveLength(1);
+  });
+
+  it('reads a meeting spoken of as a thing (`the success of the meeting`, `a photograph of the meeting`) as no new act', async () => {
+    expect(await eventsOf('Hun Sen said the success of the meeting would help the two parties.')).toEqual([]);
+    expect(await eventsOf('A photograph of the meeting spread on the internet, the Communist Party of China said.')).toEqual([]);
+  });
+
+  it('reads `in his message` after the message its sender sent as the same message, a message of another sender as its own', async () => {
+    const told = await eventsOf(
+      'President Xi Jinping sent a message to General Secretary Nguyen Phu Trong in May 2019. Xi Jinping in his message extended warm congratulations and comradely greetings to Nguyen Phu Trong.',
+    );
+    expect(told.filter((e) => e.includes('sender:xi-jinping'))).toHaveLength(1);
+    expect(told.filter((e) => / recipient:nguyen-phu-trong/.test(e))).toHaveLength(2);
+    expect(await eventsOf('In its message, the Communist Party of Cuba hailed the achievements of the Communist Party of Vietnam.')).toEqual([
+      'message - - sender:pcc recipient:cpv',
+    ]);
+  });
+
+  it('reads senders listed with `, as well as` and `, along with` as one list, one message each', async () => {
+    expect(
+      await eventsOf('The Communist Party of China, as well as the Lao People\'s Revolutionary Party, sent messages of congratulations to the Communist Party of Cuba.'),
+    ).toEqual(['message - - sender:cpc recipient:pcc', 'message - - sender:lprp recipient:pcc']);
+  });
+});
+
+describe('gatherings and what is said at them', () => {
+  it('reads a virtual summit or an online dialogue attended, and a forum attended by parties, as a conference', async () => {
+    expect(await eventsOf('General Secretary Nguyen Phu Trong attended the virtual summit of the Communist Party of China and world political parties in July 2019.')).toEqual([
+      'conference 2019-07 - participant:nguyen-phu-trong participant:cpc',
+    ]);
+    expect((await eventsOf('The Malaysian Chinese Association took part in an online dialogue with the Communist Party of China in May 2019.')).map((e) => e.split(' ')[0])).toEqual(['conference']);
+    expect((await eventsOf('The forum opened in Moscow in May 2019. It is attended by the leaders of the Communist Party of Cuba and the Communist Party of China.')).map((e) => e.split(' ')[0])).toEqual(['conference']);
+    expect(await eventsOf('The two parties will strengthen political dialogue with the Communist Party of China.')).toEqual([]);
+    expect((await eventsOf('The welcome ceremony for Hun Sen in May 2019 was also attended by Nguyen Xuan Phuc.')).filter((e) => e.startsWith('conference'))).toEqual([]);
+    expect(await eventsOf('Nguyen Van Binh spoke at the congress of the Communist Party of Cuba in May 2019.')).toEqual(['conference 2019-05 - participant:nguyen-van-binh participant:pcc']);
+  });
+
+  it('reads congratulations said at a congress or a reception as said there, not as a message sent', async () => {
+    expect(await eventsOf('Speaking at the congress, Nguyen Van Binh congratulated the Communist Party of Cuba on its achievements.')).toEqual([
+      'conference - - participant:nguyen-van-binh participant:pcc',
+    ]);
+    const told = await eventsOf('Nguyen Van Binh received a delegation of the Communist Party of India in May 2019. He extended congratulations to the Communist Party of India on its success in the elections.');
+    expect(told.map((e) => e.split(' ')[0])).toEqual(['meeting']);
+    expect((await eventsOf('Nguyen Van Binh sent congratulations to the Communist Party of India on its success in May 2019.')).map((e) => e.split(' ')[0])).toEqual(['message']);
+  });
+});
+
+describe('numbered sessions and the objects of `received` and `met`', () => {
+  it('reads a numbered session of a forum or an annual general meeting as a conference, of a joint committee as a meeting', async () => {
+    expect(await eventsOf('A delegation of the Communist Party of Vietnam attended the 25th meeting of the Sao Paulo Forum in Caracas in July 2019.')).toEqual([
+      'conference 2019-07 - participant:cpv',
+    ]);
+    expect(await eventsOf('Hun Sen and Nguyen Xuan Phuc co-chaired the 17th meeting of the Joint Committee in May 2019.')).toEqual([
+      'meeting 2019-05 - participant:hun-sen participant:nguyen-xuan-phuc',
+    ]);
+  });
+
+  it('reads a day, `here` or a place between `received` and its object, and a long lowercase title before whom `met` names', async () => {
+    expect(await eventsOf('Nguyen Phu Trong received Friday in Hanoi a delegation of the Communist Party of Cuba.')).toEqual(['meeting - - participant:nguyen-phu-trong participant:pcc']);
+    expect(await eventsOf('Hun Sen received here this morning visiting Nguyen Xuan Phuc.')).toEqual(['meeting - - participant:hun-sen participant:nguyen-xuan-phuc']);
+    expect(await eventsOf('In May 2019 the delegation met Politburo member and permanent member of the Secretariat Tran Quoc Vuong.')).toEqual(['meeting 2019-05 - participant:tran-quoc-vuong']);
+    expect(await eventsOf('Nguyen Phu Trong hosted 108 delegates from 58 parties in Hanoi in November 2019.')).toEqual(['meeting 2019-11 - participant:nguyen-phu-trong']);
+  });
+});
+
+describe('an actor left unnamed', () => {
+  it('reads the country of an unnamed official or guest as the side, not the country of a named leader', async () => {
+    expect(await eventsOf('During his stay in May 2019, the Vietnamese guest met with leaders of the Communist Party of Cuba.')).toEqual([
+      'meeting 2019-05 - participant:VN participant:pcc',
+    ]);
+    expect(await eventsOf('In May 2019 Vietnamese officials held talks with the Communist Party of Cuba.')).toEqual(['meeting 2019-05 - participant:VN participant:pcc']);
+    expect(await eventsOf('In May 2019 Chinese leader Xi Jinping held talks with Hun Sen.')).toEqual(['meeting 2019-05 - participant:xi-jinping participant:hun-sen']);
   });
 });
 

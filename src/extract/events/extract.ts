@@ -40,6 +40,8 @@ const EXCHANGE_WORD = /xchang/i;
 const NAMED_HEADS = /^(?:conference|conferences|seminar|workshop|forum|summit|roundtable|round table|symposium|colloquium|meeting|congress|international meeting|assembly|general assembly|plenary session)$/;
 /** `the Vietnamese delegation`: an envoy named only by its country's adjective, which then takes part for it. */
 const UNNAMED_ENVOY = /^\s+(?:(?:party|high-level|high-ranking|parliamentary|official|working)\s+)?(?:delegation|delegations|representation|side)\b/i;
+/** `the Vietnamese guest met …`, `Vietnamese officials held talks`: a person no name follows, the subject of the act. */
+const UNNAMED_PERSON = /^\s+(?:official|officials|guest|guests|leader|delegates|envoy)\b(?![\s,]+[A-Z])/;
 /** `the Lao delegation led by A`, `A led the Lao delegation`: the envoy has a named leader, who takes part for it. */
 const LED_ENVOY_AFTER = /^\s+(?:(?:party|high-level|high-ranking|parliamentary|official|working)\s+)?(?:delegation|delegations)\s+(?:led|headed)\s+by\b/i;
 const LED_ENVOY_BEFORE = /\b(?:led|leads|leading|headed|heads|heading)\s+(?:(?:the|a|an|his|her)\s+)?(?:(?:high-level|high-ranking)\s+)?$/i;
@@ -53,6 +55,7 @@ const PLACE_NAME_BEFORE = new RegExp(`\\b(?:${PLACE_WORDS})\\s+(?:of|to)\\s+(?:t
 const CAPITALIZED = `[${UPPER}][${LETTER}'’-]*`;
 const NAME_REST_AFTER = new RegExp(`^(?:\\s+(?:of\\s+(?:the\\s+)?)?${CAPITALIZED}){1,4}`);
 const NAME_START_BEFORE = new RegExp(`(?:the\\s+)?(?:${CAPITALIZED}\\s+){1,4}(?:of\\s+(?:the\\s+)?)?$`);
+const MESSAGE_POINTER = /\bin\s+(?:his|her|its|their|the)\s+(?:[a-z-]+\s+)?$/i;
 const SAID_IN_MESSAGE = /\b(?:said|says|stated|wrote)\s+in\s+(?:a|an|its|his|her|their)\s+(?:[A-Za-z-]+\s+)?$/;
 /** `C.C.` (the Central Committee): initials are no one's name. */
 const INITIALS = /^(?:[A-Z]\.?){1,4}$/;
@@ -158,18 +161,35 @@ export function extractEvents(text: string, sentences: readonly Span[], mentions
     const dated = [...found].reverse().find((event) => event.date !== null)?.date;
     if (dated) lastDate = [...inSentence.map((c) => c.mention), carried, lastDate].find((m) => m?.type === 'date' && m.value === dated) ?? lastDate;
   });
-  return withoutHeadlineRepeats(text, sentences, mentions, events);
+  return withoutHeadlineRepeats(text, sentences, mentions, withoutMessagePointers(text, mentions, events));
+}
+
+/**
+ * `X sent a message to Y. X in his message expressed …`: `in his message` points back to the message its sender was
+ * already told to have sent; a message of another sender (`In its message, the PCB lauded …`) is one of its own.
+ */
+function withoutMessagePointers(text: string, mentions: readonly LocalMention[], events: LocalEvent[]): LocalEvent[] {
+  const senders = new Set<string>();
+  const key = (m: number) => `${mentions[m].type}:${mentions[m].key}`;
+  return events.filter((event) => {
+    if (event.type !== 'message') return true;
+    const own = event.participants.filter((p) => p.role === 'sender').map((p) => key(p.mention));
+    const pointer = MESSAGE_POINTER.test(text.slice(Math.max(0, event.trigger.start - 30), event.trigger.start)) && own.some((k) => senders.has(k));
+    for (const k of own) senders.add(k);
+    return !pointer;
+  });
 }
 
 const HEADING_LINES = 3;
-const CAPTION = /\((?:R|L|right|left|centre|center|middle|front|(?:[\w-]+\s+){1,2}from\s+(?:left|right))\)|\(\s*Photo\b[^()]*\)\s*$|\bPhoto\s*:\s*[A-Z]+\s*$/i;
-const PHOTO_CREDIT = /^\s*\(\s*Photo\b/i;
+const CAPTION = /\((?:R|L|right|left|centre|center|middle|front|(?:[\w-]+\s+){1,2}from\s+(?:left|right))\)|\(\s*(?:Photo|Source)\b[^()]*\)\s*$|\bPhoto\s*:\s*[A-Z]+\s*$/i;
+const PHOTO_CREDIT = /^\s*\(\s*(?:Photo|Source)\b/i;
 const LIST_OPENING = /(?::|\b(?:included|include|includes|including|were|are|namely|following|as follows))\s*$/;
 // A list item's mark: a dash, a bullet or a number.
 const BULLET = String.raw`(?:[-–—•*·]|\d{1,2}[.)])`;
 const LIST_LINE_OPENING = new RegExp(String.raw`^\s*${BULLET}?\s*(?:the\s+)?$`, 'i');
 const LIST_LINE_LENGTH = 200;
-const ADVERBIAL_FIRST = /^\s+(?:on|at|in)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:of\s+(?:the\s+)?)?){1,5}/;
+const NUMBERED = /\b\d+(?:st|nd|rd|th)\s+(?:[A-Z][\w-]*\s+){0,3}$/;
+const ADVERBIAL_FIRST = /^(?:\s+(?:(?:on|at|in)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:of\s+(?:the\s+)?)?){1,5}|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|here\b|there\b|today\b|yesterday\b|(?:this|that)\s+(?:morning|afternoon|evening)\b))+/;
 const HOSTING_VISIT = /^[^,;]{0,60}?\b(?:welcomed|welcomes|welcoming|hailed|hails|praised|praises|appreciated|appreciates|lauded|spoke\s+highly\s+of|hosted|hosts|received|receives|thanked|thanks)\s+(?:[^,;]{0,40}\s)?(?:the|a|an|this|his|her|their|[A-Z][^,;]{0,40}['’]s?)\s+(?:[a-z-]+\s+){0,3}$/;
 const TIME_CLAUSE_BEFORE = /\b(?:while|when|upon|after)\s+(?:(?:his|her|their|the|a)\s+)?$/;
 const FRONTED_ACT = /^\s*(?:[^,]{0,30},\s*)?(?:(?:when|while|upon|on|in|during|at)\s+)?(?:(?:his|her|their|the)\s+)?(?:[a-z-]+\s+)?$/i;
@@ -218,7 +238,7 @@ function listLines(text: string, sentences: readonly Span[], index: number, ment
 function withoutHeadlineRepeats(text: string, sentences: readonly Span[], mentions: readonly LocalMention[], events: LocalEvent[]): LocalEvent[] {
   const heading = new Set<number>();
   for (let i = 0; i < Math.min(HEADING_LINES, sentences.length) && isHeadingLine(text, sentences[i]); i++) heading.add(i);
-  // A picture's caption (`X (R) receives Y …`, `… (Photo: VNA)`) retells the act of the same type and sides that the
+  // A picture's caption (`X (R) receives Y …`, `… (Photo: VNA)`, `(Source: VNA)`) retells the act of the same type and sides that the
   // body reports; a caption of an act the body does not tell stays.
   const captions = new Set(events.map((e) => e.sentence).filter((i) => CAPTION.test(text.slice(sentences[i].start, sentences[i].end)) || PHOTO_CREDIT.test(text.slice(sentences[i].end, sentences[i].end + 40))));
   if (heading.size === 0 && captions.size === 0) return events;
@@ -229,7 +249,8 @@ function withoutHeadlineRepeats(text: string, sentences: readonly Span[], mentio
   const key = (m: number) => `${mentions[m].type}:${mentions[m].key}`;
   return events.filter((e) => {
     if (heading.has(e.sentence)) return !repeatsBodyAct(e, body, key);
-    return !captions.has(e.sentence) || !body.some((b) => !captions.has(b.sentence) && b.type === e.type && sharesParticipant(b, e, key));
+    // (`At the theoretical workshop (Source: VNA)`: a caption that names no one retells the body's act of its type.)
+    return !captions.has(e.sentence) || !body.some((b) => !captions.has(b.sentence) && b.type === e.type && (e.participants.length === 0 || sharesParticipant(b, e, key)));
   });
 }
 
@@ -284,7 +305,9 @@ interface SentenceContext {
 
 function isUnnamedEnvoy(text: string, m: LocalMention): boolean {
   const after = text.slice(m.end, m.end + 60);
-  return UNNAMED_ENVOY.test(after) && !LED_ENVOY_AFTER.test(after) && !LED_ENVOY_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start));
+  // (`held talks with Vietnamese officials`: officials named only as the object are no side the text names.)
+  const subject = UNNAMED_PERSON.test(after) && !/\b(?:with|by|to|from|of|for|and)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 12), m.start));
+  return (UNNAMED_ENVOY.test(after) || subject) && !LED_ENVOY_AFTER.test(after) && !LED_ENVOY_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start));
 }
 
 function sentenceEvents(text: string, sentence: Span, mentions: Candidate[], lexicon: EventLexicon, context: SentenceContext): Omit<LocalEvent, 'sentence'>[] {
@@ -373,6 +396,11 @@ function sentenceEvents(text: string, sentence: Span, mentions: Candidate[], lex
     const draft = nearestForDate(drafts, term.mention, text, lexicon);
     if (draft) draft.date ??= term.mention;
   }
+  // What is said at a gathering names those who took part in it.
+  for (const draft of drafts.filter((d) => said.has(d.trigger))) {
+    const gathering = gatheringOf(text, sentence, draft.trigger, triggers);
+    drafts.find((d) => d.trigger === gathering)?.members.push(...draft.members);
+  }
   for (const draft of drafts) {
     if (said.has(draft.trigger) || isUnanchoredPlural(text, sentence, draft, lexicon) || isBackReference(text, sentence, draft, context.reported)) continue;
     draft.date ??= opening;
@@ -407,6 +435,7 @@ function sentenceEvents(text: string, sentence: Span, mentions: Candidate[], lex
 }
 
 const IN_PERSON: ReadonlySet<EventType> = new Set(['meeting', 'call', 'visit']);
+const AT_BEFORE = /\bat\s+(?:the|this|that)\s+$/i;
 
 /**
  * `During the talks, X congratulated Y on …`: congratulations or condolences in a text that reports talks, a call or
@@ -416,8 +445,13 @@ const IN_PERSON: ReadonlySet<EventType> = new Set(['meeting', 'call', 'visit']);
 function isSaidInPerson(text: string, sentence: Span, trigger: Trigger, found: readonly Trigger[], context: SentenceContext, lexicon: EventLexicon): boolean {
   if (trigger.type !== 'message' || !lexicon.spokenMessage.has(trigger.head)) return false;
   if (found.some((t) => t.type === 'message' && t.end <= trigger.start && /^\s*In\s+(?:a|an|his|her|its|their|the)\s+(?:[A-Za-z-]+\s+)?$/.test(text.slice(sentence.start, t.start)))) return true;
-  if (![...IN_PERSON].some((type) => context.reported.has(type)) && !found.some((t) => IN_PERSON.has(t.type))) return false;
+  if (!gatheringOf(text, sentence, trigger, found) && ![...IN_PERSON].some((type) => context.reported.has(type)) && !found.some((t) => IN_PERSON.has(t.type))) return false;
   return !lexicon.messageCarrier.test(text.slice(sentence.start, sentence.end));
+}
+
+/** `Speaking at the congress, X congratulated Y`: the gathering a sentence sets the scene of its act with. */
+function gatheringOf(text: string, sentence: Span, trigger: Trigger, found: readonly Trigger[]): Trigger | undefined {
+  return found.find((t) => t.type === 'conference' && t.end <= trigger.start && AT_BEFORE.test(text.slice(Math.max(sentence.start, t.start - 12), t.start)));
 }
 
 /**
@@ -482,10 +516,12 @@ function findTriggers(text: string, sentence: Span, mentions: Candidate[], lexic
     if (!type) continue;
     const trigger: Trigger = { type: visitsPerson(text, end, head, mentions, lexicon) ? 'meeting' : retyped(type, text.slice(start, headStart)), head, start, end, rule: `trigger:${type}:${head}` };
     if (NAMED_HEADS.test(head) && STARTS_CAPITALIZED.test(text[headStart])) nameOf(text, sentence, trigger, headStart, mentions);
+    if (trigger.type === 'meeting' && isNumberedGathering(text, sentence, trigger, headStart, lexicon)) Object.assign(trigger, { type: 'conference', rule: 'trigger:conference:numbered-session' });
     if (type === 'conference' && lexicon.organTrigger.test(text.slice(Math.max(sentence.start, trigger.start - 40), trigger.end))) continue;
     if (!passesGates(text, sentence, trigger, mentions, lexicon)) continue;
-    if (type === 'conference' && /s$/.test(head) && VENUE_IN_GENERAL.test(text.slice(Math.max(sentence.start, start - 40), start))) continue;
+    if (type === 'conference' && /[^s]s$/.test(head) && VENUE_IN_GENERAL.test(text.slice(Math.max(sentence.start, start - 40), start))) continue;
     if (isPlanned(text, sentence, trigger, lexicon) || lexicon.negated.test(clauseBefore(text, sentence, trigger.start))) continue;
+    if (lexicon.negatedAfter.test(text.slice(end, sentence.end)) || lexicon.commemorated.test(text.slice(Math.max(sentence.start, start - 40), start))) continue;
     found.push(trigger);
   }
   for (const match of body.includes('delegation') ? body.matchAll(LED_DELEGATION) : []) {
@@ -522,6 +558,17 @@ function findTriggers(text: string, sentence: Span, mentions: Candidate[], lexic
   const pointsBack = (t: Trigger, i: number) =>
     /^(?:visit|trip|tour)$/.test(t.head) && sorted.slice(0, i).some((o) => o.type === 'visit') && /\b(?:his|her|their|its)\s+$/.test(text.slice(Math.max(0, t.start - 7), t.start)) && !/^\s+(?:to|of|in)\s/.test(text.slice(t.end, t.end + 5));
   return mergeCoordinated(text, sorted.filter((t, i) => !pointsBack(t, i)), lexicon);
+}
+
+/**
+ * `the 23rd meeting of the Sao Paulo Forum`, `its 64th Annual General Meeting`: a numbered session of a forum or a
+ * general meeting is a gathering; `the 42nd meeting of the Inter-governmental Committee` is talks between two sides.
+ */
+function isNumberedGathering(text: string, sentence: Span, trigger: Trigger, headStart: number, lexicon: EventLexicon): boolean {
+  if (!/^meetings?$/.test(trigger.head) || !NUMBERED.test(text.slice(Math.max(sentence.start, trigger.start - 12), headStart))) return false;
+  if (/\b(?:Annual|General)\s+Meetings?$/.test(text.slice(trigger.start, trigger.end))) return true;
+  const body = /^\s+of\s+(?:the\s+)?((?:[A-Z][\w'’-]*\s+){0,5}[A-Z][\w'’-]*)/.exec(text.slice(trigger.end, sentence.end));
+  return body !== null && body[1].split(/\s+/).some((word) => lexicon.typeOf.get(word.toLowerCase()) === 'conference');
 }
 
 /** The type of the nearest party, country or person before an offset in its clause: who does what follows. */
@@ -563,7 +610,7 @@ function mergeCoordinated(text: string, triggers: Trigger[], lexicon: EventLexic
     const last = merged[merged.length - 1];
     const between = last ? text.slice(last.end, trigger.start) : '';
     // `extended “greetings” in a congratulatory message`: the greetings are the message.
-    if (last && last.type === trigger.type && (/^\s*(?:,|and|or|of|in|,\s*and)\s*$/.test(between) || /^["”’]?\s*(?:in|with)\s+(?:a|an|its|his|her|their)\s+$/.test(between))) {
+    if (last && last.type === trigger.type && (/^\s*(?:,|and|or|of|in|,\s*and)\s*$/.test(between) || (last.type === 'conference' && /^\s+of\s+the\s+$/.test(between)) || /^["”’]?\s*(?:in|with)\s+(?:a|an|its|his|her|their)\s+$/.test(between))) {
       last.end = trigger.end;
       continue;
     }
@@ -644,10 +691,9 @@ function passesGates(text: string, sentence: Span, trigger: Trigger, mentions: C
     const next = mentions.find(({ mention }) => mention.start >= trigger.end && ACTORS.has(mention.type) && (mention.kind === 'name' || mention.kind === 'abbreviation'));
     // What the verb acts on is a name, after at most a title or `a delegation of`: not `received support from China`.
     // (`received on Monday the delegation`, `received in Havana X`: a time or place may stand before the object.)
-    const objectNear =
-      next !== undefined &&
-      next.mention.start - trigger.end <= 90 &&
-      OBJECT_PREFIX.test(text.slice(trigger.end, next.mention.start).replace(ADVERBIAL_FIRST, ' '));
+    // (`met Politburo member and permanent member of the Secretariat X`: a title however long.)
+    const prefix = next === undefined ? '' : text.slice(trigger.end, next.mention.start).replace(ADVERBIAL_FIRST, ' ');
+    const objectNear = next !== undefined && next.mention.start - trigger.end <= 90 && (OBJECT_PREFIX.test(prefix) || lexicon.isTitleOnly(prefix));
     if (!objectNear && !lexicon.welcomeObject.test(after) && !lexicon.welcomeObject.test(after.replace(ADVERBIAL_FIRST, ' '))) return false;
   }
   return true;
@@ -690,7 +736,8 @@ function isPlanned(text: string, sentence: Span, trigger: Trigger, lexicon: Even
   const conveyed = trigger.type === 'message' && CONVEY_BEFORE.test(sentenceBefore.slice(-60));
   if ((!conveyed && lexicon.requested.test(sentenceBefore)) || lexicon.plannedScope.test(text.slice(sentence.start, trigger.end))) return true;
   // `was the first leader to visit Laos`: an infinitive after an ordinal tells what was done.
-  return lexicon.planned.test(before) && !lexicon.plannedException.test(before) && !FIRST_TO.test(before);
+  // (`asked X to convey his greetings`: the request's own words are no plan.)
+  return !conveyed && lexicon.planned.test(before) && !lexicon.plannedException.test(before) && !FIRST_TO.test(before);
 }
 
 /** The words of the clause before an offset, at most 60 characters. */
@@ -1120,6 +1167,8 @@ function setsScene(text: string, sentence: Span, trigger: Trigger): boolean {
   // `congratulatory letters on the visit`: the visit is what another act is about.
   const bare = text.slice(trigger.start, trigger.end).toLowerCase() === trigger.head;
   const onward = /^\s+(?:of|on|to|between|with|by|in|from)\b/i.test(text.slice(trigger.end, trigger.end + 12));
+  // `the success of the meeting will …`, `a photograph of the meeting`: an act told already, now a thing spoken of.
+  if (bare && !onward && /\b(?:success|results?|outcomes?|photos?|photographs?|pictures?|footage)\s+of\s+(?:the|this|that)\s+$/i.test(text.slice(Math.max(sentence.start, trigger.start - 30), trigger.start))) return true;
   return bare && !onward && /\b(?:on|about|for|before|during)\s+(?:the|this|that|his|her|their)\s+$/i.test(text.slice(Math.max(sentence.start, trigger.start - 20), trigger.start));
 }
 
@@ -1147,7 +1196,8 @@ function isBackReference(text: string, sentence: Span, draft: Draft, reported: R
   // in 2013` is dated and stays.
   const before = text.slice(Math.max(sentence.start, trigger.start - 40), trigger.start);
   if (trigger.type === 'visit' && !draft.date && /\b(?:his|her|their|its|the)\s+(?:last|previous)\s+$/i.test(before)) return true;
-  if (/^\s*(?:It|This|That)\s+(?:was|is|marks|marked)\s+(?:(?:the|his|her|their|its|a)\s+)?(?:[A-Za-z-]+\s+){0,3}$/.test(text.slice(sentence.start, trigger.start))) return true;
+  // (`It is attended by …` tells who took part in the act named before: a verb of its own.)
+  if (/^\s*(?:It|This|That)\s+(?:was|is|marks|marked)\s+(?:(?:the|his|her|their|its|a)\s+)?(?:[A-Za-z-]+\s+){0,3}$/.test(text.slice(sentence.start, trigger.start)) && !VERB_HEAD.test(trigger.head)) return true;
   const written = text.slice(trigger.start, trigger.end);
   if (written.toLowerCase() !== trigger.head || STARTS_CAPITALIZED.test(written) || draft.date) return false;
   if (pointsOnward) return false;
@@ -1207,7 +1257,14 @@ function assignRoles(text: string, sentence: Span, draft: Draft, lexicon: EventL
       const before = text.slice(trigger.end, m.candidate.mention.start);
       return SUBJECT_AFTER_COMMA.test(before.slice(before.lastIndexOf(',')));
     });
-    if (subject) subject.role = 'sender';
+    if (subject) {
+      subject.role = 'sender';
+      // `In its message, the PCB lauded the CPV's efforts`: a name past the subject's verb is whom it wrote to.
+      for (const other of draft.members) {
+        const between = text.slice(subject.candidate.mention.end, other.candidate.mention.start);
+        if (other.role === 'sender' && other.candidate.mention.start > subject.candidate.mention.end && /\b[a-z]{3,}\b/.test(between.replace(/\([^()]*\)/g, '')) && !lexicon.listSeparator.test(between)) other.role = 'recipient';
+      }
+    }
   }
   // `Xi asked Mai to convey his greetings to Trong`: the one asked carries the greetings, neither sends nor receives them.
   if (trigger.type === 'message') {

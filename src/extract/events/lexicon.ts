@@ -22,6 +22,8 @@ interface EventKnowledgeFile {
   generic: string[];
   numbers: Record<string, number | null>;
   countQualifiers: string[];
+  negationsAfter: string[];
+  commemorations: string[];
   roles: Record<'host' | 'visitor' | 'recipient' | 'sender' | 'receiving', string[]>;
   listSeparators: string[];
   titleWords: string[];
@@ -102,6 +104,10 @@ export interface EventLexicon {
   organName: RegExp;
   /** A negation in the words before a trigger: `no delegations attended`. */
   negated: RegExp;
+  /** A negation in the words after a trigger: `the visit to X was cancelled`, `their visit is no longer taking place`. */
+  negatedAfter: RegExp;
+  /** `the 45th anniversary of the signing of`: the act a commemoration recalls is no contact of the day. */
+  commemorated: RegExp;
   /** A speech verb right after a mention: the source of the report (`the Commission said`), not an actor. */
   speaker: RegExp;
   /** Text that is only a person's title: capitalized words, title words, connectors, glosses in parentheses. */
@@ -289,7 +295,7 @@ function compile(file: EventKnowledgeFile): EventLexicon {
     countInside: new RegExp(`${WORD_BEFORE}(${number})(?!\\s*(?:st|nd|rd|th)${WORD_AFTER})${WORD_AFTER}`, 'i'),
     roleCue,
     receiving: new RegExp(words(file.roles.receiving), 'i'),
-    listSeparator: new RegExp(`^\\s*(?:${alternation(file.listSeparators)})?\\s*(?:(?:the|a|an)\\s+)?$`, 'i'),
+    listSeparator: new RegExp(`^\\s*,?\\s*(?:${alternation(file.listSeparators)})?\\s*,?\\s*(?:(?:the|a|an)\\s+)?$`, 'i'),
     titleWord: new RegExp(`${WORD_BEFORE}${titleWord}${WORD_AFTER}`, 'i'),
     titleWords: new RegExp(`${WORD_BEFORE}${titleWord}${WORD_AFTER}`, 'gi'),
     pluralOnly: new Set(file.pluralOnly.map(lower)),
@@ -300,6 +306,8 @@ function compile(file: EventKnowledgeFile): EventLexicon {
       `(?:${words(file.organNames)}|${words(file.occasionOrgans)}\\s+(?:[${LETTER}\\d-]+\\s+){0,3}?(?:Congress|Plenum|Conference|Session))\\s+(?:of\\s+)?(?:the\\s+)?$`
     ),
     negated: new RegExp(`${words(file.negations)}(?:\\s+[^\\s,;:]+){0,4}\\s*$`, 'i'),
+    negatedAfter: new RegExp(`^(?:\\s+[^\\s,;:.]+){0,10}?\\s+${words(file.negationsAfter)}`, 'i'),
+    commemorated: new RegExp(`${words(file.commemorations)}\\s+(?:the\\s+)?$`, 'i'),
     isTitleOnly: titleOnly(new Set(file.titleVocabulary.map(lower))),
     requested: new RegExp(`${words(file.requests)}(?:\\s+[^\\s,;]+){0,5}?\\s+(?:that|to|for)\\b`, 'i'),
     reportingVerbs: new Set(file.reportingVerbs.map(lower)),
