@@ -122,10 +122,21 @@ export const mentionType = (extraction: Pick<CompactExtraction, 'mentions'>, m: 
 
 export const mentionKind = (extraction: Pick<CompactExtraction, 'mentions'>, m: number): MentionKind => ALL_KINDS[extraction.mentions[m * MENTION_FIELDS + 1]];
 
+/** Mention `m`'s written form and its country (undefined: none), read as `localMention` reads them, without the rest. */
+export function mentionText({ mentions, strings }: Pick<CompactExtraction, 'mentions' | 'strings'>, m: number): string {
+  return stringOf(strings, mentions[m * MENTION_FIELDS + 4]) as string;
+}
+
+export function mentionCountry({ mentions, strings }: Pick<CompactExtraction, 'mentions' | 'strings'>, m: number): string | undefined {
+  return stringOf(strings, mentions[m * MENTION_FIELDS + 8]);
+}
+
+const stringOf = (strings: readonly string[], index: number): string | undefined => (index === ABSENT ? undefined : (strings[index] ?? (null as unknown as string)));
+
 /** Mention `m` as an object, with its fields in the order a fresh extraction gives them and optional ones only when present, as JSON kept them. */
 export function localMention({ mentions: flat, strings }: Pick<CompactExtraction, 'mentions' | 'strings'>, m: number): LocalMention {
   const at = m * MENTION_FIELDS;
-  const stringAt = (index: number) => (index === ABSENT ? undefined : (strings[index] ?? null));
+  const stringAt = (index: number) => stringOf(strings, index);
   const mention = { type: ENTITY_TYPES[flat[at]], kind: ALL_KINDS[flat[at + 1]], start: flat[at + 2], end: flat[at + 3], text: stringAt(flat[at + 4]), key: stringAt(flat[at + 5]) } as LocalMention;
   const value = stringAt(flat[at + 7]);
   const country = stringAt(flat[at + 8]);
