@@ -122,9 +122,13 @@ export const mentionType = (extraction: Pick<CompactExtraction, 'mentions'>, m: 
 
 export const mentionKind = (extraction: Pick<CompactExtraction, 'mentions'>, m: number): MentionKind => ALL_KINDS[extraction.mentions[m * MENTION_FIELDS + 1]];
 
-/** Mention `m`'s written form and its country (undefined: none), read as `localMention` reads them, without the rest. */
+/** Mention `m`'s written form, key and country (undefined: none), read as `localMention` reads them, without the rest. */
 export function mentionText({ mentions, strings }: Pick<CompactExtraction, 'mentions' | 'strings'>, m: number): string {
   return stringOf(strings, mentions[m * MENTION_FIELDS + 4]) as string;
+}
+
+export function mentionKey({ mentions, strings }: Pick<CompactExtraction, 'mentions' | 'strings'>, m: number): string {
+  return stringOf(strings, mentions[m * MENTION_FIELDS + 5]) as string;
 }
 
 export function mentionCountry({ mentions, strings }: Pick<CompactExtraction, 'mentions' | 'strings'>, m: number): string | undefined {
