@@ -62,10 +62,20 @@ export class MentionTable {
       grown.set(this.flat);
       this.flat = grown;
     }
+    // Written field by field: an array of the fields for each mention was garbage to collect for every mention.
+    const flat = this.flat;
     for (const m of mentions) {
       const at = this.count++ * MENTION_FIELDS;
-      this.flat.set([ENTITY_TYPES.indexOf(m.type), ALL_KINDS.indexOf(m.kind), m.start, m.end], at);
-      this.flat.set([this.indexOf(m.text), this.indexOf(m.key), this.indexOf(m.rule), this.indexOf(m.value), this.indexOf(m.country), this.indexOf(m.role)], at + 4);
+      flat[at] = ENTITY_TYPES.indexOf(m.type);
+      flat[at + 1] = ALL_KINDS.indexOf(m.kind);
+      flat[at + 2] = m.start;
+      flat[at + 3] = m.end;
+      flat[at + 4] = this.indexOf(m.text);
+      flat[at + 5] = this.indexOf(m.key);
+      flat[at + 6] = this.indexOf(m.rule);
+      flat[at + 7] = this.indexOf(m.value);
+      flat[at + 8] = this.indexOf(m.country);
+      flat[at + 9] = this.indexOf(m.role);
     }
   }
 
