@@ -62,10 +62,20 @@ export class MentionTable {
       grown.set(this.flat);
       this.flat = grown;
     }
+    // Written field by field: an array of the fields for each mention was garbage to collect for every mention.
+    const flat = this.flat;
     for (const m of mentions) {
       const at = this.count++ * MENTION_FIELDS;
-      this.flat.set([ENTITY_TYPES.indexOf(m.type), ALL_KINDS.indexOf(m.kind), m.start, m.end], at);
-      this.flat.set([this.indexOf(m.text), this.indexOf(m.key), this.indexOf(m.rule), this.indexOf(m.value), this.indexOf(m.country), this.indexOf(m.role)], at + 4);
+      flat[at] = ENTITY_TYPES.indexOf(m.type);
+      flat[at + 1] = ALL_KINDS.indexOf(m.kind);
+      flat[at + 2] = m.start;
+      flat[at + 3] = m.end;
+      flat[at + 4] = this.indexOf(m.text);
+      flat[at + 5] = this.indexOf(m.key);
+      flat[at + 6] = this.indexOf(m.rule);
+      flat[at + 7] = this.indexOf(m.value);
+      flat[at + 8] = this.indexOf(m.country);
+      flat[at + 9] = this.indexOf(m.role);
     }
   }
 
@@ -122,10 +132,25 @@ export const mentionType = (extraction: Pick<CompactExtraction, 'mentions'>, m: 
 
 export const mentionKind = (extraction: Pick<CompactExtraction, 'mentions'>, m: number): MentionKind => ALL_KINDS[extraction.mentions[m * MENTION_FIELDS + 1]];
 
+/** Mention `m`'s written form, key and country (undefined: none), read as `localMention` reads them, without the rest. */
+export function mentionText({ mentions, strings }: Pick<CompactExtraction, 'mentions' | 'strings'>, m: number): string {
+  return stringOf(strings, mentions[m * MENTION_FIELDS + 4]) as string;
+}
+
+export function mentionKey({ mentions, strings }: Pick<CompactExtraction, 'mentions' | 'strings'>, m: number): string {
+  return stringOf(strings, mentions[m * MENTION_FIELDS + 5]) as string;
+}
+
+export function mentionCountry({ mentions, strings }: Pick<CompactExtraction, 'mentions' | 'strings'>, m: number): string | undefined {
+  return stringOf(strings, mentions[m * MENTION_FIELDS + 8]);
+}
+
+const stringOf = (strings: readonly string[], index: number): string | undefined => (index === ABSENT ? undefined : (strings[index] ?? (null as unknown as string)));
+
 /** Mention `m` as an object, with its fields in the order a fresh extraction gives them and optional ones only when present, as JSON kept them. */
 export function localMention({ mentions: flat, strings }: Pick<CompactExtraction, 'mentions' | 'strings'>, m: number): LocalMention {
   const at = m * MENTION_FIELDS;
-  const stringAt = (index: number) => (index === ABSENT ? undefined : (strings[index] ?? null));
+  const stringAt = (index: number) => stringOf(strings, index);
   const mention = { type: ENTITY_TYPES[flat[at]], kind: ALL_KINDS[flat[at + 1]], start: flat[at + 2], end: flat[at + 3], text: stringAt(flat[at + 4]), key: stringAt(flat[at + 5]) } as LocalMention;
   const value = stringAt(flat[at + 7]);
   const country = stringAt(flat[at + 8]);

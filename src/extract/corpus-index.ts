@@ -3,8 +3,8 @@ import { documentEvents, occasionsOf } from '../analysis/events.js';
 import { corpusYears } from '../analysis/select.js';
 import { COUNTED_KINDS, EVENT_TYPES, isArrayOf, isObject, isString, type EventType, type ExtractedDocument, type Mention } from '../types.js';
 import { BINARY_ENTRY, type ResultCache } from './cache.js';
-import { mentionCount } from './compact.js';
-import { entitiesOf, entityKey, isResolvedEntity, resolver, type CompactDocument, type CorpusLinks, type ResolvedCorpus, type ResolvedEntity } from './resolve.js';
+import { mentionCount, mentionCountry, mentionKind, mentionStart, mentionText, mentionType } from './compact.js';
+import { entitiesOf, entityKey, flatIndexOf, isResolvedEntity, resolver, type CompactDocument, type CorpusLinks, type ResolvedCorpus, type ResolvedEntity } from './resolve.js';
 
 /**
  * What `entities`, `compare`, `cooccur` and `trend` read of a corpus, as columns: per document its year, word
@@ -48,14 +48,16 @@ export function corpusIndexOf(corpus: ResolvedCorpus): CorpusIndex {
       next += document.mentions.length;
     }
     const documents = corpus.documents.map((d) => ({ ...d, sentences: d.sentences.length, paragraphs: d.paragraphs.length, mentions: d.mentions.length }));
-    built.set(corpus, (index = buildCorpusIndex({ entities: corpus.entities, documents, mentionAt: (d, m) => corpus.mentions[firstOf[d] + m] })));
+    const mentionAt = (d: number, m: number) => corpus.mentions[firstOf[d] + m];
+    built.set(corpus, (index = buildCorpusIndex({ entities: corpus.entities, documents, mentionAt, indexedAt: mentionAt })));
   }
   return index;
 }
 
 /**
  * The index of a corpus linked and not resolved: read a mention at a time from each document's compact
- * extraction, so that a huge file's mentions are never all objects (they were the peak of a counting run).
+ * extraction, so that a huge file's mentions are never all objects (they were the peak of a counting run). The
+ * columns read only what they count of each mention; events' mentions are resolved whole.
  */
 export function compactCorpusIndex(held: readonly CompactDocument[], links: CorpusLinks): CorpusIndex {
   const entities = entitiesOf(links);
@@ -69,18 +71,36 @@ export function compactCorpusIndex(held: readonly CompactDocument[], links: Corp
     mentions: mentionCount(extraction),
     events: extraction.events,
   }));
-  return buildCorpusIndex({ entities, documents, mentionAt: (d, m) => resolvers[d](m) });
+  const indexedAt = (d: number, m: number): IndexedMention => {
+    const { extraction } = held[d];
+    const start = mentionStart(extraction, m);
+    return {
+      type: mentionType(extraction, m),
+      kind: mentionKind(extraction, m),
+      id: links.ids[d][m],
+      text: mentionText(extraction, m),
+      country: mentionCountry(extraction, m),
+      sentence: flatIndexOf(extraction.sentences, start),
+      paragraph: flatIndexOf(extraction.paragraphs, start),
+    };
+  };
+  return buildCorpusIndex({ entities, documents, mentionAt: (d, m) => resolvers[d](m), indexedAt });
 }
+
+/** What the columns and the home country read of a mention. */
+type IndexedMention = Pick<Mention, 'type' | 'kind' | 'id' | 'text' | 'country' | 'sentence' | 'paragraph'>;
 
 /** What an index is made of: a corpus's documents, with their numbers of sentences, paragraphs and mentions, and each mention by document and index. */
 interface IndexSource {
   entities: Map<string, ResolvedEntity>;
   documents: readonly (Pick<ExtractedDocument, 'doc' | 'metadata' | 'tokens' | 'events'> & { sentences: number; paragraphs: number; mentions: number })[];
   mentionAt: (document: number, mention: number) => Mention;
+  /** The same mention, only as much of it as the columns read. */
+  indexedAt: (document: number, mention: number) => IndexedMention;
 }
 
-function* everyMention({ documents, mentionAt }: IndexSource): Generator<Mention> {
-  for (let d = 0; d < documents.length; d++) for (let m = 0; m < documents[d].mentions; m++) yield mentionAt(d, m);
+function* everyMention({ documents, indexedAt }: IndexSource): Generator<IndexedMention> {
+  for (let d = 0; d < documents.length; d++) for (let m = 0; m < documents[d].mentions; m++) yield indexedAt(d, m);
 }
 
 function buildCorpusIndex(source: IndexSource): CorpusIndex {
@@ -102,7 +122,7 @@ function buildCorpusIndex(source: IndexSource): CorpusIndex {
   let at = 0;
   source.documents.forEach((document, d) => {
     for (let m = 0; m < document.mentions; m++, at++) {
-      const mention = source.mentionAt(d, m);
+      const mention = source.indexedAt(d, m);
       const entity = entityIndex.get(mention.type)!.get(mention.id)!;
       if (firstSeen[entity] === NEVER_SEEN) firstSeen[entity] = at;
       if (!COUNTED_KINDS.includes(mention.kind)) continue;

@@ -68,14 +68,17 @@ export function analyse(nlp: WinkNlp, original: string): LinguisticAnalysis {
     const piece = text.slice(chunk.start, chunk.end);
     const doc = nlp.readDoc(piece);
     const raw = rawDocumentOf(doc);
-    const tokenCount = raw ? raw.tokens.length / TOKEN_SIZE : 0;
+    // wink's record is an object without a prototype, which V8 keeps as a dictionary: its fields are read once.
+    const tokens = raw ? raw.tokens : [];
+    const cache = raw?.cache;
+    const tokenCount = tokens.length / TOKEN_SIZE;
     const starts = new Int32Array(tokenCount);
     const ends = new Int32Array(tokenCount);
     let offset = 0;
     for (let i = 0; i < tokenCount; i++) {
-      const lexeme = raw!.tokens[i * TOKEN_SIZE];
-      const value = raw!.cache.value(lexeme);
-      const spaceCount = raw!.tokens[i * TOKEN_SIZE + 1] & SPACES_MASK;
+      const lexeme = tokens[i * TOKEN_SIZE];
+      const value = cache!.value(lexeme);
+      const spaceCount = tokens[i * TOKEN_SIZE + 1] & SPACES_MASK;
       // wink leaves some characters out of its tokens' preceding spaces (form feeds, some Unicode spaces, a BOM),
       // so each token is looked for in the text where its spaces end or after, not placed by adding lengths.
       const after = offset + (spaceCount < SPACES_MASK ? spaceCount : raw!.nonBreakingSpaces[i].length);
@@ -84,13 +87,27 @@ export function analyse(nlp: WinkNlp, original: string): LinguisticAnalysis {
       starts[i] = chunk.start + offset;
       offset += value.length;
       ends[i] = chunk.start + offset;
-      if (raw!.cache.property(lexeme, 'tokenType') === 'word') wordTokens++;
+      if (isWordLexeme(cache!, lexeme)) wordTokens++;
     }
     for (const [first, last] of doc.sentences().out(nlp.its.span) as [number, number][]) {
       sentences.push(...splitAtLineBreaks(text, starts[first], ends[last]));
     }
   }
   return { sentences, wordTokens };
+}
+
+// A lexeme's type, remembered by its index (1 a word, 2 not): wink works it out from its packed lexicon at every ask.
+let lexemeKinds = new Uint8Array(1 << 17);
+
+function isWordLexeme(cache: RawDocument['cache'], lexeme: number): boolean {
+  if (lexeme >= lexemeKinds.length) {
+    const grown = new Uint8Array(Math.max(lexemeKinds.length * 2, lexeme + 1));
+    grown.set(lexemeKinds);
+    lexemeKinds = grown;
+  }
+  let kind = lexemeKinds[lexeme];
+  if (kind === 0) kind = lexemeKinds[lexeme] = cache.property(lexeme, 'tokenType') === 'word' ? 1 : 2;
+  return kind === 1;
 }
 
 // wink's tokenizer takes time quadratic in the length of a word; no word is this long, so longer runs of

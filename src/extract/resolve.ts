@@ -90,7 +90,7 @@ export function resolver({ doc, extraction }: CompactDocument, ids: readonly str
 }
 
 /** Index of the span of flat starts and ends that contains `offset` (or the last one before it). */
-const flatIndexOf = (flat: Int32Array, offset: number): number => spanAt(flat.length / 2, (i) => flat[i * 2], offset);
+export const flatIndexOf = (flat: Int32Array, offset: number): number => spanAt(flat.length / 2, (i) => flat[i * 2], offset);
 
 /** Index of the span that contains `offset` (or the last one before it). */
 export const indexOf = (spans: readonly Span[], offset: number): number => spanAt(spans.length, (i) => spans[i].start, offset);

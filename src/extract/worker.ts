@@ -20,11 +20,12 @@ export interface Reading {
 
 export type Message = ({ kind: 'job' } & Job) | ({ kind: 'reading' } & Reading);
 
-/** A document's whole extraction, compact as the cache keeps it, or why it failed. */
+/** A document's whole extraction, compact as the cache keeps it, or why it failed; or word that it is recognized and waits for its reading. */
 export interface JobResult {
   index: number;
   result?: CompactExtraction;
   error?: string;
+  recognized?: true;
 }
 
 if (!isMainThread) {
@@ -50,6 +51,8 @@ if (!isMainThread) {
       else {
         const [{ recognizeDocument }] = await modules;
         recognized.set(message.index, { text: message.text, result: recognizeDocument(message.doc, message.text, message.page) });
+        // The main thread gives more to recognize as it hears that this is done, not only as results come back.
+        if (!readings.has(message.index)) parentPort!.postMessage({ index: message.index, recognized: true } satisfies JobResult);
       }
       await finishIfReady(message.index);
     } catch (error) {

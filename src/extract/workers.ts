@@ -13,13 +13,18 @@ const WORKERS_AVAILABLE = existsSync(fileURLToPath(WORKER));
 // a million tokens. The worker has ended before the end of a run, where an
 // archive's run peaks. The old generation is not capped, so that a huge single file still fits.
 const WORKER_LIMITS = { maxYoungGenerationSizeMb: 48 };
-// How much text a worker is given ahead of its results. At first, enough to keep it busy while this thread is
+// How much text a worker is given to recognize ahead. At first, enough to keep it busy while this thread is
 // loading wink-nlp and cannot answer (a second or more of recognition); once this thread reads, little: a document
 // not yet given to a worker is one this thread may take over (see take), and a worker given little has little left
 // to do when this thread is done. A tenth of a second of a worker's work still outlasts the longest stretch this
 // thread spends on a document of an archive without answering.
 const TEXT_AHEAD_AT_START = 2_000_000;
 const TEXT_AHEAD = 250_000;
+// How much text a worker may hold recognized, waiting for this thread's reading: when this thread reads more slowly
+// than the worker recognizes (its garbage collector at work), the worker recognizes further ahead instead of
+// waiting (it waited 5% of an archive's run when it was given no more than TEXT_AHEAD in all). A document
+// recognized is then only its events away from done, which the worker finds about as fast as this thread reads.
+const HELD_AHEAD = 1_000_000;
 
 /** What extraction asks of its workers (an interface, so that tests can share documents between threads as they choose). */
 export interface Pool {
@@ -42,14 +47,16 @@ export interface PoolEvents {
 /**
  * Worker threads that recognize documents as they are given and, once this thread has read a document with
  * wink-nlp and passed on its sentences, find its events and return its whole extraction. Each worker is given jobs
- * up to a number of characters ahead (TEXT_AHEAD), in turns, and more as it returns results; jobs past that wait
- * here, where this thread may take them back.
+ * up to a number of characters not yet recognized (TEXT_AHEAD) and not yet back (HELD_AHEAD), in turns, and more as
+ * it tells that it recognized one or returns a result; jobs past that wait here, where this thread may take them back.
  */
 export class WorkerPool implements Pool {
-  private readonly ahead: number[];
+  /** Per worker: the characters given and not yet back, and those given and not yet recognized. */
+  private readonly held: number[];
+  private readonly unrecognized: number[];
   private readonly queue: Job[] = [];
-  /** The worker each given document went to, and its length, until its result comes back. */
-  private readonly given = new Map<number, { worker: number; length: number }>();
+  /** The worker each given document went to, its length and whether it is recognized, until its result comes back. */
+  private readonly given = new Map<number, { worker: number; length: number; recognized: boolean }>();
   private failed = false;
   private textAhead = TEXT_AHEAD_AT_START;
 
@@ -57,15 +64,22 @@ export class WorkerPool implements Pool {
     private readonly workers: Worker[],
     private readonly events: PoolEvents,
   ) {
-    this.ahead = new Array<number>(workers.length).fill(0);
+    this.held = new Array<number>(workers.length).fill(0);
+    this.unrecognized = new Array<number>(workers.length).fill(0);
     workers.forEach((worker, w) => {
       worker.on('message', (message: JobResult) => {
         if (message.error !== undefined) return this.fail();
         const job = this.given.get(message.index);
         if (!job || this.failed) return;
-        this.given.delete(message.index);
-        this.ahead[w] -= job.length;
-        this.events.onResult(message.index, message.result!);
+        if (!job.recognized) {
+          job.recognized = true;
+          this.unrecognized[w] -= job.length;
+        }
+        if (!message.recognized) {
+          this.given.delete(message.index);
+          this.held[w] -= job.length;
+          this.events.onResult(message.index, message.result!);
+        }
         this.dispatch();
       });
       worker.on('error', () => this.fail());
@@ -131,10 +145,12 @@ export class WorkerPool implements Pool {
       given = false;
       for (let w = 0; w < this.workers.length && this.queue.length > 0; w++) {
         const length = this.queue[0].text.length;
-        if (this.ahead[w] > 0 && this.ahead[w] + length > this.textAhead) continue;
+        if (this.unrecognized[w] > 0 && this.unrecognized[w] + length > this.textAhead) continue;
+        if (this.held[w] > 0 && this.held[w] + length > Math.max(this.textAhead, HELD_AHEAD)) continue;
         const job = this.queue.shift()!;
-        this.ahead[w] += length;
-        this.given.set(job.index, { worker: w, length });
+        this.held[w] += length;
+        this.unrecognized[w] += length;
+        this.given.set(job.index, { worker: w, length, recognized: false });
         this.post(w, { kind: 'job', ...job });
         given = true;
       }
