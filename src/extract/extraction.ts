@@ -3,6 +3,7 @@ import { analyse, loadNlp, type WinkNlp } from './nlp.js';
 import type { HandedText } from './piecewise.js';
 import type { Job, Reading } from './worker.js';
 import { WorkerPool, type Pool, type StartPool } from './workers.js';
+import { withYoungGenerationHeld } from './young-generation.js';
 
 /**
  * A worker holds a copy of the text it is given and of its results until they are copied back: for a huge file
@@ -127,17 +128,28 @@ export class Extraction {
         await new Promise<void>((resolve) => (this.wakeReader = resolve));
         continue;
       }
-      if (!orphan) {
-        // The next document still waits for a worker: the workers are behind, and this thread, which would wait for
-        // them, extracts it itself. So the work is shared between the threads as their speeds are, whatever they are.
-        if (open.onWorker && this.pool?.take(open.job.index)) open.onWorker = false;
-        open.reading = readingOf(nlp, open.job);
+      if (open.characters > LARGEST_FOR_WORKERS) {
+        // Never given to a worker (see add), so never an orphan.
+        await withYoungGenerationHeld(() => this.readAndFinishHere(nlp, open));
+      } else {
+        if (!orphan) {
+          // The next document still waits for a worker: the workers are behind, and this thread, which would wait for
+          // them, extracts it itself. So the work is shared between the threads as their speeds are, whatever they are.
+          if (open.onWorker && this.pool?.take(open.job.index)) open.onWorker = false;
+          open.reading = readingOf(nlp, open.job);
+        }
+        if (open.onWorker && this.pool?.alive) this.pool.read(open.reading!);
+        else await this.finishHere(open);
       }
-      if (open.onWorker && this.pool?.alive) this.pool.read(open.reading!);
-      else await this.finishHere(open);
       // Between documents the event loop runs: the workers' results come in, and Ctrl-C ends a long run at once.
       await new Promise((resolve) => setImmediate(resolve));
     }
+  }
+
+  /** A huge text, read and extracted here, with V8's young generation held at its size (see withYoungGenerationHeld). */
+  private async readAndFinishHere(nlp: WinkNlp, open: Open): Promise<void> {
+    open.reading = readingOf(nlp, open.job);
+    await this.finishHere(open);
   }
 
   private async finishHere(open: Open): Promise<void> {
