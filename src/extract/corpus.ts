@@ -121,8 +121,7 @@ export const unreviewed = (doc: string): string => `${doc}: no reviewed year fou
  * More threads than cores only cost memory and time (290 threads took 4.6 GB and ran ten times slower), so a
  * larger number is lowered to the number of cores.
  */
-function workerCount(asked: number | undefined): number {
-  const cores = availableParallelism();
+export function workerCount(asked: number | undefined, cores = availableParallelism()): number {
   return asked === undefined ? Math.max(1, cores - 1) : Math.min(asked, cores);
 }
 
