@@ -121,6 +121,18 @@ describe('the date an act takes from the acts it is told with', () => {
     ]);
   });
 
+  it('dates each occasion of a review\'s list by its own date, not a neighbour\'s', async () => {
+    const review = 'Party external relations in 2019\n\n';
+    expect(await datesOf(`${review}Prime Minister Nguyen Xuan Phuc visited Japan in May and Russia in November.`)).toEqual(['visit 2019-05', 'visit 2019-11']);
+    expect(await datesOf(`${review}Prime Minister Nguyen Xuan Phuc visited Japan in May, Laos and Russia in November.`)).toEqual(['visit 2019-05', 'visit 2019-11', 'visit 2019-11']);
+    expect(await datesOf(`${review}Prime Minister Nguyen Xuan Phuc visited Japan and Russia in November.`)).toEqual(['visit 2019-11', 'visit 2019-11']);
+    expect(await datesOf(`${review}Nguyen Phu Trong paid an official visit to Laos (February 2019), received Hun Sen (October 2019) and held phone talks with Xi Jinping in December.`)).toEqual([
+      'visit 2019-02',
+      'meeting 2019-10',
+      'call 2019-12',
+    ]);
+  });
+
   it('leaves undated an act in a sentence after a dated one that gives no date of its own', async () => {
     expect(await datesOf('Hun Sen paid an official visit to Laos on May 5, 2019. During the visit, he held talks with Thongloun Sisoulith.')).toEqual([
       'visit 2019-05-05',

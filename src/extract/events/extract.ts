@@ -1449,7 +1449,12 @@ function occasions(text: string, sentence: Span, draft: Draft, dates: Candidate[
       return lexicon.listSeparator.test(gap) || lexicon.listSeparator.test(bare);
     });
   const each = (chosen: Draft['members'], rule: string) =>
-    chosen.map((one) => ({ ...draft, members: members.filter((m) => !chosen.includes(m) || m === one), rule: `${draft.rule}+${rule}` }));
+    withOwnDates(
+      text,
+      chosen,
+      dates,
+      chosen.map((one) => ({ ...draft, members: members.filter((m) => !chosen.includes(m) || m === one), rule: `${draft.rule}+${rule}` })),
+    );
   const withRole = (role: EventRole) => members.filter((m) => m.role === role);
   if (trigger.type === 'visit') {
     const hosts = distinct(withRole('host').filter((m) => m.candidate.mention.type === 'country'));
@@ -1508,6 +1513,23 @@ function occasions(text: string, sentence: Span, draft: Draft, dates: Candidate[
     }
   }
   return [draft];
+}
+
+const OWN_DATE_BEFORE = /^[\s,(]*(?:(?:in|on|from)\s+)?(?:(?:early|late|mid)[-\s]+)?$/;
+
+/**
+ * `visited Japan in May and Russia in November`: where two or more of the names an act is split by give a date of
+ * their own right after them, each occasion takes its own, and a name with none takes the one given after the
+ * names that follow it (`Japan in May, Laos and Russia in November`).
+ */
+function withOwnDates(text: string, chosen: Draft['members'], dates: Candidate[], split: Draft[]): Draft[] {
+  const own = chosen.map((one, i) => {
+    const next = chosen[i + 1]?.candidate.mention.start ?? Infinity;
+    const end = one.candidate.mention.end;
+    return dates.find(({ mention: d }) => d.start >= end && d.start < next && OWN_DATE_BEFORE.test(text.slice(end, d.start)))?.mention;
+  });
+  if (own.filter(Boolean).length < 2) return split;
+  return split.map((occasion, i) => ({ ...occasion, date: own.slice(i).find(Boolean) ?? occasion.date }));
 }
 
 /**
