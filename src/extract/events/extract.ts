@@ -1,6 +1,7 @@
 import type { EventRole, EventType, LocalEvent, LocalMention, Span } from '../../types.js';
 import { eventLexicon, type EventLexicon } from './lexicon.js';
 import { LETTER, LOWER, re, UPPER } from './letters.js';
+import { namedDay } from './report-day.js';
 
 /** A trigger found in a sentence, before its participants are given. */
 interface Trigger extends Span {
@@ -83,7 +84,7 @@ const ON_A_VISIT = /\bon\s+(?:a|an|his|her|their)\s+(?:[a-z]+\s+){0,2}$/;
 const HELD_CLAUSE = /^[^;.]{0,60}?,?\s(?:which|that)\s+(?:took\s+place|was\s+held|were\s+held|opened|ran|lasted|closed|began|started)\b[^;.]{0,80}$/;
 const DURING_WHICH = /^[^;.]{0,150},\s*(?:during|in\s+the\s+course\s+of)\s+which\b[^;.,]{0,60}$/;
 const HELD_BEFORE_DATE = /\b(?:(?:was|were)\s+(?:held|convened|organi[sz]ed)|took\s+place)\b[^,;.]{0,50}$/;
-const DATE_BEFORE_FRAME = /^\s*,?\s*(?:(?:in\s+order\s+)?to\s+[a-z]+\b|(?:at\s+the\s+(?:beginning|start|end|outset)\s+of|during|as\s+part\s+of|within\s+the\s+framework\s+of|in\s+the\s+framework\s+of)\s)/;
+const DATE_BEFORE_FRAME = /^\s*,?\s*(?:(?:in\s+order\s+)?to\s+[a-z]+\b|(?:at\s+the\s+(?:beginning|start|end|outset)\s+of|during|as\s+part\s+of|within\s+the\s+framework\s+of|in\s+the\s+framework\s+of|on\s+the\s+sidelines\s+of)\s)/;
 const CONVEY_BEFORE = /\bto\s+(?:convey|pass\s+on|forward|transmit)\s+(?:[^\s,;.]+\s+){0,3}$/i;
 const MESSENGER_BEFORE = /\b(?:asked|requested|urged)\s+(?:[A-Za-z]+\s+){0,3}$/;
 const AMBASSADOR = /\bAmbassadors?\b[^,;]*$/;
@@ -127,6 +128,7 @@ export function extractEvents(text: string, sentences: readonly Span[], mentions
   let dateline: LocalMention | undefined;
   const reported = new Set<EventType>();
   let lastDate: LocalMention | undefined;
+  let report = pageDate(text, mentions);
   let listedUntil = -1;
   sentences.forEach((line, index) => {
     if (index <= listedUntil) return;
@@ -153,8 +155,10 @@ export function extractEvents(text: string, sentences: readonly Span[], mentions
     const inSentence: Candidate[] = [];
     for (let i = first; i < last; i++) inSentence.push({ mention: mentions[i], index: i });
     dateline = datelineDate(text, sentence, inSentence);
+    const lead = carried ?? leadDateline(text, sentence, inSentence);
+    report = dateline ?? lead ?? report;
     // The year a leader's presence is judged by: the year the text last named, else the first it names.
-    const context = { year: year ?? (opening ??= { year: firstYear(mentions) }).year, dateline: carried, reported, inclusion, lastDate };
+    const context = { year: year ?? (opening ??= { year: firstYear(mentions) }).year, dateline: lead, report, reported, inclusion, lastDate };
     const found = sentenceEvents(text, sentence, inSentence, lexicon, context);
     for (const event of found) events.push({ ...event, sentence: index });
     for (const event of found) reported.add(event.type);
@@ -269,6 +273,19 @@ function sharesParticipant(a: LocalEvent, b: LocalEvent, participantKey: (mentio
   return b.participants.some((p) => keys.has(participantKey(p.mention)));
 }
 
+/** The date of a page's ` date 2024-08-03` line, which opens the text. */
+function pageDate(text: string, mentions: readonly LocalMention[]): LocalMention | undefined {
+  const first = mentions.find((m) => m.type === 'date');
+  return first?.value && pageDateLineLength(text.slice(0, first.end + 1)) === first.end + 1 ? first : undefined;
+}
+
+/** `HANOI, Feb 26 — X paid …`, `BEIJING, May 11 (Xinhua) -- X held …`: the date of the dateline that opens the sentence. */
+function leadDateline(text: string, sentence: Span, mentions: Candidate[]): LocalMention | undefined {
+  const end = datelineEnd(text, sentence);
+  const start = sentence.start + pageDateLineLength(text.slice(sentence.start, sentence.start + 30));
+  return [...mentions].reverse().find(({ mention: m }) => m.type === 'date' && m.value && m.start >= start && m.end <= end)?.mention;
+}
+
 function firstYear(mentions: readonly LocalMention[]): number | null {
   const date = mentions.find((m) => m.type === 'date' && m.value);
   return date ? Number(date.value!.slice(0, 4)) : null;
@@ -293,8 +310,10 @@ function datelineDate(text: string, sentence: Span, mentions: Candidate[]): Loca
 interface SentenceContext {
   /** The year the text last named before the sentence. */
   year: number | null;
-  /** The date of a dateline standing alone just before the sentence. */
+  /** The date of the sentence's dateline, or of one standing alone just before it. */
   dateline: LocalMention | undefined;
+  /** The date of the report: its dateline's, else its page's date line. */
+  report: LocalMention | undefined;
   /** The types of the events the text reported before the sentence. */
   reported: ReadonlySet<EventType>;
   /** The date of the last dated event the text told before the sentence. */
@@ -339,7 +358,8 @@ function sentenceEvents(text: string, sentence: Span, mentions: Candidate[], lex
     return !person && !inTitleOfUnrecognized(text, sentence, candidate.mention, lexicon) && !isModifier(text, candidate.mention, triggers, lexicon);
   });
   // A page's ` date 2024-07-05` line gives when the page was put up, not when the event took place.
-  const dates = mentions.filter(({ mention: m }) => m.type === 'date' && m.value && !inside(m, quoted) && !isAnniversary(text, m) && !/(?:^|\n)[ \t]*date[ \t]+$/.test(text.slice(Math.max(0, m.start - 12), m.start)));
+  // A dateline's date dates the whole sentence, below, not the act nearest it.
+  const dates = mentions.filter(({ mention: m }) => m.type === 'date' && m.value && m.start >= dateline && !inside(m, quoted) && !isAnniversary(text, m, triggers) && !/(?:^|\n)[ \t]*date[ \t]+$/.test(text.slice(Math.max(0, m.start - 12), m.start)));
   const drafts: Draft[] = triggers.map((trigger) => ({ trigger, members: [], date: undefined, rule: trigger.rule }));
   let previous: { actor: Candidate; draft: Draft } | undefined;
   for (const actor of actors) {
@@ -357,7 +377,10 @@ function sentenceEvents(text: string, sentence: Span, mentions: Candidate[], lex
   // Named dates first: `Last year, … in May 2017` is dated May 2017.
   // The years an agreement runs for (`for 2021-2030`) date it only where nothing else does (below).
   const terms = dates.filter((d) => isTerm(text, d.mention));
-  for (const date of [...dates].filter((d) => !terms.includes(d)).sort((a, b) => Number(a.mention.kind !== 'name') - Number(b.mention.kind !== 'name'))) {
+  // `is on a visit until May 1`: the day a span ends on dates an act only where nothing else does, a dateline
+  // included (`HAVANA, Jan 27 (ACN) X sent a message to the congress, underway till February 2`).
+  const ends = dates.filter((d) => /\b(?:until|till|through)\s+$/i.test(text.slice(Math.max(0, d.mention.start - 10), d.mention.start)));
+  for (const date of [...dates].filter((d) => !terms.includes(d) && !ends.includes(d)).sort((a, b) => Number(a.mention.kind !== 'name') - Number(b.mention.kind !== 'name'))) {
     const held = heldWhen(drafts, date.mention, text);
     const draft = held ?? nearestForDate(drafts, date.mention, text, lexicon);
     if (!draft) continue;
@@ -383,18 +406,32 @@ function sentenceEvents(text: string, sentence: Span, mentions: Candidate[], lex
   spellOutItems(text, drafts, lexicon);
   pairRespectively(text, sentence, drafts);
   // `On the same day, X held talks with Y`: the day of the act the text told last.
-  const opening = openingDate(text, sentence, dates) ?? context.dateline ?? (SAME_DAY.test(text.slice(sentence.start, sentence.end)) ? context.lastDate : undefined);
+  const opening = openingDate(text, sentence, dates) ?? reportDate(text, sentence, dateline, mentions, context, lexicon) ?? (SAME_DAY.test(text.slice(sentence.start, sentence.end)) ? context.lastDate : undefined);
   const events: Omit<LocalEvent, 'sentence'>[] = [];
   // `received Y, who paid a visit in September`: an undated event takes the date of another that shares its
   // object, else its subject.
   for (const draft of drafts) {
     const shares = (members: Draft['members']) => drafts.find((other) => other.date && other.members.some((m) => members.some((d) => d.candidate === m.candidate)));
-    draft.date ??= (frameOf(text, drafts, draft) ?? framedAct(text, drafts, draft) ?? listedBefore(text, drafts, draft, lexicon))?.date;
+    draft.date ??= linkedDate(text, sentence, drafts, draft, lexicon);
     draft.date ??= (shares(draft.members.filter((m) => m.candidate.mention.start >= draft.trigger.end)) ?? shares(draft.members))?.date;
+  }
+  // A date passed on along a chain of such links (`met X at the meeting on the sidelines of the Summit and the
+  // Related Summits on May 5`) reaches acts told before the one that received it.
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const draft of drafts.filter((d) => !d.date)) {
+      draft.date = linkedDate(text, sentence, drafts, draft, lexicon);
+      changed ||= draft.date !== undefined;
+    }
   }
   for (const term of terms) {
     const draft = nearestForDate(drafts, term.mention, text, lexicon);
     if (draft) draft.date ??= term.mention;
+  }
+  const endOf = new Map<Draft, LocalMention>();
+  for (const end of ends) {
+    const draft = nearestForDate(drafts, end.mention, text, lexicon);
+    if (draft && !endOf.has(draft)) endOf.set(draft, end.mention);
   }
   // What is said at a gathering names those who took part in it.
   for (const draft of drafts.filter((d) => said.has(d.trigger))) {
@@ -403,7 +440,7 @@ function sentenceEvents(text: string, sentence: Span, mentions: Candidate[], lex
   }
   for (const draft of drafts) {
     if (said.has(draft.trigger) || isUnanchoredPlural(text, sentence, draft, lexicon) || isBackReference(text, sentence, draft, context.reported)) continue;
-    draft.date ??= opening;
+    draft.date ??= opening ?? endOf.get(draft);
     assignRoles(text, sentence, draft, lexicon);
     if (context.inclusion !== undefined) fillUnnamedSide(draft, context.inclusion);
     const count = countOf(text, sentence, draft.trigger, lexicon);
@@ -795,14 +832,43 @@ function nearestForDate(drafts: Draft[], date: LocalMention, text: string, lexic
   return before ?? nearest(unframed, date, text, lexicon) ?? nearest(drafts, date, text, lexicon) ?? heldSubject(drafts, date, text) ?? timed();
 }
 
-/** `an official visit to Austria, state visits to Italy and the Vatican from July 23 to 28`: one date for the list. */
-function listedBefore(text: string, drafts: Draft[], first: Draft, lexicon: EventLexicon): Draft | undefined {
-  for (let item = first, next = drafts[drafts.indexOf(first) + 1]; next?.trigger.type === first.trigger.type; item = next, next = drafts[drafts.indexOf(next) + 1]) {
+/** The date an undated act takes from another it is told with: its frame, the act it frames, its purpose, its list. */
+function linkedDate(text: string, sentence: Span, drafts: Draft[], draft: Draft, lexicon: EventLexicon): LocalMention | undefined {
+  return (frameOf(text, drafts, draft) ?? framedAct(text, drafts, draft) ?? purposeOf(text, sentence, drafts, draft, lexicon) ?? listedWith(text, drafts, draft, lexicon))?.date;
+}
+
+/**
+ * Acts listed together share the one date the list gives after its last act or before its first: `an official
+ * visit to Austria, state visits to Italy and the Vatican from July 23 to 28`, `paid a working visit to Mexico and
+ * attended the forum from July 29`, `in November 2017 for the APEC summit and an official visit to Hanoi`. A date
+ * between two acts of the list is the one act's own.
+ */
+function listedWith(text: string, drafts: Draft[], draft: Draft, lexicon: EventLexicon): Draft | undefined {
+  // (No one who does the next act may stand before it: `and Hun Sen visited` opens a clause of its own.)
+  const listed = (item: Draft, next: Draft | undefined) => {
+    if (!next) return false;
     const gap = text.slice(item.trigger.end, next.trigger.start);
-    if (gap.length > 100 || !/(?:,|\band)\s*(?:(?:a|an|the)\s+)?$/.test(gap) || /[;.]/.test(gap) || lexicon.clauseBreak.test(gap)) return undefined;
+    const tail = lexicon.listedAct.exec(gap);
+    const actorInTail = tail !== null && next.members.some((m) => m.candidate.mention.start >= next.trigger.start - tail[0].length && m.candidate.mention.end <= next.trigger.start);
+    return gap.length <= 100 && tail !== null && !actorInTail && !/[;.]/.test(gap) && !lexicon.clauseBreak.test(gap);
+  };
+  const at = drafts.indexOf(draft);
+  for (let i = at; listed(drafts[i], drafts[i + 1]); i++) {
+    const next = drafts[i + 1];
     if (next.date) return next.date.start >= next.trigger.end ? next : undefined;
   }
-  return undefined;
+  let first = at;
+  while (first > 0 && listed(drafts[first - 1], drafts[first]) && !drafts[first].date) first--;
+  const head = drafts[first];
+  const opensList = first === 0 || !listed(drafts[first - 1], head);
+  return first < at && opensList && head.date && head.date.end <= head.trigger.start ? head : undefined;
+}
+
+/** `the visit of X to Hanoi to attend the Summit held there on May 5`: a visit made for an act is dated by it. */
+function purposeOf(text: string, sentence: Span, drafts: Draft[], visit: Draft, lexicon: EventLexicon): Draft | undefined {
+  const act = drafts[drafts.indexOf(visit) + 1];
+  if (visit.trigger.type !== 'visit' || !act || act.trigger.type === 'visit' || /[;.]/.test(text.slice(visit.trigger.end, act.trigger.start))) return undefined;
+  return lexicon.purposeCue.test(text.slice(Math.max(sentence.start, act.trigger.start - 60), act.trigger.start)) ? act : undefined;
 }
 
 /** Whether a date names a day or month inside the span of another (`2023-01-11` in `2023`). */
@@ -820,9 +886,15 @@ function framedAct(text: string, drafts: Draft[], frame: Draft): Draft | undefin
   return drafts.find((act) => act.date && act !== frame && frames(text, frame, act));
 }
 
+/**
+ * The words between an act and the occasion that frames it, for its date: whoever's the occasion is (`during Xi's
+ * state visit`, `as part of the delegation's visit`, `during his 2019 visit`), and a summit beside which it was held.
+ */
+const DATE_FRAME = re()`\b(?:[Aa]t\s+the\s+(?:beginning|start|end|outset)\s+of|[Dd]uring|[Aa]s\s+part\s+of|[Ww]ithin\s+the\s+framework\s+of|[Ii]n\s+the\s+framework\s+of|[Oo]n\s+the\s+occasion\s+of|[Oo]n\s+the\s+sidelines\s+of)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[${LETTER}\d.-]+(?:['’]s?)?\s+){0,4}$`;
+
 function frames(text: string, frame: Draft, act: Draft): boolean {
   const gap = text.slice(act.trigger.end, frame.trigger.start);
-  return frame.trigger.start >= act.trigger.end && FRAME.test(gap) && !/[;.]/.test(gap);
+  return frame.trigger.start >= act.trigger.end && DATE_FRAME.test(gap) && !/[;.]/.test(gap);
 }
 
 /** `A meeting to deepen ties between X and Y was held in Vientiane on May 5`: the day the subject was held. */
@@ -982,8 +1054,11 @@ function quotedSpans(text: string, sentence: Span): Span[] {
   return spans;
 }
 
-/** Dates of anniversaries and founding (`(5 September 1962-5 September 2017)`, `since 1950`) date no contact. */
-function isAnniversary(text: string, m: LocalMention): boolean {
+/**
+ * Dates of anniversaries and founding (`(5 September 1962-5 September 2017)`, `since 1950`) date no contact; an act
+ * told between the cue and the date is what the date dates (`established during the visit in 2016`).
+ */
+function isAnniversary(text: string, m: LocalMention, triggers: readonly Span[]): boolean {
   const before = text.slice(Math.max(0, m.start - 50), m.start);
   // The end of a range (`January 20-23`) dates nothing of its own: an event is dated by its first day.
   if (/\d\s*[-–]\s*$/.test(before)) return true;
@@ -991,13 +1066,28 @@ function isAnniversary(text: string, m: LocalMention): boolean {
   if (/^\d{1,2}$/.test(text.slice(m.start, m.end)) && /\d\s+(?:and|to|through|until)\s+$/.test(before)) return true;
   // The cue must stand in the date's own line: a headline's `anniversary` above a dated lead dates nothing.
   // `since 1950` dates a relation; `since the visit in 2019` dates the visit.
-  return /\bsince\s+(?:(?:early|late|mid)[-\s]+)?$/i.test(before) || /\b(?:founded|founding|established|establishment|born|anniversary|years of)\b[^.;\n]*$/i.test(before);
+  const cue = /\b(?:founded|founding|established|establishment|born|anniversary|years of)\b[^.;\n]*$/i.exec(before);
+  const cueAt = cue ? m.start - before.length + cue.index : m.start;
+  return /\bsince\s+(?:(?:early|late|mid)[-\s]+)?$/i.test(before) || (cue !== null && !triggers.some((t) => t.start >= cueAt && t.end <= m.start));
 }
 
 /** `an agreement for 2018-2022`, `a plan for the 2023-2028 period`: the years a document runs for, not when it was signed. */
 function isTerm(text: string, m: LocalMention): boolean {
   const after = text.slice(m.end, m.end + 20);
   return /\bfor\s+(?:the\s+)?(?:period\s+(?:of\s+)?)?$/i.test(text.slice(Math.max(0, m.start - 25), m.start)) && /^\s*[-–]\s*\d{4}\b/.test(after);
+}
+
+/**
+ * The report's date where the sentence leaves its acts on that day: a sentence under a dateline is told of the
+ * dateline's day unless it names another (`on Monday` of a Tuesday, `yesterday`); any other sentence only where it
+ * names that day (`on Sunday` in a report of a Sunday, `today`).
+ */
+function reportDate(text: string, sentence: Span, from: number, mentions: Candidate[], context: SentenceContext, lexicon: EventLexicon): LocalMention | undefined {
+  const anchor = context.dateline ?? context.report;
+  if (!anchor) return undefined;
+  const dates = mentions.filter(({ mention: m }) => m.type === 'date').map(({ mention }) => mention);
+  const day = namedDay(text, from, sentence.end, dates, anchor, lexicon.reportDay);
+  return (context.dateline ? day !== 'other' : day === 'report') ? anchor : undefined;
 }
 
 /** A date that opens a sentence (`In July 2017, …`) dates every event of the sentence that has no nearer one. */
@@ -1359,7 +1449,12 @@ function occasions(text: string, sentence: Span, draft: Draft, dates: Candidate[
       return lexicon.listSeparator.test(gap) || lexicon.listSeparator.test(bare);
     });
   const each = (chosen: Draft['members'], rule: string) =>
-    chosen.map((one) => ({ ...draft, members: members.filter((m) => !chosen.includes(m) || m === one), rule: `${draft.rule}+${rule}` }));
+    withOwnDates(
+      text,
+      chosen,
+      dates,
+      chosen.map((one) => ({ ...draft, members: members.filter((m) => !chosen.includes(m) || m === one), rule: `${draft.rule}+${rule}` })),
+    );
   const withRole = (role: EventRole) => members.filter((m) => m.role === role);
   if (trigger.type === 'visit') {
     const hosts = distinct(withRole('host').filter((m) => m.candidate.mention.type === 'country'));
@@ -1418,6 +1513,23 @@ function occasions(text: string, sentence: Span, draft: Draft, dates: Candidate[
     }
   }
   return [draft];
+}
+
+const OWN_DATE_BEFORE = /^[\s,(]*(?:(?:in|on|from)\s+)?(?:(?:early|late|mid)[-\s]+)?$/;
+
+/**
+ * `visited Japan in May and Russia in November`: where two or more of the names an act is split by give a date of
+ * their own right after them, each occasion takes its own, and a name with none takes the one given after the
+ * names that follow it (`Japan in May, Laos and Russia in November`).
+ */
+function withOwnDates(text: string, chosen: Draft['members'], dates: Candidate[], split: Draft[]): Draft[] {
+  const own = chosen.map((one, i) => {
+    const next = chosen[i + 1]?.candidate.mention.start ?? Infinity;
+    const end = one.candidate.mention.end;
+    return dates.find(({ mention: d }) => d.start >= end && d.start < next && OWN_DATE_BEFORE.test(text.slice(end, d.start)))?.mention;
+  });
+  if (own.filter(Boolean).length < 2) return split;
+  return split.map((occasion, i) => ({ ...occasion, date: own.slice(i).find(Boolean) ?? occasion.date }));
 }
 
 /**

@@ -24,6 +24,8 @@ interface EventKnowledgeFile {
   countQualifiers: string[];
   negationsAfter: string[];
   commemorations: string[];
+  reportDays: { weekdays: string[]; weekdaysAfter: string[]; sameDay: string[]; otherDay: string[] };
+  attendanceVerbs: { verbs: string[] };
   roles: Record<'host' | 'visitor' | 'recipient' | 'sender' | 'receiving', string[]>;
   listSeparators: string[];
   titleWords: string[];
@@ -108,6 +110,14 @@ export interface EventLexicon {
   negatedAfter: RegExp;
   /** `the 45th anniversary of the signing of`: the act a commemoration recalls is no contact of the day. */
   commemorated: RegExp;
+  /** The words that name the day of a sentence's act beside the report's date: see `report-day.ts`. */
+  reportDay: ReportDayWords;
+  /**
+   * The words between two acts of one list, at the end of the words after the first: a comma or `and`, then an
+   * article with a word (`and an offical visit`), a name (`and Related Summits`) or a verb of attendance (`and
+   * attended the Forum`).
+   */
+  listedAct: RegExp;
   /** A speech verb right after a mention: the source of the report (`the Commission said`), not an actor. */
   speaker: RegExp;
   /** Text that is only a person's title: capitalized words, title words, connectors, glosses in parentheses. */
@@ -116,6 +126,16 @@ export interface EventLexicon {
   requested: RegExp;
   /** `wrote`: a message verb that reports the message another trigger of the sentence names. */
   reportingVerbs: Set<string>;
+}
+
+/** Weekdays by name (group 1; Sunday is 0, as `Date.getUTCDay` counts), and words for the report's day or another. */
+export interface ReportDayWords {
+  weekday: RegExp;
+  /** `next`, `until`: words before a weekday that make it no day of an act told. */
+  notOfAct: RegExp;
+  weekdays: string[];
+  sameDay: RegExp;
+  otherDay: RegExp;
 }
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
@@ -301,13 +321,24 @@ function compile(file: EventKnowledgeFile): EventLexicon {
     pluralOnly: new Set(file.pluralOnly.map(lower)),
     clauseBreak: new RegExp(`;|${words(file.clauseBreaks)}`, 'i'),
     itemCue: new RegExp(words(file.itemCues), 'i'),
-    purposeCue: new RegExp(`${words(file.purposeCues)}\\s+(?:(?:a|an|the|its|[${UPPER}][${LETTER}-]*|\\d+(?:st|nd|rd|th))\\s+)*$`),
+    // (`to attend the second DPRK-USA Summit`: an ordinal, in figures or in words, counts the gathering.)
+    purposeCue: new RegExp(`${words(file.purposeCues)}\\s+(?:(?:a|an|the|its|[${UPPER}][${LETTER}-]*|(?:\\d+|[${LOWER}-]+)(?:st|nd|rd|th))\\s+)*$`),
     organName: new RegExp(
       `(?:${words(file.organNames)}|${words(file.occasionOrgans)}\\s+(?:[${LETTER}\\d-]+\\s+){0,3}?(?:Congress|Plenum|Conference|Session))\\s+(?:of\\s+)?(?:the\\s+)?$`
     ),
     negated: new RegExp(`${words(file.negations)}(?:\\s+[^\\s,;:]+){0,4}\\s*$`, 'i'),
     negatedAfter: new RegExp(`^(?:\\s+[^\\s,;:.]+){0,10}?\\s+${words(file.negationsAfter)}`, 'i'),
     commemorated: new RegExp(`${words(file.commemorations)}\\s+(?:the\\s+)?$`, 'i'),
+    listedAct: new RegExp(
+      `(?:,|${WORD_BEFORE}and)\\s*(?:${words(file.attendanceVerbs.verbs)}\\s+)?(?:(?:a|an|the)\\s+(?:[${LOWER}\\d-]+\\s+)?)?(?:[${UPPER}][${LETTER}-]*\\s+){0,3}$`,
+    ),
+    reportDay: {
+      weekday: new RegExp(`${WORD_BEFORE}(${alternation(file.reportDays.weekdays)})${WORD_AFTER}`, 'g'),
+      notOfAct: new RegExp(`${words(file.reportDays.weekdaysAfter)}\\s+$`, 'i'),
+      weekdays: file.reportDays.weekdays,
+      sameDay: new RegExp(words(file.reportDays.sameDay), 'i'),
+      otherDay: new RegExp(words(file.reportDays.otherDay), 'i'),
+    },
     isTitleOnly: titleOnly(new Set(file.titleVocabulary.map(lower))),
     requested: new RegExp(`${words(file.requests)}(?:\\s+[^\\s,;]+){0,5}?\\s+(?:that|to|for)\\b`, 'i'),
     reportingVerbs: new Set(file.reportingVerbs.map(lower)),
