@@ -755,3 +755,41 @@ describe('the date a sentence attaches to its event', () => {
     ]);
   });
 });
+
+describe('event rules of the seventh round, on sentences of fresh shapes', () => {
+  it('leaves out the people who only invited the visitors, and the country that only says whose leader one is', async () => {
+    expect(await eventsOf('Prime Minister Hun Sen paid an official visit to Laos in March 2019 at the invitation of Prime Minister Thongloun Sisoulith.')).toEqual([
+      'visit 2019-03 - visitor:hun-sen host:LA',
+    ]);
+    expect(await eventsOf('King Norodom Sihamoni of Cambodia paid a state visit to Vietnam in May 2019.')).toEqual([
+      'visit 2019-05 - visitor:norodom-sihamoni host:VN',
+    ]);
+  });
+
+  it('tells talks held online from a meeting, and a video link from a call of its own', async () => {
+    expect(await eventsOf('President Xi Jinping met online with General Secretary Nguyen Phu Trong on May 3, 2019.')).toEqual([
+      'call 2019-05-03 - participant:xi-jinping participant:nguyen-phu-trong',
+    ]);
+    expect(await eventsOf('The Communist Party of China and the Communist Party of Vietnam held their theoretical seminar via video link on May 3, 2019.')).toEqual([
+      'conference 2019-05-03 - participant:cpc participant:cpv',
+    ]);
+  });
+
+  it('reads no exchange of delegations in invitations or views exchanged about visits', async () => {
+    expect(await eventsOf('Hun Sen and Thongloun Sisoulith exchanged invitations for visits to their countries.')).toEqual([]);
+    expect(await eventsOf('The two sides exchanged views on organizing mutual visits between their capitals.')).toEqual([]);
+  });
+
+  it('reads a trip named again as the frame of the acts that follow as no new visit', async () => {
+    const told = await eventsOf('Hun Sen paid an official visit to Laos in May 2019. On the first day of his trip, Hun Sen held talks with Thongloun Sisoulith.');
+    expect(told.map((e) => e.split(' ')[0])).toEqual(['visit', 'meeting']);
+    expect(told[1]).toMatch(/ participant:hun-sen participant:thongloun-sisoulith$/);
+  });
+
+  it('keeps one message that several leaders sent together', async () => {
+    expect(await eventsOf('Nguyen Phu Trong, Nguyen Xuan Phuc and Nguyen Thi Kim Ngan sent a message of congratulations to Thongloun Sisoulith on May 3, 2019.')).toEqual([
+      'message 2019-05-03 - sender:nguyen-phu-trong sender:nguyen-xuan-phuc sender:nguyen-thi-kim-ngan recipient:thongloun-sisoulith',
+    ]);
+    expect(await eventsOf('The Communist Party of Cuba and the Japanese Communist Party each sent a letter to the Communist Party of Vietnam in May 2019.')).toHaveLength(2);
+  });
+});

@@ -86,6 +86,9 @@ const HELD_BEFORE_DATE = /\b(?:(?:was|were)\s+(?:held|convened|organi[sz]ed)|too
 const DATE_BEFORE_FRAME = /^\s*,?\s*(?:(?:in\s+order\s+)?to\s+[a-z]+\b|(?:at\s+the\s+(?:beginning|start|end|outset)\s+of|during|as\s+part\s+of|within\s+the\s+framework\s+of|in\s+the\s+framework\s+of)\s)/;
 const CONVEY_BEFORE = /\bto\s+(?:convey|pass\s+on|forward|transmit)\s+(?:[^\s,;.]+\s+){0,3}$/i;
 const MESSENGER_BEFORE = /\b(?:asked|requested|urged)\s+(?:[A-Za-z]+\s+){0,3}$/;
+const FRAMING_JOURNEY = re()`^\s*(?:On|During|Throughout|In|Over|At)\s+(?:the\s+(?:[a-z]+\s+){1,2}(?:of|in)\s+)?(?:his|her|their|its|the|this|that|[${UPPER}][${LETTER}-]*['’]s)\s+(?:[a-z-]+\s+){0,2}$`;
+const SINGLE_MESSAGE = /\b(?:a|an|one)\s+(?:[a-z-]+\s+){0,2}(?:message|letter|telegram|cable)(?:\s+of\s+[a-z]+)?$/i;
+const INVITER_BEFORE = /\binvitation\s+of\b[^;.]*$/;
 const AMBASSADOR = /\bAmbassadors?\b[^,;]*$/;
 const COPULA_BETWEEN = re()`^\s+(?:is|was|are|were)\s+(?:(?:his|her|its|their|the|a|an|first|last|second)\s+)*(?:[${LOWER}]+\s+)?$`;
 const NAME_WORDS_BEFORE = re()`(?:(?:\d+(?:st|nd|rd|th)|[${UPPER}][${LETTER}'’-]*|inter-party|online|"[^"]{1,80}"|“[^”]{1,80}”)\s+)+$`;
@@ -329,7 +332,7 @@ function sentenceEvents(text: string, sentence: Span, mentions: Candidate[], lex
       !isGloss(text, m, mentions[i - 1]?.mention) &&
       // `Deputy Commander-in-Chief of the Royal Cambodian Armed Forces`: a person is not `of the` anything.
       !(m.type === 'person' && /\bof\s+the\s+$/.test(text.slice(Math.max(0, m.start - 8), m.start))) &&
-      !qualifiesParty(text, m, mentions[i - 1]?.mention),
+      !qualifiesActor(text, m, mentions[i - 1]?.mention),
   );
   // A party in a person's title is the person's party (`Chairman of the CPP Hun Sen`), not a participant.
   const partyOf = new Map<Candidate, Candidate>();
@@ -514,7 +517,7 @@ function findTriggers(text: string, sentence: Span, mentions: Candidate[], lexic
     if (found.some((t) => t.start < end && start < t.end)) continue;
     const type = lexicon.typeOf.get(head);
     if (!type) continue;
-    const trigger: Trigger = { type: visitsPerson(text, end, head, mentions, lexicon) ? 'meeting' : retyped(type, text.slice(start, headStart)), head, start, end, rule: `trigger:${type}:${head}` };
+    const trigger: Trigger = { type: visitsPerson(text, end, head, mentions, lexicon) ? 'meeting' : retyped(type, text.slice(start, headStart), text.slice(end, Math.min(sentence.end, end + 12))), head, start, end, rule: `trigger:${type}:${head}` };
     if (NAMED_HEADS.test(head) && STARTS_CAPITALIZED.test(text[headStart])) nameOf(text, sentence, trigger, headStart, mentions);
     if (trigger.type === 'meeting' && isNumberedGathering(text, sentence, trigger, headStart, lexicon)) Object.assign(trigger, { type: 'conference', rule: 'trigger:conference:numbered-session' });
     if (type === 'conference' && lexicon.organTrigger.test(text.slice(Math.max(sentence.start, trigger.start - 40), trigger.end))) continue;
@@ -557,7 +560,9 @@ function findTriggers(text: string, sentence: Span, mentions: Candidate[], lexic
   // `leading a delegation to visit Vietnam, … stressed his trip is …`: a noun that goes nowhere points back.
   const pointsBack = (t: Trigger, i: number) =>
     /^(?:visit|trip|tour)$/.test(t.head) && sorted.slice(0, i).some((o) => o.type === 'visit') && /\b(?:his|her|their|its)\s+$/.test(text.slice(Math.max(0, t.start - 7), t.start)) && !/^\s+(?:to|of|in)\s/.test(text.slice(t.end, t.end + 5));
-  return mergeCoordinated(text, sorted.filter((t, i) => !pointsBack(t, i)), lexicon);
+  // `held their theory seminar via video link`: the link is how another act was held, no call of its own.
+  const means = (t: Trigger, i: number) => t.type === 'call' && sorted.slice(0, i).some((o) => o.type === 'conference') && /\b(?:via|through|by)\s+(?:a\s+)?$/i.test(text.slice(Math.max(sentence.start, t.start - 10), t.start));
+  return mergeCoordinated(text, sorted.filter((t, i) => !pointsBack(t, i) && !means(t, i)), lexicon);
 }
 
 /**
@@ -584,11 +589,11 @@ function hostBefore(text: string, sentence: Span, offset: number, mentions: Cand
   return undefined;
 }
 
-/** `online bilateral meeting` is talks by video (a call); `theoretical exchange meeting` a seminar. */
-function retyped(type: EventType, modifiers: string): EventType {
+/** `online bilateral meeting`, `met online` are talks by video (a call); `theoretical exchange meeting` a seminar. */
+function retyped(type: EventType, modifiers: string, after: string): EventType {
   if (type !== 'meeting') return type;
-  if (/(?:online|virtual)/i.test(modifiers)) return 'call';
-  return /theoretical/i.test(modifiers) ? 'conference' : type;
+  if (/\b(?:online|virtual)\b/i.test(modifiers) || /^\s+(?:online|virtually)\b/i.test(after)) return 'call';
+  return /\btheoretical\b/i.test(modifiers) ? 'conference' : type;
 }
 
 /** `visited King Norodom Sihamoni`: calling on a person is a meeting, not a journey to a country. */
@@ -943,9 +948,12 @@ function isGloss(text: string, m: LocalMention, previous: LocalMention | undefin
   return m.type === 'country' && UNRECOGNIZED_NAME_PAREN.test(text.slice(Math.max(0, m.start - 30), m.start));
 }
 
-/** `the Nur Otan Party of Kazakhstan`: a country named after a party only says whose party it is. */
-function qualifiesParty(text: string, m: LocalMention, previous: LocalMention | undefined): boolean {
-  return m.type === 'country' && previous?.type === 'party' && /^\s+of\s+(?:the\s+)?$/.test(text.slice(previous.end, m.start));
+/**
+ * `the Nur Otan Party of Kazakhstan`, `Sultan Hassanal Bolkiah of Brunei`: a country named after a party or a person
+ * only says whose party or leader it is.
+ */
+function qualifiesActor(text: string, m: LocalMention, previous: LocalMention | undefined): boolean {
+  return m.type === 'country' && (previous?.type === 'party' || previous?.type === 'person') && /^\s+of\s+(?:the\s+)?$/.test(text.slice(previous.end, m.start));
 }
 
 /** Where a dateline ends (`HANOI, May 13 (Xinhua) --`, `VIETNAM, January 23 - HÀ NỘI —`): its names are no actors. */
@@ -1192,6 +1200,9 @@ function isBackReference(text: string, sentence: Span, draft: Draft, reported: R
   // `The messages embrace …`: a sentence that opens with the act itself speaks of one already reported.
   const passive = PASSIVE_AFTER.test(text.slice(trigger.end, trigger.end + 40));
   if (/^\s*(?:The|These|This|Those)\s+$/.test(text.slice(sentence.start, trigger.start)) && text.slice(trigger.start, trigger.end).toLowerCase() === trigger.head && !pointsOnward && !passive) return true;
+  // `On the first day of his trip, X held talks …`, `Throughout Xi's visit, …`: the journey told already frames the
+  // acts that follow.
+  if (trigger.type === 'visit' && reported.has('visit') && FRAMING_JOURNEY.test(opening) && /^\s*,/.test(text.slice(trigger.end, trigger.end + 3))) return true;
   // `his last visit to Cuba`, `It was his second visit`: an earlier visit, or the one already told; `his last visit
   // in 2013` is dated and stays.
   const before = text.slice(Math.max(sentence.start, trigger.start - 40), trigger.start);
@@ -1265,6 +1276,11 @@ function assignRoles(text: string, sentence: Span, draft: Draft, lexicon: EventL
         if (other.role === 'sender' && other.candidate.mention.start > subject.candidate.mention.end && /\b[a-z]{3,}\b/.test(between.replace(/\([^()]*\)/g, '')) && !lexicon.listSeparator.test(between)) other.role = 'recipient';
       }
     }
+  }
+  // `paid a visit to Laos at the invitation of A and B`: the inviters named after the act ask the visitors over; the
+  // country they lead is the host, and they are no side of the journey.
+  if (trigger.type === 'visit') {
+    draft.members = draft.members.filter(({ role, candidate: { mention: m } }) => !(role === 'host' && m.type === 'person' && m.start > trigger.end && INVITER_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 250), m.start))));
   }
   // `Xi asked Mai to convey his greetings to Trong`: the one asked carries the greetings, neither sends nor receives them.
   if (trigger.type === 'message') {
@@ -1379,7 +1395,9 @@ function occasions(text: string, sentence: Span, draft: Draft, dates: Candidate[
   if (counted || isGeneric(text, sentence, trigger, lexicon) || lexicon.singleOccasion.has(trigger.head)) return [draft];
   if (trigger.type === 'message') {
     // `messages came from A, B and C`, `each sent a letter`: one message from each sender, or to each recipient.
-    if (senders.length >= 2 && (listed(senders) || enumerated)) return each(senders, 'per-sender');
+    // (`A, B and C sent a message to X`: one message they signed together; `A and B each sent a letter`: one each.)
+    const single = SINGLE_MESSAGE.test(text.slice(Math.max(sentence.start, trigger.start - 30), trigger.end)) && !/\beach\b/i.test(text.slice(Math.max(sentence.start, trigger.start - 30), trigger.start));
+    if (senders.length >= 2 && !single && (listed(senders) || enumerated)) return each(senders, 'per-sender');
     const recipients = withRole('recipient').filter((m) => m.candidate.mention.type !== 'person');
     if (distinct(recipients).length >= 2 && listed(recipients)) return each(distinct(recipients), 'per-recipient');
   }
