@@ -792,4 +792,21 @@ describe('event rules of the seventh round, on sentences of fresh shapes', () =>
     ]);
     expect(await eventsOf('The Communist Party of Cuba and the Japanese Communist Party each sent a letter to the Communist Party of Vietnam in May 2019.')).toHaveLength(2);
   });
+
+  it('reads a summit on whose sidelines two leaders met as the scene, and a leaders\' meeting as a gathering', async () => {
+    expect(await eventsOf('Prime Minister Hun Sen met President Xi Jinping on the sidelines of the 35th ASEAN Summit in Bangkok on May 3, 2019.')).toEqual([
+      'meeting 2019-05-03 - participant:hun-sen participant:xi-jinping',
+    ]);
+    expect((await eventsOf('President Xi Jinping attended the APEC Economic Leaders\' Meeting in Chile in May 2019.')).map((e) => e.split(' ')[0])).toEqual(['conference']);
+  });
+
+  it('reads an arrival after the visit was told as a stop of it, and an official dinner or bilateral discussions as a meeting', async () => {
+    const stops = await eventsOf('Hun Sen paid an official visit to Laos in May 2019. He arrived in Luang Prabang on May 4, 2019.');
+    expect(stops.map((e) => e.split(' ')[0])).toEqual(['visit']);
+    expect((await eventsOf('Hun Sen paid an official visit to Laos in May 2019. Hun Sen arrived in Vientiane on May 3, 2019.')).map((e) => e.split(' ')[0])).toEqual(['visit', 'visit']);
+    expect((await eventsOf('Hun Sen spoke at an official dinner hosted by Prime Minister Thongloun Sisoulith on May 3, 2019.'))[0]).toMatch(/^meeting 2019-05-03 /);
+    expect(await eventsOf('Hun Sen had bilateral discussions with Thongloun Sisoulith on May 3, 2019.')).toEqual([
+      'meeting 2019-05-03 - participant:hun-sen participant:thongloun-sisoulith',
+    ]);
+  });
 });

@@ -88,6 +88,7 @@ const CONVEY_BEFORE = /\bto\s+(?:convey|pass\s+on|forward|transmit)\s+(?:[^\s,;.
 const MESSENGER_BEFORE = /\b(?:asked|requested|urged)\s+(?:[A-Za-z]+\s+){0,3}$/;
 const FRAMING_JOURNEY = re()`^\s*(?:On|During|Throughout|In|Over|At)\s+(?:the\s+(?:[a-z]+\s+){1,2}(?:of|in)\s+)?(?:his|her|their|its|the|this|that|[${UPPER}][${LETTER}-]*['’]s)\s+(?:[a-z-]+\s+){0,2}$`;
 const SINGLE_MESSAGE = /\b(?:a|an|one)\s+(?:[a-z-]+\s+){0,2}(?:message|letter|telegram|cable)(?:\s+of\s+[a-z]+)?$/i;
+const SIDELINES_BEFORE = /\bsidelines?\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,8}$/;
 const INVITER_BEFORE = /\binvitation\s+of\b[^;.]*$/;
 const AMBASSADOR = /\bAmbassadors?\b[^,;]*$/;
 const COPULA_BETWEEN = re()`^\s+(?:is|was|are|were)\s+(?:(?:his|her|its|their|the|a|an|first|last|second)\s+)*(?:[${LOWER}]+\s+)?$`;
@@ -1172,6 +1173,8 @@ function setsScene(text: string, sentence: Span, trigger: Trigger): boolean {
   if (/\b(?:on|about)\s+(?:the\s+)?(?:spirit|results?|outcomes?|resolutions?|documents?|contents?)\s+of\s+(?:the\s+)?(?:[A-Za-z0-9-]+\s+){0,2}$/i.test(text.slice(Math.max(sentence.start, trigger.start - 80), trigger.start))) return true;
   // `congratulate Vietnam on the 13th National Party Congress`: the congress is the occasion of the message.
   if (trigger.type === 'conference' && /\bcongratulat[a-z]*\b[^.;:]{0,120}\bon\s+(?:the\s+|its\s+|their\s+)?(?:(?:success|successful\s+(?:organi[sz]ation|conclusion))\s+of\s+(?:the\s+|its\s+|their\s+)?)?(?:[A-Za-z0-9'’-]+\s+){0,3}$/i.test(text.slice(Math.max(sentence.start, trigger.start - 200), trigger.start))) return true;
+  // `met on the sidelines of the ASEAN Summit`: the gathering is where the act took place, not one told of its own.
+  if ((trigger.type === 'conference' || STARTS_CAPITALIZED.test(text[trigger.start])) && SIDELINES_BEFORE.test(text.slice(Math.max(sentence.start, trigger.start - 120), trigger.start))) return true;
   // `congratulatory letters on the visit`: the visit is what another act is about.
   const bare = text.slice(trigger.start, trigger.end).toLowerCase() === trigger.head;
   const onward = /^\s+(?:of|on|to|between|with|by|in|from)\b/i.test(text.slice(trigger.end, trigger.end + 12));
@@ -1203,6 +1206,9 @@ function isBackReference(text: string, sentence: Span, draft: Draft, reported: R
   // `On the first day of his trip, X held talks …`, `Throughout Xi's visit, …`: the journey told already frames the
   // acts that follow.
   if (trigger.type === 'visit' && reported.has('visit') && FRAMING_JOURNEY.test(opening) && /^\s*,/.test(text.slice(trigger.end, trigger.end + 3))) return true;
+  // `He arrived in New York …` after the visit was told: a stop of that journey (an arrival told by name is the account
+  // of the visit, a headline's only having named it).
+  if (/^arriv/.test(trigger.head) && reported.has('visit') && /^\s*(?:He|She|They)\s+$/.test(opening)) return true;
   // `his last visit to Cuba`, `It was his second visit`: an earlier visit, or the one already told; `his last visit
   // in 2013` is dated and stays.
   const before = text.slice(Math.max(sentence.start, trigger.start - 40), trigger.start);
