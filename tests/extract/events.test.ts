@@ -809,4 +809,15 @@ describe('event rules of the seventh round, on sentences of fresh shapes', () =>
       'meeting 2019-05-03 - participant:hun-sen participant:thongloun-sisoulith',
     ]);
   });
+
+  it('gives an act coordinated by `as well as`, and a journey a participle opens, the subject of the act before', async () => {
+    expect(await eventsOf('Hun Sen held talks with Thongloun Sisoulith as well as meetings with Prime Minister Nguyen Xuan Phuc in May 2019.')).toEqual([
+      'meeting 2019-05 - participant:hun-sen participant:thongloun-sisoulith',
+      'meeting 2019-05 - participant:hun-sen participant:nguyen-xuan-phuc',
+    ]);
+    expect(await eventsOf('Prime Minister Hun Sen paid a courtesy call on Thongloun Sisoulith on May 3, 2019, marking the start of his two-day working visit.')).toEqual([
+      'meeting 2019-05-03 - participant:hun-sen participant:thongloun-sisoulith',
+      'visit 2019-05-03 - visitor:hun-sen',
+    ]);
+  });
 });

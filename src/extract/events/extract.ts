@@ -1046,14 +1046,17 @@ function shareRelativeSubjects(text: string, drafts: Draft[], actors: Candidate[
   }
 }
 
-/** `X received A and welcomed B`: a verb after `and` with no subject of its own shares the subject before it. */
+/**
+ * `X received A and welcomed B`, `X held talks with A as well as meetings with B`: an act after `and` with no subject
+ * of its own shares the subject before it.
+ */
 function shareCoordinatedSubjects(text: string, drafts: Draft[]): void {
   drafts.forEach((draft, i) => {
     const previous = drafts.slice(0, i).reverse().find((d) => !d.relative);
     if (!previous) return;
     const lastBefore = [...previous.members].reverse().find((m) => m.candidate.mention.end <= draft.trigger.start);
     const from = Math.max(previous.trigger.end, lastBefore?.candidate.mention.end ?? 0);
-    if (!/^[^;]*?,?\s+and\s+(?:also\s+)?$/.test(text.slice(from, draft.trigger.start)) || /^(?:the|a|an)\b/i.test(text.slice(draft.trigger.start))) return;
+    if (!/^[^;]*?,?\s+(?:and|as\s+well\s+as)\s+(?:also\s+)?$/.test(text.slice(from, draft.trigger.start)) || /^(?:the|a|an)\b/i.test(text.slice(draft.trigger.start))) return;
     const subjects = previous.members.filter((m) => m.candidate.mention.end <= previous.trigger.start);
     if (subjects.length === 0 || draft.members.some((m) => m.candidate.mention.end <= draft.trigger.start)) return;
     draft.members = [...subjects.map((m) => ({ ...m })), ...draft.members];
@@ -1088,6 +1091,9 @@ function shareWithPurpose(text: string, sentence: Span, drafts: Draft[], lexicon
 
 const FRAME = re('i')`\b(?:at\s+the\s+(?:beginning|start|end|outset)\s+of|during|as\s+part\s+of|within\s+the\s+framework\s+of|in\s+the\s+framework\s+of|on\s+the\s+occasion\s+of)\s+(?:a|an|the|his|her|their|its)\s+(?:[${LETTER}-]+\s+){0,3}$`;
 
+/** `X paid a courtesy call on Y, marking the start of his working visit`: a participle that opens the journey. */
+const JOURNEY_BEGUN = re('i')`,\s*(?:marking\s+the\s+(?:beginning|start|outset)\s+of|beginning|starting|commencing|kicking\s+off)\s+(?:a|an|the|his|her|their|its)\s+(?:[${LETTER}-]+\s+){0,3}$`;
+
 /**
  * `X held working meetings … at the beginning of a visit`, `X was received by Y … within the framework of his
  * working visit`: a visit that frames the act before it was made by that act's subjects.
@@ -1097,7 +1103,8 @@ function shareWithFrame(text: string, drafts: Draft[]): void {
     // Only a visit that names no one of its own: `during a visit to Hanoi by X` has its visitor.
     if (visit.trigger.type !== 'visit' || i === 0 || visit.members.some((m) => m.candidate.mention.type !== 'country')) return;
     const act = drafts[i - 1];
-    if (!FRAME.test(text.slice(act.trigger.end, visit.trigger.start)) || /[;.]/.test(text.slice(act.trigger.end, visit.trigger.start))) return;
+    const gap = text.slice(act.trigger.end, visit.trigger.start);
+    if (!(FRAME.test(gap) || JOURNEY_BEGUN.test(gap)) || /[;.]/.test(gap)) return;
     const subjects = act.members.filter((m) => m.candidate.mention.end <= act.trigger.start && !visit.members.some((v) => v.candidate === m.candidate));
     if (subjects.length === 0) return;
     visit.members = [...subjects.map((m) => ({ ...m })), ...visit.members];
