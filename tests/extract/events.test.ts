@@ -820,4 +820,18 @@ describe('event rules of the seventh round, on sentences of fresh shapes', () =>
       'visit 2019-05-03 - visitor:hun-sen',
     ]);
   });
+
+  it('gives a visit named by its possessor to that one, not to the names before it, and sets aside who a fronted `Besides` names', async () => {
+    expect(await eventsOf('On May 3, 2019, Nguyen Phu Trong received Thongloun Sisoulith during the Cambodian leader\'s visit to Laos.')).toEqual([
+      'meeting 2019-05-03 - participant:nguyen-phu-trong participant:thongloun-sisoulith',
+      'visit 2019-05-03 - visitor:KH host:LA',
+    ]);
+    expect(await eventsOf('Hun Sen and Thongloun Sisoulith met on May 3, 2019 as part of the latter\'s official visit to Cambodia.')).toEqual([
+      'meeting 2019-05-03 - participant:hun-sen participant:thongloun-sisoulith',
+      'visit 2019-05-03 - visitor:thongloun-sisoulith host:KH',
+    ]);
+    expect(await eventsOf('Besides Hun Sen, Nguyen Phu Trong also received Thongloun Sisoulith on May 3, 2019.')).toEqual([
+      'meeting 2019-05-03 - participant:nguyen-phu-trong participant:thongloun-sisoulith',
+    ]);
+  });
 });

@@ -89,6 +89,8 @@ const MESSENGER_BEFORE = /\b(?:asked|requested|urged)\s+(?:[A-Za-z]+\s+){0,3}$/;
 const FRAMING_JOURNEY = re()`^\s*(?:On|During|Throughout|In|Over|At)\s+(?:the\s+(?:[a-z]+\s+){1,2}(?:of|in)\s+)?(?:his|her|their|its|the|this|that|[${UPPER}][${LETTER}-]*['’]s)\s+(?:[a-z-]+\s+){0,2}$`;
 const SINGLE_MESSAGE = /\b(?:a|an|one)\s+(?:[a-z-]+\s+){0,2}(?:message|letter|telegram|cable)(?:\s+of\s+[a-z]+)?$/i;
 const SIDELINES_BEFORE = /\bsidelines?\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,8}$/;
+const POSSESSED_ACT = re()`\b(?:during|on|in|at|of|for|after|before)\s+(?:the\s+)?(?:[${LETTER}-]+\s+){0,3}?[${LETTER}]+['’]s\s+(?:[${LOWER}-]+\s+){0,3}$`;
+const ASIDE_OPENING = /^\s*(?:Besides|Apart\s+from|Aside\s+from|In\s+addition\s+to)\s+[^,;]{1,80},/;
 const INVITER_BEFORE = /\binvitation\s+of\b[^;.]*$/;
 const AMBASSADOR = /\bAmbassadors?\b[^,;]*$/;
 const COPULA_BETWEEN = re()`^\s+(?:is|was|are|were)\s+(?:(?:his|her|its|their|the|a|an|first|last|second)\s+)*(?:[${LOWER}]+\s+)?$`;
@@ -323,6 +325,8 @@ function sentenceEvents(text: string, sentence: Span, mentions: Candidate[], lex
   const quoted = quotedSpans(text, sentence);
   const inside = (m: LocalMention, spans: readonly Span[]) => spans.some((s) => m.start >= s.start && m.end <= s.end);
   const dateline = datelineEnd(text, sentence);
+  // `Besides Lam, Anwar also paid a courtesy call on X`: who the fronted phrase sets aside had an act of his own.
+  const aside = sentence.start + (ASIDE_OPENING.exec(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 120)))?.[0].length ?? 0);
   const named = mentions.filter(
     ({ mention: m }, i) =>
       ACTORS.has(m.type) &&
@@ -330,6 +334,7 @@ function sentenceEvents(text: string, sentence: Span, mentions: Candidate[], lex
       !inside(m, quoted) &&
       !inside(m, triggers) &&
       m.start >= dateline &&
+      m.start >= aside &&
       !isGloss(text, m, mentions[i - 1]?.mention) &&
       // `Deputy Commander-in-Chief of the Royal Cambodian Armed Forces`: a person is not `of the` anything.
       !(m.type === 'person' && /\bof\s+the\s+$/.test(text.slice(Math.max(0, m.start - 8), m.start))) &&
@@ -779,7 +784,9 @@ function nearest(drafts: Draft[], mention: Span, text: string, lexicon: EventLex
     const listedBefore = !after && i > 0 && /(?:\band\b|\bas well as\b|,)/.test(gap);
     // `on a visit to Vietnam met X`: the preposition of a visit governs its host, however near the next verb.
     const governed = after && t.type === 'visit' && /^\s+to\s+(?:the\s+)?$/.test(gap);
-    const cost = governed ? -1 : gap.length + (after ? 0 : 0.5) + (listedBefore ? 500 : 0);
+    // `received Y during the Party Chief's visit`: a visit whose possessor is named is that one's, not the names' before.
+    const possessed = !after && t.type === 'visit' && POSSESSED_ACT.test(gap);
+    const cost = governed ? -1 : gap.length + (after ? 0 : 0.5) + (listedBefore || possessed ? 500 : 0);
     if (cost < bestCost) {
       best = draft;
       bestCost = cost;
@@ -1104,8 +1111,12 @@ function shareWithFrame(text: string, drafts: Draft[]): void {
     if (visit.trigger.type !== 'visit' || i === 0 || visit.members.some((m) => m.candidate.mention.type !== 'country')) return;
     const act = drafts[i - 1];
     const gap = text.slice(act.trigger.end, visit.trigger.start);
-    if (!(FRAME.test(gap) || JOURNEY_BEGUN.test(gap)) || /[;.]/.test(gap)) return;
-    const subjects = act.members.filter((m) => m.candidate.mention.end <= act.trigger.start && !visit.members.some((v) => v.candidate === m.candidate));
+    const framing = gap.replace(/\b(?:latter|former)['’]s\s/, '');
+    if (!(FRAME.test(framing) || JOURNEY_BEGUN.test(framing)) || /[;.]/.test(gap)) return;
+    const all = act.members.filter((m) => m.candidate.mention.end <= act.trigger.start && !visit.members.some((v) => v.candidate === m.candidate));
+    // `A and B met as part of the latter's trip`: the one the possessive picks made the journey.
+    const pick = /\b(latter|former)['’]s\s+(?:[a-z-]+\s+){0,3}$/.exec(gap)?.[1];
+    const subjects = pick === 'latter' ? all.slice(-1) : pick === 'former' ? all.slice(0, 1) : all;
     if (subjects.length === 0) return;
     visit.members = [...subjects.map((m) => ({ ...m })), ...visit.members];
     visit.rule += '+frame-of-act';
