@@ -91,6 +91,7 @@ const SINGLE_MESSAGE = /\b(?:a|an|one)\s+(?:[a-z-]+\s+){0,2}(?:message|letter|te
 const SIDELINES_BEFORE = /\bsidelines?\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,8}$/;
 const POSSESSED_ACT = re()`\b(?:during|on|in|at|of|for|after|before)\s+(?:the\s+)?(?:[${LETTER}-]+\s+){0,3}?[${LETTER}]+['’]s\s+(?:[${LOWER}-]+\s+){0,3}$`;
 const ASIDE_OPENING = /^\s*(?:Besides|Apart\s+from|Aside\s+from|In\s+addition\s+to)\s+[^,;]{1,80},/;
+const PARTED = /\b(?:each|respectively|separately)\b/i;
 const INVITER_BEFORE = /\binvitation\s+of\b[^;.]*$/;
 const AMBASSADOR = /\bAmbassadors?\b[^,;]*$/;
 const COPULA_BETWEEN = re()`^\s+(?:is|was|are|were)\s+(?:(?:his|her|its|their|the|a|an|first|last|second)\s+)*(?:[${LOWER}]+\s+)?$`;
@@ -1420,8 +1421,8 @@ function occasions(text: string, sentence: Span, draft: Draft, dates: Candidate[
   if (trigger.type === 'message') {
     // `messages came from A, B and C`, `each sent a letter`: one message from each sender, or to each recipient.
     // (`A, B and C sent a message to X`: one message they signed together; `A and B each sent a letter`: one each.)
-    const single = SINGLE_MESSAGE.test(text.slice(Math.max(sentence.start, trigger.start - 30), trigger.end)) && !/\beach\b/i.test(text.slice(Math.max(sentence.start, trigger.start - 30), trigger.start));
-    if (senders.length >= 2 && !single && (listed(senders) || enumerated)) return each(senders, 'per-sender');
+    const together = SINGLE_MESSAGE.test(text.slice(Math.max(sentence.start, trigger.start - 30), trigger.end)) && !PARTED.test(text.slice(sentence.start, trigger.start));
+    if (senders.length >= 2 && !together && (listed(senders) || enumerated)) return each(senders, 'per-sender');
     const recipients = withRole('recipient').filter((m) => m.candidate.mention.type !== 'person');
     if (distinct(recipients).length >= 2 && listed(recipients)) return each(distinct(recipients), 'per-recipient');
   }
