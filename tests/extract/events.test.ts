@@ -834,4 +834,10 @@ describe('event rules of the seventh round, on sentences of fresh shapes', () =>
       'meeting 2019-05-03 - participant:nguyen-phu-trong participant:thongloun-sisoulith',
     ]);
   });
+
+  it('reads a subheading that names no one as no act, and a numbered meeting of a forum written with a spaced ordinal as a gathering', async () => {
+    const told = await eventsOf('Hun Sen paid an official visit to Laos in May 2019.\n\nFRUITFUL VISIT\n\nHun Sen held talks with Thongloun Sisoulith on May 3, 2019.');
+    expect(told.map((e) => e.split(' ')[0])).toEqual(['visit', 'meeting']);
+    expect((await eventsOf('The Communist Party of Vietnam attended the 25 th meeting of the Sao Paulo Forum in Caracas in May 2019.')).map((e) => e.split(' ')[0])).toEqual(['conference']);
+  });
 });

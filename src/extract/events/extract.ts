@@ -92,6 +92,7 @@ const SIDELINES_BEFORE = /\bsidelines?\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,8}$
 const POSSESSED_ACT = re()`\b(?:during|on|in|at|of|for|after|before)\s+(?:the\s+)?(?:[${LETTER}-]+\s+){0,3}?[${LETTER}]+['’]s\s+(?:[${LOWER}-]+\s+){0,3}$`;
 const ASIDE_OPENING = /^\s*(?:Besides|Apart\s+from|Aside\s+from|In\s+addition\s+to)\s+[^,;]{1,80},/;
 const PARTED = /\b(?:each|respectively|separately)\b/i;
+const RUNS_ON = /\b(?:and|or|of|the|to|with|for|by|in|on|at|a|an)\s*$/;
 const INVITER_BEFORE = /\binvitation\s+of\b[^;.]*$/;
 const AMBASSADOR = /\bAmbassadors?\b[^,;]*$/;
 const COPULA_BETWEEN = re()`^\s+(?:is|was|are|were)\s+(?:(?:his|her|its|their|the|a|an|first|last|second)\s+)*(?:[${LOWER}]+\s+)?$`;
@@ -168,7 +169,19 @@ export function extractEvents(text: string, sentences: readonly Span[], mentions
     const dated = [...found].reverse().find((event) => event.date !== null)?.date;
     if (dated) lastDate = [...inSentence.map((c) => c.mention), carried, lastDate].find((m) => m?.type === 'date' && m.value === dated) ?? lastDate;
   });
-  return withoutHeadlineRepeats(text, sentences, mentions, withoutMessagePointers(text, mentions, events));
+  return withoutBareHeadings(text, sentences, withoutHeadlineRepeats(text, sentences, mentions, withoutMessagePointers(text, mentions, events)));
+}
+
+/**
+ * `FRUITFUL VISIT`, `Condolences`: a headline or a subheading that names no one titles the acts the body tells; it is
+ * no act of its own.
+ */
+function withoutBareHeadings(text: string, sentences: readonly Span[], events: LocalEvent[]): LocalEvent[] {
+  // (A line of a wrapped paragraph that ends on `and` or `to` goes on below: no heading.)
+  const bare = (e: LocalEvent) => e.participants.length === 0 && isHeadingLine(text, sentences[e.sentence]) && !RUNS_ON.test(text.slice(sentences[e.sentence].start, sentences[e.sentence].end));
+  if (!events.some(bare)) return events;
+  const told = events.some((e) => !isHeadingLine(text, sentences[e.sentence]));
+  return told ? events.filter((e) => !bare(e)) : events;
 }
 
 /**
@@ -195,7 +208,7 @@ const LIST_OPENING = /(?::|\b(?:included|include|includes|including|were|are|nam
 const BULLET = String.raw`(?:[-–—•*·]|\d{1,2}[.)])`;
 const LIST_LINE_OPENING = new RegExp(String.raw`^\s*${BULLET}?\s*(?:the\s+)?$`, 'i');
 const LIST_LINE_LENGTH = 200;
-const NUMBERED = /\b\d+(?:st|nd|rd|th)\s+(?:[A-Z][\w-]*\s+){0,3}$/;
+const NUMBERED = /\b\d+\s?(?:st|nd|rd|th)\s+(?:[A-Z][\w-]*\s+){0,3}$/;
 const ADVERBIAL_FIRST = /^(?:\s+(?:(?:on|at|in)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:of\s+(?:the\s+)?)?){1,5}|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|here\b|there\b|today\b|yesterday\b|(?:this|that)\s+(?:morning|afternoon|evening)\b))+/;
 const HOSTING_VISIT = /^[^,;]{0,60}?\b(?:welcomed|welcomes|welcoming|hailed|hails|praised|praises|appreciated|appreciates|lauded|spoke\s+highly\s+of|hosted|hosts|received|receives|thanked|thanks)\s+(?:[^,;]{0,40}\s)?(?:the|a|an|this|his|her|their|[A-Z][^,;]{0,40}['’]s?)\s+(?:[a-z-]+\s+){0,3}$/;
 const TIME_CLAUSE_BEFORE = /\b(?:while|when|upon|after)\s+(?:(?:his|her|their|the|a)\s+)?$/;
