@@ -840,4 +840,14 @@ describe('event rules of the seventh round, on sentences of fresh shapes', () =>
     expect(told.map((e) => e.split(' ')[0])).toEqual(['visit', 'meeting']);
     expect((await eventsOf('The Communist Party of Vietnam attended the 25 th meeting of the Sao Paulo Forum in Caracas in May 2019.')).map((e) => e.split(' ')[0])).toEqual(['conference']);
   });
+
+  it('reads being in a country for a purpose as a visit to it, and a name listed after a visitor before a purpose as a visitor', async () => {
+    expect(await eventsOf('The Lao delegation led by Thongloun Sisoulith was in Vietnam in May 2019 to attend the National Day celebrations.')).toEqual([
+      'visit 2019-05 - visitor:thongloun-sisoulith host:VN',
+    ]);
+    expect(await eventsOf('Hun Sen was in Vietnam on holiday in May 2019.')).toEqual([]);
+    expect((await eventsOf('The year began with the Vietnam visit by Prime Minister Hun Sen and President Xi Jinping to attend the summit held in Hanoi on May 3, 2019.'))[0]).toMatch(
+      /^visit .* visitor:hun-sen visitor:xi-jinping$/,
+    );
+  });
 });

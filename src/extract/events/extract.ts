@@ -93,6 +93,8 @@ const POSSESSED_ACT = re()`\b(?:during|on|in|at|of|for|after|before)\s+(?:the\s+
 const ASIDE_OPENING = /^\s*(?:Besides|Apart\s+from|Aside\s+from|In\s+addition\s+to)\s+[^,;]{1,80},/;
 const PARTED = /\b(?:each|respectively|separately)\b/i;
 const RUNS_ON = /\b(?:and|or|of|the|to|with|for|by|in|on|at|a|an)\s*$/;
+const BEING_IN = /\b(?:is|was|are|were)\s+(?:currently\s+|now\s+)?in\s+(?=[A-Z])/g;
+const BEING_IN_FOR = /^\s+(?:(?:in|on|from|this|last)\s+[^,;.]{0,30}?\s+)?(?:to\s+(?:attend|visit|join|take\s+part|participate|pay|hold|meet)\b|for\s+(?:a|an|the|his|her|their)\s)/;
 const INVITER_BEFORE = /\binvitation\s+of\b[^;.]*$/;
 const AMBASSADOR = /\bAmbassadors?\b[^,;]*$/;
 const COPULA_BETWEEN = re()`^\s+(?:is|was|are|were)\s+(?:(?:his|her|its|their|the|a|an|first|last|second)\s+)*(?:[${LOWER}]+\s+)?$`;
@@ -372,7 +374,11 @@ function sentenceEvents(text: string, sentence: Span, mentions: Candidate[], lex
     // `including President A; Premier B; and C`: semicolons part the items of a list of titled names.
     const items = gap.split(';').map((piece) => piece.replace(/^\s*and\s+/, ' '));
     const continued = previous && (lexicon.listSeparator.test(gap) || GROUP_LABEL.test(text.slice(previous.actor.mention.end, actor.mention.start)) || (gap.length <= 250 && items.every(lexicon.isTitleOnly))) ? previous.draft : undefined;
-    const draft = nearest(drafts, actor.mention, text, lexicon) ?? continued;
+    const near = nearest(drafts, actor.mention, text, lexicon);
+    // `the visit by A and B to attend the Summit`: B goes on the list of the act before, not as the subject of the
+    // purpose after it.
+    const listedOn = continued && near && near !== continued && continued.trigger.end <= previous!.actor.mention.start && near.trigger.start >= actor.mention.end && /^\s+to\s+[a-z]+\b/.test(text.slice(actor.mention.end, near.trigger.start));
+    const draft = listedOn ? continued : near ?? continued;
     if (draft) draft.members.push({ candidate: actor, role: 'participant' });
     previous = draft ? { actor, draft } : undefined;
   }
@@ -557,6 +563,16 @@ function findTriggers(text: string, sentence: Span, mentions: Candidate[], lexic
     // `leading a delegation to visit Vietnam, … his trip`: a verb of visiting names the act before a noun points back.
     const named = found.some((t) => t.type === 'visit' && (trigger.head !== 'visited' || t.start < end));
     if (!named && !isPlanned(text, sentence, trigger, lexicon)) found.push(trigger);
+  }
+  // `The Lao delegation is in Vietnam to attend …`, `Trump was in Vietnam in 2017 for the APEC summit`: being in a
+  // country for a purpose is a visit to it.
+  for (const match of body.includes(' in ') ? body.matchAll(BEING_IN) : []) {
+    const start = sentence.start + match.index;
+    const end = start + match[0].length;
+    const country = mentions.find(({ mention }) => mention.start === end && mention.type === 'country');
+    if (!country || !BEING_IN_FOR.test(text.slice(country.mention.end, Math.min(sentence.end, country.mention.end + 60)))) continue;
+    const trigger: Trigger = { type: 'visit', head: 'visited', start, end, rule: 'trigger:visit:being-in' };
+    if (!found.some((t) => t.type === 'visit' || (t.start < trigger.end && trigger.start < t.end)) && !isPlanned(text, sentence, trigger, lexicon)) found.push(trigger);
   }
   // Most sentences name neither: a word looked up first spares the patterns.
   for (const match of body.includes('invited') ? body.matchAll(INVITED_TO_ATTEND) : []) {
