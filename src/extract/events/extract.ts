@@ -401,6 +401,13 @@ function sentenceEvents(text: string, sentence: Span, mentions: Candidate[], lex
     else if (within(date.mention, draft.date)) draft.date = date.mention;
     else if (!within(draft.date, date.mention) && distance(draft.trigger, date.mention) < distance(draft.trigger, draft.date)) draft.date = date.mention;
   }
+  // `was in Vietnam to pay homage to X`: the country the trigger was found by is the host; after it, the names are
+  // what the stay was for, not its sides.
+  for (const draft of drafts.filter((d) => d.rule === 'trigger:visit:being-in')) {
+    const country = mentions.find(({ mention: m }) => m.start === draft.trigger.end);
+    const before = draft.members.filter(({ candidate: { mention: m } }) => m.start < draft.trigger.end);
+    draft.members = country ? [...before, { candidate: country, role: 'participant' }] : before;
+  }
   shareRelativeSubjects(text, drafts, actors, lexicon);
   shareCoordinatedSubjects(text, drafts);
   for (const draft of drafts) keepSidesOfBetween(text, draft);
