@@ -573,7 +573,7 @@ function findTriggers(text: string, sentence: Span, mentions: Candidate[], lexic
   }
   // `The Lao delegation is in Vietnam to attend …`, `Trump was in Vietnam in 2017 for the APEC summit`: being in a
   // country for a purpose is a visit to it.
-  for (const match of body.includes(' in ') ? body.matchAll(BEING_IN) : []) {
+  for (const match of mentions.some(({ mention }) => mention.type === 'country') && body.includes(' in ') ? body.matchAll(BEING_IN) : []) {
     const start = sentence.start + match.index;
     const end = start + match[0].length;
     const country = mentions.find(({ mention }) => mention.start === end && mention.type === 'country');
