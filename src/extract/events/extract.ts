@@ -90,11 +90,12 @@ const FRAMING_JOURNEY = re()`^\s*(?:On|During|Throughout|In|Over|At)\s+(?:the\s+
 const SINGLE_MESSAGE = /\b(?:a|an|one)\s+(?:[a-z-]+\s+){0,2}(?:message|letter|telegram|cable)(?:\s+of\s+[a-z]+)?$/i;
 const SIDELINES_BEFORE = /\bsidelines?\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,8}$/;
 const POSSESSED_ACT = re()`\b(?:during|on|in|at|of|for|after|before)\s+(?:the\s+)?(?:[${LETTER}-]+\s+){0,3}?[${LETTER}]+['’]s\s+(?:[${LOWER}-]+\s+){0,3}$`;
-const ASIDE_OPENING = /^\s*(?:Besides|Apart\s+from|Aside\s+from|In\s+addition\s+to)\s+[^,;]{1,80},/;
+const ASIDE_OPENING = /\s*(?:Besides|Apart\s+from|Aside\s+from|In\s+addition\s+to)\s+[^,;.]{1,80},/y;
 const PARTED = /\b(?:each|respectively|separately)\b/i;
 const RUNS_ON = /\b(?:and|or|of|the|to|with|for|by|in|on|at|a|an)\s*$/;
-const BEING_IN = /\b(?:is|was|are|were)\s+(?:currently\s+|now\s+)?in\s+(?=[A-Z])/g;
+const BEING_IN = /\b(?:is|was|are|were)\s+(?:currently\s+|now\s+)?in\s+$/;
 const BEING_IN_FOR = /^\s+(?:(?:in|on|from|this|last)\s+[^,;.]{0,30}?\s+)?(?:to\s+(?:attend|visit|join|take\s+part|participate|pay|hold|meet)\b|for\s+(?:a|an|the|his|her|their)\s)/;
+const ONLINE_AFTER = /^\s+(?:online|virtually)\b/i;
 const INVITER_BEFORE = /\binvitation\s+of\b[^;.]*$/;
 const AMBASSADOR = /\bAmbassadors?\b[^,;]*$/;
 const COPULA_BETWEEN = re()`^\s+(?:is|was|are|were)\s+(?:(?:his|her|its|their|the|a|an|first|last|second)\s+)*(?:[${LOWER}]+\s+)?$`;
@@ -342,7 +343,8 @@ function sentenceEvents(text: string, sentence: Span, mentions: Candidate[], lex
   const inside = (m: LocalMention, spans: readonly Span[]) => spans.some((s) => m.start >= s.start && m.end <= s.end);
   const dateline = datelineEnd(text, sentence);
   // `Besides Lam, Anwar also paid a courtesy call on X`: who the fronted phrase sets aside had an act of his own.
-  const aside = sentence.start + (ASIDE_OPENING.exec(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 120)))?.[0].length ?? 0);
+  ASIDE_OPENING.lastIndex = sentence.start;
+  const aside = sentence.start + (ASIDE_OPENING.exec(text)?.[0].length ?? 0);
   const named = mentions.filter(
     ({ mention: m }, i) =>
       ACTORS.has(m.type) &&
@@ -403,7 +405,8 @@ function sentenceEvents(text: string, sentence: Span, mentions: Candidate[], lex
   }
   // `was in Vietnam to pay homage to X`: the country the trigger was found by is the host; after it, the names are
   // what the stay was for, not its sides.
-  for (const draft of drafts.filter((d) => d.rule === 'trigger:visit:being-in')) {
+  for (const draft of drafts) {
+    if (draft.rule !== 'trigger:visit:being-in') continue;
     const country = mentions.find(({ mention: m }) => m.start === draft.trigger.end);
     const before = draft.members.filter(({ candidate: { mention: m } }) => m.start < draft.trigger.end);
     draft.members = country ? [...before, { candidate: country, role: 'participant' }] : before;
@@ -550,7 +553,7 @@ function findTriggers(text: string, sentence: Span, mentions: Candidate[], lexic
     if (found.some((t) => t.start < end && start < t.end)) continue;
     const type = lexicon.typeOf.get(head);
     if (!type) continue;
-    const trigger: Trigger = { type: visitsPerson(text, end, head, mentions, lexicon) ? 'meeting' : retyped(type, text.slice(start, headStart), text.slice(end, Math.min(sentence.end, end + 12))), head, start, end, rule: `trigger:${type}:${head}` };
+    const trigger: Trigger = { type: visitsPerson(text, end, head, mentions, lexicon) ? 'meeting' : retyped(type, text.slice(start, headStart), text, end), head, start, end, rule: `trigger:${type}:${head}` };
     if (NAMED_HEADS.test(head) && STARTS_CAPITALIZED.test(text[headStart])) nameOf(text, sentence, trigger, headStart, mentions);
     if (trigger.type === 'meeting' && isNumberedGathering(text, sentence, trigger, headStart, lexicon)) Object.assign(trigger, { type: 'conference', rule: 'trigger:conference:numbered-session' });
     if (type === 'conference' && lexicon.organTrigger.test(text.slice(Math.max(sentence.start, trigger.start - 40), trigger.end))) continue;
@@ -573,12 +576,12 @@ function findTriggers(text: string, sentence: Span, mentions: Candidate[], lexic
   }
   // `The Lao delegation is in Vietnam to attend …`, `Trump was in Vietnam in 2017 for the APEC summit`: being in a
   // country for a purpose is a visit to it.
-  for (const match of mentions.some(({ mention }) => mention.type === 'country') && body.includes(' in ') ? body.matchAll(BEING_IN) : []) {
-    const start = sentence.start + match.index;
-    const end = start + match[0].length;
-    const country = mentions.find(({ mention }) => mention.start === end && mention.type === 'country');
-    if (!country || !BEING_IN_FOR.test(text.slice(country.mention.end, Math.min(sentence.end, country.mention.end + 60)))) continue;
-    const trigger: Trigger = { type: 'visit', head: 'visited', start, end, rule: 'trigger:visit:being-in' };
+  for (const { mention: country } of mentions) {
+    // (`in ` just before the country, looked up first: most countries are no place one is in.)
+    if (country.type !== 'country' || !text.startsWith('in', country.start - 3)) continue;
+    const being = BEING_IN.exec(text.slice(Math.max(sentence.start, country.start - 30), country.start));
+    if (!being || !BEING_IN_FOR.test(text.slice(country.end, Math.min(sentence.end, country.end + 60)))) continue;
+    const trigger: Trigger = { type: 'visit', head: 'visited', start: country.start - being[0].length, end: country.start, rule: 'trigger:visit:being-in' };
     if (!found.some((t) => t.type === 'visit' || (t.start < trigger.end && trigger.start < t.end)) && !isPlanned(text, sentence, trigger, lexicon)) found.push(trigger);
   }
   // Most sentences name neither: a word looked up first spares the patterns.
@@ -633,9 +636,9 @@ function hostBefore(text: string, sentence: Span, offset: number, mentions: Cand
 }
 
 /** `online bilateral meeting`, `met online` are talks by video (a call); `theoretical exchange meeting` a seminar. */
-function retyped(type: EventType, modifiers: string, after: string): EventType {
+function retyped(type: EventType, modifiers: string, text: string, end: number): EventType {
   if (type !== 'meeting') return type;
-  if (/\b(?:online|virtual)\b/i.test(modifiers) || /^\s+(?:online|virtually)\b/i.test(after)) return 'call';
+  if (/\b(?:online|virtual)\b/i.test(modifiers) || ONLINE_AFTER.test(text.slice(end, end + 12))) return 'call';
   return /\btheoretical\b/i.test(modifiers) ? 'conference' : type;
 }
 
@@ -822,7 +825,8 @@ function nearest(drafts: Draft[], mention: Span, text: string, lexicon: EventLex
     // `on a visit to Vietnam met X`: the preposition of a visit governs its host, however near the next verb.
     const governed = after && t.type === 'visit' && /^\s+to\s+(?:the\s+)?$/.test(gap);
     // `received Y during the Party Chief's visit`: a visit whose possessor is named is that one's, not the names' before.
-    const possessed = !after && t.type === 'visit' && POSSESSED_ACT.test(gap);
+    // (Most gaps hold no apostrophe: looked for first, in the few words a possessive can stand in before the trigger.)
+    const possessed = !after && t.type === 'visit' && (gap.includes("'") || gap.includes('’')) && POSSESSED_ACT.test(gap.slice(-80));
     const cost = governed ? -1 : gap.length + (after ? 0 : 0.5) + (listedBefore || possessed ? 500 : 0);
     if (cost < bestCost) {
       best = draft;
@@ -1457,8 +1461,8 @@ function occasions(text: string, sentence: Span, draft: Draft, dates: Candidate[
   if (trigger.type === 'message') {
     // `messages came from A, B and C`, `each sent a letter`: one message from each sender, or to each recipient.
     // (`A, B and C sent a message to X`: one message they signed together; `A and B each sent a letter`: one each.)
-    const together = SINGLE_MESSAGE.test(text.slice(Math.max(sentence.start, trigger.start - 30), trigger.end)) && !PARTED.test(text.slice(sentence.start, trigger.start));
-    if (senders.length >= 2 && !together && (listed(senders) || enumerated)) return each(senders, 'per-sender');
+    const together = () => SINGLE_MESSAGE.test(text.slice(Math.max(sentence.start, trigger.start - 30), trigger.end)) && !PARTED.test(text.slice(sentence.start, trigger.start));
+    if (senders.length >= 2 && (listed(senders) || enumerated) && !together()) return each(senders, 'per-sender');
     const recipients = withRole('recipient').filter((m) => m.candidate.mention.type !== 'person');
     if (distinct(recipients).length >= 2 && listed(recipients)) return each(distinct(recipients), 'per-recipient');
   }
