@@ -755,3 +755,99 @@ describe('the date a sentence attaches to its event', () => {
     ]);
   });
 });
+
+describe('event rules of the seventh round, on sentences of fresh shapes', () => {
+  it('leaves out the people who only invited the visitors, and the country that only says whose leader one is', async () => {
+    expect(await eventsOf('Prime Minister Hun Sen paid an official visit to Laos in March 2019 at the invitation of Prime Minister Thongloun Sisoulith.')).toEqual([
+      'visit 2019-03 - visitor:hun-sen host:LA',
+    ]);
+    expect(await eventsOf('King Norodom Sihamoni of Cambodia paid a state visit to Vietnam in May 2019.')).toEqual([
+      'visit 2019-05 - visitor:norodom-sihamoni host:VN',
+    ]);
+  });
+
+  it('tells talks held online from a meeting, and a video link from a call of its own', async () => {
+    expect(await eventsOf('President Xi Jinping met online with General Secretary Nguyen Phu Trong on May 3, 2019.')).toEqual([
+      'call 2019-05-03 - participant:xi-jinping participant:nguyen-phu-trong',
+    ]);
+    expect(await eventsOf('The Communist Party of China and the Communist Party of Vietnam held their theoretical seminar via video link on May 3, 2019.')).toEqual([
+      'conference 2019-05-03 - participant:cpc participant:cpv',
+    ]);
+  });
+
+  it('reads no exchange of delegations in invitations or views exchanged about visits', async () => {
+    expect(await eventsOf('Hun Sen and Thongloun Sisoulith exchanged invitations for visits to their countries.')).toEqual([]);
+    expect(await eventsOf('The two sides exchanged views on organizing mutual visits between their capitals.')).toEqual([]);
+  });
+
+  it('reads a trip named again as the frame of the acts that follow as no new visit', async () => {
+    const told = await eventsOf('Hun Sen paid an official visit to Laos in May 2019. On the first day of his trip, Hun Sen held talks with Thongloun Sisoulith.');
+    expect(told.map((e) => e.split(' ')[0])).toEqual(['visit', 'meeting']);
+    expect(told[1]).toMatch(/ participant:hun-sen participant:thongloun-sisoulith$/);
+  });
+
+  it('keeps one message that several leaders sent together', async () => {
+    expect(await eventsOf('Nguyen Phu Trong, Nguyen Xuan Phuc and Nguyen Thi Kim Ngan sent a message of congratulations to Thongloun Sisoulith on May 3, 2019.')).toEqual([
+      'message 2019-05-03 - sender:nguyen-phu-trong sender:nguyen-xuan-phuc sender:nguyen-thi-kim-ngan recipient:thongloun-sisoulith',
+    ]);
+    expect(await eventsOf('The Communist Party of Cuba and the Japanese Communist Party each sent a letter to the Communist Party of Vietnam in May 2019.')).toHaveLength(2);
+  });
+
+  it('reads a summit on whose sidelines two leaders met as the scene, and a leaders\' meeting as a gathering', async () => {
+    expect(await eventsOf('Prime Minister Hun Sen met President Xi Jinping on the sidelines of the 35th ASEAN Summit in Bangkok on May 3, 2019.')).toEqual([
+      'meeting 2019-05-03 - participant:hun-sen participant:xi-jinping',
+    ]);
+    expect((await eventsOf('President Xi Jinping attended the APEC Economic Leaders\' Meeting in Chile in May 2019.')).map((e) => e.split(' ')[0])).toEqual(['conference']);
+  });
+
+  it('reads an arrival after the visit was told as a stop of it, and an official dinner or bilateral discussions as a meeting', async () => {
+    const stops = await eventsOf('Hun Sen paid an official visit to Laos in May 2019. He arrived in Luang Prabang on May 4, 2019.');
+    expect(stops.map((e) => e.split(' ')[0])).toEqual(['visit']);
+    expect((await eventsOf('Hun Sen paid an official visit to Laos in May 2019. Hun Sen arrived in Vientiane on May 3, 2019.')).map((e) => e.split(' ')[0])).toEqual(['visit', 'visit']);
+    expect((await eventsOf('Hun Sen spoke at an official dinner hosted by Prime Minister Thongloun Sisoulith on May 3, 2019.'))[0]).toMatch(/^meeting 2019-05-03 /);
+    expect(await eventsOf('Hun Sen had bilateral discussions with Thongloun Sisoulith on May 3, 2019.')).toEqual([
+      'meeting 2019-05-03 - participant:hun-sen participant:thongloun-sisoulith',
+    ]);
+  });
+
+  it('gives an act coordinated by `as well as`, and a journey a participle opens, the subject of the act before', async () => {
+    expect(await eventsOf('Hun Sen held talks with Thongloun Sisoulith as well as meetings with Prime Minister Nguyen Xuan Phuc in May 2019.')).toEqual([
+      'meeting 2019-05 - participant:hun-sen participant:thongloun-sisoulith',
+      'meeting 2019-05 - participant:hun-sen participant:nguyen-xuan-phuc',
+    ]);
+    expect(await eventsOf('Prime Minister Hun Sen paid a courtesy call on Thongloun Sisoulith on May 3, 2019, marking the start of his two-day working visit.')).toEqual([
+      'meeting 2019-05-03 - participant:hun-sen participant:thongloun-sisoulith',
+      'visit 2019-05-03 - visitor:hun-sen',
+    ]);
+  });
+
+  it('gives a visit named by its possessor to that one, not to the names before it, and sets aside who a fronted `Besides` names', async () => {
+    expect(await eventsOf('On May 3, 2019, Nguyen Phu Trong received Thongloun Sisoulith during the Cambodian leader\'s visit to Laos.')).toEqual([
+      'meeting 2019-05-03 - participant:nguyen-phu-trong participant:thongloun-sisoulith',
+      'visit 2019-05-03 - visitor:KH host:LA',
+    ]);
+    expect(await eventsOf('Hun Sen and Thongloun Sisoulith met on May 3, 2019 as part of the latter\'s official visit to Cambodia.')).toEqual([
+      'meeting 2019-05-03 - participant:hun-sen participant:thongloun-sisoulith',
+      'visit 2019-05-03 - visitor:thongloun-sisoulith host:KH',
+    ]);
+    expect(await eventsOf('Besides Hun Sen, Nguyen Phu Trong also received Thongloun Sisoulith on May 3, 2019.')).toEqual([
+      'meeting 2019-05-03 - participant:nguyen-phu-trong participant:thongloun-sisoulith',
+    ]);
+  });
+
+  it('reads a subheading that names no one as no act, and a numbered meeting of a forum written with a spaced ordinal as a gathering', async () => {
+    const told = await eventsOf('Hun Sen paid an official visit to Laos in May 2019.\n\nFRUITFUL VISIT\n\nHun Sen held talks with Thongloun Sisoulith on May 3, 2019.');
+    expect(told.map((e) => e.split(' ')[0])).toEqual(['visit', 'meeting']);
+    expect((await eventsOf('The Communist Party of Vietnam attended the 25 th meeting of the Sao Paulo Forum in Caracas in May 2019.')).map((e) => e.split(' ')[0])).toEqual(['conference']);
+  });
+
+  it('reads being in a country for a purpose as a visit to it, and a name listed after a visitor before a purpose as a visitor', async () => {
+    expect(await eventsOf('The Lao delegation led by Thongloun Sisoulith was in Vietnam in May 2019 to attend the National Day celebrations.')).toEqual([
+      'visit 2019-05 - visitor:thongloun-sisoulith host:VN',
+    ]);
+    expect(await eventsOf('Hun Sen was in Vietnam on holiday in May 2019.')).toEqual([]);
+    expect((await eventsOf('The year began with the Vietnam visit by Prime Minister Hun Sen and President Xi Jinping to attend the summit held in Hanoi on May 3, 2019.'))[0]).toMatch(
+      /^visit .* visitor:hun-sen visitor:xi-jinping$/,
+    );
+  });
+});

@@ -87,6 +87,17 @@ const HELD_BEFORE_DATE = /\b(?:(?:was|were)\s+(?:held|convened|organi[sz]ed)|too
 const DATE_BEFORE_FRAME = /^\s*,?\s*(?:(?:in\s+order\s+)?to\s+[a-z]+\b|(?:at\s+the\s+(?:beginning|start|end|outset)\s+of|during|as\s+part\s+of|within\s+the\s+framework\s+of|in\s+the\s+framework\s+of|on\s+the\s+sidelines\s+of)\s)/;
 const CONVEY_BEFORE = /\bto\s+(?:convey|pass\s+on|forward|transmit)\s+(?:[^\s,;.]+\s+){0,3}$/i;
 const MESSENGER_BEFORE = /\b(?:asked|requested|urged)\s+(?:[A-Za-z]+\s+){0,3}$/;
+const FRAMING_JOURNEY = re()`^\s*(?:On|During|Throughout|In|Over|At)\s+(?:the\s+(?:[a-z]+\s+){1,2}(?:of|in)\s+)?(?:his|her|their|its|the|this|that|[${UPPER}][${LETTER}-]*['’]s)\s+(?:[a-z-]+\s+){0,2}$`;
+const SINGLE_MESSAGE = /\b(?:a|an|one)\s+(?:[a-z-]+\s+){0,2}(?:message|letter|telegram|cable)(?:\s+of\s+[a-z]+)?$/i;
+const SIDELINES_BEFORE = /\bsidelines?\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,8}$/;
+const POSSESSED_ACT = re()`\b(?:during|on|in|at|of|for|after|before)\s+(?:the\s+)?(?:[${LETTER}-]+\s+){0,3}?[${LETTER}]+['’]s\s+(?:[${LOWER}-]+\s+){0,3}$`;
+const ASIDE_OPENING = /\s*(?:Besides|Apart\s+from|Aside\s+from|In\s+addition\s+to)\s+[^,;.]{1,80},/y;
+const PARTED = /\b(?:each|respectively|separately)\b/i;
+const RUNS_ON = /\b(?:and|or|of|the|to|with|for|by|in|on|at|a|an)\s*$/;
+const BEING_IN = /\b(?:is|was|are|were)\s+(?:currently\s+|now\s+)?in\s+$/;
+const BEING_IN_FOR = /^\s+(?:(?:in|on|from|this|last)\s+[^,;.]{0,30}?\s+)?(?:to\s+(?:attend|visit|join|take\s+part|participate|pay|hold|meet)\b|for\s+(?:a|an|the|his|her|their)\s)/;
+const ONLINE_AFTER = /^\s+(?:online|virtually)\b/i;
+const INVITER_BEFORE = /\binvitation\s+of\b[^;.]*$/;
 const AMBASSADOR = /\bAmbassadors?\b[^,;]*$/;
 const COPULA_BETWEEN = re()`^\s+(?:is|was|are|were)\s+(?:(?:his|her|its|their|the|a|an|first|last|second)\s+)*(?:[${LOWER}]+\s+)?$`;
 const NAME_WORDS_BEFORE = re()`(?:(?:\d+(?:st|nd|rd|th)|[${UPPER}][${LETTER}'’-]*|inter-party|online|"[^"]{1,80}"|“[^”]{1,80}”)\s+)+$`;
@@ -165,7 +176,19 @@ export function extractEvents(text: string, sentences: readonly Span[], mentions
     const dated = [...found].reverse().find((event) => event.date !== null)?.date;
     if (dated) lastDate = [...inSentence.map((c) => c.mention), carried, lastDate].find((m) => m?.type === 'date' && m.value === dated) ?? lastDate;
   });
-  return withoutHeadlineRepeats(text, sentences, mentions, withoutMessagePointers(text, mentions, events));
+  return withoutBareHeadings(text, sentences, withoutHeadlineRepeats(text, sentences, mentions, withoutMessagePointers(text, mentions, events)));
+}
+
+/**
+ * `FRUITFUL VISIT`, `Condolences`: a headline or a subheading that names no one titles the acts the body tells; it is
+ * no act of its own.
+ */
+function withoutBareHeadings(text: string, sentences: readonly Span[], events: LocalEvent[]): LocalEvent[] {
+  // (A line of a wrapped paragraph that ends on `and` or `to` goes on below: no heading.)
+  const bare = (e: LocalEvent) => e.participants.length === 0 && isHeadingLine(text, sentences[e.sentence]) && !RUNS_ON.test(text.slice(sentences[e.sentence].start, sentences[e.sentence].end));
+  if (!events.some(bare)) return events;
+  const told = events.some((e) => !isHeadingLine(text, sentences[e.sentence]));
+  return told ? events.filter((e) => !bare(e)) : events;
 }
 
 /**
@@ -192,7 +215,7 @@ const LIST_OPENING = /(?::|\b(?:included|include|includes|including|were|are|nam
 const BULLET = String.raw`(?:[-–—•*·]|\d{1,2}[.)])`;
 const LIST_LINE_OPENING = new RegExp(String.raw`^\s*${BULLET}?\s*(?:the\s+)?$`, 'i');
 const LIST_LINE_LENGTH = 200;
-const NUMBERED = /\b\d+(?:st|nd|rd|th)\s+(?:[A-Z][\w-]*\s+){0,3}$/;
+const NUMBERED = /\b\d+\s?(?:st|nd|rd|th)\s+(?:[A-Z][\w-]*\s+){0,3}$/;
 const ADVERBIAL_FIRST = /^(?:\s+(?:(?:on|at|in)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:of\s+(?:the\s+)?)?){1,5}|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|here\b|there\b|today\b|yesterday\b|(?:this|that)\s+(?:morning|afternoon|evening)\b))+/;
 const HOSTING_VISIT = /^[^,;]{0,60}?\b(?:welcomed|welcomes|welcoming|hailed|hails|praised|praises|appreciated|appreciates|lauded|spoke\s+highly\s+of|hosted|hosts|received|receives|thanked|thanks)\s+(?:[^,;]{0,40}\s)?(?:the|a|an|this|his|her|their|[A-Z][^,;]{0,40}['’]s?)\s+(?:[a-z-]+\s+){0,3}$/;
 const TIME_CLAUSE_BEFORE = /\b(?:while|when|upon|after)\s+(?:(?:his|her|their|the|a)\s+)?$/;
@@ -338,6 +361,9 @@ function sentenceEvents(text: string, sentence: Span, mentions: Candidate[], lex
   const quoted = quotedSpans(text, sentence);
   const inside = (m: LocalMention, spans: readonly Span[]) => spans.some((s) => m.start >= s.start && m.end <= s.end);
   const dateline = datelineEnd(text, sentence);
+  // `Besides Lam, Anwar also paid a courtesy call on X`: who the fronted phrase sets aside had an act of his own.
+  ASIDE_OPENING.lastIndex = sentence.start;
+  const aside = sentence.start + (ASIDE_OPENING.exec(text)?.[0].length ?? 0);
   const named = mentions.filter(
     ({ mention: m }, i) =>
       ACTORS.has(m.type) &&
@@ -345,10 +371,11 @@ function sentenceEvents(text: string, sentence: Span, mentions: Candidate[], lex
       !inside(m, quoted) &&
       !inside(m, triggers) &&
       m.start >= dateline &&
+      m.start >= aside &&
       !isGloss(text, m, mentions[i - 1]?.mention) &&
       // `Deputy Commander-in-Chief of the Royal Cambodian Armed Forces`: a person is not `of the` anything.
       !(m.type === 'person' && /\bof\s+the\s+$/.test(text.slice(Math.max(0, m.start - 8), m.start))) &&
-      !qualifiesParty(text, m, mentions[i - 1]?.mention),
+      !qualifiesActor(text, m, mentions[i - 1]?.mention),
   );
   // A party in a person's title is the person's party (`Chairman of the CPP Hun Sen`), not a participant.
   const partyOf = new Map<Candidate, Candidate>();
@@ -369,7 +396,11 @@ function sentenceEvents(text: string, sentence: Span, mentions: Candidate[], lex
     // `including President A; Premier B; and C`: semicolons part the items of a list of titled names.
     const items = gap.split(';').map((piece) => piece.replace(/^\s*and\s+/, ' '));
     const continued = previous && (lexicon.listSeparator.test(gap) || GROUP_LABEL.test(text.slice(previous.actor.mention.end, actor.mention.start)) || (gap.length <= 250 && items.every(lexicon.isTitleOnly))) ? previous.draft : undefined;
-    const draft = nearest(drafts, actor.mention, text, lexicon) ?? continued;
+    const near = nearest(drafts, actor.mention, text, lexicon);
+    // `the visit by A and B to attend the Summit`: B goes on the list of the act before, not as the subject of the
+    // purpose after it.
+    const listedOn = continued && near && near !== continued && continued.trigger.end <= previous!.actor.mention.start && near.trigger.start >= actor.mention.end && /^\s+to\s+[a-z]+\b/.test(text.slice(actor.mention.end, near.trigger.start));
+    const draft = listedOn ? continued : near ?? continued;
     if (draft) draft.members.push({ candidate: actor, role: 'participant' });
     previous = draft ? { actor, draft } : undefined;
   }
@@ -394,6 +425,14 @@ function sentenceEvents(text: string, sentence: Span, mentions: Candidate[], lex
     // `on January 11, … the first to visit Laos in 2023`: the year names the span the day falls in, not another day.
     else if (within(date.mention, draft.date)) draft.date = date.mention;
     else if (!within(draft.date, date.mention) && distance(draft.trigger, date.mention) < distance(draft.trigger, draft.date)) draft.date = date.mention;
+  }
+  // `was in Vietnam to pay homage to X`: the country the trigger was found by is the host; after it, the names are
+  // what the stay was for, not its sides.
+  for (const draft of drafts) {
+    if (draft.rule !== 'trigger:visit:being-in') continue;
+    const country = mentions.find(({ mention: m }) => m.start === draft.trigger.end);
+    const before = draft.members.filter(({ candidate: { mention: m } }) => m.start < draft.trigger.end);
+    draft.members = country ? [...before, { candidate: country, role: 'participant' }] : before;
   }
   shareRelativeSubjects(text, drafts, actors, lexicon);
   shareCoordinatedSubjects(text, drafts);
@@ -551,7 +590,7 @@ function findTriggers(text: string, sentence: Span, mentions: Candidate[], lexic
     if (found.some((t) => t.start < end && start < t.end)) continue;
     const type = lexicon.typeOf.get(head);
     if (!type) continue;
-    const trigger: Trigger = { type: visitsPerson(text, end, head, mentions, lexicon) ? 'meeting' : retyped(type, text.slice(start, headStart)), head, start, end, rule: `trigger:${type}:${head}` };
+    const trigger: Trigger = { type: visitsPerson(text, end, head, mentions, lexicon) ? 'meeting' : retyped(type, text.slice(start, headStart), text, end), head, start, end, rule: `trigger:${type}:${head}` };
     if (NAMED_HEADS.test(head) && STARTS_CAPITALIZED.test(text[headStart])) nameOf(text, sentence, trigger, headStart, mentions);
     if (trigger.type === 'meeting' && isNumberedGathering(text, sentence, trigger, headStart, lexicon)) Object.assign(trigger, { type: 'conference', rule: 'trigger:conference:numbered-session' });
     if (type === 'conference' && lexicon.organTrigger.test(text.slice(Math.max(sentence.start, trigger.start - 40), trigger.end))) continue;
@@ -571,6 +610,16 @@ function findTriggers(text: string, sentence: Span, mentions: Candidate[], lexic
     // `leading a delegation to visit Vietnam, … his trip`: a verb of visiting names the act before a noun points back.
     const named = found.some((t) => t.type === 'visit' && (trigger.head !== 'visited' || t.start < end));
     if (!named && !isPlanned(text, sentence, trigger, lexicon)) found.push(trigger);
+  }
+  // `The Lao delegation is in Vietnam to attend …`, `Trump was in Vietnam in 2017 for the APEC summit`: being in a
+  // country for a purpose is a visit to it.
+  for (const { mention: country } of mentions) {
+    // (`in ` just before the country, looked up first: most countries are no place one is in.)
+    if (country.type !== 'country' || !text.startsWith('in', country.start - 3)) continue;
+    const being = BEING_IN.exec(text.slice(Math.max(sentence.start, country.start - 30), country.start));
+    if (!being || !BEING_IN_FOR.test(text.slice(country.end, Math.min(sentence.end, country.end + 60)))) continue;
+    const trigger: Trigger = { type: 'visit', head: 'visited', start: country.start - being[0].length, end: country.start, rule: 'trigger:visit:being-in' };
+    if (!found.some((t) => t.type === 'visit' || (t.start < trigger.end && trigger.start < t.end)) && !isPlanned(text, sentence, trigger, lexicon)) found.push(trigger);
   }
   // Most sentences name neither: a word looked up first spares the patterns.
   for (const match of body.includes('invited') ? body.matchAll(INVITED_TO_ATTEND) : []) {
@@ -594,7 +643,9 @@ function findTriggers(text: string, sentence: Span, mentions: Candidate[], lexic
   // `leading a delegation to visit Vietnam, … stressed his trip is …`: a noun that goes nowhere points back.
   const pointsBack = (t: Trigger, i: number) =>
     /^(?:visit|trip|tour)$/.test(t.head) && sorted.slice(0, i).some((o) => o.type === 'visit') && /\b(?:his|her|their|its)\s+$/.test(text.slice(Math.max(0, t.start - 7), t.start)) && !/^\s+(?:to|of|in)\s/.test(text.slice(t.end, t.end + 5));
-  return mergeCoordinated(text, sorted.filter((t, i) => !pointsBack(t, i)), lexicon);
+  // `held their theory seminar via video link`: the link is how another act was held, no call of its own.
+  const means = (t: Trigger, i: number) => t.type === 'call' && sorted.slice(0, i).some((o) => o.type === 'conference') && /\b(?:via|through|by)\s+(?:a\s+)?$/i.test(text.slice(Math.max(sentence.start, t.start - 10), t.start));
+  return mergeCoordinated(text, sorted.filter((t, i) => !pointsBack(t, i) && !means(t, i)), lexicon);
 }
 
 /**
@@ -621,11 +672,11 @@ function hostBefore(text: string, sentence: Span, offset: number, mentions: Cand
   return undefined;
 }
 
-/** `online bilateral meeting` is talks by video (a call); `theoretical exchange meeting` a seminar. */
-function retyped(type: EventType, modifiers: string): EventType {
+/** `online bilateral meeting`, `met online` are talks by video (a call); `theoretical exchange meeting` a seminar. */
+function retyped(type: EventType, modifiers: string, text: string, end: number): EventType {
   if (type !== 'meeting') return type;
-  if (/(?:online|virtual)/i.test(modifiers)) return 'call';
-  return /theoretical/i.test(modifiers) ? 'conference' : type;
+  if (/\b(?:online|virtual)\b/i.test(modifiers) || ONLINE_AFTER.test(text.slice(end, end + 12))) return 'call';
+  return /\btheoretical\b/i.test(modifiers) ? 'conference' : type;
 }
 
 /** `visited King Norodom Sihamoni`: calling on a person is a meeting, not a journey to a country. */
@@ -810,7 +861,10 @@ function nearest(drafts: Draft[], mention: Span, text: string, lexicon: EventLex
     const listedBefore = !after && i > 0 && /(?:\band\b|\bas well as\b|,)/.test(gap);
     // `on a visit to Vietnam met X`: the preposition of a visit governs its host, however near the next verb.
     const governed = after && t.type === 'visit' && /^\s+to\s+(?:the\s+)?$/.test(gap);
-    const cost = governed ? -1 : gap.length + (after ? 0 : 0.5) + (listedBefore ? 500 : 0);
+    // `received Y during the Party Chief's visit`: a visit whose possessor is named is that one's, not the names' before.
+    // (Most gaps hold no apostrophe: looked for first, in the few words a possessive can stand in before the trigger.)
+    const possessed = !after && t.type === 'visit' && (gap.includes("'") || gap.includes('’')) && POSSESSED_ACT.test(gap.slice(-80));
+    const cost = governed ? -1 : gap.length + (after ? 0 : 0.5) + (listedBefore || possessed ? 500 : 0);
     if (cost < bestCost) {
       best = draft;
       bestCost = cost;
@@ -1015,9 +1069,12 @@ function isGloss(text: string, m: LocalMention, previous: LocalMention | undefin
   return m.type === 'country' && UNRECOGNIZED_NAME_PAREN.test(text.slice(Math.max(0, m.start - 30), m.start));
 }
 
-/** `the Nur Otan Party of Kazakhstan`: a country named after a party only says whose party it is. */
-function qualifiesParty(text: string, m: LocalMention, previous: LocalMention | undefined): boolean {
-  return m.type === 'country' && previous?.type === 'party' && /^\s+of\s+(?:the\s+)?$/.test(text.slice(previous.end, m.start));
+/**
+ * `the Nur Otan Party of Kazakhstan`, `Sultan Hassanal Bolkiah of Brunei`: a country named after a party or a person
+ * only says whose party or leader it is.
+ */
+function qualifiesActor(text: string, m: LocalMention, previous: LocalMention | undefined): boolean {
+  return m.type === 'country' && (previous?.type === 'party' || previous?.type === 'person') && /^\s+of\s+(?:the\s+)?$/.test(text.slice(previous.end, m.start));
 }
 
 /** Where a dateline ends (`HANOI, May 13 (Xinhua) --`, `VIETNAM, January 23 - HÀ NỘI —`): its names are no actors. */
@@ -1127,14 +1184,17 @@ function shareRelativeSubjects(text: string, drafts: Draft[], actors: Candidate[
   }
 }
 
-/** `X received A and welcomed B`: a verb after `and` with no subject of its own shares the subject before it. */
+/**
+ * `X received A and welcomed B`, `X held talks with A as well as meetings with B`: an act after `and` with no subject
+ * of its own shares the subject before it.
+ */
 function shareCoordinatedSubjects(text: string, drafts: Draft[]): void {
   drafts.forEach((draft, i) => {
     const previous = drafts.slice(0, i).reverse().find((d) => !d.relative);
     if (!previous) return;
     const lastBefore = [...previous.members].reverse().find((m) => m.candidate.mention.end <= draft.trigger.start);
     const from = Math.max(previous.trigger.end, lastBefore?.candidate.mention.end ?? 0);
-    if (!/^[^;]*?,?\s+and\s+(?:also\s+)?$/.test(text.slice(from, draft.trigger.start)) || /^(?:the|a|an)\b/i.test(text.slice(draft.trigger.start))) return;
+    if (!/^[^;]*?,?\s+(?:and|as\s+well\s+as)\s+(?:also\s+)?$/.test(text.slice(from, draft.trigger.start)) || /^(?:the|a|an)\b/i.test(text.slice(draft.trigger.start))) return;
     const subjects = previous.members.filter((m) => m.candidate.mention.end <= previous.trigger.start);
     if (subjects.length === 0 || draft.members.some((m) => m.candidate.mention.end <= draft.trigger.start)) return;
     draft.members = [...subjects.map((m) => ({ ...m })), ...draft.members];
@@ -1169,6 +1229,9 @@ function shareWithPurpose(text: string, sentence: Span, drafts: Draft[], lexicon
 
 const FRAME = re('i')`\b(?:at\s+the\s+(?:beginning|start|end|outset)\s+of|during|as\s+part\s+of|within\s+the\s+framework\s+of|in\s+the\s+framework\s+of|on\s+the\s+occasion\s+of)\s+(?:a|an|the|his|her|their|its)\s+(?:[${LETTER}-]+\s+){0,3}$`;
 
+/** `X paid a courtesy call on Y, marking the start of his working visit`: a participle that opens the journey. */
+const JOURNEY_BEGUN = re('i')`,\s*(?:marking\s+the\s+(?:beginning|start|outset)\s+of|beginning|starting|commencing|kicking\s+off)\s+(?:a|an|the|his|her|their|its)\s+(?:[${LETTER}-]+\s+){0,3}$`;
+
 /**
  * `X held working meetings … at the beginning of a visit`, `X was received by Y … within the framework of his
  * working visit`: a visit that frames the act before it was made by that act's subjects.
@@ -1178,8 +1241,13 @@ function shareWithFrame(text: string, drafts: Draft[]): void {
     // Only a visit that names no one of its own: `during a visit to Hanoi by X` has its visitor.
     if (visit.trigger.type !== 'visit' || i === 0 || visit.members.some((m) => m.candidate.mention.type !== 'country')) return;
     const act = drafts[i - 1];
-    if (!FRAME.test(text.slice(act.trigger.end, visit.trigger.start)) || /[;.]/.test(text.slice(act.trigger.end, visit.trigger.start))) return;
-    const subjects = act.members.filter((m) => m.candidate.mention.end <= act.trigger.start && !visit.members.some((v) => v.candidate === m.candidate));
+    const gap = text.slice(act.trigger.end, visit.trigger.start);
+    const framing = gap.replace(/\b(?:latter|former)['’]s\s/, '');
+    if (!(FRAME.test(framing) || JOURNEY_BEGUN.test(framing)) || /[;.]/.test(gap)) return;
+    const all = act.members.filter((m) => m.candidate.mention.end <= act.trigger.start && !visit.members.some((v) => v.candidate === m.candidate));
+    // `A and B met as part of the latter's trip`: the one the possessive picks made the journey.
+    const pick = /\b(latter|former)['’]s\s+(?:[a-z-]+\s+){0,3}$/.exec(gap)?.[1];
+    const subjects = pick === 'latter' ? all.slice(-1) : pick === 'former' ? all.slice(0, 1) : all;
     if (subjects.length === 0) return;
     visit.members = [...subjects.map((m) => ({ ...m })), ...visit.members];
     visit.rule += '+frame-of-act';
@@ -1254,6 +1322,8 @@ function setsScene(text: string, sentence: Span, trigger: Trigger): boolean {
   if (/\b(?:on|about)\s+(?:the\s+)?(?:spirit|results?|outcomes?|resolutions?|documents?|contents?)\s+of\s+(?:the\s+)?(?:[A-Za-z0-9-]+\s+){0,2}$/i.test(text.slice(Math.max(sentence.start, trigger.start - 80), trigger.start))) return true;
   // `congratulate Vietnam on the 13th National Party Congress`: the congress is the occasion of the message.
   if (trigger.type === 'conference' && /\bcongratulat[a-z]*\b[^.;:]{0,120}\bon\s+(?:the\s+|its\s+|their\s+)?(?:(?:success|successful\s+(?:organi[sz]ation|conclusion))\s+of\s+(?:the\s+|its\s+|their\s+)?)?(?:[A-Za-z0-9'’-]+\s+){0,3}$/i.test(text.slice(Math.max(sentence.start, trigger.start - 200), trigger.start))) return true;
+  // `met on the sidelines of the ASEAN Summit`: the gathering is where the act took place, not one told of its own.
+  if ((trigger.type === 'conference' || STARTS_CAPITALIZED.test(text[trigger.start])) && SIDELINES_BEFORE.test(text.slice(Math.max(sentence.start, trigger.start - 120), trigger.start))) return true;
   // `congratulatory letters on the visit`: the visit is what another act is about.
   const bare = text.slice(trigger.start, trigger.end).toLowerCase() === trigger.head;
   const onward = /^\s+(?:of|on|to|between|with|by|in|from)\b/i.test(text.slice(trigger.end, trigger.end + 12));
@@ -1282,6 +1352,12 @@ function isBackReference(text: string, sentence: Span, draft: Draft, reported: R
   // `The messages embrace …`: a sentence that opens with the act itself speaks of one already reported.
   const passive = PASSIVE_AFTER.test(text.slice(trigger.end, trigger.end + 40));
   if (/^\s*(?:The|These|This|Those)\s+$/.test(text.slice(sentence.start, trigger.start)) && text.slice(trigger.start, trigger.end).toLowerCase() === trigger.head && !pointsOnward && !passive) return true;
+  // `On the first day of his trip, X held talks …`, `Throughout Xi's visit, …`: the journey told already frames the
+  // acts that follow.
+  if (trigger.type === 'visit' && reported.has('visit') && FRAMING_JOURNEY.test(opening) && /^\s*,/.test(text.slice(trigger.end, trigger.end + 3))) return true;
+  // `He arrived in New York …` after the visit was told: a stop of that journey (an arrival told by name is the account
+  // of the visit, a headline's only having named it).
+  if (/^arriv/.test(trigger.head) && reported.has('visit') && /^\s*(?:He|She|They)\s+$/.test(opening)) return true;
   // `his last visit to Cuba`, `It was his second visit`: an earlier visit, or the one already told; `his last visit
   // in 2013` is dated and stays.
   const before = text.slice(Math.max(sentence.start, trigger.start - 40), trigger.start);
@@ -1355,6 +1431,11 @@ function assignRoles(text: string, sentence: Span, draft: Draft, lexicon: EventL
         if (other.role === 'sender' && other.candidate.mention.start > subject.candidate.mention.end && /\b[a-z]{3,}\b/.test(between.replace(/\([^()]*\)/g, '')) && !lexicon.listSeparator.test(between)) other.role = 'recipient';
       }
     }
+  }
+  // `paid a visit to Laos at the invitation of A and B`: the inviters named after the act ask the visitors over; the
+  // country they lead is the host, and they are no side of the journey.
+  if (trigger.type === 'visit') {
+    draft.members = draft.members.filter(({ role, candidate: { mention: m } }) => !(role === 'host' && m.type === 'person' && m.start > trigger.end && INVITER_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 250), m.start))));
   }
   // `Xi asked Mai to convey his greetings to Trong`: the one asked carries the greetings, neither sends nor receives them.
   if (trigger.type === 'message') {
@@ -1474,7 +1555,9 @@ function occasions(text: string, sentence: Span, draft: Draft, dates: Candidate[
   if (counted || isGeneric(text, sentence, trigger, lexicon) || lexicon.singleOccasion.has(trigger.head)) return [draft];
   if (trigger.type === 'message') {
     // `messages came from A, B and C`, `each sent a letter`: one message from each sender, or to each recipient.
-    if (senders.length >= 2 && (listed(senders) || enumerated)) return each(senders, 'per-sender');
+    // (`A, B and C sent a message to X`: one message they signed together; `A and B each sent a letter`: one each.)
+    const together = () => SINGLE_MESSAGE.test(text.slice(Math.max(sentence.start, trigger.start - 30), trigger.end)) && !PARTED.test(text.slice(sentence.start, trigger.start));
+    if (senders.length >= 2 && (listed(senders) || enumerated) && !together()) return each(senders, 'per-sender');
     const recipients = withRole('recipient').filter((m) => m.candidate.mention.type !== 'person');
     if (distinct(recipients).length >= 2 && listed(recipients)) return each(distinct(recipients), 'per-recipient');
   }

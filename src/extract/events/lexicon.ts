@@ -11,6 +11,8 @@ interface EventKnowledgeFile {
   welcomeObjects: string[];
   exchangeHeads: string[];
   exchangeVerbs: string[];
+  /** Words that, between `exchanged` and `visits`, tell what was exchanged is something else (`exchanged views on visits`). */
+  exchangeStops: string[];
   planned: string[];
   plannedExceptions: string[];
   plannedScope: string[];
@@ -286,7 +288,7 @@ function compile(file: EventKnowledgeFile): EventLexicon {
   return {
     triggersIn: phraseFinder(typeOf, new Set(file.modifiers.map(lower))),
     exchange: new RegExp(
-      `${WORD_BEFORE}(?:(?:${alternation(file.exchangeVerbs)})\\s+(?:[${LETTER}0-9-]+\\s+){0,4}?(?:${alternation(file.exchangeHeads)})` +
+      `${WORD_BEFORE}(?:(?:${alternation(file.exchangeVerbs)})\\s+(?:(?!(?:${alternation(file.exchangeStops)})\\s)[${LETTER}0-9-]+\\s+){0,4}?(?:${alternation(file.exchangeHeads)})` +
         `|(?:${alternation(file.exchangeHeads)})(?:\\s+of\\s+[^,;.]{0,60}?)?\\s+(?:were|was|have\\s+been|had\\s+been|are)\\s+exchanged)${WORD_AFTER}`,
       'giu',
     ),
