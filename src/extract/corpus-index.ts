@@ -5,6 +5,7 @@ import { COUNTED_KINDS, EVENT_TYPES, isArrayOf, isObject, isString, type EventTy
 import { BINARY_ENTRY, type ResultCache } from './cache.js';
 import { mentionCount, mentionCountry, mentionKind, mentionStart, mentionText, mentionType } from './compact.js';
 import { entitiesOf, entityKey, flatIndexOf, isResolvedEntity, resolver, type CompactDocument, type CorpusLinks, type ResolvedCorpus, type ResolvedEntity } from './resolve.js';
+import { collapsedSpaces } from '../text/spaces.js';
 
 /**
  * What `entities`, `compare`, `cooccur` and `trend` read of a corpus, as columns: per document its year, word
@@ -69,7 +70,10 @@ export function compactCorpusIndex(held: readonly CompactDocument[], links: Corp
     sentences: extraction.sentences.length / 2,
     paragraphs: extraction.paragraphs.length / 2,
     mentions: mentionCount(extraction),
-    events: extraction.events,
+    // Read where they are counted, a document at a time: held as JSON until then (see PackedExtraction).
+    get events() {
+      return extraction.events;
+    },
   }));
   const indexedAt = (d: number, m: number): IndexedMention => {
     const { extraction } = held[d];
@@ -125,7 +129,7 @@ function buildCorpusIndex(source: IndexSource): CorpusIndex {
       const entity = entityIndex.get(mention.type)!.get(mention.id)!;
       if (firstSeen[entity] === NEVER_SEEN) firstSeen[entity] = at;
       if (!COUNTED_KINDS.includes(mention.kind)) continue;
-      const written = mention.text.replace(/\s+/g, ' ');
+      const written = collapsedSpaces(mention.text);
       let alias = aliasIndex.get(written);
       if (alias === undefined) aliasIndex.set(written, (alias = aliases.push(written) - 1));
       columns.entity[counted] = entity;

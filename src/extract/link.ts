@@ -4,6 +4,7 @@ import { editDistance, slug } from '../text/fold.js';
 import { loadCatalog, type Catalog } from './knowledge/catalog.js';
 import type { CorpusLinks, ResolvedEntity } from './resolve.js';
 import { SHORT_FORM, shortForms } from './short-forms.js';
+import { collapsedSpaces } from '../text/spaces.js';
 
 /**
  * Links every mention of a corpus to a canonical entity. Countries are their ISO code, dates their value, parties
@@ -36,7 +37,7 @@ export function linkCorpus(documents: readonly CompactExtraction[]): CorpusLinks
         ofType.set(id, (entity = { first: localMention(document, m), id, surfaces: new Map(), countries: new Map() }));
         tallies.push(entity);
       }
-      if (kind === 'name' || kind === 'abbreviation') tally(entity.surfaces, mentionText(document, m).replace(/\s+/g, ' '));
+      if (kind === 'name' || kind === 'abbreviation') tally(entity.surfaces, collapsedSpaces(mentionText(document, m)));
       const country = mentionCountry(document, m);
       if (country && kind !== 'reference') tally(entity.countries, country);
       row.push(id);
