@@ -24,13 +24,18 @@ const emptyYear = (): YearLedger => ({ ...(Object.fromEntries(EVENT_TYPES.map((t
  */
 export function homeCountry(mentions: Iterable<Pick<Mention, 'kind' | 'type' | 'id' | 'country'>>): string | undefined {
   const counts = new Map<string, number>();
-  for (const m of mentions) {
-    if (m.kind !== 'name' && m.kind !== 'abbreviation') continue;
-    const country = m.type === 'country' ? m.id : m.type === 'date' ? undefined : m.country;
-    if (country) counts.set(country, (counts.get(country) ?? 0) + 1);
-  }
-  return [...counts.entries()].sort(([a, na], [b, nb]) => nb - na || compareText(a, b))[0]?.[0];
+  for (const m of mentions) countTowardHome(counts, m);
+  return mostCounted(counts);
 }
+
+/** homeCountry a mention at a time, for a pass over the mentions that does more. */
+export function countTowardHome(counts: Map<string, number>, m: Pick<Mention, 'kind' | 'type' | 'id' | 'country'>): void {
+  if (m.kind !== 'name' && m.kind !== 'abbreviation') return;
+  const country = m.type === 'country' ? m.id : m.type === 'date' ? undefined : m.country;
+  if (country) counts.set(country, (counts.get(country) ?? 0) + 1);
+}
+
+export const mostCounted = (counts: Map<string, number>): string | undefined => [...counts.entries()].sort(([a, na], [b, nb]) => nb - na || compareText(a, b))[0]?.[0];
 
 /**
  * The foreign partners of an event: its parties and countries of another country than home, and the countries of

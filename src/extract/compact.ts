@@ -49,6 +49,26 @@ export function compactOf(
   };
 }
 
+/**
+ * A compact extraction with its events as one JSON string, as a worker posts it. As objects (about ten a event, and
+ * an archive has over 100,000 events) they were the largest part of what the main thread held until the end of the
+ * run, copied by its young generation's collections and marked again by each of its dozens of full collections;
+ * a string is one object, and costs the worker no more to post.
+ */
+export type PackedExtraction = Omit<CompactExtraction, 'events'> & { eventsJson: string };
+
+export function packedExtraction({ events, ...rest }: CompactExtraction): PackedExtraction {
+  return { ...rest, eventsJson: JSON.stringify(events) };
+}
+
+/**
+ * The extraction whose events are parsed anew each time they are read (a document at a time, where they are counted
+ * or resolved): the same values as the cache gives back, which keeps them as JSON too.
+ */
+export function unpackedExtraction({ eventsJson, ...rest }: PackedExtraction): CompactExtraction {
+  return Object.defineProperty(rest, 'events', { get: () => JSON.parse(eventsJson) as CompactExtraction['events'], enumerable: true }) as CompactExtraction;
+}
+
 /** A document's mentions made compact as they come, in order: a huge text's are never all objects at once. */
 export class MentionTable {
   readonly strings: string[] = [];

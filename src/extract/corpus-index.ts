@@ -1,10 +1,11 @@
-import { eventsPerYear, homeCountry, partnerLedger, type PartnerLedger, type YearLedger } from '../analysis/event-summary.js';
+import { countTowardHome, eventsPerYear, mostCounted, partnerLedger, type PartnerLedger, type YearLedger } from '../analysis/event-summary.js';
 import { documentEvents, occasionsOf } from '../analysis/events.js';
 import { corpusYears } from '../analysis/select.js';
 import { COUNTED_KINDS, EVENT_TYPES, isArrayOf, isObject, isString, type EventType, type ExtractedDocument, type Mention } from '../types.js';
 import { BINARY_ENTRY, type ResultCache } from './cache.js';
 import { mentionCount, mentionCountry, mentionKind, mentionStart, mentionText, mentionType } from './compact.js';
 import { entitiesOf, entityKey, flatIndexOf, isResolvedEntity, resolver, type CompactDocument, type CorpusLinks, type ResolvedCorpus, type ResolvedEntity } from './resolve.js';
+import { collapsedSpaces } from '../text/spaces.js';
 
 /**
  * What `entities`, `compare`, `cooccur` and `trend` read of a corpus, as columns: per document its year, word
@@ -69,7 +70,10 @@ export function compactCorpusIndex(held: readonly CompactDocument[], links: Corp
     sentences: extraction.sentences.length / 2,
     paragraphs: extraction.paragraphs.length / 2,
     mentions: mentionCount(extraction),
-    events: extraction.events,
+    // Read where they are counted, a document at a time: held as JSON until then (see PackedExtraction).
+    get events() {
+      return extraction.events;
+    },
   }));
   const indexedAt = (d: number, m: number): IndexedMention => {
     const { extraction } = held[d];
@@ -99,10 +103,6 @@ interface IndexSource {
   indexedAt: (document: number, mention: number) => IndexedMention;
 }
 
-function* everyMention({ documents, indexedAt }: IndexSource): Generator<IndexedMention> {
-  for (let d = 0; d < documents.length; d++) for (let m = 0; m < documents[d].mentions; m++) yield indexedAt(d, m);
-}
-
 function buildCorpusIndex(source: IndexSource): CorpusIndex {
   const entities = [...source.entities.values()];
   // By type, then id: a key made of both for each of an archive's mentions cost seconds.
@@ -119,14 +119,17 @@ function buildCorpusIndex(source: IndexSource): CorpusIndex {
   let counted = 0;
   const firstMention = new Int32Array(source.documents.length + 1);
   const firstSeen = entities.map(() => NEVER_SEEN);
+  const homeCounts = new Map<string, number>();
   let at = 0;
   source.documents.forEach((document, d) => {
     for (let m = 0; m < document.mentions; m++, at++) {
       const mention = source.indexedAt(d, m);
+      // The home country is counted in the same pass: a second one read every mention again.
+      countTowardHome(homeCounts, mention);
       const entity = entityIndex.get(mention.type)!.get(mention.id)!;
       if (firstSeen[entity] === NEVER_SEEN) firstSeen[entity] = at;
       if (!COUNTED_KINDS.includes(mention.kind)) continue;
-      const written = mention.text.replace(/\s+/g, ' ');
+      const written = collapsedSpaces(mention.text);
       let alias = aliasIndex.get(written);
       if (alias === undefined) aliasIndex.set(written, (alias = aliases.push(written) - 1));
       columns.entity[counted] = entity;
@@ -154,7 +157,7 @@ function buildCorpusIndex(source: IndexSource): CorpusIndex {
     paragraph: columns.paragraph.slice(0, counted),
     aliases,
     firstSeen,
-    contacts: { perYear: eventsPerYear(occasions, years), ledger: partnerLedger(occasions, source.entities, homeCountry(everyMention(source)), years) },
+    contacts: { perYear: eventsPerYear(occasions, years), ledger: partnerLedger(occasions, source.entities, mostCounted(homeCounts), years) },
   };
 }
 

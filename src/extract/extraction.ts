@@ -1,4 +1,4 @@
-import type { CompactExtraction } from './compact.js';
+import { packedExtraction, unpackedExtraction, type CompactExtraction } from './compact.js';
 import { analyse, loadNlp, type WinkNlp } from './nlp.js';
 import type { HandedText } from './piecewise.js';
 import type { Job, Reading } from './worker.js';
@@ -156,7 +156,8 @@ export class Extraction {
     const [{ recognizeDocument }, { finishExtraction }, { extractPiecewise }] = await Promise.all([import('./pipeline.js'), import('./finish.js'), import('./piecewise.js')]);
     const { job, reading } = open;
     if (job.text.length > LARGEST_FOR_WORKERS) this.stored(job.index, extractPiecewise(handedOver(job), job.page, reading!.sentences, reading!.tokens));
-    else this.stored(job.index, finishExtraction(job.text, recognizeDocument(job.doc, job.text, job.page), reading!.sentences, reading!.tokens));
+    // Held as a worker's result is (see PackedExtraction).
+    else this.stored(job.index, unpackedExtraction(packedExtraction(finishExtraction(job.text, recognizeDocument(job.doc, job.text, job.page), reading!.sentences, reading!.tokens))));
   }
 
   private stored(index: number, result: CompactExtraction): void {

@@ -2,8 +2,9 @@ import type { EntityType, LocalMention } from '../types.js';
 import { localMention, mentionCount, mentionCountry, mentionKey, mentionKind, mentionText, mentionType, type CompactExtraction } from './compact.js';
 import { editDistance, slug } from '../text/fold.js';
 import { loadCatalog, type Catalog } from './knowledge/catalog.js';
-import { entityKey, type CorpusLinks, type ResolvedEntity } from './resolve.js';
+import type { CorpusLinks, ResolvedEntity } from './resolve.js';
 import { SHORT_FORM, shortForms } from './short-forms.js';
+import { collapsedSpaces } from '../text/spaces.js';
 
 /**
  * Links every mention of a corpus to a canonical entity. Countries are their ISO code, dates their value, parties
@@ -18,34 +19,37 @@ export function linkCorpus(documents: readonly CompactExtraction[]): CorpusLinks
   }
   const personIds = groupPeople(personKeys.filter((key) => !key.startsWith(SHORT_FORM)), catalog);
   const notes = linkShortForms(personKeys.filter((key) => key.startsWith(SHORT_FORM)), personIds, catalog);
-  const surfaces = new Map<string, Map<string, number>>();
-  const countries = new Map<string, Map<string, number>>();
-  const firstMention = new Map<string, LocalMention>();
-  // Each mention's fields read one by one from the compact form: an archive's 700,000 mentions as objects cost a
-  // second at the end of the run, where no other thread works.
+  // Each entity's tallies, found by type then id, in the order of its first mention: a key string made for each of
+  // an archive's 700,000 mentions, and three maps looked up by it, were most of linking, at the end of the run where
+  // no other thread works. Each mention's fields are read one by one from the compact form, for the same reason.
+  const tallies: EntityTally[] = [];
+  const byType = new Map<EntityType, Map<string, EntityTally>>();
   const ids = documents.map((document) => {
     const row: string[] = [];
     for (let m = 0; m < mentionCount(document); m++) {
       const type = mentionType(document, m);
       const kind = mentionKind(document, m);
       const id = idOf(type, mentionKey(document, m), personIds);
-      const key = entityKey(type, id);
-      if (!firstMention.has(key)) firstMention.set(key, localMention(document, m));
-      if (kind === 'name' || kind === 'abbreviation') tally(surfaces, key, mentionText(document, m).replace(/\s+/g, ' '));
+      let ofType = byType.get(type);
+      if (!ofType) byType.set(type, (ofType = new Map()));
+      let entity = ofType.get(id);
+      if (!entity) {
+        ofType.set(id, (entity = { first: localMention(document, m), id, surfaces: new Map(), countries: new Map() }));
+        tallies.push(entity);
+      }
+      if (kind === 'name' || kind === 'abbreviation') tally(entity.surfaces, collapsedSpaces(mentionText(document, m)));
       const country = mentionCountry(document, m);
-      if (country && kind !== 'reference') tally(countries, key, country);
+      if (country && kind !== 'reference') tally(entity.countries, country);
       row.push(id);
     }
     return row;
   });
 
   const entities: ResolvedEntity[] = [];
-  for (const [key, local] of firstMention) {
-    const id = key.slice(key.indexOf(':') + 1);
-    const seen = surfaces.get(key) ?? new Map<string, number>();
-    const entity: ResolvedEntity = { type: local.type, id, name: canonicalName(local.type, id, local.text, seen, catalog), aliases: [...seen.keys()].sort() };
-    const country = mostFrequent(countries.get(key));
-    if (country && local.type !== 'date') entity.country = country;
+  for (const { first, id, surfaces, countries } of tallies) {
+    const entity: ResolvedEntity = { type: first.type, id, name: canonicalName(first.type, id, first.text, surfaces, catalog), aliases: [...surfaces.keys()].sort() };
+    const country = mostFrequent(countries);
+    if (country && first.type !== 'date') entity.country = country;
     entities.push(entity);
   }
   return { ids, entities, notes: Object.fromEntries(notes) };
@@ -128,14 +132,19 @@ const isAbbreviation = (text: string) => !/\s/.test(text) && isAllCaps(text);
 const diacritics = (text: string) => text.normalize('NFD').length - text.length;
 const titleCase = (text: string) => text.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, s: string, c: string) => s + c.toUpperCase());
 
-function tally(table: Map<string, Map<string, number>>, key: string, value: string): void {
-  let counts = table.get(key);
-  if (!counts) table.set(key, (counts = new Map()));
+/** An entity as linking finds it: its first mention, and how often it is written each way and given each country. */
+interface EntityTally {
+  first: LocalMention;
+  id: string;
+  surfaces: Map<string, number>;
+  countries: Map<string, number>;
+}
+
+function tally(counts: Map<string, number>, value: string): void {
   counts.set(value, (counts.get(value) ?? 0) + 1);
 }
 
-function mostFrequent(counts: Map<string, number> | undefined): string | undefined {
-  if (!counts) return undefined;
+function mostFrequent(counts: Map<string, number>): string | undefined {
   return [...counts.entries()].sort(([a, na], [b, nb]) => nb - na || (a < b ? -1 : 1))[0]?.[0];
 }
 

@@ -1,6 +1,6 @@
 import { isMainThread, parentPort } from 'node:worker_threads';
 import type { PageMetadata } from '../corpus/html.js';
-import type { CompactExtraction } from './compact.js';
+import { packedExtraction, type PackedExtraction } from './compact.js';
 import type { Recognized } from './pipeline.js';
 
 /** A document for a worker's recognizers, which need no NLP model. */
@@ -23,7 +23,7 @@ export type Message = ({ kind: 'job' } & Job) | ({ kind: 'reading' } & Reading);
 /** A document's whole extraction, compact as the cache keeps it, or why it failed; or word that it is recognized and waits for its reading. */
 export interface JobResult {
   index: number;
-  result?: CompactExtraction;
+  result?: PackedExtraction;
   error?: string;
   recognized?: true;
 }
@@ -43,7 +43,7 @@ if (!isMainThread) {
     recognized.delete(index);
     readings.delete(index);
     const [, { finishExtraction }] = await modules;
-    parentPort!.postMessage({ index, result: finishExtraction(document.text, document.result, reading.sentences, reading.tokens) } satisfies JobResult);
+    parentPort!.postMessage({ index, result: packedExtraction(finishExtraction(document.text, document.result, reading.sentences, reading.tokens)) } satisfies JobResult);
   };
   parentPort?.on('message', async (message: Message) => {
     try {

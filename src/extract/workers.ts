@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { CompactExtraction } from './compact.js';
+import { unpackedExtraction, type CompactExtraction } from './compact.js';
 import type { Job, JobResult, Message, Reading } from './worker.js';
 
 const WORKER = new URL('./worker.js', import.meta.url);
@@ -78,7 +78,7 @@ export class WorkerPool implements Pool {
         if (!message.recognized) {
           this.given.delete(message.index);
           this.held[w] -= job.length;
-          this.events.onResult(message.index, message.result!);
+          this.events.onResult(message.index, unpackedExtraction(message.result!));
         }
         this.dispatch();
       });

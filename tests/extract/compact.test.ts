@@ -1,7 +1,7 @@
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { checkedExtraction, compactExtraction, compactLinks, expandLinks, localMention, mentionCount, spansOf, type CompactExtraction } from '../../src/extract/compact.js';
+import { checkedExtraction, compactExtraction, compactLinks, expandLinks, localMention, mentionCount, packedExtraction, spansOf, unpackedExtraction, type CompactExtraction } from '../../src/extract/compact.js';
 import { jsonPieces } from '../../src/extract/cache.js';
 import type { CorpusLinks } from '../../src/extract/resolve.js';
 import type { CachedExtraction } from '../../src/types.js';
@@ -60,6 +60,20 @@ describe('compact cache entries', () => {
     gc();
     expect(process.memoryUsage().heapUsed - before).toBeLessThan(10_000_000);
     expect(compact.strings[0]).toBe(extraction.mentions[1].text);
+  });
+
+  it('hold their events as one string when packed, and give the same extraction and cache entry back', () => {
+    const compact = compactExtraction(extraction);
+    const packed = packedExtraction(compact);
+    expect(packed).not.toHaveProperty('events');
+    expect(typeof packed.eventsJson).toBe('string');
+    // As a worker posts it to the main thread.
+    const unpacked = unpackedExtraction(structuredClone(packed));
+    expect(expanded(unpacked)).toEqual(extraction);
+    expect([...jsonPieces(unpacked)].join('')).toBe([...jsonPieces(compact)].join(''));
+    // Each read gives events of its own: one changed by a reader leaves the next read as it was.
+    unpacked.events[0].participants.pop();
+    expect(unpacked.events).toEqual(extraction.events);
   });
 
   it('are passed over when an index points past the string table or a span has no end', () => {
