@@ -736,3 +736,15 @@ describe('bylines, credits and lists of a party newspaper', () => {
     expect(texts(recognize('Umno leaders met the President of the SRV.', 2024), 'country')).toEqual(['SRV']);
   });
 });
+
+describe('a sentence that opens before a name', () => {
+  it('reads no gerund or preposition opening a sentence as a word of the name after it', () => {
+    const text = 'Tanaka Hiroshi met the guests. Congratulating Tanaka on his election, they spoke. Throughout Tanaka’s stay, they talked. Thanking Tanaka for it, they left.';
+    expect(named(recognize(text, 2024), 'person').map((m) => [m.text, m.key])).toEqual([
+      ['Tanaka Hiroshi', 'tanaka hiroshi'],
+      ['Tanaka', 'tanaka hiroshi'],
+      ['Tanaka', 'tanaka hiroshi'],
+      ['Tanaka', 'tanaka hiroshi'],
+    ]);
+  });
+});

@@ -112,6 +112,7 @@ function runAt(tokens: readonly Token[], i: number, knowledge: Knowledge, taken:
       last = j;
       continue;
     }
+    if (words.length === 0 && opensWithAGerund(tokens, j)) break;
     if (isNameWord(t, knowledge, allCapsLines.has(j)) || opensVietnameseName(tokens, j, knowledge, words.length) || syllableThatIsAWord(tokens, j, knowledge, words)) {
       words.push(j);
       j++;
@@ -131,6 +132,17 @@ function runAt(tokens: readonly Token[], i: number, knowledge: Knowledge, taken:
   if (words.length === 0) return undefined;
   return { first: words[0], last, words };
 }
+
+/**
+ * A sentence that opens with a verb's -ing form ("Congratulating Saito on …", "Thanking Shii for …"): the verb is no
+ * word of the name after it. Short words are left to names ("Ding Xuexiang").
+ */
+function opensWithAGerund(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j];
+  return t.text.length >= 7 && t.fold.endsWith('ing') && !t.allCaps && (j === 0 || t.lineBefore || SENTENCE_OPENERS.has(tokens[j - 1].text));
+}
+
+const SENTENCE_OPENERS = new Set(['.', '!', '?', '"', '“', ':', ';']);
 
 /** Some Vietnamese family names are English words too ("To Lam", "Ha Kim Ngoc"): they open a name before another name word. */
 function opensVietnameseName(tokens: readonly Token[], j: number, knowledge: Knowledge, wordsSoFar: number): boolean {
