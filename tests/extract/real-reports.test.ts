@@ -715,15 +715,19 @@ describe('bylines, credits and lists of a party newspaper', () => {
     expect(texts(recognize(text, 2024), 'person')).toEqual(['Rahul Kumar Menon', 'E.Tsogtbaatar']);
   });
 
-  it('reads initials written without dots, the names after "included", and the Congress(I) as a party', () => {
-    const text = 'Those from abroad included M K Rao of the CPI and myself. The guests also met the Congress(I).';
-    expect(texts(recognize(text, 2024), 'person')).toEqual(['M K Rao']);
+  it('reads initials written without dots, the names after "included" each with its party, and the Congress(I) as a party', () => {
+    const text = 'Those from abroad included M K Rao of the CPI, Ravi Shankar Das of the Congress(I) and myself.';
+    expect(texts(recognize(text, 2024), 'person')).toEqual(['M K Rao', 'Ravi Shankar Das']);
     expect(texts(recognize(text, 2024), 'party')).toEqual(['CPI', 'Congress(I)']);
     expect(texts(recognize('A Cuban delegation and A Party group arrived.', 2024), 'person')).toEqual([]);
   });
 
   it("reads a photographer credited before the agency's name", () => {
     expect(texts(recognize('The premier speaks in Jakarta. Ana Lima/Pool via REUTERS The premier arrived. Rui Costa/AFP', 2024), 'person')).toEqual(['Ana Lima', 'Rui Costa']);
+  });
+
+  it("does not read a news agency's name under the headline as a byline", () => {
+    expect(texts(recognize('Two parties sign an agreement to deepen their ties\nAssociated Press\nLIMA (AP) — The two sides signed.', 2024), 'person')).toEqual([]);
   });
 
   it("does not read a ministry's building, a photo studio, a headline's words or a title's words as people", () => {

@@ -4,7 +4,6 @@ import type { Token } from '../tokenize.js';
 import type { Celebration } from './anniversaries.js';
 import { type CongressYear, forumMeetings } from './congresses.js';
 import type { Months } from './offices.js';
-import { SpanIndex } from './spans.js';
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH_ABBREVIATIONS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'];
@@ -282,13 +281,13 @@ export function recognizeDates(
       withYear(start, monthNumber(g.m9), parseInt(g.d10), (year) => pushRange(year, monthNumber(g.m9), [g.d10, g.d11], [start, at.d10![1], at.d11![0], end], 'day-range-year-from-context'));
     } else if ((g.month || g.md || g.dm) && RELATIVE_YEAR_AFTER.test(text.slice(end, end + 12)) && (pageYear ?? reviewedYear ?? last) !== undefined) {
       // "in November last year": the year counts from the report's own time, the page's date or the reviewed year,
-      // else the year the text last named.
-      const [words, which] = RELATIVE_YEAR_AFTER.exec(text.slice(end, end + 12))!;
+      // else the year the text last named. The month is the date; "last year" stays a relative expression.
+      const which = RELATIVE_YEAR_AFTER.exec(text.slice(end, end + 12))![1];
       const year = (pageYear ?? reviewedYear ?? yearOf(last!.value!)) + (OFFSETS.get(which.toLowerCase()) ?? 0);
       const month = monthNumber(g.m10 ?? g.m7 ?? g.m8);
       const day = g.month ? undefined : parseInt(g.d8 ?? g.d9);
-      if (day === undefined) push(start, end + words.length, `${year}-${pad(month)}`, 'month-relative-year');
-      else if (validDay(year, month, day)) push(start, end + words.length, `${year}-${pad(month)}-${pad(day)}`, 'day-relative-year');
+      if (day === undefined) push(start, end, `${year}-${pad(month)}`, 'month-relative-year');
+      else if (validDay(year, month, day)) push(start, end, `${year}-${pad(month)}-${pad(day)}`, 'day-relative-year');
     } else if (g.month) {
       withYear(start, monthNumber(g.m10), undefined, (year) => push(start, end, `${year}-${pad(monthNumber(g.m10))}`, 'month-year-from-context'));
     } else if (g.md || g.dm) {
@@ -337,12 +336,7 @@ export function recognizeDates(
       ? [...timeless].find((m) => TERM_AFTER.test(text.slice(m.end, m.end + 24)) || (SPAN_AFTER.test(text.slice(m.end, m.end + 6)) && SIGNED_FOR_BEFORE.test(text.slice(Math.max(0, m.start - 80), m.start))))
       : undefined;
   if (term) for (const day of leftUndated) day.push(yearOf(term.value!));
-  if (reviewedYear !== null) {
-    // "last year" inside "November last year" is part of that date.
-    const relative = relativeYears(text, tokens, knowledge, reviewedYear);
-    const named = relative.length > 0 ? new SpanIndex(mentions) : undefined;
-    mentions.push(...relative.filter((m) => !named!.overlaps(m)));
-  }
+  if (reviewedYear !== null) mentions.push(...relativeYears(text, tokens, knowledge, reviewedYear));
   return mentions.sort((a, b) => a.start - b.start);
 }
 

@@ -630,8 +630,11 @@ function acrossARole(tokens: readonly Token[], first: number, knowledge: Knowled
     if (t.text === ',') {
       if (role && endsAName(k)) return k;
     } else if (t.isWord && (!t.upper || knowledge.titleWords.has(t.fold) || knowledge.institutionWords.has(t.fold))) {
-      role ||= knowledge.titleWords.has(t.fold);
-    } else if (!BRACKETS_AND_DASHES.has(t.fold)) return -1;
+      // A party's member names it: "A B Rao of the CPI, Ana Lima of the …".
+      role ||= knowledge.titleWords.has(t.fold) || (t.fold === 'of' && tokens[k + 1].fold === 'the' && Boolean(tokens[k + 2]?.allCaps));
+    } else if (role && endsAName(k + 1)) {
+      return k + 1;
+    } else if (!BRACKETS_AND_DASHES.has(t.fold) && !t.allCaps) return -1;
   }
   return -1;
 }
