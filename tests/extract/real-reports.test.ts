@@ -713,6 +713,8 @@ describe('bylines, credits and lists of a party newspaper', () => {
     const text =
       'Party Weekly\n\nThe Congress Looks To Future With Optimism\n\nRahul Kumar Menon\n\nHELD in the capital from May 2 to 5, the congress of the party set the course for the coming years, and its delegates from every province debated the plans of the next term at length.\n\nA STRONG PRESENCE\n\nThe congress was attended by many delegates, who came from all the provinces of the country and from the fraternal parties of the region, and it closed on time.\nE.Tsogtbaatar';
     expect(texts(recognize(text, 2024), 'person')).toEqual(['Rahul Kumar Menon', 'E.Tsogtbaatar']);
+    const signed = text.replace('A STRONG PRESENCE', 'RAHUL KUMAR DAS\nMember of the Central Committee');
+    expect(texts(recognize(signed, 2024), 'person')).toEqual(['Rahul Kumar Menon', 'RAHUL KUMAR DAS', 'E.Tsogtbaatar']);
   });
 
   it('reads initials written without dots, the names after "included" each with its party, and the Congress(I) as a party', () => {

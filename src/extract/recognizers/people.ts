@@ -251,8 +251,25 @@ function linesInCapitals(tokens: readonly Token[], knowledge: Knowledge): Set<nu
       line++;
     }
   }
-  for (const byline of found) if (byline.head || byline.line > lastParagraph) for (let k = byline.first; k < byline.end; k++) result.add(k);
+  for (const byline of found) {
+    if (byline.head || byline.line > lastParagraph || signedWithARole(tokens, byline, knowledge)) for (let k = byline.first; k < byline.end; k++) result.add(k);
+  }
   return result;
+}
+
+/**
+ * A name in capitals between paragraphs that the knowledge base knows, or whose next line opens with a title ("LE
+ * HOAI TRUNG\nMember of the Party Central Committee"), signs the part of the page above it (pages that hold several
+ * articles).
+ */
+function signedWithARole(tokens: readonly Token[], byline: { first: number; end: number }, knowledge: Knowledge): boolean {
+  const next = tokens[byline.end];
+  if (next?.lineBefore && knowledge.titleWords.has(next.fold)) return true;
+  const key = tokens
+    .slice(byline.first, byline.end)
+    .map((t) => t.fold)
+    .join(' ');
+  return knowledge.peopleByKey.has(key);
 }
 
 // A line of so many tokens that ends a sentence is a paragraph of the body; a long headline ends none.
