@@ -46,6 +46,8 @@ export function officeMonths(text: string, people: readonly LocalMention[], know
         // Congratulated on an election to it ("on his election as President", "the newly elected General Secretary"):
         // the office's first half year (a guest congratulates at the first meeting after it, weeks or months on).
         if (titled(elected)) hold({ ...office, to: office.from + ELECTION_MONTHS - 1 });
+        // Died in it ("President Tran Dai Quang passed away on September 21"): the office's last month and the next.
+        else if (office.to !== undefined && titled(before) && DIED_AFTER.test(untilNext)) hold({ ...office, from: office.to, to: office.to + 1 });
         else if (titled(before) || (appositive !== undefined && titled(after.slice(appositive), 0))) hold(office);
       }
     }
@@ -55,6 +57,7 @@ export function officeMonths(text: string, people: readonly LocalMention[], know
 }
 
 const APPOSITIVE = /^,\s*(?:the\s+)?/;
+const DIED_AFTER = /^[^.!?]{0,20}?\b(?:passed away|died)\b/i;
 const SET_AGAINST_BEFORE = /\b(?:after|before|succeeding|replacing|than)\s+$/i;
 const ELECTED_BEFORE = /\bnewly[-\s](?:elected|appointed)\b/i;
 const ELECTION_REACH = 200;

@@ -158,6 +158,14 @@ describe('a wire report without a year', () => {
     expect(officeMonths(text, people, loadKnowledge())?.from).toBe(2024 * 12 + 4);
   });
 
+  it('dates a report on the death of a person in office by the office’s last month', () => {
+    expect(values('ROME — President Tran Dai Quang passed away on September 21 in the capital. On September 24, the neighbours announced mourning.')).toEqual([
+      ['September 21', '2018-09-21'],
+      ['September 24', '2018-09-24'],
+    ]);
+    expect(values('ROME — President Tran Dai Quang received the guest on September 21 in the capital.')).toEqual([]);
+  });
+
   it('reads a congratulation on an election as made within half a year of it', () => {
     expect(values('The guest met the host on December 6. He congratulated To Lam on his election as General Secretary.')).toEqual([['December 6', '2024-12-06']]);
   });
