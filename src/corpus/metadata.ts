@@ -75,23 +75,35 @@ function isDateLine(line: string, dates: readonly LocalMention[], lineStart: num
     .every((word) => DATE_LINE_WORDS.test(word));
 }
 
+// How far into a text its opening reaches, and how a review speaks of the year it opened on.
+const OPENING = 3000;
+const THE_YEAR = /\b(?:[Tt]he|[Tt]his)\s+year\s+(?:began|started|opened|ended|closed|saw|witnessed)\b|\b(?:Throughout|During|Over)\s+the\s+year\b/;
+
 /**
- * The year an article says it reviews: a year in its title (`Party diplomacy in 2021 …`), else an opening
- * `In 2017, …`, else a heading that names one (`… external relations in 2017`).
+ * The year an article says it reviews: a year in its title (`Party diplomacy in 2021 …`), else in its opening
+ * sentence when the text goes on about "the year", else a line that opens `In 2017, …`, else a heading that names one
+ * (`… external relations in 2017`).
  */
 export function reviewedYear(text: string): number | null {
   const title = titleLine(firstLines(text, TITLE_LINES), []);
   const inTitle = title && /\b(?:in|of|for|during)\s+(1[89]\d\d|20\d\d)\b/i.exec(title.text);
   if (inTitle) return Number(inTitle[1]);
+  // A review without a title line opens on the year it reviews and goes on about "the year" ("Leaders visited Vietnam
+  // in 2019 … The year began with …").
+  const lead = firstLines(text, 1)[0];
+  const leadYear = lead && /\b(?:in|of|for|during)\s+(1[89]\d\d|20\d\d)\b/i.exec(lead.text.split(/[.!?](?:\s|$)/)[0]);
+  if (leadYear && THE_YEAR.test(text.slice(lead.start, lead.start + OPENING))) return Number(leadYear[1]);
   for (const line of eachLine(text)) {
     const opening = /^(?:In|During|Throughout|Over)\s+(?:the\s+year\s+)?(1[89]\d\d|20\d\d)\s*,/.exec(line.text);
     if (opening) return Number(opening[1]);
   }
+  // A heading stands on its own: the line of a text wrapped by hand goes on in lower case on the next one.
+  let heading: RegExpExecArray | null = null;
   for (const line of eachLine(text)) {
-    const heading = line.text.length < 120 && !/[.;]$/.test(line.text) ? /\bin\s+(1[89]\d\d|20\d\d)$/.exec(line.text) : null;
-    if (heading) return Number(heading[1]);
+    if (heading && !/^\p{Ll}/u.test(line.text)) return Number(heading[1]);
+    heading = line.text.length < 120 && !/[.;]$/.test(line.text) ? /\bin\s+(1[89]\d\d|20\d\d)$/.exec(line.text) : null;
   }
-  return null;
+  return heading ? Number(heading[1]) : null;
 }
 
 /** A report or interview that is no annual review is about the year it names most (the later year on a tie). */

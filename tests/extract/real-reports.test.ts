@@ -707,3 +707,50 @@ describe('dates', () => {
     expect(named(recognize('Aid from the Soviet Union and the USSR.', 2024), 'country').map((m) => m.key)).toEqual(['SU', 'SU']);
   });
 });
+
+describe('bylines, credits and lists of a party newspaper', () => {
+  it('reads a byline in title case under the headline and a signature on the last line, not a heading in capitals between paragraphs', () => {
+    const text =
+      'Party Weekly\n\nThe Congress Looks To Future With Optimism\n\nRahul Kumar Menon\n\nHELD in the capital from May 2 to 5, the congress of the party set the course for the coming years, and its delegates from every province debated the plans of the next term at length.\n\nA STRONG PRESENCE\n\nThe congress was attended by many delegates, who came from all the provinces of the country and from the fraternal parties of the region, and it closed on time.\nE.Tsogtbaatar';
+    expect(texts(recognize(text, 2024), 'person')).toEqual(['Rahul Kumar Menon', 'E.Tsogtbaatar']);
+    const signed = text.replace('A STRONG PRESENCE', 'RAHUL KUMAR DAS\nMember of the Central Committee');
+    expect(texts(recognize(signed, 2024), 'person')).toEqual(['Rahul Kumar Menon', 'RAHUL KUMAR DAS', 'E.Tsogtbaatar']);
+  });
+
+  it('reads initials written without dots, the names after "included" each with its party, and the Congress(I) as a party', () => {
+    const text = 'Those from abroad included M K Rao of the CPI, Ravi Shankar Das of the Congress(I) and myself.';
+    expect(texts(recognize(text, 2024), 'person')).toEqual(['M K Rao', 'Ravi Shankar Das']);
+    expect(texts(recognize(text, 2024), 'party')).toEqual(['CPI', 'Congress(I)']);
+    expect(texts(recognize('A Cuban delegation and A Party group arrived.', 2024), 'person')).toEqual([]);
+  });
+
+  it("reads a photographer credited before the agency's name", () => {
+    expect(texts(recognize('The premier speaks in Jakarta. Ana Lima/Pool via REUTERS The premier arrived. Rui Costa/AFP', 2024), 'person')).toEqual(['Ana Lima', 'Rui Costa']);
+  });
+
+  it("does not read a news agency's name under the headline as a byline", () => {
+    expect(texts(recognize('Two parties sign an agreement to deepen their ties\nAssociated Press\nLIMA (AP) — The two sides signed.', 2024), 'person')).toEqual([]);
+  });
+
+  it("does not read a ministry's building, a photo studio, a headline's words or a title's words as people", () => {
+    const text = "Leader And Vietnam's President Unite: What's Next For Ties\nIn a statement, Wisma Putra said the visit was set. (Photo: Estudio Caribe). H.E. Sok Chenda, Minister Attached to the Prime Minister, spoke.";
+    expect(texts(recognize(text, 2024), 'person')).toEqual(['Sok Chenda']);
+  });
+
+  it('reads the Malaysian spelling of a party acronym and the acronym of the Socialist Republic of Vietnam', () => {
+    expect(texts(recognize('Umno leaders met the President of the SRV.', 2024), 'party')).toEqual(['Umno']);
+    expect(texts(recognize('Umno leaders met the President of the SRV.', 2024), 'country')).toEqual(['SRV']);
+  });
+});
+
+describe('a sentence that opens before a name', () => {
+  it('reads no gerund or preposition opening a sentence as a word of the name after it', () => {
+    const text = 'Tanaka Hiroshi met the guests. Congratulating Tanaka on his election, they spoke. Throughout Tanaka’s stay, they talked. Thanking Tanaka for it, they left.';
+    expect(named(recognize(text, 2024), 'person').map((m) => [m.text, m.key])).toEqual([
+      ['Tanaka Hiroshi', 'tanaka hiroshi'],
+      ['Tanaka', 'tanaka hiroshi'],
+      ['Tanaka', 'tanaka hiroshi'],
+      ['Tanaka', 'tanaka hiroshi'],
+    ]);
+  });
+});

@@ -46,6 +46,7 @@ interface Lexicon {
   notCountryAfter: string[];
   /** Last words of a building's or site's name: a name that ends in one is the place (`Akasaka Palace`), not a person. */
   venueWords: string[];
+  venueWordsBefore: string[];
   nameParticles: string[];
   vietnameseSurnames: string[];
   chineseSurnames: string[];
@@ -93,6 +94,7 @@ export interface Knowledge {
   notPartyQualifiers: Set<string>;
   nameBlockersAfter: Set<string>;
   venueWords: Set<string>;
+  venueWordsBefore: Set<string>;
   notCountryAfter: Set<string>;
   nameParticles: Set<string>;
   vietnameseSurnames: Set<string>;
@@ -212,6 +214,7 @@ export function buildKnowledge(): Knowledge {
     notPartyQualifiers: foldSet(lexicon.notPartyQualifiers),
     nameBlockersAfter: foldSet(lexicon.nameBlockersAfter),
     venueWords: foldSet(lexicon.venueWords),
+    venueWordsBefore: foldSet(lexicon.venueWordsBefore),
     notCountryAfter: foldSet(lexicon.notCountryAfter),
     nameParticles: new Set(lexicon.nameParticles),
     vietnameseSurnames: foldSet(lexicon.vietnameseSurnames),

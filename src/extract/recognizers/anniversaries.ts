@@ -78,7 +78,10 @@ function startOf(tokens: readonly Token[], ordinal: number, anniversary: number,
   const person = inSubject.find((m) => m.type === 'person');
   if (person && (words.has('birth') || words.has('birthday'))) return lookup(`birth:${person.key}`);
   const party = inSubject.find((m) => m.type === 'party');
-  return party === undefined ? undefined : lookup(`founding:${party.key}`);
+  if (party !== undefined) return lookup(`founding:${party.key}`);
+  // "the 74th anniversary of the foundation of the Socialist Republic of Vietnam": a state's founding.
+  const country = inSubject.find((m) => m.type === 'country');
+  return country !== undefined && (words.has('foundation') || words.has('founding')) ? lookup(`state-founding:${country.key}`) : undefined;
 }
 
 /** The two countries of a bilateral anniversary, in the phrase or else in its sentence; one alone is paired with the home country. */

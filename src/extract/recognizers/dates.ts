@@ -165,7 +165,8 @@ export function recognizeDates(
       if (celebration === null && congresses.length === 0) for (const day of waiting.splice(0)) day.push(latestYearNotAfter(value, day.month, day.day));
     } else if (celebration && rule === 'year' && Number(value) === celebration.since && namesSomething(text, start, end)) {
       return;
-    } else if ((rule === 'year' || rule === 'year-range') && namesNoTime(text, start, end)) {
+    } else if (rule.endsWith('relative-year') || ((rule === 'year' || rule === 'year-range') && namesNoTime(text, start, end))) {
+      // "November last year" is dated by the report's time and dates nothing around it.
       timeless.add(mention);
       return;
     } else if (!rule.endsWith('from-context') && PAST_ANCHOR_BEFORE.test(text.slice(Math.max(0, start - 60), start))) {
@@ -188,24 +189,34 @@ export function recognizeDates(
     const [presentMonth, presentDay] = monthAndDay(present.value!);
     return presentMonth !== undefined && isBefore(month, day, presentMonth, presentDay) ? year + 1 : year;
   };
+  // Whether the text sets its paragraphs apart by blank lines: asked once, not once a date (a huge text without a
+  // blank line would be read to its end each time).
+  let blankLines: boolean | undefined;
+  const setApartByBlankLines = () => (blankLines ??= /\n[^\S\n]*\n/.test(text));
+  // In a review of a year, a year named in another paragraph is recalled there ("Trump was in Vietnam in November
+  // 2017 …"): a later paragraph's days are of the reviewed year unless their own paragraph names another.
+  const recalledElsewhere = (at: number) =>
+    reviewedYear !== null && last !== undefined && !scheduled.has(last) && yearOf(last.value!) !== reviewedYear && !sameParagraph(text, last.start, at, setApartByBlankLines);
   // A congress named after the last date moves the year on when it met later ("after the 20th National Congress of
   // the CPC": 2022), and to the year after for a day before the month it opened in.
   let congress = -1;
   const contextYear = (at: number, month: number, day?: number) => {
     if (celebration && at >= celebration.sentence[0] && at < celebration.sentence[1]) return celebration.year;
     // A page's own date tells which occasion is the report's: one years away from it is recalled ("the 11th Congress").
-    const occasion = occasionYear(text, occasions, at, month);
+    const occasion = occasionYear(text, occasions, at, month, setApartByBlankLines);
     if (occasion !== undefined && (pageYear === null || Math.abs(occasion - pageYear) <= 1)) return occasion;
-    const named = namedYear(month, day) ?? pageYear ?? reviewedYear;
+    const named = recalledElsewhere(at) ? reviewedYear : (namedYear(month, day) ?? pageYear ?? reviewedYear);
     while (congress + 1 < congresses.length && congresses[congress + 1].start < at) congress++;
     const since = congresses[congress];
     if (!since || (last && last.start > since.start)) return named;
-    return named !== null && named >= since.year ? named : afterCongress(since, month);
+    // A message on an anniversary is of the anniversary's year, however long ago the congress it recalls met.
+    const year = named ?? celebration?.year ?? null;
+    return year !== null && year >= since.year ? year : afterCongress(since, month);
   };
-  const withYear = (at: number, month: number, day: number | undefined, pushWith: (year: number) => void, weekday?: number) => {
+  const withYear = (at: number, month: number, day: number | undefined, pushWith: (year: number) => void, weekday?: number, leadWeekday?: number) => {
     const year = contextYear(at, month, day);
     if (year !== null) pushWith(year);
-    else waiting.push({ start: at, month, day, weekday, push: pushWith });
+    else waiting.push({ start: at, month, day, weekday: weekday ?? leadWeekday, ofLead: weekday === undefined && leadWeekday !== undefined, push: pushWith });
   };
   // Both ends of a range of days in one month: the first as written ("8", "July 8"), the second with what they share.
   const pushRange = (year: number, month: number, days: [string, string], ends: [number, number, number, number], rule: string) => {
@@ -268,6 +279,15 @@ export function recognizeDates(
       });
     } else if (g.mdShortRange) {
       withYear(start, monthNumber(g.m9), parseInt(g.d10), (year) => pushRange(year, monthNumber(g.m9), [g.d10, g.d11], [start, at.d10![1], at.d11![0], end], 'day-range-year-from-context'));
+    } else if ((g.month || g.md || g.dm) && RELATIVE_YEAR_AFTER.test(text.slice(end, end + 12)) && (pageYear ?? reviewedYear ?? last) !== undefined) {
+      // "in November last year": the year counts from the report's own time, the page's date or the reviewed year,
+      // else the year the text last named. The month is the date; "last year" stays a relative expression.
+      const which = RELATIVE_YEAR_AFTER.exec(text.slice(end, end + 12))![1];
+      const year = (pageYear ?? reviewedYear ?? yearOf(last!.value!)) + (OFFSETS.get(which.toLowerCase()) ?? 0);
+      const month = monthNumber(g.m10 ?? g.m7 ?? g.m8);
+      const day = g.month ? undefined : parseInt(g.d8 ?? g.d9);
+      if (day === undefined) push(start, end, `${year}-${pad(month)}`, 'month-relative-year');
+      else if (validDay(year, month, day)) push(start, end, `${year}-${pad(month)}-${pad(day)}`, 'day-relative-year');
     } else if (g.month) {
       withYear(start, monthNumber(g.m10), undefined, (year) => push(start, end, `${year}-${pad(monthNumber(g.m10))}`, 'month-year-from-context'));
     } else if (g.md || g.dm) {
@@ -284,6 +304,7 @@ export function recognizeDates(
           if (validDay(year, month, day)) push(start, end, `${year}-${pad(month)}-${pad(day)}`, 'day-year-from-context');
         },
         weekday,
+        weekday === undefined ? datelineWeekday(text, start, end) : undefined,
       );
     } else if (g.year && g.y14) {
       const second = g.y8.slice(0, 2) + g.y14;
@@ -297,18 +318,34 @@ export function recognizeDates(
   const stamp = waiting.length > 0 ? closingStampYear(text, mentions) : undefined;
   const undated: Waiting[] = [];
   const namedYears = waiting.length > 0 ? new Set(mentions.filter((m) => !timeless.has(m)).map((m) => yearOf(m.value!))) : undefined;
+  const offices = waiting.length > 0 ? officeMonths() : null;
   for (const day of waiting) {
-    const year = weekdayAmong(namedYears!, day) ?? celebration?.year ?? stamp ?? yearAfter?.(day.start, day.month);
+    // An anniversary or a year named later that the offices of the text's people rule out is recalled ("NA Chairman
+    // Tran Thanh Man … the 50th anniversary of relations in 2023"): the offices date the day.
+    const held = (year: number | undefined) => (year !== undefined && heldIn(offices, year, day.month) ? year : undefined);
+    const year = weekdayAmong(namedYears!, day) ?? held(celebration?.year) ?? stamp ?? held(yearAfter?.(day.start, day.month));
     if (year !== undefined) day.push(year);
     else undated.push(day);
   }
-  const leftUndated = undated.length > 0 ? datedByTheirTime(undated, knowledge.present, officeMonths()) : [];
-  // Last, the term a body was elected for at the occasion ("a Standing Committee elected for the 2009-2011 tenure").
-  const term = leftUndated.length > 0 ? [...timeless].find((m) => TERM_AFTER.test(text.slice(m.end, m.end + 24))) : undefined;
+  const leftUndated = undated.length > 0 ? datedByTheirTime(undated, knowledge.present, offices) : [];
+  // Last, the term a body was elected for at the occasion ("a Standing Committee elected for the 2009-2011 tenure"),
+  // or the span of an agreement or plan signed there, which begins in the year it is signed ("signed a cooperation
+  // agreement for 2020-2025").
+  const term =
+    leftUndated.length > 0
+      ? [...timeless].find((m) => TERM_AFTER.test(text.slice(m.end, m.end + 24)) || (SPAN_AFTER.test(text.slice(m.end, m.end + 6)) && SIGNED_FOR_BEFORE.test(text.slice(Math.max(0, m.start - 80), m.start))))
+      : undefined;
   if (term) for (const day of leftUndated) day.push(yearOf(term.value!));
   if (reviewedYear !== null) mentions.push(...relativeYears(text, tokens, knowledge, reviewedYear));
   return mentions.sort((a, b) => a.start - b.start);
 }
+
+// "November last year", "May 5 this year": a month or day dated by a year counted from the report's time.
+const RELATIVE_YEAR_AFTER = /^,?\s+(last|this|next)\s+year\b/i;
+const OFFSETS = new Map([
+  ['last', -1],
+  ['next', 1],
+]);
 
 const WORD_BEFORE = /([a-z]+)\.?,?\s*\(?$/i;
 const WEEKDAY_ABBREVIATIONS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
@@ -323,6 +360,25 @@ const WEEKDAY_NUMBERS = new Map([
 /** The weekday written before a day ("Sunday, September 25", "Tue. (4 July)"), 0 for Sunday, if any. */
 function weekdayBefore(text: string, start: number): number | undefined {
   const word = WORD_BEFORE.exec(text.slice(Math.max(0, start - 12), start))?.[1];
+  return word === undefined ? undefined : WEEKDAY_NUMBERS.get(word.toLowerCase());
+}
+
+// A wire report's dateline: a place in capitals or a city and its country at the head of a line, the day, then the
+// agency in brackets or a dash ("BEIJING, May 11 (Xinhua) --", "HAVANA, Cuba, Feb 17 (ACN)", "HANOI, Feb 26 —").
+const DATELINE_PLACE = /(?:^|\n)[^\S\n]*\p{Lu}[\p{L} .'’-]{1,40},(?:[^\S\n]*\p{Lu}[\p{L} .]{1,30},)?[^\S\n]*$/u;
+const DATELINE_AFTER = /^[^\S\n]*(?:\(|[-–—])/;
+// A weekday written before a day of its own ("until Thursday, October 16") is that day's.
+const WEEKDAY_WORD = new RegExp(`\\b(${WEEKDAYS.join('|')})\\b(?!\\.?,?\\s*(?:\\d|${MONTH}\\b))`, 'i');
+const LEAD_REACH = 400;
+
+/**
+ * The weekday a dateline's day falls on: the one the lead sentence after it names ("BEIJING, May 11 (Xinhua) -- Xi
+ * held talks Thursday with …"), as wire copy writes the day of the news it dates.
+ */
+function datelineWeekday(text: string, start: number, end: number): number | undefined {
+  if (!DATELINE_AFTER.test(text.slice(end, end + 4)) || !DATELINE_PLACE.test(text.slice(Math.max(0, start - 60), start))) return undefined;
+  const lead = text.slice(end, end + LEAD_REACH).split(/[.!?](?:\s|$)/)[0];
+  const word = WEEKDAY_WORD.exec(lead)?.[1];
   return word === undefined ? undefined : WEEKDAY_NUMBERS.get(word.toLowerCase());
 }
 
@@ -357,14 +413,17 @@ interface Waiting {
   month: number;
   day?: number;
   weekday?: number;
+  /** The weekday is the lead's, not written with the day: wire copy may tell the news of the day before. */
+  ofLead?: boolean;
   push: (year: number) => void;
 }
 
 /**
  * Days of a text that names no year of its own (a wire report without its page's date), dated as a reader dates
  * them: a day written with its weekday ("until Friday, September 27") is the latest such day in the months the
- * text's offices allow ("President To Lam": May to October 2024), up to the knowledge's present; a day without one
- * is dated where those months hold it in one year only. The days still undated take the year of the nearest day so
+ * text's offices allow ("President To Lam": May to October 2024), up to the knowledge's present; a day without one,
+ * or a dateline with the weekday its lead names ("BEIJING, May 11 (Xinhua) -- … held talks Thursday"), is dated where
+ * those months hold it in one year only. The days still undated take the year of the nearest day so
  * dated ("HAVANA, Sep 26 (ACN) … until Friday, September 27"); with neither, they are returned undated.
  */
 function datedByTheirTime(undated: readonly Waiting[], present: { year: number; month: number }, offices: Months | null): Waiting[] {
@@ -373,7 +432,9 @@ function datedByTheirTime(undated: readonly Waiting[], present: { year: number; 
   const rest: Waiting[] = [];
   for (const day of undated) {
     const years = yearsWithin(months, day, present.year);
-    const year = day.weekday !== undefined ? years.find((y) => day.day !== undefined && new Date(Date.UTC(y, day.month - 1, day.day)).getUTCDay() === day.weekday) : offices && years.length === 1 ? years[0] : undefined;
+    const agreeing = day.weekday === undefined ? years : years.filter((y) => day.day !== undefined && new Date(Date.UTC(y, day.month - 1, day.day)).getUTCDay() === day.weekday);
+    // A lead's weekday dates its dateline only where the offices leave one year in which it agrees.
+    const year = day.weekday !== undefined && !day.ofLead ? agreeing[0] : offices && agreeing.length === 1 ? agreeing[0] : undefined;
     if (year === undefined) {
       rest.push(day);
       continue;
@@ -384,6 +445,11 @@ function datedByTheirTime(undated: readonly Waiting[], present: { year: number; 
   if (dated.length === 0) return rest;
   for (const day of rest) day.push(dated.reduce((best, d) => (Math.abs(d.start - day.start) < Math.abs(best.start - day.start) ? d : best)).year);
   return [];
+}
+
+/** Whether the offices a text names allow a month of a year (any month when it names none). */
+function heldIn(offices: Months | null, year: number, month: number): boolean {
+  return offices === null || (year * 12 + month - 1 >= offices.from && year * 12 + month - 1 <= offices.to);
 }
 
 /** The years, latest first and within 28 (the calendar's cycle) of the present, in which a day (or month) lies within the months. */
@@ -398,6 +464,8 @@ function yearsWithin(months: { from: number; to: number }, day: Waiting, present
 
 // The first year of the term a body is elected for: "the 2009-2011 tenure", "the 2021-26 term".
 const TERM_AFTER = /^\s*[-–]\s*\d{2,4}\s+(?:term|tenure)\b/i;
+const SPAN_AFTER = /^\s*[-–]\s*\d{2,4}\b/;
+const SIGNED_FOR_BEFORE = /\b(?:signed|signing|inked|concluded|adopted)\b[^.;!?]{0,50}\b(?:agreement|plan|programme|program|memorandum|MoU)\s+(?:\w+\s+){0,3}?for\s+(?:the\s+)?(?:period\s+)?$/i;
 
 // Words that set a date in the future: "elections scheduled for March 4, 2012", "the congress will be held on …".
 // "Set" looks ahead only before "for": "a record set in 2019" is past.
@@ -437,22 +505,22 @@ function namesNoTime(text: string, start: number, end: number): boolean {
  * it opened or the month after ("the 15th congress of the KPRF that opened in Moscow on February 23"): the day is
  * the occasion's. The nearest such occasion decides.
  */
-function occasionYear(text: string, occasions: readonly CongressYear[], at: number, month: number): number | undefined {
+function occasionYear(text: string, occasions: readonly CongressYear[], at: number, month: number, setApartByBlankLines: () => boolean): number | undefined {
   let best: CongressYear | undefined;
   for (const occasion of occasions) {
     if (occasion.month === undefined || (month !== occasion.month && month !== (occasion.month % 12) + 1)) continue;
     if (best !== undefined && Math.abs(best.start - at) <= Math.abs(occasion.start - at)) continue;
-    if (sameParagraph(text, Math.min(occasion.start, at), Math.max(occasion.start, at))) best = occasion;
+    if (sameParagraph(text, Math.min(occasion.start, at), Math.max(occasion.start, at), setApartByBlankLines)) best = occasion;
   }
   if (best === undefined) return undefined;
   return month < best.month! ? best.year + 1 : best.year;
 }
 
 /** Whether no paragraph ends between two positions: a blank line ends one, and so does a line break in a text whose paragraphs are not set apart by blank lines. */
-function sameParagraph(text: string, from: number, to: number): boolean {
+function sameParagraph(text: string, from: number, to: number, setApartByBlankLines: () => boolean): boolean {
   const between = text.slice(from, to);
   if (!between.includes('\n')) return true;
-  return !/\n[^\S\n]*\n/.test(between) && /\n[^\S\n]*\n/.test(text);
+  return !/\n[^\S\n]*\n/.test(between) && setApartByBlankLines();
 }
 
 const yearOf = (value: string) => Number(value.slice(0, 4));

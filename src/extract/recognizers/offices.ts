@@ -31,8 +31,10 @@ export function officeMonths(text: string, people: readonly LocalMention[], know
   let previousEnd = 0;
   for (const [i, person] of people.entries()) {
     const offices = person.kind === 'name' ? byName.get(personNameKey(person.text)) : undefined;
-    if (offices) {
-      const before = text.slice(Math.max(previousEnd, person.start - TITLE_REACH), person.start).split(/[.!?]\s/).pop()!;
+    // "elected general secretary after Nguyen Phu Trong": the title is another's, the name only what it is set against.
+    if (offices && !SET_AGAINST_BEFORE.test(text.slice(Math.max(0, person.start - 12), person.start))) {
+      // An acronym in brackets inside the title is read as a word of it ("National Assembly (NA) Chairman").
+      const before = text.slice(Math.max(previousEnd, person.start - TITLE_REACH), person.start).split(/[.!?]\s/).pop()!.replace(/[()]/g, '');
       const after = text.slice(person.end, person.end + TITLE_REACH);
       // "Nguyen Van A, President of …": a title set after the name.
       const appositive = APPOSITIVE.exec(after)?.[0].length;
@@ -41,8 +43,11 @@ export function officeMonths(text: string, people: readonly LocalMention[], know
       const elected = ELECTED_BEFORE.test(before) ? before : ELECTED_AFTER.exec(untilNext)?.[1];
       for (const office of offices) {
         const titled = (words: string | undefined, at?: number) => words !== undefined && office.titles.some((title) => (at === undefined ? titleAt(words, title) >= 0 : titleAt(words, title) === at));
-        // Congratulated on an election to it ("on his election as President", "the newly elected General Secretary"): the office's first months.
-        if (titled(elected)) hold({ ...office, to: office.from + 1 });
+        // Congratulated on an election to it ("on his election as President", "the newly elected General Secretary"):
+        // the office's first half year (a guest congratulates at the first meeting after it, weeks or months on).
+        if (titled(elected)) hold({ ...office, to: office.from + ELECTION_MONTHS - 1 });
+        // Died in it ("President Tran Dai Quang passed away on September 21"): the office's last month and the next.
+        else if (office.to !== undefined && titled(before) && DIED_AFTER.test(untilNext)) hold({ ...office, from: office.to, to: office.to + 1 });
         else if (titled(before) || (appositive !== undefined && titled(after.slice(appositive), 0))) hold(office);
       }
     }
@@ -52,8 +57,11 @@ export function officeMonths(text: string, people: readonly LocalMention[], know
 }
 
 const APPOSITIVE = /^,\s*(?:the\s+)?/;
+const DIED_AFTER = /^[^.!?]{0,20}?\b(?:passed away|died)\b/i;
+const SET_AGAINST_BEFORE = /\b(?:after|before|succeeding|replacing|than)\s+$/i;
 const ELECTED_BEFORE = /\bnewly[-\s](?:elected|appointed)\b/i;
 const ELECTION_REACH = 200;
+const ELECTION_MONTHS = 6;
 const ELECTED_AFTER = /^[^.!?]{0,120}?\b(?:on|upon|for)\s+(?:his|her)\s+(?:election|appointment)\s+(?:as|to)\s+([^.!?,;]{3,80})/i;
 
 /** Where a title stands in a few words as whole words; initials ("PM") only as written, other titles in any case. */

@@ -106,12 +106,13 @@ function runAt(tokens: readonly Token[], i: number, knowledge: Knowledge, taken:
     const t = tokens[j];
     if (words.length > 0 && (t.lineBefore || (!t.spaceBefore && !joinsPrevious(tokens, j) && !afterInitial(tokens, j)))) break;
     if (taken.overlaps(t)) break;
-    if (isInitial(tokens, j) || (words.length === 0 && isCapitalInitials(tokens, j, knowledge))) {
+    if (isInitial(tokens, j) || (words.length === 0 && isCapitalInitials(tokens, j, knowledge)) || isBareInitial(tokens, j, knowledge, words)) {
       words.push(j);
       j += tokens[j + 1]?.text === '.' && !tokens[j + 1].spaceBefore ? 2 : 1;
       last = j;
       continue;
     }
+    if (words.length === 0 && opensWithAGerund(tokens, j)) break;
     if (isNameWord(t, knowledge, allCapsLines.has(j)) || opensVietnameseName(tokens, j, knowledge, words.length) || syllableThatIsAWord(tokens, j, knowledge, words)) {
       words.push(j);
       j++;
@@ -131,6 +132,17 @@ function runAt(tokens: readonly Token[], i: number, knowledge: Knowledge, taken:
   if (words.length === 0) return undefined;
   return { first: words[0], last, words };
 }
+
+/**
+ * A sentence that opens with a verb's -ing form ("Congratulating Saito on …", "Thanking Shii for …"): the verb is no
+ * word of the name after it. Short words are left to names ("Ding Xuexiang").
+ */
+function opensWithAGerund(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j];
+  return t.text.length >= 7 && t.fold.endsWith('ing') && !t.allCaps && (j === 0 || t.lineBefore || SENTENCE_OPENERS.has(tokens[j - 1].text));
+}
+
+const SENTENCE_OPENERS = new Set(['.', '!', '?', '"', '“', ':', ';']);
 
 /** Some Vietnamese family names are English words too ("To Lam", "Ha Kim Ngoc"): they open a name before another name word. */
 function opensVietnameseName(tokens: readonly Token[], j: number, knowledge: Knowledge, wordsSoFar: number): boolean {
@@ -194,6 +206,20 @@ function isCapitalInitials(tokens: readonly Token[], j: number, knowledge: Knowl
   );
 }
 
+/**
+ * Initials written without dots, each a word ("A B Bardhan", "M K Pandhe"): two or more before a name word, so that
+ * an article that opens a sentence ("A Cuban delegation") is none.
+ */
+function isBareInitial(tokens: readonly Token[], j: number, knowledge: Knowledge, words: readonly number[]): boolean {
+  const letter = (t: Token | undefined) => t !== undefined && t.isWord && t.text.length === 1 && t.upper;
+  const bare = (t: Token | undefined) => letter(t) && t!.spaceBefore && !t!.lineBefore;
+  const next = tokens[j + 1];
+  if (!letter(tokens[j]) || !next?.spaceBefore || next.lineBefore) return false;
+  const nameWord = (k: number) => tokens[k] !== undefined && tokens[k].spaceBefore && !tokens[k].lineBefore && isNameWord(tokens[k], knowledge, false);
+  if (bare(next)) return nameWord(j + 2) || (bare(tokens[j + 2]) && nameWord(j + 3));
+  return words.length > 0 && tokens[words[words.length - 1]].text.length === 1 && nameWord(j + 1);
+}
+
 function isInitial(tokens: readonly Token[], j: number): boolean {
   const t = tokens[j];
   return t.isWord && t.text.length === 1 && t.upper && tokens[j + 1]?.text === '.' && !tokens[j + 1].spaceBefore && Boolean(tokens[j + 2]?.upper);
@@ -201,6 +227,11 @@ function isInitial(tokens: readonly Token[], j: number): boolean {
 
 function linesInCapitals(tokens: readonly Token[], knowledge: Knowledge): Set<number> {
   const result = new Set<number>();
+  // A byline or signature stands at the head of a text, before its first paragraph, or at its foot, after its last;
+  // a line in capitals between paragraphs is a section's heading ("SIGNIFICANT PRESENCE").
+  const found: { line: number; head: boolean; first: number; end: number }[] = [];
+  let line = 0;
+  let lastParagraph = -1;
   let lineStart = 0;
   for (let i = 0; i <= tokens.length; i++) {
     if (i === tokens.length || (i > 0 && tokens[i].lineBefore)) {
@@ -214,11 +245,39 @@ function linesInCapitals(tokens: readonly Token[], knowledge: Knowledge): Set<nu
       const words = end - first;
       const particles = tokens.slice(first, end).filter((t) => knowledge.nameParticles.has(t.fold)).length;
       const closed = end === i || (BYLINE_ENDS.has(tokens[end].text) && end + 1 < i && !tokens[end + 1].allCaps);
-      if (closed && words >= 2 && words - particles <= 4 && particles < words - 1) for (let k = first; k < end; k++) result.add(k);
+      if (closed && words >= 2 && words - particles <= 4 && particles < words - 1) found.push({ line, head: lastParagraph < 0, first, end });
+      if (isParagraph(tokens, lineStart, i)) lastParagraph = line;
       lineStart = i;
+      line++;
     }
   }
+  for (const byline of found) {
+    if (byline.head || byline.line > lastParagraph || signedWithARole(tokens, byline, knowledge)) for (let k = byline.first; k < byline.end; k++) result.add(k);
+  }
   return result;
+}
+
+/**
+ * A name in capitals between paragraphs that the knowledge base knows, or whose next line opens with a title ("LE
+ * HOAI TRUNG\nMember of the Party Central Committee"), signs the part of the page above it (pages that hold several
+ * articles).
+ */
+function signedWithARole(tokens: readonly Token[], byline: { first: number; end: number }, knowledge: Knowledge): boolean {
+  const next = tokens[byline.end];
+  if (next?.lineBefore && knowledge.titleWords.has(next.fold)) return true;
+  const key = tokens
+    .slice(byline.first, byline.end)
+    .map((t) => t.fold)
+    .join(' ');
+  return knowledge.peopleByKey.has(key);
+}
+
+// A line of so many tokens that ends a sentence is a paragraph of the body; a long headline ends none.
+const PARAGRAPH_TOKENS = 25;
+const SENTENCE_END = /^[.!?"”’)]$/;
+
+function isParagraph(tokens: readonly Token[], first: number, end: number): boolean {
+  return end - first >= PARAGRAPH_TOKENS && SENTENCE_END.test(tokens[end - 1].text);
 }
 
 // What may follow a byline on its line: the author's role or the date after a comma, a bar or a dash.
@@ -238,11 +297,16 @@ function blockedAfter(tokens: readonly Token[], run: Run, knowledge: Knowledge):
   return false;
 }
 
-/** A name that ends in a venue word is the building or site ("Akasaka Palace"), one that ends as a newspaper or sea does is that ("China Daily"). */
+/**
+ * A name that ends in a venue word is the building or site ("Akasaka Palace"), one that ends as a newspaper or sea
+ * does is that ("China Daily"); one that opens with a venue word in a language that puts it first is a building,
+ * often standing for the ministry it houses ("Wisma Putra said").
+ */
 function endsInAVenue(tokens: readonly Token[], run: Run, knowledge: Knowledge): boolean {
   if (run.words.length < 2) return false;
   const last = tokens[run.words[run.words.length - 1]].fold;
-  return (knowledge.venueWords.has(last) || knowledge.notCountryAfter.has(last)) && !knowledge.peopleByKey.has(personKey(tokens, run));
+  const venue = knowledge.venueWords.has(last) || knowledge.notCountryAfter.has(last) || knowledge.venueWordsBefore.has(tokens[run.words[0]].fold);
+  return venue && !knowledge.peopleByKey.has(personKey(tokens, run));
 }
 
 function isPlace(tokens: readonly Token[], run: Run, knowledge: Knowledge): boolean {
@@ -269,10 +333,57 @@ function judge(tokens: readonly Token[], run: Run, knowledge: Knowledge, named: 
   if (words.every((w) => w.allCaps)) return { ...base, rule: 'byline' };
   const by = tokens[run.first - 1];
   if (by?.fold === 'by' && (by.lineBefore || run.first === 1) && !tokens[run.last]?.isWord) return { ...base, rule: 'byline' };
+  if (bylineUnderHeadline(tokens, run) || signatureAtFoot(tokens, run)) return { ...base, rule: 'byline' };
   if (vietnameseShape(words, knowledge)) return { ...base, country: 'VN', rule: 'vietnamese-name' };
   if (chineseShape(words, knowledge)) return { ...base, rule: 'chinese-name' };
   if (khmerShape(words, knowledge)) return { ...base, country: 'KH', rule: 'khmer-name' };
   return undefined;
+}
+
+// How far into a text a headline and its byline stand.
+const HEAD_TOKENS = 200;
+const HEADLINE_TOKENS = 4;
+
+/**
+ * A byline in title case on a line of its own under the headline, before the first paragraph ("Ninth Congress Looks
+ * To Future With Optimism\nAna Lima Pereira\nHELD at …").
+ */
+function bylineUnderHeadline(tokens: readonly Token[], run: Run): boolean {
+  if (run.last > HEAD_TOKENS || run.words.length > 4 || !tokens[run.first].lineBefore || (run.last < tokens.length && !tokens[run.last].lineBefore)) return false;
+  if (!tokens[run.first - 1]?.isWord) return false;
+  let lineStart = run.first - 1;
+  while (lineStart > 0 && !tokens[lineStart].lineBefore) lineStart--;
+  if (run.first - lineStart < HEADLINE_TOKENS) return false;
+  // No paragraph before the headline: the head of the text, where its title and byline stand.
+  for (let k = lineStart - 1, lineEnd = lineStart; k >= 0; k--) {
+    if (k > 0 && !tokens[k].lineBefore) continue;
+    if (isParagraph(tokens, k, lineEnd)) return false;
+    lineEnd = k;
+  }
+  return true;
+}
+
+const FUNCTION_WORDS = new Set(['and', 'to', 'with', 'for', 'of', 'in', 'on', 'at', 'the', 'from', 'as', 'by', 'or']);
+const LONGEST_LINE = 60;
+
+/**
+ * Whether a token stands in a headline in title case, where verbs are capitalised too ("Modi And Vietnam's President
+ * Unite: What's Next For …"): a function word inside the line is capitalised.
+ */
+function inTitleCaseLine(tokens: readonly Token[], at: number): boolean {
+  let first = at;
+  while (first > 0 && at - first < LONGEST_LINE && !tokens[first].lineBefore) first--;
+  for (let k = first + 1; k < tokens.length && k - first < 2 * LONGEST_LINE && !tokens[k].lineBefore; k++) {
+    const t = tokens[k];
+    if (t.upper && !t.allCaps && FUNCTION_WORDS.has(t.fold) && !/[.!?:"“]/.test(tokens[k - 1].text)) return true;
+  }
+  return false;
+}
+
+/** A name alone on the text's last line, its author's signature ("… in 1998.\nE.Altanzul"). */
+function signatureAtFoot(tokens: readonly Token[], run: Run): boolean {
+  const rest = tokens.length - run.last;
+  return tokens[run.first].lineBefore && (rest === 0 || (rest === 1 && tokens[run.last].text === '.'));
 }
 
 /** The identity of a name: its words folded, without dots or hyphens, so `Díaz-Canel` and `Diaz Canel` meet. */
@@ -390,9 +501,13 @@ function titleOrVerbAfter(tokens: readonly Token[], run: Run, knowledge: Knowled
   return undefined;
 }
 
-/** An agency's credit for a picture: "(Xinhua/Li Wenhao)", "(Photo: VNA/Thong Nhat)", "VNA/VNS Photo Tri Dung". */
+/** An agency's credit for a picture: "(Xinhua/Li Wenhao)", "(Photo: VNA/Thong Nhat)", "VNA/VNS Photo Tri Dung", "Ana Lima/AFP". */
 function isPhotoCredit(tokens: readonly Token[], run: Run): boolean {
   if (tokens[run.first - 1]?.text === 'Photo' && tokens[run.first - 2]?.allCaps && !tokens[run.first - 1].lineBefore) return true;
+  // The photographer before the agency: "Ana Lima/Pool via REUTERS", "Ana Lima/AFP".
+  const after = tokens[run.last];
+  const credited = tokens[run.last + 1];
+  if (after?.text === '/' && !after.spaceBefore && credited !== undefined && !credited.spaceBefore && (credited.allCaps || (credited.fold === 'pool' && tokens[run.last + 2]?.fold === 'via'))) return true;
   const slash = tokens[run.first - 1];
   const agency = tokens[run.first - 2];
   if (slash?.text !== '/' || slash.spaceBefore || tokens[run.first].spaceBefore || !agency?.isWord || !agency.upper) return false;
@@ -434,9 +549,15 @@ function vietnameseShape(words: Token[], knowledge: Knowledge): boolean {
     words.length >= 2 &&
     words.length <= 4 &&
     knowledge.vietnameseSurnames.has(words[0].fold) &&
-    words.every((w) => w.text.length <= 7 && !w.allCaps)
+    words.every((w) => w.text.length <= 7 && !w.allCaps && VIETNAMESE_SYLLABLE.test(w.fold) && VIETNAMESE_FINAL.test(w.fold))
   );
 }
+
+// A syllable Vietnamese can spell, however a foreign page transcribes it ("Ho Shi Min"): letters of its alphabet (no
+// f, j, w or z) ending in a vowel or a final c, ch, m, n, ng, nh, p or t; a headline's English words are not ("Looks
+// To Future").
+const VIETNAMESE_SYLLABLE = /^[a-eg-ik-vxy]+$/;
+const VIETNAMESE_FINAL = /(?:[aeiouy]|ch|ng|nh|[cmnpt])$/;
 
 // A given name in pinyin: one or two syllables written as one word ("Qibao", "Jianchao", "Yi").
 const PINYIN_SYLLABLE = '(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|uan|ian|iao|uai|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ue|ui|er|a|e|i|o|u|ü)(?:ng|n|r)?';
@@ -526,8 +647,11 @@ function acrossARole(tokens: readonly Token[], first: number, knowledge: Knowled
     if (t.text === ',') {
       if (role && endsAName(k)) return k;
     } else if (t.isWord && (!t.upper || knowledge.titleWords.has(t.fold) || knowledge.institutionWords.has(t.fold))) {
-      role ||= knowledge.titleWords.has(t.fold);
-    } else if (!BRACKETS_AND_DASHES.has(t.fold)) return -1;
+      // A party's member names it: "A B Rao of the CPI, Ana Lima of the …".
+      role ||= knowledge.titleWords.has(t.fold) || (t.fold === 'of' && tokens[k + 1].fold === 'the' && Boolean(tokens[k + 2]?.allCaps));
+    } else if (role && endsAName(k + 1)) {
+      return k + 1;
+    } else if (!BRACKETS_AND_DASHES.has(t.fold) && !t.allCaps) return -1;
   }
   return -1;
 }
@@ -653,7 +777,7 @@ function recurrences(
     const title = run.first > 0 ? titlePhraseEndingAt(tokens, run.first - 1, knowledge) : undefined;
     const before = title ? titleBefore(tokens, run, knowledge, named) : undefined;
     const key = personKey(tokens, run);
-    if (before && !shortForm.has(key)) shortForm.set(key, { run, key: SHORT_FORM + key, rule: `short-form-after:${before.role}`, role: before.role, country: before.country });
+    if (before && !shortForm.has(key) && !inTitleCaseLine(tokens, run.first)) shortForm.set(key, { run, key: SHORT_FORM + key, rule: `short-form-after:${before.role}`, role: before.role, country: before.country });
   }
   for (const run of unlinked) {
     const short = shortForm.get(personKey(tokens, run));

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { reviewedYear as reviewedYearOf } from '../../../src/corpus/metadata.js';
+import { loadKnowledge } from '../../../src/extract/knowledge/index.js';
 import { recognize } from '../../../src/extract/pipeline.js';
+import { officeMonths } from '../../../src/extract/recognizers/offices.js';
 
 const values = (text: string, year: number | null = null) => recognize(text, year).filter((m) => m.type === 'date' && m.kind === 'name').map((m) => [m.text, m.value]);
 
@@ -98,5 +101,110 @@ describe('a text that names no year of its own', () => {
     expect(values('The leader sent a message to Nguyen Xuan Phuc, President of Vietnam, on April 12.')).toEqual([]);
     expect(values('General Secretary Xi Jinping wrote to Thongloun Sisoulith on January 16, congratulating him on his election as General Secretary.')).toEqual([['January 16', '2021-01-16']]);
     expect(values('The leader sent a message to Nguyen Xuan Phuc, President of Vietnam, on April 12, congratulating him on his re-election as President.')).toEqual([]);
+  });
+});
+
+describe('a review of a year', () => {
+  it('dates the days of a later paragraph by the reviewed year, not by a year another paragraph recalls', () => {
+    const text =
+      'Many guests came to the capital in 2018 to deepen ties, and the country will chair the bloc in 2019.\nThe year began with a summit held in the capital on January 20-21.\nThe guest had first come in October 2015 for a forum.\nAfter the summit, a prime minister paid a visit on March 4-6.';
+    expect(values(text, reviewedYearOf(text))).toEqual([
+      ['2018', '2018'],
+      ['2019', '2019'],
+      ['January 20', '2018-01-20'],
+      ['21', '2018-01-21'],
+      ['October 2015', '2015-10'],
+      ['March 4', '2018-03-04'],
+      ['6', '2018-03-06'],
+    ]);
+  });
+
+  it('keeps a year named in the same paragraph for its days', () => {
+    const text = 'Many guests came to the capital in 2018.\nThe year began with talks. In 2016, a minister came on May 3.';
+    expect(values(text, reviewedYearOf(text))).toContainEqual(['May 3', '2016-05-03']);
+  });
+
+  it('reads no heading in a line that a text wrapped by hand goes on from in lower case', () => {
+    expect(reviewedYearOf('A report on the trade\nTrade grew from a small sum in 2000\nto a large one in 2014.')).toBeNull();
+    expect(reviewedYearOf('A report on the trade\nRelations between the parties in 2014\nThe delegation arrived.')).toBe(2014);
+  });
+});
+
+describe('a wire report without a year', () => {
+  it('dates a dateline by the weekday its lead names where the offices leave one year', () => {
+    expect(values('ROME, May 11 (Agency) -- Vietnamese President Tran Dai Quang held talks Thursday with the host.')).toEqual([['May 11', '2017-05-11']]);
+    // Without an office the weekday alone does not decide: wire copy may tell the news of the day before.
+    expect(values('ROME, May 11 (Agency) -- The visiting minister held talks Thursday with the host.')).toEqual([]);
+  });
+
+  it('takes no weekday of another day in the lead for the dateline', () => {
+    expect(values('ROME, May 11 (Agency) -- Vietnamese President Tran Dai Quang, who stays until Saturday, May 13, held talks.')).toEqual([
+      ['May 11', '2017-05-11'],
+      ['May 13', '2017-05-13'],
+    ]);
+  });
+
+  it('sets aside an anniversary or a year named later that the offices of its people rule out', () => {
+    expect(values('LIMA — State President Vo Van Thuong met the host on December 6. They recalled the 45th anniversary of relations between Vietnam and Laos.')).toEqual([['December 6', '2023-12-06']]);
+    expect(values('LIMA — The guest met the host on December 6, after the talks in 2007. State President Vo Van Thuong spoke.')).toEqual([
+      ['December 6', '2023-12-06'],
+      ['2007', '2007'],
+    ]);
+  });
+
+  it('reads an acronym in brackets inside a title as a word of it', () => {
+    const text = 'The National Assembly (NA) Chairman Tran Thanh Man spoke.';
+    const people = recognize(text, null).filter((m) => m.type === 'person');
+    expect(officeMonths(text, people, loadKnowledge())?.from).toBe(2024 * 12 + 4);
+  });
+
+  it('dates a report on the death of a person in office by the office’s last month', () => {
+    expect(values('ROME — President Tran Dai Quang passed away on September 21 in the capital. On September 24, the neighbours announced mourning.')).toEqual([
+      ['September 21', '2018-09-21'],
+      ['September 24', '2018-09-24'],
+    ]);
+    expect(values('ROME — President Tran Dai Quang received the guest on September 21 in the capital.')).toEqual([]);
+  });
+
+  it('reads a congratulation on an election as made within half a year of it', () => {
+    expect(values('The guest met the host on December 6. He congratulated To Lam on his election as General Secretary.')).toEqual([['December 6', '2024-12-06']]);
+  });
+
+  it('does not read a title as held by the person it is set against', () => {
+    expect(values('PARIS, February 24. The envoy arrived. On January 23, 2026, the leader was re-elected general secretary after Nguyen Phu Trong.')).toEqual([
+      ['February 24', '2026-02-24'],
+      ['January 23, 2026', '2026-01-23'],
+    ]);
+  });
+
+  it('dates the days of a text by the first year of an agreement signed there for a span of years', () => {
+    expect(values('The two parties signed a cooperation agreement for 2030-2034 during a visit from February 8-11.')).toEqual([
+      ['2030', '2030'],
+      ['2034', '2034'],
+      ['February 8', '2030-02-08'],
+      ['11', '2030-02-11'],
+    ]);
+    expect(values('The two parties discussed plans for 2030-2034 during a visit from February 8-11.')).toEqual([
+      ['2030', '2030'],
+      ['2034', '2034'],
+    ]);
+  });
+});
+
+describe('a month or day with a relative year', () => {
+  it('counts the year from the page’s own date', () => {
+    expect(values(' date 2031-02-26 The leader, who took office in November last year, came on Feb 26.')).toEqual([
+      ['2031-02-26', '2031-02-26'],
+      ['November', '2030-11'],
+      ['Feb 26', '2031-02-26'],
+    ]);
+  });
+});
+
+describe('a message on the anniversary of a state', () => {
+  it('dates a month without a year by the anniversary of the state’s founding, not by a congress it recalls', () => {
+    expect(values('I greet you on the 76th anniversary of the foundation of the Socialist Republic of Vietnam. You carry out the decision of the 13th Congress of the Party. Our meeting in March was important.')).toEqual([
+      ['March', '2021-03'],
+    ]);
   });
 });
