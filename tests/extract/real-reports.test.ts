@@ -728,6 +728,11 @@ describe('bylines, credits and lists of a party newspaper', () => {
     expect(texts(recognize('The premier speaks in Jakarta. Ana Lima/Pool via REUTERS The premier arrived. Rui Costa/AFP', 2024), 'person')).toEqual(['Ana Lima', 'Rui Costa']);
   });
 
+  it("does not read a line of a site's menu under a longer one as a byline", () => {
+    const text = 'Menu\n\nAbout Radio Go to Radio\nGo Top\n\nWorld\n\nTwo parties sign an agreement\n\nThe two sides signed an agreement on cooperation between the parties for the coming five years in the capital.';
+    expect(texts(recognize(text, 2024), 'person')).toEqual([]);
+  });
+
   it("does not read a news agency's name under the headline as a byline", () => {
     expect(texts(recognize('Two parties sign an agreement to deepen their ties\nAssociated Press\nLIMA (AP) — The two sides signed.', 2024), 'person')).toEqual([]);
   });

@@ -346,7 +346,8 @@ const HEADLINE_TOKENS = 4;
 
 /**
  * A byline in title case on a line of its own under the headline, before the first paragraph ("Ninth Congress Looks
- * To Future With Optimism\nAna Lima Pereira\nHELD at …").
+ * To Future With Optimism\nAna Lima Pereira\nHELD at …"), the body's first paragraph right under it: a site's menu
+ * of short lines under a long one ("About Us Go to Home\nGo Top\nWorld") is no byline.
  */
 function bylineUnderHeadline(tokens: readonly Token[], run: Run): boolean {
   if (run.last > HEAD_TOKENS || run.words.length > 4 || !tokens[run.first].lineBefore || (run.last < tokens.length && !tokens[run.last].lineBefore)) return false;
@@ -360,7 +361,18 @@ function bylineUnderHeadline(tokens: readonly Token[], run: Run): boolean {
     if (isParagraph(tokens, k, lineEnd)) return false;
     lineEnd = k;
   }
-  return true;
+  return bodyFollows(tokens, run.last);
+}
+
+/** Whether the body's first paragraph opens on the line at `at` or on the one after (a dateline's date between). */
+function bodyFollows(tokens: readonly Token[], at: number): boolean {
+  for (let line = 0, first = at; line < 2 && first < tokens.length; line++) {
+    let end = first + 1;
+    while (end < tokens.length && !tokens[end].lineBefore) end++;
+    if (isParagraph(tokens, first, end)) return true;
+    first = end;
+  }
+  return false;
 }
 
 const FUNCTION_WORDS = new Set(['and', 'to', 'with', 'for', 'of', 'in', 'on', 'at', 'the', 'from', 'as', 'by', 'or']);
