@@ -122,7 +122,7 @@ export const unreviewed = (doc: string): string => `${doc}: no reviewed year fou
  * larger number is lowered to the number of cores.
  */
 export function workerCount(asked: number | undefined, cores = availableParallelism()): number {
-  return asked === undefined ? Math.max(1, cores - 1) : Math.min(asked, cores);
+  return asked === undefined ? Math.max(1, cores - 1) : Math.max(0, Math.min(asked, cores));
 }
 
 export function pageStore(cache: ResultCache): PageStore {

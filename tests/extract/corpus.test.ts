@@ -14,5 +14,6 @@ describe('workerCount', () => {
 
   it('starts none for --jobs 0', () => {
     expect(workerCount(0, 4)).toBe(0);
+    expect(workerCount(-1, 4)).toBe(0);
   });
 });

@@ -62,3 +62,13 @@ describe('the trigger phrases of a huge text', () => {
     expect(heads.some((head) => head.endsWith('visit'))).toBe(true);
   });
 });
+
+describe('the cue of a purpose before a gathering', () => {
+  it('lets articles, names and ordinals stand between the cue and the gathering, and no other word', () => {
+    const { purposeCue } = eventLexicon();
+    for (const before of ['to attend the ', 'to attend the second DPRK-USA ', 'to attend the twenty-first ', 'to attend the 34th ', 'to attend the fourteenth '])
+      expect(purposeCue.test(before), before).toBe(true);
+    for (const before of ['to attend and ', 'to attend with both ', 'to attend most ', 'to attend against '])
+      expect(purposeCue.test(before), before).toBe(false);
+  });
+});

@@ -3,11 +3,15 @@ import { corpusEvents } from '../../src/analysis/events.js';
 import { analyseCorpus } from '../../src/extract/corpus.js';
 import { corpusOf } from '../helpers.js';
 
-/** The events of one text of this project's own writing, as `type date role:id …` lines. */
-async function eventsOf(body: string): Promise<string[]> {
+/** The events of one text of this project's own writing, under a heading that names its year. */
+async function corpusEventsOf(body: string) {
   const text = `Review of 2019\n\n${body}`;
-  const corpus = await analyseCorpus({ sources: [corpusOf({ 'a.txt': text })], readStdin: async () => new Uint8Array(), workerThreads: 0 });
-  return corpusEvents(corpus).map((e) => [e.type, e.date ?? '-', e.count ?? '-', ...e.participants.map((p) => `${p.role}:${p.id}`)].join(' '));
+  return corpusEvents(await analyseCorpus({ sources: [corpusOf({ 'a.txt': text })], readStdin: async () => new Uint8Array(), workerThreads: 0 }));
+}
+
+/** The same events as `type date role:id …` lines. */
+async function eventsOf(body: string): Promise<string[]> {
+  return (await corpusEventsOf(body)).map((e) => [e.type, e.date ?? '-', e.count ?? '-', ...e.participants.map((p) => `${p.role}:${p.id}`)].join(' '));
 }
 
 describe('event rules on the shapes of sentences', () => {
@@ -833,6 +837,9 @@ describe('event rules of the seventh round, on sentences of fresh shapes', () =>
     expect(await eventsOf('Besides Hun Sen, Nguyen Phu Trong also received Thongloun Sisoulith on May 3, 2019.')).toEqual([
       'meeting 2019-05-03 - participant:nguyen-phu-trong participant:thongloun-sisoulith',
     ]);
+    expect(await eventsOf('BEIJING, May 3, 2019 (Xinhua) -- Besides Hun Sen, Nguyen Phu Trong also received Thongloun Sisoulith.')).toEqual([
+      'meeting 2019-05-03 - participant:nguyen-phu-trong participant:thongloun-sisoulith',
+    ]);
   });
 
   it('reads a subheading that names no one as no act, and a numbered meeting of a forum written with a spaced ordinal as a gathering', async () => {
@@ -846,6 +853,8 @@ describe('event rules of the seventh round, on sentences of fresh shapes', () =>
       'visit 2019-05 - visitor:thongloun-sisoulith host:VN',
     ]);
     expect(await eventsOf('Hun Sen was in Vietnam on holiday in May 2019.')).toEqual([]);
+    const [stay] = await corpusEventsOf('The Lao delegation was in  Vietnam in May 2019 to attend the National Day celebrations.');
+    expect(stay.trigger.text).toBe('was in');
     expect((await eventsOf('The year began with the Vietnam visit by Prime Minister Hun Sen and President Xi Jinping to attend the summit held in Hanoi on May 3, 2019.'))[0]).toMatch(
       /^visit .* visitor:hun-sen visitor:xi-jinping$/,
     );

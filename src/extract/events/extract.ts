@@ -362,8 +362,10 @@ function sentenceEvents(text: string, sentence: Span, mentions: Candidate[], lex
   const inside = (m: LocalMention, spans: readonly Span[]) => spans.some((s) => m.start >= s.start && m.end <= s.end);
   const dateline = datelineEnd(text, sentence);
   // `Besides Lam, Anwar also paid a courtesy call on X`: who the fronted phrase sets aside had an act of his own.
-  ASIDE_OPENING.lastIndex = sentence.start;
-  const aside = sentence.start + (ASIDE_OPENING.exec(text)?.[0].length ?? 0);
+  // (After a wire dateline: `BEIJING, May 11 (Xinhua) -- Besides Lam, …`.)
+  ASIDE_OPENING.lastIndex = dateline;
+  const setAside = ASIDE_OPENING.exec(text);
+  const aside = setAside ? dateline + setAside[0].length : sentence.start;
   const named = mentions.filter(
     ({ mention: m }, i) =>
       ACTORS.has(m.type) &&
@@ -430,7 +432,7 @@ function sentenceEvents(text: string, sentence: Span, mentions: Candidate[], lex
   // what the stay was for, not its sides.
   for (const draft of drafts) {
     if (draft.rule !== 'trigger:visit:being-in') continue;
-    const country = mentions.find(({ mention: m }) => m.start === draft.trigger.end);
+    const country = mentions.find(({ mention: m }) => m.start >= draft.trigger.end && text.slice(draft.trigger.end, m.start).trim() === '');
     const before = draft.members.filter(({ candidate: { mention: m } }) => m.start < draft.trigger.end);
     draft.members = country ? [...before, { candidate: country, role: 'participant' }] : before;
   }
@@ -615,10 +617,12 @@ function findTriggers(text: string, sentence: Span, mentions: Candidate[], lexic
   // country for a purpose is a visit to it.
   for (const { mention: country } of mentions) {
     // (`in ` just before the country, looked up first: most countries are no place one is in.)
-    if (country.type !== 'country' || !text.startsWith('in', country.start - 3)) continue;
+    let before = country.start;
+    while (before > sentence.start && /\s/.test(text[before - 1])) before--;
+    if (country.type !== 'country' || !text.startsWith('in', before - 2)) continue;
     const being = BEING_IN.exec(text.slice(Math.max(sentence.start, country.start - 30), country.start));
     if (!being || !BEING_IN_FOR.test(text.slice(country.end, Math.min(sentence.end, country.end + 60)))) continue;
-    const trigger: Trigger = { type: 'visit', head: 'visited', start: country.start - being[0].length, end: country.start, rule: 'trigger:visit:being-in' };
+    const trigger: Trigger = { type: 'visit', head: 'visited', start: country.start - being[0].length, end: before, rule: 'trigger:visit:being-in' };
     if (!found.some((t) => t.type === 'visit' || (t.start < trigger.end && trigger.start < t.end)) && !isPlanned(text, sentence, trigger, lexicon)) found.push(trigger);
   }
   // Most sentences name neither: a word looked up first spares the patterns.

@@ -324,7 +324,7 @@ function compile(file: EventKnowledgeFile): EventLexicon {
     clauseBreak: new RegExp(`;|${words(file.clauseBreaks)}`, 'i'),
     itemCue: new RegExp(words(file.itemCues), 'i'),
     // (`to attend the second DPRK-USA Summit`: an ordinal, in figures or in words, counts the gathering.)
-    purposeCue: new RegExp(`${words(file.purposeCues)}\\s+(?:(?:a|an|the|its|[${UPPER}][${LETTER}-]*|(?:\\d+|[${LOWER}-]+)(?:st|nd|rd|th))\\s+)*$`),
+    purposeCue: new RegExp(`${words(file.purposeCues)}\\s+(?:(?:a|an|the|its|[${UPPER}][${LETTER}-]*|\\d+(?:st|nd|rd|th)|(?:[${LOWER}]+-)?(?:first|second|third|fifth|eighth|ninth|twelfth|[${LOWER}]*(?:four|six|seven|ten|teen)th|[${LOWER}]+ieth))\\s+)*$`),
     organName: new RegExp(
       `(?:${words(file.organNames)}|${words(file.occasionOrgans)}\\s+(?:[${LETTER}\\d-]+\\s+){0,3}?(?:Congress|Plenum|Conference|Session))\\s+(?:of\\s+)?(?:the\\s+)?$`
     ),
