@@ -119,6 +119,8 @@ function eventsPiecewise({ runs, table, headed }: Pick<ReturnType<typeof readWho
   const rules = new Map<string, string>();
   let lastDated = -1;
   let first = 0;
+  // The report's date, at its place in the whole text.
+  let report: LocalMention | undefined;
   for (const run of runs) {
     const { from, start, end, offset } = run;
     const text = typeof run.text === 'string' ? run.text : inflateRawSync(run.text!).toString('utf8');
@@ -133,9 +135,11 @@ function eventsPiecewise({ runs, table, headed }: Pick<ReturnType<typeof readWho
     if (lastDated < 0 && firstDated >= last && firstDated < count) mentions.push(moved(firstDated));
     const sentences: Span[] = [];
     for (let s = from; s < end; s++) sentences.push({ start: flat[s * 2] - offset, end: flat[s * 2 + 1] - offset });
-    for (const event of extractEvents(text, sentences, mentions)) {
+    const carried = { report: report && movedMention(report, -offset) };
+    for (const event of extractEvents(text, sentences, mentions, carried)) {
       if (event.sentence + from >= start) events.push(shifted(event, from, shift, offset, rules));
     }
+    report = carried.report && movedMention(carried.report, offset);
   }
   return headed ? withoutHeadlineRepeats(view, events) : events;
 }

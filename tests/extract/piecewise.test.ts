@@ -60,6 +60,15 @@ describe('piecewise extraction of a huge text', () => {
     expect(JSON.stringify({ ...pieces, mentions: [...pieces.mentions] })).toBe(JSON.stringify({ ...whole, mentions: [...whole.mentions] }));
   });
 
+  it("dates an act told of the report's day far from its dateline, in any piece", () => {
+    const reported = ' date 2019-05-14\nHANOI, May 14 (VNA) - Nguyen Van An received Thongsing Keomany.\n\n' + Array.from({ length: 4 }, () => paragraph(undated)).join('') + 'Today, Nguyen Van An held talks with Carlos Perez Ramos.\n';
+    const reportedSentences = sentencesOf(reported);
+    const expected = finishExtraction(reported, recognizeDocument('d', reported), reportedSentences, 1000);
+    const today = reported.lastIndexOf('held talks');
+    expect(expected.events.find((e) => e.trigger.start === today)?.date).toBe('2019-05-14');
+    for (const pieceChars of [150, 700]) expect(extractPiecewise({ text: reported }, undefined, reportedSentences, 1000, pieceChars)).toEqual(expected);
+  });
+
   it('keeps a headline event whose act the body does not report again, in any piece', () => {
     const lone = 'Japanese party chief calls Hanoi\n\n' + text.slice(headline.length);
     const loneSentences = sentencesOf(lone);

@@ -123,13 +123,18 @@ const LOWER_PREFIX = re()`^[\d\s${LOWER}-]+`;
 const SUBJECT_AFTER_COMMA = re()`^,\s*(?:[${UPPER}][${LETTER}'’.-]*\s+|of\s+|the\s+|and\s+)*$`;
 const WORD_REST = re()`^[-${LETTER}]+`;
 
+/** The report's date as a text read in runs hands it from one run to the next (a page's date line is in the first). */
+export interface ReportCarried {
+  report?: LocalMention;
+}
+
 /**
  * The interaction events of a document: for every sentence, its triggers (the lexicon's phrases, gated and with
  * plans left out), the party, country and person mentions that take part in each (the nearest trigger takes a
  * mention; titles and quoted names do not take part), their roles from the words that govern them, the date and
  * count the sentence attaches, and one event per occasion where a trigger introduces several.
  */
-export function extractEvents(text: string, sentences: readonly Span[], mentions: readonly LocalMention[]): LocalEvent[] {
+export function extractEvents(text: string, sentences: readonly Span[], mentions: readonly LocalMention[], across: ReportCarried = {}): LocalEvent[] {
   const lexicon = eventLexicon();
   const events: LocalEvent[] = [];
   let first = 0;
@@ -139,7 +144,7 @@ export function extractEvents(text: string, sentences: readonly Span[], mentions
   let dateline: LocalMention | undefined;
   const reported = new Set<EventType>();
   let lastDate: LocalMention | undefined;
-  let report = pageDate(text, mentions);
+  let report = across.report ?? pageDate(text, mentions);
   let listedUntil = -1;
   sentences.forEach((line, index) => {
     if (index <= listedUntil) return;
@@ -168,6 +173,7 @@ export function extractEvents(text: string, sentences: readonly Span[], mentions
     dateline = datelineDate(text, sentence, inSentence);
     const lead = carried ?? leadDateline(text, sentence, inSentence);
     report = dateline ?? lead ?? report;
+    across.report = report;
     // The year a leader's presence is judged by: the year the text last named, else the first it names.
     const context = { year: year ?? (opening ??= { year: firstYear(mentions) }).year, dateline: lead, report, reported, inclusion, lastDate };
     const found = sentenceEvents(text, sentence, inSentence, lexicon, context);
