@@ -84,7 +84,15 @@ const ON_A_VISIT = /\bon\s+(?:a|an|his|her|their)\s+(?:[a-z]+\s+){0,2}$/;
 const HELD_CLAUSE = /^[^;.]{0,60}?,?\s(?:which|that)\s+(?:took\s+place|was\s+held|were\s+held|opened|ran|lasted|closed|began|started)\b[^;.]{0,80}$/;
 const DURING_WHICH = /^[^;.]{0,150},\s*(?:during|in\s+the\s+course\s+of)\s+which\b[^;.,]{0,60}$/;
 const HELD_BEFORE_DATE = /\b(?:(?:was|were)\s+(?:held|convened|organi[sz]ed)|took\s+place)\b[^,;.]{0,50}$/;
-const DATE_BEFORE_FRAME = /^\s*,?\s*(?:(?:in\s+order\s+)?to\s+[a-z]+\b|(?:at\s+the\s+(?:beginning|start|end|outset)\s+of|during|as\s+part\s+of|within\s+the\s+framework\s+of|in\s+the\s+framework\s+of|on\s+the\s+sidelines\s+of)\s)/;
+// The phrases by which one act frames another (`during X's visit`, `as part of`): one list for the rules that pass
+// dates along frames and those that give a frame's participants.
+const FRAME_CUES = [String.raw`at\s+the\s+(?:beginning|start|end|outset)\s+of`, 'during', String.raw`as\s+part\s+of`, String.raw`within\s+the\s+framework\s+of`, String.raw`in\s+the\s+framework\s+of`];
+const ON_THE_OCCASION = String.raw`on\s+the\s+occasion\s+of`;
+const ON_THE_SIDELINES = String.raw`on\s+the\s+sidelines\s+of`;
+/** The frame cues and `more`, each in lower case or, with `opening`, also with a capital first letter. */
+const frameCues = (more: string[], opening = false) =>
+  [...FRAME_CUES, ...more].map((cue) => (opening ? `[${cue[0].toUpperCase()}${cue[0]}]${cue.slice(1)}` : cue)).join('|');
+const DATE_BEFORE_FRAME = re()`^\s*,?\s*(?:(?:in\s+order\s+)?to\s+[a-z]+\b|(?:${frameCues([ON_THE_SIDELINES])})\s)`;
 const CONVEY_BEFORE = /\bto\s+(?:convey|pass\s+on|forward|transmit)\s+(?:[^\s,;.]+\s+){0,3}$/i;
 const MESSENGER_BEFORE = /\b(?:asked|requested|urged)\s+(?:[A-Za-z]+\s+){0,3}$/;
 const FRAMING_JOURNEY = re()`^\s*(?:On|During|Throughout|In|Over|At)\s+(?:the\s+(?:[a-z]+\s+){1,2}(?:of|in)\s+)?(?:his|her|their|its|the|this|that|[${UPPER}][${LETTER}-]*['’]s)\s+(?:[a-z-]+\s+){0,2}$`;
@@ -954,7 +962,7 @@ function framedAct(text: string, drafts: Draft[], frame: Draft): Draft | undefin
  * The words between an act and the occasion that frames it, for its date: whoever's the occasion is (`during Xi's
  * state visit`, `as part of the delegation's visit`, `during his 2019 visit`), and a summit beside which it was held.
  */
-const DATE_FRAME = re()`\b(?:[Aa]t\s+the\s+(?:beginning|start|end|outset)\s+of|[Dd]uring|[Aa]s\s+part\s+of|[Ww]ithin\s+the\s+framework\s+of|[Ii]n\s+the\s+framework\s+of|[Oo]n\s+the\s+occasion\s+of|[Oo]n\s+the\s+sidelines\s+of)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[${LETTER}\d.-]+(?:['’]s?)?\s+){0,4}$`;
+const DATE_FRAME = re()`\b(?:${frameCues([ON_THE_OCCASION, ON_THE_SIDELINES], true)})\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[${LETTER}\d.-]+(?:['’]s?)?\s+){0,4}$`;
 
 function frames(text: string, frame: Draft, act: Draft): boolean {
   const gap = text.slice(act.trigger.end, frame.trigger.start);
@@ -1237,7 +1245,7 @@ function shareWithPurpose(text: string, sentence: Span, drafts: Draft[], lexicon
   });
 }
 
-const FRAME = re('i')`\b(?:at\s+the\s+(?:beginning|start|end|outset)\s+of|during|as\s+part\s+of|within\s+the\s+framework\s+of|in\s+the\s+framework\s+of|on\s+the\s+occasion\s+of)\s+(?:a|an|the|his|her|their|its)\s+(?:[${LETTER}-]+\s+){0,3}$`;
+const FRAME = re('i')`\b(?:${frameCues([ON_THE_OCCASION])})\s+(?:a|an|the|his|her|their|its)\s+(?:[${LETTER}-]+\s+){0,3}$`;
 
 /** `X paid a courtesy call on Y, marking the start of his working visit`: a participle that opens the journey. */
 const JOURNEY_BEGUN = re('i')`,\s*(?:marking\s+the\s+(?:beginning|start|outset)\s+of|beginning|starting|commencing|kicking\s+off)\s+(?:a|an|the|his|her|their|its)\s+(?:[${LETTER}-]+\s+){0,3}$`;
