@@ -1,3 +1,4 @@
+import { weekdayOf } from '../../text/calendar.js';
 import type { LocalMention } from '../../types.js';
 import type { ReportDayWords } from './lexicon.js';
 
@@ -26,12 +27,12 @@ export function namedDay(text: string, from: number, to: number, dates: readonly
     if (words.notOfAct.test(clause.slice(Math.max(0, found.index - 20), found.index))) continue;
     named.add(words.weekdays.indexOf(found[1]));
   }
-  if (named.size > 0) return named.has(weekdayOf(report) ?? -1) ? 'report' : 'other';
+  if (named.size > 0) return named.has(weekdayOfDate(report) ?? -1) ? 'report' : 'other';
   return words.sameDay.test(clause) ? 'report' : 'none';
 }
 
 /** The weekday of a date that names a day (`2017-05-11` → 4), else undefined. */
-function weekdayOf(date: LocalMention): number | undefined {
+function weekdayOfDate(date: LocalMention): number | undefined {
   const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date.value ?? '');
-  return day ? new Date(Date.UTC(Number(day[1]), Number(day[2]) - 1, Number(day[3]))).getUTCDay() : undefined;
+  return day ? weekdayOf(Number(day[1]), Number(day[2]), Number(day[3])) : undefined;
 }

@@ -1,3 +1,4 @@
+import { weekdayOf } from '../../text/calendar.js';
 import type { LocalMention } from '../../types.js';
 import type { Knowledge } from '../knowledge/index.js';
 import type { Token } from '../tokenize.js';
@@ -387,14 +388,14 @@ function datelineWeekday(text: string, start: number, end: number): number | und
  * year before or after when the weekday agrees there (a day dated a year off by its context), else the text's year.
  */
 function yearOfWeekday(year: number, month: number, day: number, weekday: number): number {
-  for (const candidate of [year, year - 1, year + 1]) if (validDay(candidate, month, day) && new Date(Date.UTC(candidate, month - 1, day)).getUTCDay() === weekday) return candidate;
+  for (const candidate of [year, year - 1, year + 1]) if (validDay(candidate, month, day) && weekdayOf(candidate, month, day) === weekday) return candidate;
   return year;
 }
 
 /** The one year among those a text names in which a day written with its weekday falls on it ("Monday 28th June"), if one. */
 function weekdayAmong(years: ReadonlySet<number>, day: Waiting): number | undefined {
   if (day.weekday === undefined || day.day === undefined) return undefined;
-  const agreeing = [...years].filter((year) => validDay(year, day.month, day.day!) && new Date(Date.UTC(year, day.month - 1, day.day!)).getUTCDay() === day.weekday);
+  const agreeing = [...years].filter((year) => validDay(year, day.month, day.day!) && weekdayOf(year, day.month, day.day!) === day.weekday);
   return agreeing.length === 1 ? agreeing[0] : undefined;
 }
 
@@ -432,7 +433,7 @@ function datedByTheirTime(undated: readonly Waiting[], present: { year: number; 
   const rest: Waiting[] = [];
   for (const day of undated) {
     const years = yearsWithin(months, day, present.year);
-    const agreeing = day.weekday === undefined ? years : years.filter((y) => day.day !== undefined && new Date(Date.UTC(y, day.month - 1, day.day)).getUTCDay() === day.weekday);
+    const agreeing = day.weekday === undefined ? years : years.filter((y) => day.day !== undefined && weekdayOf(y, day.month, day.day) === day.weekday);
     // A lead's weekday dates its dateline only where the offices leave one year in which it agrees.
     const year = day.weekday !== undefined && !day.ofLead ? agreeing[0] : offices && agreeing.length === 1 ? agreeing[0] : undefined;
     if (year === undefined) {
