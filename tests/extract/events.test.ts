@@ -53,6 +53,8 @@ describe('event rules on the shapes of sentences', () => {
 
   it('states counts, and reports no plans, requests, negations or scenes', async () => {
     expect(await eventsOf('In 2019, the two parties exchanged 27 delegations.')).toEqual(['exchange 2019 27']);
+    expect(await eventsOf('In 2019, the two parties signed a memorandum and the three sides held talks.')).toEqual(['agreement 2019 -', 'meeting 2019 -']);
+    expect(await eventsOf('In 2019, Nguyen Phu Trong held two phone calls with Xi Jinping.')).toEqual(['call 2019 2 participant:nguyen-phu-trong participant:xi-jinping']);
     expect(await eventsOf('The two sides agreed to sign a cooperation plan and will visit Cuba next year.')).toEqual([]);
     expect(await eventsOf('He urged the two parties to hold theoretical seminars.')).toEqual([]);
     expect(await eventsOf('No foreign delegation attended the Congress.')).toEqual([]);

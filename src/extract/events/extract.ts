@@ -1724,8 +1724,10 @@ function datedItems(text: string, draft: Draft, dates: Candidate[]): Draft[] {
 
 /** The number of acts the text states: `9 phone calls`, `exchanged 39 delegations`, `two very important visits`. */
 function countOf(text: string, sentence: Span, trigger: Trigger, lexicon: EventLexicon): number | null {
-  const inside = lexicon.countInside.exec(text.slice(trigger.start, trigger.end));
-  const before = inside ? undefined : lexicon.countBefore.exec(text.slice(Math.max(sentence.start, trigger.start - 40), trigger.start));
+  const triggerText = text.slice(trigger.start, trigger.end);
+  const inside = lexicon.countInside.exec(triggerText);
+  // A number before a verb is its subject's (`the two parties signed`, `two sides held talks`), not a count of acts.
+  const before = inside || VERB_HEAD.test(triggerText) ? undefined : lexicon.countBefore.exec(text.slice(Math.max(sentence.start, trigger.start - 40), trigger.start));
   const written = inside?.[1] ?? before?.[1];
   if (!written) return null;
   if (/^\d/.test(written)) {
