@@ -120,6 +120,31 @@ async function expectEach(cases: [string, string[]][]): Promise<void> {
   for (const [text, expected] of cases) expect(await eventsOf(text), text).toEqual(expected);
 }
 
+describe('the sides of a message that names no one on them', () => {
+  it('sends one message for the leaders of one country, and one for countries standing for their leaders', async () => {
+    await expectEach([
+      [
+        'In May 2019, President Nguyen Phu Trong, Prime Minister Nguyen Xuan Phuc and Chairwoman Nguyen Thi Kim Ngan sent messages of greetings to Laos.',
+        ['message 2019-05 - sender:nguyen-phu-trong sender:nguyen-xuan-phuc sender:nguyen-thi-kim-ngan recipient:LA'],
+      ],
+      ['In May 2019, leaders of Cuba, Laos and Russia sent their condolences to Vietnam.', ['message 2019-05 - sender:CU sender:LA sender:RU recipient:VN']],
+    ]);
+    // Leaders of different countries each wrote, and so did leaders of one country who each sent their own.
+    expect(await eventsOf('In May 2019, President Nguyen Phu Trong and Prime Minister Nguyen Xuan Phuc each sent a message to Laos.')).toHaveLength(2);
+    expect(await eventsOf('In May 2019, President Xi Jinping, Prime Minister Hun Sen and President Vladimir Putin sent messages of greetings to Vietnam.')).toHaveLength(3);
+  });
+
+  it('gives the country of unnamed leaders the side their preposition gives them', async () => {
+    await expectEach([
+      ['In May 2019, leaders of Cuba and Laos sent congratulations to the leaders of the Party and State of Vietnam.', ['message 2019-05 - sender:CU sender:LA recipient:VN']],
+      ['In May 2019, Prime Minister Hun Sen sent a message of greetings to his Lao counterparts.', ['message 2019-05 - sender:hun-sen recipient:LA']],
+      ['In May 2019, Prime Minister Hun Sen received greetings from General Secretary Nguyen Phu Trong and other Vietnamese leaders.', ['message 2019-05 - recipient:hun-sen sender:nguyen-phu-trong sender:VN']],
+    ]);
+    // A counterpart named after the demonym is the side, not his country.
+    expect(await eventsOf('In May 2019, Prime Minister Hun Sen sent a message of greetings to his Lao counterpart Thongloun Sisoulith.')).toEqual(['message 2019-05 - sender:hun-sen recipient:thongloun-sisoulith']);
+  });
+});
+
 describe('event rules for the shapes of foreign party press', () => {
   it('keeps parties and countries inside a title or an affiliation out, and initials and bare titles are no one', async () => {
     expect(

@@ -130,6 +130,9 @@ const DETERMINER_OR_POSSESSIVE_BEFORE = re('i')`(?:\b(?:the|this|that|these|thos
 const LOWER_PREFIX = re()`^[\d\s${LOWER}-]+`;
 const SUBJECT_AFTER_COMMA = re()`^,\s*(?:[${UPPER}][${LETTER}'’.-]*\s+|of\s+|the\s+|and\s+)*$`;
 const WORD_REST = re()`^[-${LETTER}]+`;
+const CORRESPONDENT_BEFORE = /\b(?:to|from|and(?=\s+other\b))\s+(?:(?:the|their|his|her|its|other|all)\s+)*(?:[a-z-]+\s+)?$/;
+const UNNAMED_LEADERS_AFTER = re()`^\s+(?:(?:Party|State|and|top|senior|high-ranking|government)\s+)*(?:leaders?|counterparts?|hosts|government|officials)\b(?![\s,]+[${UPPER}])`;
+const UNNAMED_SIDE_OF = re()`\b(to|from)\s+(?:the\s+|their\s+|his\s+|her\s+|its\s+)?(?:leaders?|counterparts?|people|peoples|government|governments|officials|hosts)(?:\s+(?:and\s+)?[${LETTER}-]+){0,4}\s+of\s*$`;
 
 /** The report's date as a text read in runs hands it from one run to the next (a page's date line is in the first). */
 export interface ReportCarried {
@@ -366,6 +369,14 @@ function isUnnamedEnvoy(text: string, m: LocalMention): boolean {
   return (UNNAMED_ENVOY.test(after) || subject) && !LED_ENVOY_AFTER.test(after) && !LED_ENVOY_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start));
 }
 
+/**
+ * `sent congratulations to their Lao counterparts`, `greetings from other Vietnamese leaders`: the country of those a
+ * message went to or came from, where they are not named.
+ */
+function isUnnamedCorrespondent(text: string, m: LocalMention, triggers: readonly Trigger[]): boolean {
+  return triggers.some((t) => t.type === 'message') && CORRESPONDENT_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) && UNNAMED_LEADERS_AFTER.test(text.slice(m.end, m.end + 60));
+}
+
 function sentenceEvents(text: string, sentence: Span, mentions: Candidate[], lexicon: EventLexicon, context: SentenceContext): Omit<LocalEvent, 'sentence'>[] {
   const found = findTriggers(text, sentence, mentions, lexicon);
   const triggers = found.filter((t) => !setsScene(text, sentence, t));
@@ -383,7 +394,7 @@ function sentenceEvents(text: string, sentence: Span, mentions: Candidate[], lex
   const named = mentions.filter(
     ({ mention: m }, i) =>
       ACTORS.has(m.type) &&
-      (m.kind === 'name' || m.kind === 'abbreviation' || (m.kind === 'demonym' && isUnnamedEnvoy(text, m))) &&
+      (m.kind === 'name' || m.kind === 'abbreviation' || (m.kind === 'demonym' && (isUnnamedEnvoy(text, m) || isUnnamedCorrespondent(text, m, triggers)))) &&
       !inside(m, quoted) &&
       !inside(m, triggers) &&
       m.start >= dateline &&
@@ -1425,7 +1436,7 @@ function assignRoles(text: string, sentence: Span, draft: Draft, lexicon: EventL
     if (!directed) continue;
     const after = m.start >= trigger.end;
     const from = Math.max(previous?.end ?? sentence.start, after && (previous?.end ?? 0) < trigger.end ? trigger.end : sentence.start);
-    const gap = gapBetween(text, from, m.start, lexicon).replace(/(?:\b(?:the|a|an|its|his|her|their)\s+)+$/, '');
+    const gap = gapBetween(text, from, m.start, lexicon).replace(/(?:\b(?:the|a|an|its|his|her|their|other|all)\s+)+$/, '');
     const sameSide = previous !== undefined && previous.end >= trigger.end === after;
     // (`At the invitation of A, X paid a visit`: the name after the inviter's comma is the sentence's subject.)
     const subjectAfterInviter = trigger.type === 'visit' && !after && previous?.role === 'host' && /^\s*,\s*$/.test(gap);
@@ -1512,6 +1523,9 @@ function roleOf(text: string, trigger: Trigger, gap: string, after: boolean, m: 
     return 'visitor';
   }
   if (after) {
+    // `sent congratulations to leaders of the Party and State of Vietnam`: the country of those the message went to.
+    const unnamedSide = UNNAMED_SIDE_OF.exec(gap)?.[1];
+    if (unnamedSide) return unnamedSide === 'to' ? 'recipient' : 'sender';
     // `sent by parties from Asia such as A`: before the cue of a list, the first word that governs the group.
     const group = GROUP_BEFORE_ITEMS.exec(gap)?.[1];
     if (group) return group === 'to' ? 'recipient' : 'sender';
@@ -1575,7 +1589,7 @@ function occasions(text: string, sentence: Span, draft: Draft, dates: Candidate[
     // `messages came from A, B and C`, `each sent a letter`: one message from each sender, or to each recipient.
     // (`A, B and C sent a message to X`: one message they signed together; `A and B each sent a letter`: one each.)
     const together = () => SINGLE_MESSAGE.test(text.slice(Math.max(sentence.start, trigger.start - 30), trigger.end)) && !PARTED.test(text.slice(sentence.start, trigger.start));
-    if (senders.length >= 2 && (listed(senders) || enumerated) && !together()) return each(senders, 'per-sender');
+    if (senders.length >= 2 && (listed(senders) || enumerated) && !together() && (PARTED.test(text.slice(sentence.start, trigger.start)) || !oneSide(senders))) return each(senders, 'per-sender');
     const recipients = withRole('recipient').filter((m) => m.candidate.mention.type !== 'person');
     if (distinct(recipients).length >= 2 && listed(recipients)) return each(distinct(recipients), 'per-recipient');
   }
@@ -1614,6 +1628,18 @@ function occasions(text: string, sentence: Span, draft: Draft, dates: Candidate[
     }
   }
   return [draft];
+}
+
+/**
+ * `The President, the Prime Minister and the NA Chairman sent messages to their Lao counterparts`, `leaders of Laos,
+ * China and Cuba sent condolences`: the leaders of one country, or countries standing for their unnamed leaders,
+ * write as one side, not once each.
+ */
+function oneSide(senders: Draft['members']): boolean {
+  const mentions = senders.map((m) => m.candidate.mention);
+  if (mentions.every((m) => m.type === 'country')) return true;
+  const country = mentions[0].type === 'country' ? mentions[0].key : mentions[0].country;
+  return country !== undefined && mentions.every((m) => (m.type === 'country' ? m.key : m.country) === country);
 }
 
 const OWN_DATE_BEFORE = /^[\s,(]*(?:(?:in|on|from)\s+)?(?:(?:early|late|mid)[-\s]+)?$/;
