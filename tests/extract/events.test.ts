@@ -145,6 +145,15 @@ describe('the sides of a message that names no one on them', () => {
   });
 });
 
+describe('who is not there', () => {
+  it('leaves out the one an envoy or a representative stands for', async () => {
+    await expectEach([
+      ['In May 2019, Liu Jianchao, special envoy of General Secretary of the CPC Central Committee Xi Jinping, visited Laos.', ['visit 2019-05 - visitor:liu-jianchao host:LA']],
+      ['In May 2019, Men Sam An, representative of the CPP President Hun Sen, visited Vietnam.', ['visit 2019-05 - visitor:men-sam-an host:VN']],
+    ]);
+  });
+});
+
 describe('event rules for the shapes of foreign party press', () => {
   it('keeps parties and countries inside a title or an affiliation out, and initials and bare titles are no one', async () => {
     expect(

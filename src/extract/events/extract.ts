@@ -130,6 +130,7 @@ const DETERMINER_OR_POSSESSIVE_BEFORE = re('i')`(?:\b(?:the|this|that|these|thos
 const LOWER_PREFIX = re()`^[\d\s${LOWER}-]+`;
 const SUBJECT_AFTER_COMMA = re()`^,\s*(?:[${UPPER}][${LETTER}'’.-]*\s+|of\s+|the\s+|and\s+)*$`;
 const WORD_REST = re()`^[-${LETTER}]+`;
+const ENVOY_OF = /\b(?:envoys?|representatives?)\s+of\s+[^,;.()]{0,120}?(?:\([^()]{1,20}\)[^,;.()]{0,80})?$/;
 const CORRESPONDENT_BEFORE = /\b(?:to|from|and(?=\s+other\b))\s+(?:(?:the|their|his|her|its|other|all)\s+)*(?:[a-z-]+\s+)?$/;
 const UNNAMED_LEADERS_AFTER = re()`^\s+(?:(?:Party|State|and|top|senior|high-ranking|government)\s+)*(?:leaders?|counterparts?|hosts|government|officials)\b(?![\s,]+[${UPPER}])`;
 const UNNAMED_SIDE_OF = re()`\b(to|from)\s+(?:the\s+|their\s+|his\s+|her\s+|its\s+)?(?:leaders?|counterparts?|people|peoples|government|governments|officials|hosts)(?:\s+(?:and\s+)?[${LETTER}-]+){0,4}\s+of\s*$`;
@@ -377,6 +378,18 @@ function isUnnamedCorrespondent(text: string, m: LocalMention, triggers: readonl
   return triggers.some((t) => t.type === 'message') && CORRESPONDENT_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) && UNNAMED_LEADERS_AFTER.test(text.slice(m.end, m.end + 60));
 }
 
+/**
+ * `Liu, special envoy of General Secretary Xi Jinping, visited Laos`, `representative of its President Hun Sen`: the
+ * one an envoy stands for is not there.
+ */
+function isPrincipal(text: string, m: LocalMention, mentions: readonly Candidate[]): boolean {
+  if (m.type !== 'person') return false;
+  const cue = ENVOY_OF.exec(text.slice(Math.max(0, m.start - 140), m.start));
+  if (!cue) return false;
+  const from = m.start - (cue[0].length);
+  return !mentions.some(({ mention: other }) => other.type === 'person' && other.start >= from && other.end <= m.start);
+}
+
 function sentenceEvents(text: string, sentence: Span, mentions: Candidate[], lexicon: EventLexicon, context: SentenceContext): Omit<LocalEvent, 'sentence'>[] {
   const found = findTriggers(text, sentence, mentions, lexicon);
   const triggers = found.filter((t) => !setsScene(text, sentence, t));
@@ -402,6 +415,7 @@ function sentenceEvents(text: string, sentence: Span, mentions: Candidate[], lex
       !isGloss(text, m, mentions[i - 1]?.mention) &&
       // `Deputy Commander-in-Chief of the Royal Cambodian Armed Forces`: a person is not `of the` anything.
       !(m.type === 'person' && /\bof\s+the\s+$/.test(text.slice(Math.max(0, m.start - 8), m.start))) &&
+      !isPrincipal(text, m, mentions) &&
       !qualifiesActor(text, m, mentions[i - 1]?.mention),
   );
   // A party in a person's title is the person's party (`Chairman of the CPP Hun Sen`), not a participant.
