@@ -145,6 +145,17 @@ describe('the sides of a message that names no one on them', () => {
   });
 });
 
+describe('congratulations handed over in person', () => {
+  it('reads congratulations extended, conveyed or offered during talks as a message, and congratulating alone as said there', async () => {
+    const talks = 'In May 2019, Prime Minister Hun Sen held talks with Prime Minister Nguyen Xuan Phuc in Hanoi.';
+    expect(await eventsOf(`${talks} Hun Sen extended his warm congratulations to Nguyen Xuan Phuc on his election.`)).toEqual([
+      'meeting 2019-05 - participant:hun-sen participant:nguyen-xuan-phuc',
+      'message - - sender:hun-sen recipient:nguyen-xuan-phuc',
+    ]);
+    expect(await eventsOf(`${talks} Hun Sen congratulated Nguyen Xuan Phuc on his election.`)).toEqual(['meeting 2019-05 - participant:hun-sen participant:nguyen-xuan-phuc']);
+  });
+});
+
 describe('who is not there', () => {
   it('leaves out the one an envoy or a representative stands for', async () => {
     await expectEach([

@@ -395,7 +395,7 @@ function sentenceEvents(text: string, sentence: Span, mentions: Candidate[], lex
   const triggers = found.filter((t) => !setsScene(text, sentence, t));
   if (triggers.length === 0) return [];
   // Said in person: no event, but the names it governs are its own, not the next act's.
-  const said = new Set(triggers.filter((t) => isSaidInPerson(text, sentence, t, found, context, lexicon)));
+  const said = new Set(triggers.filter((t) => isSaidInPerson(text, sentence, t, found, mentions, context, lexicon)));
   const quoted = quotedSpans(text, sentence);
   const inside = (m: LocalMention, spans: readonly Span[]) => spans.some((s) => m.start >= s.start && m.end <= s.end);
   const dateline = datelineEnd(text, sentence);
@@ -556,14 +556,25 @@ const AT_BEFORE = /\bat\s+(?:the|this|that)\s+$/i;
 
 /**
  * `During the talks, X congratulated Y on …`: congratulations or condolences in a text that reports talks, a call or
- * a visit (before, or in the sentence) were said there, unless the sentence names a message, a letter or a sending;
+ * a visit (before, or in the sentence) were said there, unless the sentence names a message, a letter or a sending,
+ * or they are handed over to a leader;
  * `In his message, X congratulated Y`: what a message named before says.
  */
-function isSaidInPerson(text: string, sentence: Span, trigger: Trigger, found: readonly Trigger[], context: SentenceContext, lexicon: EventLexicon): boolean {
+function isSaidInPerson(text: string, sentence: Span, trigger: Trigger, found: readonly Trigger[], mentions: readonly Candidate[], context: SentenceContext, lexicon: EventLexicon): boolean {
   if (trigger.type !== 'message' || !lexicon.spokenMessage.has(trigger.head)) return false;
   if (found.some((t) => t.type === 'message' && t.end <= trigger.start && /^\s*In\s+(?:a|an|his|her|its|their|the)\s+(?:[A-Za-z-]+\s+)?$/.test(text.slice(sentence.start, t.start)))) return true;
   if (!gatheringOf(text, sentence, trigger, found) && ![...IN_PERSON].some((type) => context.reported.has(type)) && !found.some((t) => IN_PERSON.has(t.type))) return false;
-  return !lexicon.messageCarrier.test(text.slice(sentence.start, sentence.end));
+  return !lexicon.messageCarrier.test(text.slice(sentence.start, sentence.end)) && !isHandedToLeader(text, sentence, trigger, mentions, lexicon);
+}
+
+/**
+ * `extended his congratulations to President X on his election`: congratulations handed to a leader named after them
+ * are a message, as a letter would be (`extended congratulations to the CPI on its success` is said at the talks).
+ */
+function isHandedToLeader(text: string, sentence: Span, trigger: Trigger, mentions: readonly Candidate[], lexicon: EventLexicon): boolean {
+  if (!lexicon.handedOverHead.has(trigger.head) || !lexicon.handedOver.test(text.slice(Math.max(sentence.start, trigger.start - 80), trigger.start))) return false;
+  const next = mentions.find(({ mention: m }) => m.start >= trigger.end && ACTORS.has(m.type));
+  return next !== undefined && next.mention.type === 'person' && next.mention.start < sentence.end && /^\s+to\b/.test(text.slice(trigger.end, next.mention.start));
 }
 
 /** `Speaking at the congress, X congratulated Y`: the gathering a sentence sets the scene of its act with. */
