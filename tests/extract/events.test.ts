@@ -163,6 +163,13 @@ describe('who is not there', () => {
       ['In May 2019, Men Sam An, representative of the CPP President Hun Sen, visited Vietnam.', ['visit 2019-05 - visitor:men-sam-an host:VN']],
     ]);
   });
+
+  it('gives a named leader\'s suite no country of its own, and an unnamed delegation its country', async () => {
+    await expectEach([
+      ['In May 2019, President Xi Jinping and his spouse along with a delegation of high-ranking Chinese officials paid a state visit to Vietnam.', ['visit 2019-05 - visitor:xi-jinping host:VN']],
+      ['In May 2019, a delegation of high-ranking Chinese officials paid a working visit to Vietnam.', ['visit 2019-05 - visitor:CN host:VN']],
+    ]);
+  });
 });
 
 describe('event rules for the shapes of foreign party press', () => {

@@ -130,6 +130,7 @@ const DETERMINER_OR_POSSESSIVE_BEFORE = re('i')`(?:\b(?:the|this|that|these|thos
 const LOWER_PREFIX = re()`^[\d\s${LOWER}-]+`;
 const SUBJECT_AFTER_COMMA = re()`^,\s*(?:[${UPPER}][${LETTER}'’.-]*\s+|of\s+|the\s+|and\s+)*$`;
 const WORD_REST = re()`^[-${LETTER}]+`;
+const SUITE_BEFORE = re()`[${UPPER}][${LETTER}'’-]*\s+(?:and\s+(?:his|her)\s+(?:spouse|wife|husband)\s+)?(?:and|along\s+with|together\s+with|accompanied\s+by)\s+(?:a|an)\s+(?:[${LOWER}-]+\s+){0,3}(?:delegation\s+of\s+(?:[${LOWER}-]+\s+){0,2})?$`;
 const ENVOY_OF = /\b(?:envoys?|representatives?)\s+of\s+[^,;.()]{0,120}?(?:\([^()]{1,20}\)[^,;.()]{0,80})?$/;
 const CORRESPONDENT_BEFORE = /\b(?:to|from|and(?=\s+other\b))\s+(?:(?:the|their|his|her|its|other|all)\s+)*(?:[a-z-]+\s+)?$/;
 const UNNAMED_LEADERS_AFTER = re()`^\s+(?:(?:Party|State|and|top|senior|high-ranking|government)\s+)*(?:leaders?|counterparts?|hosts|government|officials)\b(?![\s,]+[${UPPER}])`;
@@ -367,7 +368,8 @@ function isUnnamedEnvoy(text: string, m: LocalMention): boolean {
   const after = text.slice(m.end, m.end + 60);
   // (`held talks with Vietnamese officials`: officials named only as the object are no side the text names.)
   const subject = UNNAMED_PERSON.test(after) && !/\b(?:with|by|to|from|of|for|and)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 12), m.start));
-  return (UNNAMED_ENVOY.test(after) || subject) && !LED_ENVOY_AFTER.test(after) && !LED_ENVOY_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start));
+  // (`Xi and his spouse along with a delegation of high-ranking Chinese officials`: the named leader's suite.)
+  return (UNNAMED_ENVOY.test(after) || subject) && !LED_ENVOY_AFTER.test(after) && !LED_ENVOY_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) && !SUITE_BEFORE.test(text.slice(Math.max(0, m.start - 90), m.start));
 }
 
 /**
