@@ -156,6 +156,15 @@ describe('congratulations handed over in person', () => {
   });
 });
 
+describe('acts told by a passive with an adverb or by a fronted phrase', () => {
+  it('reads a passive with an adverb before its verb, and a fronted act with no article, as acts with their sides', async () => {
+    await expectEach([
+      ['In May 2019, the delegation was also received and feted by President Daniel Ortega.', ['meeting 2019-05 - participant:daniel-ortega']],
+      ['In talks in May 2019, Hun Sen and Nguyen Xuan Phuc agreed to boost trade.', ['meeting 2019-05 - participant:hun-sen participant:nguyen-xuan-phuc']],
+    ]);
+  });
+});
+
 describe('who is not there', () => {
   it('leaves out the one an envoy or a representative stands for', async () => {
     await expectEach([

@@ -111,7 +111,7 @@ const COPULA_BETWEEN = re()`^\s+(?:is|was|are|were)\s+(?:(?:his|her|its|their|th
 const NAME_WORDS_BEFORE = re()`(?:(?:\d+(?:st|nd|rd|th)|[${UPPER}][${LETTER}'’-]*|inter-party|online|"[^"]{1,80}"|“[^”]{1,80}”)\s+)+$`;
 const NAME_OF_AFTER = re()`^\s+of\s+(?:the\s+)?(?:[${UPPER}][${LETTER}'’-]*)(?:\s+(?:and\s+|of\s+|the\s+)*[${UPPER}][${LETTER}'’-]*)*`;
 const WELCOMED_ACT = re()`^\s+(?:the\s+)?(?:[${UPPER}][${LETTER}-]*\s+){0,3}?(?:[${LETTER}-]+['’]s?\s+)?(?:[a-z-]+\s+)?(?:visit|trip|presence|attendance|participation|proposal|initiative)\b`;
-const PASSIVE_BEFORE = re()`\b(?:was|were|been|being)\s+(?:[${LOWER}]+ly\s+)?$`;
+const PASSIVE_BEFORE = re()`\b(?:was|were|been|being)\s+(?:(?:also|again|then|later|first|[${LOWER}]+ly)\s+){0,2}$`;
 const OBJECT_PREFIX = re()`^[\s,]*(?:(?:the|a|an|his|her|its|their|with|between|by|on|visiting|ruling|governing|[${UPPER}][${LETTER}'’.-]*|of|and|delegation|delegations|leaders?|representatives?|envoys?|members?|head)[\s,]*)*$`;
 const PLACE_IN = re()`^\s+in\s+(?:the\s+)?(?:[${UPPER}]\S*\s+){0,2}`;
 const AS_TITLE_OF = re()`\bas\s+(?:the\s+)?(?:[${UPPER}][${LETTER}-]*\s+)+of\s+(?:the\s+)?$`;
@@ -130,6 +130,7 @@ const DETERMINER_OR_POSSESSIVE_BEFORE = re('i')`(?:\b(?:the|this|that|these|thos
 const LOWER_PREFIX = re()`^[\d\s${LOWER}-]+`;
 const SUBJECT_AFTER_COMMA = re()`^,\s*(?:[${UPPER}][${LETTER}'’.-]*\s+|of\s+|the\s+|and\s+)*$`;
 const WORD_REST = re()`^[-${LETTER}]+`;
+const FRONTED_BARE_ACT = /^\s*(?:In|At|During)\s+(?:[a-z-]+\s+)?$/;
 const SUITE_BEFORE = re()`[${UPPER}][${LETTER}'’-]*\s+(?:and\s+(?:his|her)\s+(?:spouse|wife|husband)\s+)?(?:and|along\s+with|together\s+with|accompanied\s+by)\s+(?:a|an)\s+(?:[${LOWER}-]+\s+){0,3}(?:delegation\s+of\s+(?:[${LOWER}-]+\s+){0,2})?$`;
 const ENVOY_OF = /\b(?:envoys?|representatives?)\s+of\s+[^,;.()]{0,120}?(?:\([^()]{1,20}\)[^,;.()]{0,80})?$/;
 const CORRESPONDENT_BEFORE = /\b(?:to|from|and(?=\s+other\b))\s+(?:(?:the|their|his|her|its|other|all)\s+)*(?:[a-z-]+\s+)?$/;
@@ -831,6 +832,12 @@ function passesGates(text: string, sentence: Span, trigger: Trigger, mentions: C
   // (`met on Monday with X`: a time between the verb and its partner.)
   if (gate.object && (TIME_THEN_PARTNER.test(after) || /\b(?:their|his|her|its)\s+$/.test(text.slice(Math.max(0, trigger.start - 8), trigger.start)))) return true;
   if (gate.object && /^meets?$|^met$/.test(trigger.head) && coordinatedSubjects(text, sentence, trigger, mentions, lexicon)) return true;
+  // `In talks earlier that day, A and B agreed …`: a fronted act with no article is told here, its sides the subjects.
+  if (gate.object && FRONTED_BARE_ACT.test(text.slice(sentence.start, trigger.start))) {
+    const comma = /^[^,;.]{0,60},\s*/.exec(after);
+    const from = comma ? trigger.end + comma[0].length : -1;
+    if (comma && mentions.some(({ mention }) => mention.start >= from && ACTORS.has(mention.type) && lexicon.isTitleOnly(text.slice(from, mention.start)))) return true;
+  }
   if (gate.object) {
     const next = mentions.find(({ mention }) => mention.start >= trigger.end && ACTORS.has(mention.type) && (mention.kind === 'name' || mention.kind === 'abbreviation'));
     // What the verb acts on is a name, after at most a title or `a delegation of`: not `received support from China`.
@@ -1627,7 +1634,8 @@ function occasions(text: string, sentence: Span, draft: Draft, dates: Candidate[
     const partners = distinct(after);
     const cue = after.length > 0 ? text.slice(trigger.end, after[0].candidate.mention.start) : '';
     const kinds = new Set(after.map((m) => m.candidate.mention.type));
-    if (partners.length >= 2 && !/\bbetween\b/i.test(cue) && listed(after) && kinds.size === 1 && (trigger.type === 'meeting' ? kinds.has('person') : /\bwith\b/i.test(cue))) {
+    // (`In talks, A and B agreed`: names after a comma are the subjects, not the partners of a list.)
+    if (partners.length >= 2 && !/\bbetween\b|,/i.test(cue) && listed(after) && kinds.size === 1 && (trigger.type === 'meeting' ? kinds.has('person') : /\bwith\b/i.test(cue))) {
       return partners.map((one) => ({ ...draft, members: members.filter((m) => !after.includes(m) || m === one), rule: `${draft.rule}+per-partner` }));
     }
   }
@@ -1697,7 +1705,8 @@ function listedCounterparts(text: string, sentence: Span, draft: Draft, lexicon:
   let after = draft.members.filter((m) => m.candidate.mention.start >= trigger.end);
   if (after.length < 2 || /^\s+(?:(?:were|was)\s+held\s+)?between\b/i.test(text.slice(trigger.end, after[0].candidate.mention.start))) return [];
   // `Received by X in Beijing, Y thanked …`: a fronted participle, whose subject follows; the two met each other.
-  if (/^\s*$/.test(text.slice(sentence.start, trigger.start))) return [];
+  // (`In talks earlier that day, A and B agreed …`: a fronted act, and its subjects.)
+  if (/^\s*$/.test(text.slice(sentence.start, trigger.start)) || FRONTED_BARE_ACT.test(text.slice(sentence.start, trigger.start))) return [];
   const cue = lexicon.itemCue.exec(text.slice(trigger.end, sentence.end));
   if (cue) {
     const items = after.filter((m) => m.candidate.mention.start >= trigger.end + cue.index + cue[0].length);
