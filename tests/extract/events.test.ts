@@ -173,6 +173,15 @@ describe('who is not there', () => {
     ]);
   });
 
+  it('leaves out the one mourned and the titles he held', async () => {
+    await expectEach([
+      [
+        'In May 2019, Prime Minister Hun Sen sent a message of condolences to Prime Minister Nguyen Xuan Phuc over the passing of General Le Kha Phieu, former General Secretary of the Communist Party of Vietnam.',
+        ['message 2019-05 - sender:hun-sen recipient:nguyen-xuan-phuc'],
+      ],
+    ]);
+  });
+
   it('gives a named leader\'s suite no country of its own, and an unnamed delegation its country', async () => {
     await expectEach([
       ['In May 2019, President Xi Jinping and his spouse along with a delegation of high-ranking Chinese officials paid a state visit to Vietnam.', ['visit 2019-05 - visitor:xi-jinping host:VN']],

@@ -130,6 +130,8 @@ const DETERMINER_OR_POSSESSIVE_BEFORE = re('i')`(?:\b(?:the|this|that|these|thos
 const LOWER_PREFIX = re()`^[\d\s${LOWER}-]+`;
 const SUBJECT_AFTER_COMMA = re()`^,\s*(?:[${UPPER}][${LETTER}'’.-]*\s+|of\s+|the\s+|and\s+)*$`;
 const WORD_REST = re()`^[-${LETTER}]+`;
+/** `condolences over the passing of X, former President of Laos`, `commemorating X`: the one mourned, and his titles. */
+const MOURNED_BEFORE = re()`\b(?:passing(?:\s+away)?|death|demise)\s+of\s+(?:[${UPPER}][^\s,;:.()]*(?![^\s,;:.()])\s*|(?:of|the|and|former|late)\s+|\([^()]{1,30}\)\s*|,\s*)*$`;
 const FRONTED_BARE_ACT = /^\s*(?:In|At|During)\s+(?:[a-z-]+\s+)?$/;
 const SUITE_BEFORE = re()`[${UPPER}][${LETTER}'’-]*\s+(?:and\s+(?:his|her)\s+(?:spouse|wife|husband)\s+)?(?:and|along\s+with|together\s+with|accompanied\s+by)\s+(?:a|an)\s+(?:[${LOWER}-]+\s+){0,3}(?:delegation\s+of\s+(?:[${LOWER}-]+\s+){0,2})?$`;
 const ENVOY_OF = /\b(?:envoys?|representatives?)\s+of\s+[^,;.()]{0,120}?(?:\([^()]{1,20}\)[^,;.()]{0,80})?$/;
@@ -419,6 +421,7 @@ function sentenceEvents(text: string, sentence: Span, mentions: Candidate[], lex
       // `Deputy Commander-in-Chief of the Royal Cambodian Armed Forces`: a person is not `of the` anything.
       !(m.type === 'person' && /\bof\s+the\s+$/.test(text.slice(Math.max(0, m.start - 8), m.start))) &&
       !isPrincipal(text, m, mentions) &&
+      !MOURNED_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 200), m.start)) &&
       !qualifiesActor(text, m, mentions[i - 1]?.mention),
   );
   // A party in a person's title is the person's party (`Chairman of the CPP Hun Sen`), not a participant.
