@@ -165,6 +165,15 @@ describe('acts told by a passive with an adverb or by a fronted phrase', () => {
   });
 });
 
+describe('a meeting named after the main verb', () => {
+  it('gives it the sentence\'s subject, and not what the verb acts on', async () => {
+    await expectEach([
+      ['President Xi Jinping praised Vietnam in May 2019 during talks with General Secretary To Lam in Beijing.', ['meeting 2019-05 - participant:xi-jinping participant:to-lam']],
+      ['In May 2019, Prime Minister Hun Sen said this in his speech at an official dinner hosted by Prime Minister Pham Minh Chinh.', ['meeting 2019-05 - participant:hun-sen participant:pham-minh-chinh']],
+    ]);
+  });
+});
+
 describe('who is not there', () => {
   it('leaves out the one an envoy or a representative stands for', async () => {
     await expectEach([

@@ -130,6 +130,7 @@ const DETERMINER_OR_POSSESSIVE_BEFORE = re('i')`(?:\b(?:the|this|that|these|thos
 const LOWER_PREFIX = re()`^[\d\s${LOWER}-]+`;
 const SUBJECT_AFTER_COMMA = re()`^,\s*(?:[${UPPER}][${LETTER}'’.-]*\s+|of\s+|the\s+|and\s+)*$`;
 const WORD_REST = re()`^[-${LETTER}]+`;
+const TRAILING_FRAME = /\b(?:during|in|at)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[a-z-]+\s+){0,2}$/;
 /** `condolences over the passing of X, former President of Laos`, `commemorating X`: the one mourned, and his titles. */
 const MOURNED_BEFORE = re()`\b(?:passing(?:\s+away)?|death|demise)\s+of\s+(?:[${UPPER}][^\s,;:.()]*(?![^\s,;:.()])\s*|(?:of|the|and|former|late)\s+|\([^()]{1,30}\)\s*|,\s*)*$`;
 const FRONTED_BARE_ACT = /^\s*(?:In|At|During)\s+(?:[a-z-]+\s+)?$/;
@@ -1342,13 +1343,19 @@ function shareFrontedSubject(text: string, sentence: Span, drafts: Draft[], name
  */
 function shareMainSubject(text: string, sentence: Span, drafts: Draft[], named: Candidate[]): void {
   for (const act of drafts) {
-    if ((act.trigger.type !== 'meeting' && act.trigger.type !== 'call') || act.members.some((m) => m.candidate.mention.end <= act.trigger.start)) continue;
-    if (!TIME_CLAUSE_BEFORE.test(text.slice(Math.max(sentence.start, act.trigger.start - 30), act.trigger.start))) continue;
+    if (act.trigger.type !== 'meeting' && act.trigger.type !== 'call') continue;
+    const before = text.slice(Math.max(sentence.start, act.trigger.start - 40), act.trigger.start);
+    // `X praised Vietnam during talks with Y`, `X said in a meeting with Y that …`: a meeting a phrase after the main
+    // verb names, with its partner after it, is held by the subject; what the verb acts on is no side of it.
+    const framed = TRAILING_FRAME.test(before) && /^\s+(?:with|hosted\s+by)\b/.test(text.slice(act.trigger.end, act.trigger.end + 12));
+    if (!framed && (act.members.some((m) => m.candidate.mention.end <= act.trigger.start) || !TIME_CLAUSE_BEFORE.test(before.slice(-30)))) continue;
     const subject = named.find(({ mention }) => mention.start >= sentence.start && ACTORS.has(mention.type));
     if (!subject || subject.mention.type !== 'person' || subject.mention.end > act.trigger.start) continue;
     const between = text.slice(subject.mention.end, act.trigger.start);
     if (/[;:]/.test(between) || drafts.some((d) => d !== act && d.trigger.start >= subject.mention.end && d.trigger.end <= act.trigger.start)) continue;
-    act.members = [{ candidate: subject, role: 'participant' }, ...act.members];
+    if (framed && !/^\s*(?:[a-z]+\s+)?(?:said|says|told|stated|praised|affirmed|stressed|noted|expressed|highlighted|emphasi[sz]ed|recalled)\b/.test(between)) continue;
+    const objects = framed ? act.members.filter((m) => m.candidate.mention.start >= subject.mention.end && m.candidate.mention.end <= act.trigger.start) : [];
+    act.members = [{ candidate: subject, role: 'participant' }, ...act.members.filter((m) => m.candidate !== subject && !objects.includes(m))];
     act.rule += '+main-subject';
   }
 }
