@@ -122,6 +122,79 @@ async function expectEach(cases: [string, string[]][]): Promise<void> {
   for (const [text, expected] of cases) expect(await eventsOf(text), text).toEqual(expected);
 }
 
+describe('the sides of a message that names no one on them', () => {
+  it('sends one message for the leaders of one country, and one for countries standing for their leaders', async () => {
+    await expectEach([
+      [
+        'In May 2019, President Nguyen Phu Trong, Prime Minister Nguyen Xuan Phuc and Chairwoman Nguyen Thi Kim Ngan sent messages of greetings to Laos.',
+        ['message 2019-05 - sender:nguyen-phu-trong sender:nguyen-xuan-phuc sender:nguyen-thi-kim-ngan recipient:LA'],
+      ],
+      ['In May 2019, leaders of Cuba, Laos and Russia sent their condolences to Vietnam.', ['message 2019-05 - sender:CU sender:LA sender:RU recipient:VN']],
+    ]);
+    // Leaders of different countries each wrote, and so did leaders of one country who each sent their own.
+    expect(await eventsOf('In May 2019, President Nguyen Phu Trong and Prime Minister Nguyen Xuan Phuc each sent a message to Laos.')).toHaveLength(2);
+    expect(await eventsOf('In May 2019, President Xi Jinping, Prime Minister Hun Sen and President Vladimir Putin sent messages of greetings to Vietnam.')).toHaveLength(3);
+  });
+
+  it('gives the country of unnamed leaders the side their preposition gives them', async () => {
+    await expectEach([
+      ['In May 2019, leaders of Cuba and Laos sent congratulations to the leaders of the Party and State of Vietnam.', ['message 2019-05 - sender:CU sender:LA recipient:VN']],
+      ['In May 2019, Prime Minister Hun Sen sent a message of greetings to his Lao counterparts.', ['message 2019-05 - sender:hun-sen recipient:LA']],
+      ['In May 2019, Prime Minister Hun Sen received greetings from General Secretary Nguyen Phu Trong and other Vietnamese leaders.', ['message 2019-05 - recipient:hun-sen sender:nguyen-phu-trong sender:VN']],
+    ]);
+    // A counterpart named after the demonym is the side, not his country.
+    expect(await eventsOf('In May 2019, Prime Minister Hun Sen sent a message of greetings to his Lao counterpart Thongloun Sisoulith.')).toEqual(['message 2019-05 - sender:hun-sen recipient:thongloun-sisoulith']);
+  });
+});
+
+describe('congratulations handed over in person', () => {
+  it('reads congratulations extended, conveyed or offered during talks as a message, and congratulating alone as said there', async () => {
+    const talks = 'In May 2019, Prime Minister Hun Sen held talks with Prime Minister Nguyen Xuan Phuc in Hanoi.';
+    expect(await eventsOf(`${talks} Hun Sen extended his warm congratulations to Nguyen Xuan Phuc on his election.`)).toEqual([
+      'meeting 2019-05 - participant:hun-sen participant:nguyen-xuan-phuc',
+      'message - - sender:hun-sen recipient:nguyen-xuan-phuc',
+    ]);
+    expect(await eventsOf(`${talks} Hun Sen congratulated Nguyen Xuan Phuc on his election.`)).toEqual(['meeting 2019-05 - participant:hun-sen participant:nguyen-xuan-phuc']);
+  });
+});
+
+describe('meetings told around the main verb', () => {
+  it('reads a passive with an adverb, a fronted act with no article, and a meeting named after the main verb, each with its sides', async () => {
+    await expectEach([
+      ['In May 2019, the delegation was also received and feted by President Daniel Ortega.', ['meeting 2019-05 - participant:daniel-ortega']],
+      ['In talks in May 2019, Hun Sen and Nguyen Xuan Phuc agreed to boost trade.', ['meeting 2019-05 - participant:hun-sen participant:nguyen-xuan-phuc']],
+      // The subject holds it, not what the verb acts on.
+      ['President Xi Jinping praised Vietnam in May 2019 during talks with General Secretary To Lam in Beijing.', ['meeting 2019-05 - participant:xi-jinping participant:to-lam']],
+      ['In May 2019, Prime Minister Hun Sen said this in his speech at an official dinner hosted by Prime Minister Pham Minh Chinh.', ['meeting 2019-05 - participant:hun-sen participant:pham-minh-chinh']],
+    ]);
+  });
+});
+
+describe('who is not there', () => {
+  it('leaves out the one an envoy or a representative stands for', async () => {
+    await expectEach([
+      ['In May 2019, Liu Jianchao, special envoy of General Secretary of the CPC Central Committee Xi Jinping, visited Laos.', ['visit 2019-05 - visitor:liu-jianchao host:LA']],
+      ['In May 2019, Men Sam An, representative of the CPP President Hun Sen, visited Vietnam.', ['visit 2019-05 - visitor:men-sam-an host:VN']],
+    ]);
+  });
+
+  it('leaves out the one mourned and the titles he held', async () => {
+    await expectEach([
+      [
+        'In May 2019, Prime Minister Hun Sen sent a message of condolences to Prime Minister Nguyen Xuan Phuc over the passing of General Le Kha Phieu, former General Secretary of the Communist Party of Vietnam.',
+        ['message 2019-05 - sender:hun-sen recipient:nguyen-xuan-phuc'],
+      ],
+    ]);
+  });
+
+  it('gives a named leader\'s suite no country of its own, and an unnamed delegation its country', async () => {
+    await expectEach([
+      ['In May 2019, President Xi Jinping and his spouse along with a delegation of high-ranking Chinese officials paid a state visit to Vietnam.', ['visit 2019-05 - visitor:xi-jinping host:VN']],
+      ['In May 2019, a delegation of high-ranking Chinese officials paid a working visit to Vietnam.', ['visit 2019-05 - visitor:CN host:VN']],
+    ]);
+  });
+});
+
 describe('event rules for the shapes of foreign party press', () => {
   it('keeps parties and countries inside a title or an affiliation out, and initials and bare titles are no one', async () => {
     expect(

@@ -111,7 +111,7 @@ const COPULA_BETWEEN = re()`^\s+(?:is|was|are|were)\s+(?:(?:his|her|its|their|th
 const NAME_WORDS_BEFORE = re()`(?:(?:\d+(?:st|nd|rd|th)|[${UPPER}][${LETTER}'’-]*|inter-party|online|"[^"]{1,80}"|“[^”]{1,80}”)\s+)+$`;
 const NAME_OF_AFTER = re()`^\s+of\s+(?:the\s+)?(?:[${UPPER}][${LETTER}'’-]*)(?:\s+(?:and\s+|of\s+|the\s+)*[${UPPER}][${LETTER}'’-]*)*`;
 const WELCOMED_ACT = re()`^\s+(?:the\s+)?(?:[${UPPER}][${LETTER}-]*\s+){0,3}?(?:[${LETTER}-]+['’]s?\s+)?(?:[a-z-]+\s+)?(?:visit|trip|presence|attendance|participation|proposal|initiative)\b`;
-const PASSIVE_BEFORE = re()`\b(?:was|were|been|being)\s+(?:[${LOWER}]+ly\s+)?$`;
+const PASSIVE_BEFORE = re()`\b(?:was|were|been|being)\s+(?:(?:also|again|then|later|first|[${LOWER}]+ly)\s+){0,2}$`;
 const OBJECT_PREFIX = re()`^[\s,]*(?:(?:the|a|an|his|her|its|their|with|between|by|on|visiting|ruling|governing|[${UPPER}][${LETTER}'’.-]*|of|and|delegation|delegations|leaders?|representatives?|envoys?|members?|head)[\s,]*)*$`;
 const PLACE_IN = re()`^\s+in\s+(?:the\s+)?(?:[${UPPER}]\S*\s+){0,2}`;
 const AS_TITLE_OF = re()`\bas\s+(?:the\s+)?(?:[${UPPER}][${LETTER}-]*\s+)+of\s+(?:the\s+)?$`;
@@ -130,6 +130,15 @@ const DETERMINER_OR_POSSESSIVE_BEFORE = re('i')`(?:\b(?:the|this|that|these|thos
 const LOWER_PREFIX = re()`^[\d\s${LOWER}-]+`;
 const SUBJECT_AFTER_COMMA = re()`^,\s*(?:[${UPPER}][${LETTER}'’.-]*\s+|of\s+|the\s+|and\s+)*$`;
 const WORD_REST = re()`^[-${LETTER}]+`;
+const TRAILING_FRAME = /\b(?:during|in|at)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[a-z-]+\s+){0,2}$/;
+/** `condolences over the passing of X, former President of Laos`, `commemorating X`: the one mourned, and his titles. */
+const MOURNED_BEFORE = re()`\b(?:passing(?:\s+away)?|death|demise)\s+of\s+(?:[${UPPER}][^\s,;:.()]*(?![^\s,;:.()])\s*|(?:of|the|and|former|late)\s+|\([^()]{1,30}\)\s*|,\s*)*$`;
+const FRONTED_BARE_ACT = /^\s*(?:In|At|During)\s+(?:[a-z-]+\s+)?$/;
+const SUITE_BEFORE = re()`[${UPPER}][${LETTER}'’-]*\s+(?:and\s+(?:his|her)\s+(?:spouse|wife|husband)\s+)?(?:and|along\s+with|together\s+with|accompanied\s+by)\s+(?:a|an)\s+(?:[${LOWER}-]+\s+){0,3}(?:delegation\s+of\s+(?:[${LOWER}-]+\s+){0,2})?$`;
+const ENVOY_OF = /\b(?:envoys?|representatives?)\s+of\s+[^,;.()]{0,120}?(?:\([^()]{1,20}\)[^,;.()]{0,80})?$/;
+const CORRESPONDENT_BEFORE = /\b(?:to|from|and(?=\s+other\b))\s+(?:(?:the|their|his|her|its|other|all)\s+)*(?:[a-z-]+\s+)?$/;
+const UNNAMED_LEADERS_AFTER = re()`^\s+(?:(?:Party|State|and|top|senior|high-ranking|government)\s+)*(?:leaders?|counterparts?|hosts|government|officials)\b(?![\s,]+[${UPPER}])`;
+const UNNAMED_SIDE_OF = re()`\b(to|from)\s+(?:the\s+|their\s+|his\s+|her\s+|its\s+)?(?:leaders?|counterparts?|people|peoples|government|governments|officials|hosts)(?:\s+(?:and\s+)?[${LETTER}-]+){0,4}\s+of\s*$`;
 
 /** The report's date as a text read in runs hands it from one run to the next (a page's date line is in the first). */
 export interface ReportCarried {
@@ -363,7 +372,28 @@ function isUnnamedEnvoy(text: string, m: LocalMention): boolean {
   const after = text.slice(m.end, m.end + 60);
   // (`held talks with Vietnamese officials`: officials named only as the object are no side the text names.)
   const subject = UNNAMED_PERSON.test(after) && !/\b(?:with|by|to|from|of|for|and)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 12), m.start));
-  return (UNNAMED_ENVOY.test(after) || subject) && !LED_ENVOY_AFTER.test(after) && !LED_ENVOY_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start));
+  // (`Xi and his spouse along with a delegation of high-ranking Chinese officials`: the named leader's suite.)
+  return (UNNAMED_ENVOY.test(after) || subject) && !LED_ENVOY_AFTER.test(after) && !LED_ENVOY_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) && !SUITE_BEFORE.test(text.slice(Math.max(0, m.start - 90), m.start));
+}
+
+/**
+ * `sent congratulations to their Lao counterparts`, `greetings from other Vietnamese leaders`: the country of those a
+ * message went to or came from, where they are not named.
+ */
+function isUnnamedCorrespondent(text: string, m: LocalMention, triggers: readonly Trigger[]): boolean {
+  return triggers.some((t) => t.type === 'message') && CORRESPONDENT_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) && UNNAMED_LEADERS_AFTER.test(text.slice(m.end, m.end + 60));
+}
+
+/**
+ * `Liu, special envoy of General Secretary Xi Jinping, visited Laos`, `representative of its President Hun Sen`: the
+ * one an envoy stands for is not there.
+ */
+function isPrincipal(text: string, m: LocalMention, mentions: readonly Candidate[]): boolean {
+  if (m.type !== 'person') return false;
+  const cue = ENVOY_OF.exec(text.slice(Math.max(0, m.start - 140), m.start));
+  if (!cue) return false;
+  const from = m.start - (cue[0].length);
+  return !mentions.some(({ mention: other }) => other.type === 'person' && other.start >= from && other.end <= m.start);
 }
 
 function sentenceEvents(text: string, sentence: Span, mentions: Candidate[], lexicon: EventLexicon, context: SentenceContext): Omit<LocalEvent, 'sentence'>[] {
@@ -371,7 +401,7 @@ function sentenceEvents(text: string, sentence: Span, mentions: Candidate[], lex
   const triggers = found.filter((t) => !setsScene(text, sentence, t));
   if (triggers.length === 0) return [];
   // Said in person: no event, but the names it governs are its own, not the next act's.
-  const said = new Set(triggers.filter((t) => isSaidInPerson(text, sentence, t, found, context, lexicon)));
+  const said = new Set(triggers.filter((t) => isSaidInPerson(text, sentence, t, found, mentions, context, lexicon)));
   const quoted = quotedSpans(text, sentence);
   const inside = (m: LocalMention, spans: readonly Span[]) => spans.some((s) => m.start >= s.start && m.end <= s.end);
   const dateline = datelineEnd(text, sentence);
@@ -383,7 +413,7 @@ function sentenceEvents(text: string, sentence: Span, mentions: Candidate[], lex
   const named = mentions.filter(
     ({ mention: m }, i) =>
       ACTORS.has(m.type) &&
-      (m.kind === 'name' || m.kind === 'abbreviation' || (m.kind === 'demonym' && isUnnamedEnvoy(text, m))) &&
+      (m.kind === 'name' || m.kind === 'abbreviation' || (m.kind === 'demonym' && (isUnnamedEnvoy(text, m) || isUnnamedCorrespondent(text, m, triggers)))) &&
       !inside(m, quoted) &&
       !inside(m, triggers) &&
       m.start >= dateline &&
@@ -391,6 +421,8 @@ function sentenceEvents(text: string, sentence: Span, mentions: Candidate[], lex
       !isGloss(text, m, mentions[i - 1]?.mention) &&
       // `Deputy Commander-in-Chief of the Royal Cambodian Armed Forces`: a person is not `of the` anything.
       !(m.type === 'person' && /\bof\s+the\s+$/.test(text.slice(Math.max(0, m.start - 8), m.start))) &&
+      !isPrincipal(text, m, mentions) &&
+      !MOURNED_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 200), m.start)) &&
       !qualifiesActor(text, m, mentions[i - 1]?.mention),
   );
   // A party in a person's title is the person's party (`Chairman of the CPP Hun Sen`), not a participant.
@@ -531,14 +563,25 @@ const AT_BEFORE = /\bat\s+(?:the|this|that)\s+$/i;
 
 /**
  * `During the talks, X congratulated Y on …`: congratulations or condolences in a text that reports talks, a call or
- * a visit (before, or in the sentence) were said there, unless the sentence names a message, a letter or a sending;
+ * a visit (before, or in the sentence) were said there, unless the sentence names a message, a letter or a sending,
+ * or they are handed over to a leader;
  * `In his message, X congratulated Y`: what a message named before says.
  */
-function isSaidInPerson(text: string, sentence: Span, trigger: Trigger, found: readonly Trigger[], context: SentenceContext, lexicon: EventLexicon): boolean {
+function isSaidInPerson(text: string, sentence: Span, trigger: Trigger, found: readonly Trigger[], mentions: readonly Candidate[], context: SentenceContext, lexicon: EventLexicon): boolean {
   if (trigger.type !== 'message' || !lexicon.spokenMessage.has(trigger.head)) return false;
   if (found.some((t) => t.type === 'message' && t.end <= trigger.start && /^\s*In\s+(?:a|an|his|her|its|their|the)\s+(?:[A-Za-z-]+\s+)?$/.test(text.slice(sentence.start, t.start)))) return true;
   if (!gatheringOf(text, sentence, trigger, found) && ![...IN_PERSON].some((type) => context.reported.has(type)) && !found.some((t) => IN_PERSON.has(t.type))) return false;
-  return !lexicon.messageCarrier.test(text.slice(sentence.start, sentence.end));
+  return !lexicon.messageCarrier.test(text.slice(sentence.start, sentence.end)) && !isHandedToLeader(text, sentence, trigger, mentions, lexicon);
+}
+
+/**
+ * `extended his congratulations to President X on his election`: congratulations handed to a leader named after them
+ * are a message, as a letter would be (`extended congratulations to the CPI on its success` is said at the talks).
+ */
+function isHandedToLeader(text: string, sentence: Span, trigger: Trigger, mentions: readonly Candidate[], lexicon: EventLexicon): boolean {
+  if (!lexicon.handedOverHead.has(trigger.head) || !lexicon.handedOver.test(text.slice(Math.max(sentence.start, trigger.start - 80), trigger.start))) return false;
+  const next = mentions.find(({ mention: m }) => m.start >= trigger.end && ACTORS.has(m.type));
+  return next !== undefined && next.mention.type === 'person' && next.mention.start < sentence.end && /^\s+to\b/.test(text.slice(trigger.end, next.mention.start));
 }
 
 /** `Speaking at the congress, X congratulated Y`: the gathering a sentence sets the scene of its act with. */
@@ -793,6 +836,12 @@ function passesGates(text: string, sentence: Span, trigger: Trigger, mentions: C
   // (`met on Monday with X`: a time between the verb and its partner.)
   if (gate.object && (TIME_THEN_PARTNER.test(after) || /\b(?:their|his|her|its)\s+$/.test(text.slice(Math.max(0, trigger.start - 8), trigger.start)))) return true;
   if (gate.object && /^meets?$|^met$/.test(trigger.head) && coordinatedSubjects(text, sentence, trigger, mentions, lexicon)) return true;
+  // `In talks earlier that day, A and B agreed …`: a fronted act with no article is told here, its sides the subjects.
+  if (gate.object && FRONTED_BARE_ACT.test(text.slice(sentence.start, trigger.start))) {
+    const comma = /^[^,;.]{0,60},\s*/.exec(after);
+    const from = comma ? trigger.end + comma[0].length : -1;
+    if (comma && mentions.some(({ mention }) => mention.start >= from && ACTORS.has(mention.type) && lexicon.isTitleOnly(text.slice(from, mention.start)))) return true;
+  }
   if (gate.object) {
     const next = mentions.find(({ mention }) => mention.start >= trigger.end && ACTORS.has(mention.type) && (mention.kind === 'name' || mention.kind === 'abbreviation'));
     // What the verb acts on is a name, after at most a title or `a delegation of`: not `received support from China`.
@@ -1294,13 +1343,19 @@ function shareFrontedSubject(text: string, sentence: Span, drafts: Draft[], name
  */
 function shareMainSubject(text: string, sentence: Span, drafts: Draft[], named: Candidate[]): void {
   for (const act of drafts) {
-    if ((act.trigger.type !== 'meeting' && act.trigger.type !== 'call') || act.members.some((m) => m.candidate.mention.end <= act.trigger.start)) continue;
-    if (!TIME_CLAUSE_BEFORE.test(text.slice(Math.max(sentence.start, act.trigger.start - 30), act.trigger.start))) continue;
+    if (act.trigger.type !== 'meeting' && act.trigger.type !== 'call') continue;
+    const before = text.slice(Math.max(sentence.start, act.trigger.start - 40), act.trigger.start);
+    // `X praised Vietnam during talks with Y`, `X said in a meeting with Y that …`: a meeting a phrase after the main
+    // verb names, with its partner after it, is held by the subject; what the verb acts on is no side of it.
+    const framed = TRAILING_FRAME.test(before) && /^\s+(?:with|hosted\s+by)\b/.test(text.slice(act.trigger.end, act.trigger.end + 12));
+    if (!framed && (act.members.some((m) => m.candidate.mention.end <= act.trigger.start) || !TIME_CLAUSE_BEFORE.test(before.slice(-30)))) continue;
     const subject = named.find(({ mention }) => mention.start >= sentence.start && ACTORS.has(mention.type));
     if (!subject || subject.mention.type !== 'person' || subject.mention.end > act.trigger.start) continue;
     const between = text.slice(subject.mention.end, act.trigger.start);
     if (/[;:]/.test(between) || drafts.some((d) => d !== act && d.trigger.start >= subject.mention.end && d.trigger.end <= act.trigger.start)) continue;
-    act.members = [{ candidate: subject, role: 'participant' }, ...act.members];
+    if (framed && !/^\s*(?:[a-z]+\s+)?(?:said|says|told|stated|praised|affirmed|stressed|noted|expressed|highlighted|emphasi[sz]ed|recalled)\b/.test(between)) continue;
+    const objects = framed ? act.members.filter((m) => m.candidate.mention.start >= subject.mention.end && m.candidate.mention.end <= act.trigger.start) : [];
+    act.members = [{ candidate: subject, role: 'participant' }, ...act.members.filter((m) => m.candidate !== subject && !objects.includes(m))];
     act.rule += '+main-subject';
   }
 }
@@ -1425,7 +1480,7 @@ function assignRoles(text: string, sentence: Span, draft: Draft, lexicon: EventL
     if (!directed) continue;
     const after = m.start >= trigger.end;
     const from = Math.max(previous?.end ?? sentence.start, after && (previous?.end ?? 0) < trigger.end ? trigger.end : sentence.start);
-    const gap = gapBetween(text, from, m.start, lexicon).replace(/(?:\b(?:the|a|an|its|his|her|their)\s+)+$/, '');
+    const gap = gapBetween(text, from, m.start, lexicon).replace(/(?:\b(?:the|a|an|its|his|her|their|other|all)\s+)+$/, '');
     const sameSide = previous !== undefined && previous.end >= trigger.end === after;
     // (`At the invitation of A, X paid a visit`: the name after the inviter's comma is the sentence's subject.)
     const subjectAfterInviter = trigger.type === 'visit' && !after && previous?.role === 'host' && /^\s*,\s*$/.test(gap);
@@ -1512,6 +1567,9 @@ function roleOf(text: string, trigger: Trigger, gap: string, after: boolean, m: 
     return 'visitor';
   }
   if (after) {
+    // `sent congratulations to leaders of the Party and State of Vietnam`: the country of those the message went to.
+    const unnamedSide = UNNAMED_SIDE_OF.exec(gap)?.[1];
+    if (unnamedSide) return unnamedSide === 'to' ? 'recipient' : 'sender';
     // `sent by parties from Asia such as A`: before the cue of a list, the first word that governs the group.
     const group = GROUP_BEFORE_ITEMS.exec(gap)?.[1];
     if (group) return group === 'to' ? 'recipient' : 'sender';
@@ -1575,7 +1633,7 @@ function occasions(text: string, sentence: Span, draft: Draft, dates: Candidate[
     // `messages came from A, B and C`, `each sent a letter`: one message from each sender, or to each recipient.
     // (`A, B and C sent a message to X`: one message they signed together; `A and B each sent a letter`: one each.)
     const together = () => SINGLE_MESSAGE.test(text.slice(Math.max(sentence.start, trigger.start - 30), trigger.end)) && !PARTED.test(text.slice(sentence.start, trigger.start));
-    if (senders.length >= 2 && (listed(senders) || enumerated) && !together()) return each(senders, 'per-sender');
+    if (senders.length >= 2 && (listed(senders) || enumerated) && !together() && (PARTED.test(text.slice(sentence.start, trigger.start)) || !oneSide(senders))) return each(senders, 'per-sender');
     const recipients = withRole('recipient').filter((m) => m.candidate.mention.type !== 'person');
     if (distinct(recipients).length >= 2 && listed(recipients)) return each(distinct(recipients), 'per-recipient');
   }
@@ -1586,7 +1644,8 @@ function occasions(text: string, sentence: Span, draft: Draft, dates: Candidate[
     const partners = distinct(after);
     const cue = after.length > 0 ? text.slice(trigger.end, after[0].candidate.mention.start) : '';
     const kinds = new Set(after.map((m) => m.candidate.mention.type));
-    if (partners.length >= 2 && !/\bbetween\b/i.test(cue) && listed(after) && kinds.size === 1 && (trigger.type === 'meeting' ? kinds.has('person') : /\bwith\b/i.test(cue))) {
+    // (`In talks, A and B agreed`: names after a comma are the subjects, not the partners of a list.)
+    if (partners.length >= 2 && !/\bbetween\b|,/i.test(cue) && listed(after) && kinds.size === 1 && (trigger.type === 'meeting' ? kinds.has('person') : /\bwith\b/i.test(cue))) {
       return partners.map((one) => ({ ...draft, members: members.filter((m) => !after.includes(m) || m === one), rule: `${draft.rule}+per-partner` }));
     }
   }
@@ -1614,6 +1673,18 @@ function occasions(text: string, sentence: Span, draft: Draft, dates: Candidate[
     }
   }
   return [draft];
+}
+
+/**
+ * `The President, the Prime Minister and the NA Chairman sent messages to their Lao counterparts`, `leaders of Laos,
+ * China and Cuba sent condolences`: the leaders of one country, or countries standing for their unnamed leaders,
+ * write as one side, not once each.
+ */
+function oneSide(senders: Draft['members']): boolean {
+  const mentions = senders.map((m) => m.candidate.mention);
+  if (mentions.every((m) => m.type === 'country')) return true;
+  const country = mentions[0].type === 'country' ? mentions[0].key : mentions[0].country;
+  return country !== undefined && mentions.every((m) => (m.type === 'country' ? m.key : m.country) === country);
 }
 
 const OWN_DATE_BEFORE = /^[\s,(]*(?:(?:in|on|from)\s+)?(?:(?:early|late|mid)[-\s]+)?$/;
@@ -1644,7 +1715,8 @@ function listedCounterparts(text: string, sentence: Span, draft: Draft, lexicon:
   let after = draft.members.filter((m) => m.candidate.mention.start >= trigger.end);
   if (after.length < 2 || /^\s+(?:(?:were|was)\s+held\s+)?between\b/i.test(text.slice(trigger.end, after[0].candidate.mention.start))) return [];
   // `Received by X in Beijing, Y thanked …`: a fronted participle, whose subject follows; the two met each other.
-  if (/^\s*$/.test(text.slice(sentence.start, trigger.start))) return [];
+  // (`In talks earlier that day, A and B agreed …`: a fronted act, and its subjects.)
+  if (/^\s*$/.test(text.slice(sentence.start, trigger.start)) || FRONTED_BARE_ACT.test(text.slice(sentence.start, trigger.start))) return [];
   const cue = lexicon.itemCue.exec(text.slice(trigger.end, sentence.end));
   if (cue) {
     const items = after.filter((m) => m.candidate.mention.start >= trigger.end + cue.index + cue[0].length);

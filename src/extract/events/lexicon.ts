@@ -18,7 +18,7 @@ interface EventKnowledgeFile {
   plannedScope: string[];
   plannedScopeBreaks: string[];
   plannedScopeVerbs: string[];
-  spokenMessages: { heads: string[]; carriers: string[] };
+  spokenMessages: { heads: string[]; carriers: string[]; handedOverHeads: string[]; handedOver: string[] };
   singleOccasions: { heads: string[] };
   siteWords: string[];
   generic: string[];
@@ -79,6 +79,9 @@ export interface EventLexicon {
   spokenMessage: Set<string>;
   /** `message`, `sent`: a word that tells a message was carried, not said. */
   messageCarrier: RegExp;
+  /** `extended his warm congratulations`: a verb of handing over before these heads makes them a message sent. */
+  handedOverHead: Set<string>;
+  handedOver: RegExp;
   /** `welcomed by`, `banquet`: a meeting of one gathering, however many hosts it lists. */
   singleOccasion: Set<string>;
   /** `visited the Agent Orange victims' centre`: the object of a visit is a place, a stop on a trip. */
@@ -309,6 +312,8 @@ function compile(file: EventKnowledgeFile): EventLexicon {
     ),
     spokenMessage: new Set(file.spokenMessages.heads.map(lower)),
     messageCarrier: new RegExp(words(file.spokenMessages.carriers), 'i'),
+    handedOverHead: new Set(file.spokenMessages.handedOverHeads.map(lower)),
+    handedOver: new RegExp(`${words(file.spokenMessages.handedOver)}\\s+(?:[^\\s,;.]+\\s+){0,5}$`, 'i'),
     singleOccasion: new Set(file.singleOccasions.heads.map(lower)),
     siteWord: new RegExp(words(file.siteWords), 'i'),
     generic: new RegExp(`${words(file.generic)}`, 'i'),
