@@ -140,3 +140,15 @@ describe('the date an act takes from the acts it is told with', () => {
     ]);
   });
 });
+
+describe('the year of an act\'s month beside the report\'s date', () => {
+  it('takes the year before for a month without a year that would fall after the report, but not for the day a span ends on', async () => {
+    expect(await datesOf(' date 2019-05-14 HANOI — Laos and China signed three agreements in November during the state visit of Xi Jinping to Laos.')).toEqual([
+      'agreement 2018-11',
+      'visit 2018-11',
+    ]);
+    expect(await datesOf(' date 2019-05-14 HANOI — Laos and China signed three agreements in April during the state visit of Xi Jinping to Laos.')).toContain('agreement 2019-04');
+    expect(await datesOf(' date 2019-05-14 HANOI — The two parties signed three agreements in November 2019 during the state visit of Xi Jinping to Laos.')).toContain('agreement 2019-11');
+    expect(await datesOf(' date 2019-05-14 HANOI — Prime Minister Hun Sen is on an official visit to Laos until June 2.')).toEqual(['visit 2019-06-02']);
+  });
+});

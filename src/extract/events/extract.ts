@@ -134,6 +134,8 @@ const WORD_REST = re()`^[-${LETTER}]+`;
 /** The report's date as a text read in runs hands it from one run to the next (a page's date line is in the first). */
 export interface ReportCarried {
   report?: LocalMention;
+  /** The date of the page's date line: when the page was put up. */
+  published?: LocalMention;
 }
 
 /**
@@ -152,7 +154,8 @@ export function extractEvents(text: string, sentences: readonly Span[], mentions
   let dateline: LocalMention | undefined;
   const reported = new Set<EventType>();
   let lastDate: LocalMention | undefined;
-  let report = across.report ?? pageDate(text, mentions);
+  const published = (across.published ??= pageDate(text, mentions));
+  let report = across.report ?? published;
   let listedUntil = -1;
   sentences.forEach((line, index) => {
     if (index <= listedUntil) return;
@@ -183,7 +186,7 @@ export function extractEvents(text: string, sentences: readonly Span[], mentions
     report = dateline ?? lead ?? report;
     across.report = report;
     // The year a leader's presence is judged by: the year the text last named, else the first it names.
-    const context = { year: year ?? (opening ??= { year: firstYear(mentions) }).year, dateline: lead, report, reported, inclusion, lastDate };
+    const context = { year: year ?? (opening ??= { year: firstYear(mentions) }).year, dateline: lead, report, published, reported, inclusion, lastDate };
     const found = sentenceEvents(text, sentence, inSentence, lexicon, context);
     for (const event of found) events.push({ ...event, sentence: index });
     for (const event of found) reported.add(event.type);
@@ -237,6 +240,7 @@ const FRONTED_ACT = /^\s*(?:[^,]{0,30},\s*)?(?:(?:when|while|upon|on|in|during|a
 // `/TASS/.`: an agency named between slashes after a dateline.
 const AGENCY_TAG = /^\s*\/[A-Z][A-Za-z-]{1,15}\/\.?\s*$/;
 const AGENCY_AFTER = /^\.\s*\/[A-Z][A-Za-z-]{1,15}\/\./;
+const WRITTEN_YEAR = /\d{4}|['’]\d{2}\b/;
 const PAGE_DATE_LINE = /^\s*date\s+\d{4}-\d{2}-\d{2}\s+/;
 
 /** The length of a page's ` date 2024-08-03` line opening a sentence's first characters (0 if none): no part of a dateline. */
@@ -351,6 +355,8 @@ interface SentenceContext {
   dateline: LocalMention | undefined;
   /** The date of the report: its dateline's, else its page's date line. */
   report: LocalMention | undefined;
+  /** The date of the page's date line. */
+  published: LocalMention | undefined;
   /** The types of the events the text reported before the sentence. */
   reported: ReadonlySet<EventType>;
   /** The date of the last dated event the text told before the sentence. */
@@ -501,7 +507,8 @@ function sentenceEvents(text: string, sentence: Span, mentions: Candidate[], lex
     const count = countOf(text, sentence, draft.trigger, lexicon);
     const split = occasions(text, sentence, draft, dates, count !== null, lexicon);
     for (const occasion of split) {
-      const date = occasion.date?.value ?? null;
+      // (The day a span ends on may be to come: `is on a visit until May 1`.)
+      const date = ends.some((end) => end.mention === occasion.date) ? occasion.date!.value! : reportedValue(occasion.date, context.published);
       // One participant per actor: `the Communist Party of Vietnam, the PCV,` is one side (a gloss in parentheses,
       // `United Russia (ER)`, is left as the annotation of the bundled articles has it).
       const first = new Set(distinct(occasion.members));
@@ -1163,6 +1170,17 @@ function reportDate(text: string, sentence: Span, from: number, mentions: Candid
   const dates = mentions.filter(({ mention: m }) => m.type === 'date').map(({ mention }) => mention);
   const day = namedDay(text, from, sentence.end, dates, anchor, lexicon.reportDay);
   return (context.dateline ? day !== 'other' : day === 'report') ? anchor : undefined;
+}
+
+/**
+ * The value of an act's date. An act the page reports took place before the page was put up: a month its text gives
+ * no year for (`signed in December` on a page of August 2024) that would fall after the page's month is of the year
+ * before. (A dateline's date is the lead's day, not a bound: a report may go on to what followed it.)
+ */
+function reportedValue(date: LocalMention | undefined, published: LocalMention | undefined): string | null {
+  const value = date?.value;
+  if (!value || value.length < 7 || !published?.value || published.value.length < 7 || WRITTEN_YEAR.test(date.text)) return value ?? null;
+  return value.slice(0, 7) > published.value.slice(0, 7) && !value.endsWith('-02-29') ? `${Number(value.slice(0, 4)) - 1}${value.slice(4)}` : value;
 }
 
 /** A date that opens a sentence (`In July 2017, …`) dates every event of the sentence that has no nearer one. */
