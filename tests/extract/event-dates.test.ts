@@ -133,6 +133,16 @@ describe('the date an act takes from the acts it is told with', () => {
     ]);
   });
 
+  it('dates the acts of a clause by the occasion that opens the sentence, dated in its own phrase', async () => {
+    expect(await datesOf('During his visit to Cambodia in May 2019, President Nguyen Phu Trong held talks with Prime Minister Hun Sen and met King Norodom Sihamoni.')).toEqual([
+      'visit 2019-05',
+      'meeting 2019-05',
+      'meeting 2019-05',
+    ]);
+    expect(await datesOf('On the sidelines of the Mekong Summit in Hanoi on March 5, 2019, Prime Minister Hun Sen held talks with Prime Minister Thongloun Sisoulith.')).toContain('meeting 2019-03-05');
+    expect(await datesOf('During his visit to Cambodia, President Nguyen Phu Trong held talks with Prime Minister Hun Sen, who visited Laos in May 2019.')).toEqual(['visit -', 'meeting 2019-05', 'visit 2019-05']);
+  });
+
   it('leaves undated an act in a sentence after a dated one that gives no date of its own', async () => {
     expect(await datesOf('Hun Sen paid an official visit to Laos on May 5, 2019. During the visit, he held talks with Thongloun Sisoulith.')).toEqual([
       'visit 2019-05-05',

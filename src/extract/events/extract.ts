@@ -501,7 +501,8 @@ function sentenceEvents(text: string, sentence: Span, mentions: Candidate[], lex
   }
   for (const draft of drafts) {
     if (said.has(draft.trigger) || isUnanchoredPlural(text, sentence, draft, lexicon) || isBackReference(text, sentence, draft, context.reported)) continue;
-    draft.date ??= opening ?? endOf.get(draft);
+    // (Like the sentence's opening date, an opening frame's dates only what is an act of its own.)
+    draft.date ??= opening ?? frontedFrame(text, sentence, drafts, draft)?.date ?? endOf.get(draft);
     assignRoles(text, sentence, draft, lexicon);
     if (context.inclusion !== undefined) fillUnnamedSide(draft, context.inclusion);
     const count = countOf(text, sentence, draft.trigger, lexicon);
@@ -914,6 +915,21 @@ function nearestForDate(drafts: Draft[], date: LocalMention, text: string, lexic
 /** The date an undated act takes from another it is told with: its frame, the act it frames, its purpose, its list. */
 function linkedDate(text: string, sentence: Span, drafts: Draft[], draft: Draft, lexicon: EventLexicon): LocalMention | undefined {
   return (frameOf(text, drafts, draft) ?? framedAct(text, drafts, draft) ?? purposeOf(text, sentence, drafts, draft, lexicon) ?? listedWith(text, drafts, draft, lexicon))?.date;
+}
+
+const FRONTED_FRAME = re()`^\s*(?:${frameCues([ON_THE_OCCASION, ON_THE_SIDELINES], true)})\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[${LETTER}\d.-]+(?:['’]s?)?\s+){0,4}$`;
+
+/**
+ * `During his visit to Laos in May 2019, X held talks with Y and met Z`: the occasion that opens the sentence, dated
+ * within its own phrase, dates the acts of the clause after it.
+ */
+function frontedFrame(text: string, sentence: Span, drafts: Draft[], act: Draft): Draft | undefined {
+  const frame = drafts[0];
+  if (!frame?.date || frame === act || frame.trigger.end > act.trigger.start) return undefined;
+  const opening = text.slice(datelineEnd(text, sentence), frame.trigger.start);
+  if (!FRONTED_FRAME.test(opening) && !FRAMING_JOURNEY.test(opening)) return undefined;
+  const comma = text.indexOf(',', frame.trigger.end);
+  return comma !== -1 && comma < act.trigger.start && frame.date.end <= comma && !/[;.]/.test(text.slice(frame.trigger.end, act.trigger.start)) ? frame : undefined;
 }
 
 /**
