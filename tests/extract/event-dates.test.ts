@@ -162,3 +162,15 @@ describe('the year of an act\'s month beside the report\'s date', () => {
     expect(await datesOf(' date 2019-05-14 HANOI — Prime Minister Hun Sen is on an official visit to Laos until June 2.')).toEqual(['visit 2019-06-02']);
   });
 });
+
+describe('the date of an act in a paragraph wrapped by hand', () => {
+  it('reads the act in its whole sentence, over the lines it runs on', async () => {
+    const wrapped = [
+      'Moscow (ABC) - Chairman Gennady Zyuganov made the remarks on February 24, 2013',
+      'at a reception for a Vietnamese delegation led by Le Van Nam. The delegation',
+      'is in Russia to attend the congress of the party that opened in Moscow on',
+      'February 23, 2013.',
+    ].join('\n');
+    expect(await datesOf(wrapped)).toEqual(['meeting 2013-02-24', 'visit 2013-02-23', 'conference 2013-02-23']);
+  });
+});

@@ -30,6 +30,8 @@ interface Draft {
 
 const ACTORS = new Set(['party', 'country', 'person']);
 const LONGEST_SENTENCE = 3000;
+// A sentence wrapped by hand runs over a few lines; more is a list or a page without full stops.
+const MOST_WRAPPED_LINES = 6;
 const QUOTE_PAIRS: Record<string, string> = { '"': '"', '“': '”', '«': '»', '‘': '’' };
 const TIME_THEN_PARTNER = /^\s+(?:(?:were|was)\s+held\s+)?(?:(?:here|there)\s+)?(?:(?:(?:on|last|this|in)\s+)?[A-Za-z]+\s+)?(?:between|with)\b/;
 const MONTH_BEFORE = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$/;
@@ -163,7 +165,7 @@ export function extractEvents(text: string, sentences: readonly Span[], mentions
     const lines = listLines(text, sentences, index, mentions, first);
     // `… have sent congratulations to X. They include A, B and C.`: the next sentence names the senders.
     const inclusion = lines === 0 && index + 1 < sentences.length && INCLUSION.test(text.slice(sentences[index + 1].start, sentences[index + 1].start + 40)) ? sentences[index + 1].start : undefined;
-    const listed = inclusion === undefined ? lines : 1;
+    const listed = inclusion !== undefined ? 1 : lines > 0 ? lines : wrappedLines(text, sentences, index);
     listedUntil = index + listed;
     const sentence = listed > 0 ? { start: line.start, end: sentences[index + listed].end } : line;
     while (first < mentions.length && mentions[first].start < sentence.start) {
@@ -269,6 +271,26 @@ function listLines(text: string, sentences: readonly Span[], index: number, ment
     while (m < mentions.length && mentions[m].start < line.start) m++;
     const opener = mentions[m];
     if (!opener || opener.start >= line.end || !ACTORS.has(opener.type) || !LIST_LINE_OPENING.test(text.slice(line.start, opener.start))) break;
+    count++;
+  }
+  return count;
+}
+
+const WRAPPED_LINE_END = /(?:[\p{L}\d,]|['’]s)$/u;
+const LINE_GOES_ON = /^[^\S\n]*\n[^\S\n]*$/;
+
+/**
+ * A paragraph wrapped by hand (`made the statement on February 24` / `at a reception for …`): the lines that go on
+ * with the sentence of a line that ends in the middle of it, one newline below, on a small letter or after a line
+ * that ends on `and`, `on` or a comma. Its acts are read in the whole sentence, where their dates and names are.
+ */
+function wrappedLines(text: string, sentences: readonly Span[], index: number): number {
+  let count = 0;
+  for (let i = index; i + 1 < sentences.length && count < MOST_WRAPPED_LINES; i++) {
+    const line = text.slice(sentences[i].start, sentences[i].end).trimEnd();
+    const next = text.slice(sentences[i + 1].start, sentences[i + 1].start + 1);
+    if (!WRAPPED_LINE_END.test(line) || !LINE_GOES_ON.test(text.slice(sentences[i].end, sentences[i + 1].start))) break;
+    if (!(/^\p{Ll}/u.test(next) || RUNS_ON.test(line) || line.endsWith(','))) break;
     count++;
   }
   return count;
