@@ -71,6 +71,17 @@ describe('the date of the act a wire report\'s dateline heads', () => {
     expect(await datesOf('Prime Minister Hun Sen is on an official visit to Laos until May 20, 2019.')).toEqual(['visit 2019-05-20']);
   });
 
+  it('dates the lead\'s act by the dateline, not by the date of another act told of its object', async () => {
+    expect(await datesOf('VIENTIANE, Aug 23, 2019 (ABC) -- Prime Minister Thongloun Sisoulith received Prime Minister Nguyen Xuan Phuc, who is on a visit to Laos from August 22-24.')).toEqual([
+      'meeting 2019-08-23',
+      'visit 2019-08-22',
+    ]);
+    expect(await datesOf('Prime Minister Thongloun Sisoulith received Prime Minister Nguyen Xuan Phuc, who paid an official visit to Laos in August 2019.')).toEqual([
+      'meeting 2019-08',
+      'visit 2019-08',
+    ]);
+  });
+
   it('dates a lead under a page\'s date line and a dateline of a place alone only by the weekday of the page\'s date', async () => {
     expect(await datesOf(' date 2019-05-14 PHNOM PENH — Prime Minister Hun Sen received President Xi Jinping on Tuesday afternoon.')).toEqual(['meeting 2019-05-14']);
     expect(await datesOf(' date 2019-05-14 PHNOM PENH — Prime Minister Hun Sen on Monday received President Xi Jinping.')).toEqual(['meeting -']);

@@ -493,10 +493,13 @@ function sentenceEvents(text: string, sentence: Span, mentions: Candidate[], lex
   const events: Omit<LocalEvent, 'sentence'>[] = [];
   // `received Y, who paid a visit in September`: an undated event takes the date of another that shares its
   // object, else its subject.
+  // (Under a dateline an act is the day's news: `VIENTIANE, Aug 23 — X received Y, who is on a visit from August
+  // 22-24` was held on the 23rd.)
+  const datelined = opening !== undefined && opening === context.dateline;
   for (const draft of drafts) {
     const shares = (members: Draft['members']) => drafts.find((other) => other.date && other.members.some((m) => members.some((d) => d.candidate === m.candidate)));
     draft.date ??= linkedDate(text, sentence, drafts, draft, lexicon);
-    draft.date ??= (shares(draft.members.filter((m) => m.candidate.mention.start >= draft.trigger.end)) ?? shares(draft.members))?.date;
+    if (!datelined) draft.date ??= (shares(draft.members.filter((m) => m.candidate.mention.start >= draft.trigger.end)) ?? shares(draft.members))?.date;
   }
   // A date passed on along a chain of such links (`met X at the meeting on the sidelines of the Summit and the
   // Related Summits on May 5`) reaches acts told before the one that received it.
