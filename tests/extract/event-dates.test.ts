@@ -150,6 +150,7 @@ describe('the date an act takes from the acts it is told with', () => {
       'meeting 2019-05',
       'meeting 2019-05',
     ]);
+    expect(await datesOf('During the three-day visit starting on May 5, 2019, Hun Sen held talks with Nguyen Phu Trong.')).toEqual(['visit 2019-05-05', 'meeting 2019-05-05']);
     expect(await datesOf('On the sidelines of the Mekong Summit in Hanoi on March 5, 2019, Prime Minister Hun Sen held talks with Prime Minister Thongloun Sisoulith.')).toContain('meeting 2019-03-05');
     expect(await datesOf('During his visit to Cambodia, President Nguyen Phu Trong held talks with Prime Minister Hun Sen, who visited Laos in May 2019.')).toEqual(['visit -', 'meeting 2019-05', 'visit 2019-05']);
   });

@@ -953,8 +953,10 @@ function frontedFrame(text: string, sentence: Span, drafts: Draft[], act: Draft)
   if (!frame?.date || frame === act || frame.trigger.end > act.trigger.start) return undefined;
   const opening = text.slice(datelineEnd(text, sentence), frame.trigger.start);
   if (!FRONTED_FRAME.test(opening) && !FRAMING_JOURNEY.test(opening)) return undefined;
-  const comma = text.indexOf(',', frame.trigger.end);
-  return comma !== -1 && comma < act.trigger.start && frame.date.end <= comma && !/[;.]/.test(text.slice(frame.trigger.end, act.trigger.start)) ? frame : undefined;
+  // (The date in the frame's own phrase: before the comma that ends it, `starting on May 5, 2019,` with its year.)
+  if (frame.date.start >= frame.trigger.end && /[,;.]/.test(text.slice(frame.trigger.end, frame.date.start))) return undefined;
+  const comma = text.indexOf(',', Math.max(frame.trigger.end, frame.date.end));
+  return comma !== -1 && comma < act.trigger.start && !/[;.]/.test(text.slice(frame.trigger.end, act.trigger.start)) ? frame : undefined;
 }
 
 /**
