@@ -172,6 +172,9 @@ describe('the year of an act\'s month beside the report\'s date', () => {
     expect(await datesOf(' date 2019-05-14 HANOI — Laos and China signed three agreements in April during the state visit of Xi Jinping to Laos.')).toContain('agreement 2019-04');
     expect(await datesOf(' date 2019-05-14 HANOI — The two parties signed three agreements in November 2019 during the state visit of Xi Jinping to Laos.')).toContain('agreement 2019-11');
     expect(await datesOf(' date 2019-05-14 HANOI — Prime Minister Hun Sen is on an official visit to Laos until June 2.')).toEqual(['visit 2019-06-02']);
+    expect(await datesOf(' date 2020-01-05 HANOI — President Nguyen Phu Trong received Prime Minister Hun Sen on December 28.')).toEqual(['meeting 2019-12-28']);
+    // A page dated the day before its lead's day, across time zones.
+    expect(await datesOf(' date 2019-08-31 HANOI — Prime Minister Hun Sen received Prime Minister Thongloun Sisoulith on September 1.')).toEqual(['meeting 2019-09-01']);
   });
 });
 

@@ -1216,14 +1216,23 @@ function reportDate(text: string, sentence: Span, from: number, mentions: Candid
 }
 
 /**
- * The value of an act's date. An act the page reports took place before the page was put up: a month its text gives
- * no year for (`signed in December` on a page of August 2024) that would fall after the page's month is of the year
- * before. (A dateline's date is the lead's day, not a bound: a report may go on to what followed it.)
+ * The value of an act's date. An act the page reports took place before the page was put up: a month or day its text
+ * gives no year for (`signed in December` on a page of August 2024) that would fall after the page's date is of the
+ * year before. (A page may be dated a day before the lead's dateline, across time zones: a week's grace. A dateline's
+ * date is the lead's day, not a bound: a report may go on to what followed it.)
  */
 function reportedValue(date: LocalMention | undefined, published: LocalMention | undefined): string | null {
   const value = date?.value;
   if (!value || value.length < 7 || !published?.value || published.value.length < 7 || WRITTEN_YEAR.test(date.text)) return value ?? null;
-  return value.slice(0, 7) > published.value.slice(0, 7) && !value.endsWith('-02-29') ? `${Number(value.slice(0, 4)) - 1}${value.slice(4)}` : value;
+  return daysFrom(published.value, value) > WEEK && !value.endsWith('-02-29') ? `${Number(value.slice(0, 4)) - 1}${value.slice(4)}` : value;
+}
+
+const WEEK = 7;
+
+/** The days from one ISO date to another, each taken at its first day (`2024-12` at December 1st). */
+function daysFrom(from: string, to: string): number {
+  const day = (iso: string) => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, iso.length >= 10 ? Number(iso.slice(8, 10)) : 1);
+  return (day(to) - day(from)) / 86_400_000;
 }
 
 /** A date that opens a sentence (`In July 2017, …`) dates every event of the sentence that has no nearer one. */
