@@ -71,6 +71,17 @@ describe('the date of the act a wire report\'s dateline heads', () => {
     expect(await datesOf('Prime Minister Hun Sen is on an official visit to Laos until May 20, 2019.')).toEqual(['visit 2019-05-20']);
   });
 
+  it('dates the lead\'s act by the dateline, not by the date of another act told of its object', async () => {
+    expect(await datesOf('VIENTIANE, Aug 23, 2019 (ABC) -- Prime Minister Thongloun Sisoulith received Prime Minister Nguyen Xuan Phuc, who is on a visit to Laos from August 22-24.')).toEqual([
+      'meeting 2019-08-23',
+      'visit 2019-08-22',
+    ]);
+    expect(await datesOf('Prime Minister Thongloun Sisoulith received Prime Minister Nguyen Xuan Phuc, who paid an official visit to Laos in August 2019.')).toEqual([
+      'meeting 2019-08',
+      'visit 2019-08',
+    ]);
+  });
+
   it('dates a lead under a page\'s date line and a dateline of a place alone only by the weekday of the page\'s date', async () => {
     expect(await datesOf(' date 2019-05-14 PHNOM PENH — Prime Minister Hun Sen received President Xi Jinping on Tuesday afternoon.')).toEqual(['meeting 2019-05-14']);
     expect(await datesOf(' date 2019-05-14 PHNOM PENH — Prime Minister Hun Sen on Monday received President Xi Jinping.')).toEqual(['meeting -']);
@@ -133,10 +144,48 @@ describe('the date an act takes from the acts it is told with', () => {
     ]);
   });
 
+  it('dates the acts of a clause by the occasion that opens the sentence, dated in its own phrase', async () => {
+    expect(await datesOf('During his visit to Cambodia in May 2019, President Nguyen Phu Trong held talks with Prime Minister Hun Sen and met King Norodom Sihamoni.')).toEqual([
+      'visit 2019-05',
+      'meeting 2019-05',
+      'meeting 2019-05',
+    ]);
+    expect(await datesOf('During the three-day visit starting on May 5, 2019, Hun Sen held talks with Nguyen Phu Trong.')).toEqual(['visit 2019-05-05', 'meeting 2019-05-05']);
+    expect(await datesOf('On the sidelines of the Mekong Summit in Hanoi on March 5, 2019, Prime Minister Hun Sen held talks with Prime Minister Thongloun Sisoulith.')).toContain('meeting 2019-03-05');
+    expect(await datesOf('During his visit to Cambodia, President Nguyen Phu Trong held talks with Prime Minister Hun Sen, who visited Laos in May 2019.')).toEqual(['visit -', 'meeting 2019-05', 'visit 2019-05']);
+  });
+
   it('leaves undated an act in a sentence after a dated one that gives no date of its own', async () => {
     expect(await datesOf('Hun Sen paid an official visit to Laos on May 5, 2019. During the visit, he held talks with Thongloun Sisoulith.')).toEqual([
       'visit 2019-05-05',
       'meeting -',
     ]);
+  });
+});
+
+describe('the year of an act\'s month beside the report\'s date', () => {
+  it('takes the year before for a month without a year that would fall after the report, but not for the day a span ends on', async () => {
+    expect(await datesOf(' date 2019-05-14 HANOI — Laos and China signed three agreements in November during the state visit of Xi Jinping to Laos.')).toEqual([
+      'agreement 2018-11',
+      'visit 2018-11',
+    ]);
+    expect(await datesOf(' date 2019-05-14 HANOI — Laos and China signed three agreements in April during the state visit of Xi Jinping to Laos.')).toContain('agreement 2019-04');
+    expect(await datesOf(' date 2019-05-14 HANOI — The two parties signed three agreements in November 2019 during the state visit of Xi Jinping to Laos.')).toContain('agreement 2019-11');
+    expect(await datesOf(' date 2019-05-14 HANOI — Prime Minister Hun Sen is on an official visit to Laos until June 2.')).toEqual(['visit 2019-06-02']);
+    expect(await datesOf(' date 2020-01-05 HANOI — President Nguyen Phu Trong received Prime Minister Hun Sen on December 28.')).toEqual(['meeting 2019-12-28']);
+    // A page dated the day before its lead's day, across time zones.
+    expect(await datesOf(' date 2019-08-31 HANOI — Prime Minister Hun Sen received Prime Minister Thongloun Sisoulith on September 1.')).toEqual(['meeting 2019-09-01']);
+  });
+});
+
+describe('the date of an act in a paragraph wrapped by hand', () => {
+  it('reads the act in its whole sentence, over the lines it runs on', async () => {
+    const wrapped = [
+      'Moscow (ABC) - Chairman Gennady Zyuganov made the remarks on February 24, 2013',
+      'at a reception for a Vietnamese delegation led by Le Van Nam. The delegation',
+      'is in Russia to attend the congress of the party that opened in Moscow on',
+      'February 23, 2013.',
+    ].join('\n');
+    expect(await datesOf(wrapped)).toEqual(['meeting 2013-02-24', 'visit 2013-02-23', 'conference 2013-02-23']);
   });
 });

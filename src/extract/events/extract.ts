@@ -30,6 +30,8 @@ interface Draft {
 
 const ACTORS = new Set(['party', 'country', 'person']);
 const LONGEST_SENTENCE = 3000;
+// A sentence wrapped by hand runs over a few lines; more is a list or a page without full stops.
+const MOST_WRAPPED_LINES = 6;
 const QUOTE_PAIRS: Record<string, string> = { '"': '"', '“': '”', '«': '»', '‘': '’' };
 const TIME_THEN_PARTNER = /^\s+(?:(?:were|was)\s+held\s+)?(?:(?:here|there)\s+)?(?:(?:(?:on|last|this|in)\s+)?[A-Za-z]+\s+)?(?:between|with)\b/;
 const MONTH_BEFORE = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$/;
@@ -143,6 +145,8 @@ const UNNAMED_SIDE_OF = re()`\b(to|from)\s+(?:the\s+|their\s+|his\s+|her\s+|its\
 /** The report's date as a text read in runs hands it from one run to the next (a page's date line is in the first). */
 export interface ReportCarried {
   report?: LocalMention;
+  /** The date of the page's date line: when the page was put up. */
+  published?: LocalMention;
 }
 
 /**
@@ -161,7 +165,8 @@ export function extractEvents(text: string, sentences: readonly Span[], mentions
   let dateline: LocalMention | undefined;
   const reported = new Set<EventType>();
   let lastDate: LocalMention | undefined;
-  let report = across.report ?? pageDate(text, mentions);
+  const published = (across.published ??= pageDate(text, mentions));
+  let report = across.report ?? published;
   let listedUntil = -1;
   sentences.forEach((line, index) => {
     if (index <= listedUntil) return;
@@ -169,7 +174,7 @@ export function extractEvents(text: string, sentences: readonly Span[], mentions
     const lines = listLines(text, sentences, index, mentions, first);
     // `… have sent congratulations to X. They include A, B and C.`: the next sentence names the senders.
     const inclusion = lines === 0 && index + 1 < sentences.length && INCLUSION.test(text.slice(sentences[index + 1].start, sentences[index + 1].start + 40)) ? sentences[index + 1].start : undefined;
-    const listed = inclusion === undefined ? lines : 1;
+    const listed = inclusion !== undefined ? 1 : lines > 0 ? lines : wrappedLines(text, sentences, index);
     listedUntil = index + listed;
     const sentence = listed > 0 ? { start: line.start, end: sentences[index + listed].end } : line;
     while (first < mentions.length && mentions[first].start < sentence.start) {
@@ -192,7 +197,7 @@ export function extractEvents(text: string, sentences: readonly Span[], mentions
     report = dateline ?? lead ?? report;
     across.report = report;
     // The year a leader's presence is judged by: the year the text last named, else the first it names.
-    const context = { year: year ?? (opening ??= { year: firstYear(mentions) }).year, dateline: lead, report, reported, inclusion, lastDate };
+    const context = { year: year ?? (opening ??= { year: firstYear(mentions) }).year, dateline: lead, report, published, reported, inclusion, lastDate };
     const found = sentenceEvents(text, sentence, inSentence, lexicon, context);
     for (const event of found) events.push({ ...event, sentence: index });
     for (const event of found) reported.add(event.type);
@@ -246,6 +251,7 @@ const FRONTED_ACT = /^\s*(?:[^,]{0,30},\s*)?(?:(?:when|while|upon|on|in|during|a
 // `/TASS/.`: an agency named between slashes after a dateline.
 const AGENCY_TAG = /^\s*\/[A-Z][A-Za-z-]{1,15}\/\.?\s*$/;
 const AGENCY_AFTER = /^\.\s*\/[A-Z][A-Za-z-]{1,15}\/\./;
+const WRITTEN_YEAR = /\d{4}|['’]\d{2}\b/;
 const PAGE_DATE_LINE = /^\s*date\s+\d{4}-\d{2}-\d{2}\s+/;
 
 /** The length of a page's ` date 2024-08-03` line opening a sentence's first characters (0 if none): no part of a dateline. */
@@ -274,6 +280,26 @@ function listLines(text: string, sentences: readonly Span[], index: number, ment
     while (m < mentions.length && mentions[m].start < line.start) m++;
     const opener = mentions[m];
     if (!opener || opener.start >= line.end || !ACTORS.has(opener.type) || !LIST_LINE_OPENING.test(text.slice(line.start, opener.start))) break;
+    count++;
+  }
+  return count;
+}
+
+const WRAPPED_LINE_END = /(?:[\p{L}\d,]|['’]s)$/u;
+const LINE_GOES_ON = /^[^\S\n]*\n[^\S\n]*$/;
+
+/**
+ * A paragraph wrapped by hand (`made the statement on February 24` / `at a reception for …`): the lines that go on
+ * with the sentence of a line that ends in the middle of it, one newline below, on a small letter or after a line
+ * that ends on `and`, `on` or a comma. Its acts are read in the whole sentence, where their dates and names are.
+ */
+function wrappedLines(text: string, sentences: readonly Span[], index: number): number {
+  let count = 0;
+  for (let i = index; i + 1 < sentences.length && count < MOST_WRAPPED_LINES; i++) {
+    const line = text.slice(sentences[i].start, sentences[i].end).trimEnd();
+    const next = text.slice(sentences[i + 1].start, sentences[i + 1].start + 1);
+    if (!WRAPPED_LINE_END.test(line) || !LINE_GOES_ON.test(text.slice(sentences[i].end, sentences[i + 1].start))) break;
+    if (!(/^\p{Ll}/u.test(next) || RUNS_ON.test(line) || line.endsWith(','))) break;
     count++;
   }
   return count;
@@ -360,6 +386,8 @@ interface SentenceContext {
   dateline: LocalMention | undefined;
   /** The date of the report: its dateline's, else its page's date line. */
   report: LocalMention | undefined;
+  /** The date of the page's date line. */
+  published: LocalMention | undefined;
   /** The types of the events the text reported before the sentence. */
   reported: ReadonlySet<EventType>;
   /** The date of the last dated event the text told before the sentence. */
@@ -497,10 +525,13 @@ function sentenceEvents(text: string, sentence: Span, mentions: Candidate[], lex
   const events: Omit<LocalEvent, 'sentence'>[] = [];
   // `received Y, who paid a visit in September`: an undated event takes the date of another that shares its
   // object, else its subject.
+  // (Under a dateline an act is the day's news: `VIENTIANE, Aug 23 — X received Y, who is on a visit from August
+  // 22-24` was held on the 23rd.)
+  const datelined = opening !== undefined && opening === context.dateline;
   for (const draft of drafts) {
     const shares = (members: Draft['members']) => drafts.find((other) => other.date && other.members.some((m) => members.some((d) => d.candidate === m.candidate)));
     draft.date ??= linkedDate(text, sentence, drafts, draft, lexicon);
-    draft.date ??= (shares(draft.members.filter((m) => m.candidate.mention.start >= draft.trigger.end)) ?? shares(draft.members))?.date;
+    if (!datelined) draft.date ??= (shares(draft.members.filter((m) => m.candidate.mention.start >= draft.trigger.end)) ?? shares(draft.members))?.date;
   }
   // A date passed on along a chain of such links (`met X at the meeting on the sidelines of the Summit and the
   // Related Summits on May 5`) reaches acts told before the one that received it.
@@ -527,13 +558,15 @@ function sentenceEvents(text: string, sentence: Span, mentions: Candidate[], lex
   }
   for (const draft of drafts) {
     if (said.has(draft.trigger) || isUnanchoredPlural(text, sentence, draft, lexicon) || isBackReference(text, sentence, draft, context.reported)) continue;
-    draft.date ??= opening ?? endOf.get(draft);
+    // (Like the sentence's opening date, an opening frame's dates only what is an act of its own.)
+    draft.date ??= opening ?? frontedFrame(text, sentence, drafts, draft)?.date ?? endOf.get(draft);
     assignRoles(text, sentence, draft, lexicon);
     if (context.inclusion !== undefined) fillUnnamedSide(draft, context.inclusion);
     const count = countOf(text, sentence, draft.trigger, lexicon);
     const split = occasions(text, sentence, draft, dates, count !== null, lexicon);
     for (const occasion of split) {
-      const date = occasion.date?.value ?? null;
+      // (The day a span ends on may be to come: `is on a visit until May 1`.)
+      const date = ends.some((end) => end.mention === occasion.date) ? occasion.date!.value! : reportedValue(occasion.date, context.published);
       // One participant per actor: `the Communist Party of Vietnam, the PCV,` is one side (a gloss in parentheses,
       // `United Russia (ER)`, is left as the annotation of the bundled articles has it).
       const first = new Set(distinct(occasion.members));
@@ -958,6 +991,23 @@ function linkedDate(text: string, sentence: Span, drafts: Draft[], draft: Draft,
   return (frameOf(text, drafts, draft) ?? framedAct(text, drafts, draft) ?? purposeOf(text, sentence, drafts, draft, lexicon) ?? listedWith(text, drafts, draft, lexicon))?.date;
 }
 
+const FRONTED_FRAME = re()`^\s*(?:${frameCues([ON_THE_OCCASION, ON_THE_SIDELINES], true)})\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[${LETTER}\d.-]+(?:['’]s?)?\s+){0,4}$`;
+
+/**
+ * `During his visit to Laos in May 2019, X held talks with Y and met Z`: the occasion that opens the sentence, dated
+ * within its own phrase, dates the acts of the clause after it.
+ */
+function frontedFrame(text: string, sentence: Span, drafts: Draft[], act: Draft): Draft | undefined {
+  const frame = drafts[0];
+  if (!frame?.date || frame === act || frame.trigger.end > act.trigger.start) return undefined;
+  const opening = text.slice(datelineEnd(text, sentence), frame.trigger.start);
+  if (!FRONTED_FRAME.test(opening) && !FRAMING_JOURNEY.test(opening)) return undefined;
+  // (The date in the frame's own phrase: before the comma that ends it, `starting on May 5, 2019,` with its year.)
+  if (frame.date.start >= frame.trigger.end && /[,;.]/.test(text.slice(frame.trigger.end, frame.date.start))) return undefined;
+  const comma = text.indexOf(',', Math.max(frame.trigger.end, frame.date.end));
+  return comma !== -1 && comma < act.trigger.start && !/[;.]/.test(text.slice(frame.trigger.end, act.trigger.start)) ? frame : undefined;
+}
+
 /**
  * Acts listed together share the one date the list gives after its last act or before its first: `an official
  * visit to Austria, state visits to Italy and the Vatican from July 23 to 28`, `paid a working visit to Mexico and
@@ -1212,6 +1262,26 @@ function reportDate(text: string, sentence: Span, from: number, mentions: Candid
   const dates = mentions.filter(({ mention: m }) => m.type === 'date').map(({ mention }) => mention);
   const day = namedDay(text, from, sentence.end, dates, anchor, lexicon.reportDay);
   return (context.dateline ? day !== 'other' : day === 'report') ? anchor : undefined;
+}
+
+/**
+ * The value of an act's date. An act the page reports took place before the page was put up: a month or day its text
+ * gives no year for (`signed in December` on a page of August 2024) that would fall after the page's date is of the
+ * year before. (A page may be dated a day before the lead's dateline, across time zones: a week's grace. A dateline's
+ * date is the lead's day, not a bound: a report may go on to what followed it.)
+ */
+function reportedValue(date: LocalMention | undefined, published: LocalMention | undefined): string | null {
+  const value = date?.value;
+  if (!value || value.length < 7 || !published?.value || published.value.length < 7 || WRITTEN_YEAR.test(date.text)) return value ?? null;
+  return daysFrom(published.value, value) > WEEK && !value.endsWith('-02-29') ? `${Number(value.slice(0, 4)) - 1}${value.slice(4)}` : value;
+}
+
+const WEEK = 7;
+
+/** The days from one ISO date to another, each taken at its first day (`2024-12` at December 1st). */
+function daysFrom(from: string, to: string): number {
+  const day = (iso: string) => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, iso.length >= 10 ? Number(iso.slice(8, 10)) : 1);
+  return (day(to) - day(from)) / 86_400_000;
 }
 
 /** A date that opens a sentence (`In July 2017, …`) dates every event of the sentence that has no nearer one. */
