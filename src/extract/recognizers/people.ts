@@ -125,6 +125,12 @@ function runAt(tokens: readonly Token[], i: number, knowledge: Knowledge, taken:
       j++;
       continue;
     }
+    // An Arabic article joined to the name by a hyphen ("Bassam al-Salhi", "Ahmad el-Masri"): the name word after it
+    // is read as a hyphenated part of the name.
+    if (words.length > 0 && hyphenedParticle(tokens, j, knowledge)) {
+      j += 2;
+      continue;
+    }
     // "Vicente Sotto III", "Martin Luther King Jr.": a generational suffix ends a name.
     if (words.length > 1 && knowledge.nameSuffixes.has(t.text)) last = tokens[j + 1]?.text === '.' && !tokens[j + 1].spaceBefore && t.text.length === 2 ? j + 2 : j + 1;
     break;
@@ -134,12 +140,15 @@ function runAt(tokens: readonly Token[], i: number, knowledge: Knowledge, taken:
 }
 
 /**
- * A sentence that opens with a verb's -ing form ("Congratulating Saito on …", "Thanking Shii for …"): the verb is no
- * word of the name after it. Short words are left to names ("Ding Xuexiang").
+ * A sentence that opens with a verb's -ing form before a name ("Congratulating Saito on …", "Thanking Shii for …"):
+ * the verb is no word of the name after it. Short words are left to names ("Ding Xuexiang"), and so is a family name
+ * of that ending standing alone ("Manning said").
  */
 function opensWithAGerund(tokens: readonly Token[], j: number): boolean {
   const t = tokens[j];
-  return t.text.length >= 7 && t.fold.endsWith('ing') && !t.allCaps && (j === 0 || t.lineBefore || SENTENCE_OPENERS.has(tokens[j - 1].text));
+  const next = tokens[j + 1];
+  const beforeAName = next !== undefined && next.spaceBefore && !next.lineBefore && next.upper;
+  return beforeAName && t.text.length >= 7 && t.fold.endsWith('ing') && !t.allCaps && (j === 0 || t.lineBefore || SENTENCE_OPENERS.has(tokens[j - 1].text));
 }
 
 const SENTENCE_OPENERS = new Set(['.', '!', '?', '"', '“', ':', ';']);
@@ -176,6 +185,20 @@ function syllableThatIsAWord(tokens: readonly Token[], j: number, knowledge: Kno
     !t.allCaps &&
     t.spaceBefore &&
     knowledge.vietnameseSyllables.has(t.fold)
+  );
+}
+
+function hyphenedParticle(tokens: readonly Token[], j: number, knowledge: Knowledge): boolean {
+  const [particle, hyphen, word] = [tokens[j], tokens[j + 1], tokens[j + 2]];
+  return (
+    knowledge.nameParticles.has(particle.text) &&
+    !particle.upper &&
+    particle.spaceBefore &&
+    hyphen?.text === '-' &&
+    !hyphen.spaceBefore &&
+    word !== undefined &&
+    !word.spaceBefore &&
+    isNameWord(word, knowledge, false)
   );
 }
 
@@ -445,6 +468,8 @@ function titleBefore(
     // The dot of a title written short ("Prof. Dr. Ana Lima").
     const titleDot = t.text === '.' && !t.spaceBefore && j > 0 && knowledge.titleWords.has(tokens[j - 1].fold);
     if ((t.isWord && (t.upper || CONNECTORS.has(t.fold))) || BRACKETS_AND_DASHES.has(t.fold) || t.allCaps || titleDot || (listItem && QUOTES.has(t.text))) continue;
+    // "with the" inside an institution's name: "President of the Institute of Friendship with the Peoples Ana Lima".
+    if (t.fold === 'with' && tokens[j + 1]?.fold === 'the' && tokens[j - 1]?.upper) continue;
     return undefined;
   }
   return undefined;
@@ -504,14 +529,19 @@ function titleOrVerbAfter(tokens: readonly Token[], run: Run, knowledge: Knowled
   // "Samir Amin, who represents …": a relative clause that only a person takes.
   if (next.text === ',' && tokens[run.last + 1]?.fold === 'who' && !tokens[run.last + 1].upper) return 'who';
   if (next.text === ',') {
-    // ", an international affairs expert": a few words of the role before its title.
-    for (let k = run.last + 1; k < run.last + 6 && k < tokens.length; k++) {
-      if (knowledge.titleWords.has(tokens[k].fold)) return 'appositive-title';
-      if (!tokens[k].isWord) break;
+    // ", an international affairs expert": a few words of the role before its title; past them, only the name of
+    // what the role is in, and its possessive (", the South African Communist Party's Secretary for …").
+    for (let k = run.last + 1; k < run.last + MAX_APPOSITIVE && k < tokens.length; k++) {
+      const t = tokens[k];
+      if (knowledge.titleWords.has(t.fold)) return 'appositive-title';
+      const possessive = POSSESSIVE.test(t.text) && !t.spaceBefore && tokens[k - 1].upper;
+      if ((!t.isWord && !possessive) || (k >= run.last + 6 && !t.upper && !possessive)) break;
     }
   }
   return undefined;
 }
+
+const MAX_APPOSITIVE = 12;
 
 /** An agency's credit for a picture: "(Xinhua/Li Wenhao)", "(Photo: VNA/Thong Nhat)", "VNA/VNS Photo Tri Dung", "Ana Lima/AFP". */
 function isPhotoCredit(tokens: readonly Token[], run: Run): boolean {
@@ -719,13 +749,15 @@ function namedByAPartLater(tokens: readonly Token[], rejected: readonly Run[], a
 }
 
 /**
- * A word alone where a person's name stands: before a speech verb or a possessive, or opening an interview's turn
- * (not before any verb: a headline's "Trade Grows" is followed by "Trade expanded").
+ * A word alone where a person's name stands: before a speech verb, a possessive or ", who", or opening an interview's
+ * turn (not before any verb: a headline's "Trade Grows" is followed by "Trade expanded").
  */
 function standsAsAPerson(tokens: readonly Token[], i: number, knowledge: Knowledge): boolean {
   const next = tokens[i + 1];
   if (!next || next.lineBefore) return false;
   if (next.text === ':') return tokens[i].lineBefore;
+  // "Mapaila, who is in Hanoi": a relative clause that only a person takes.
+  if (next.text === ',') return tokens[i + 2]?.fold === 'who' && !tokens[i + 2].upper;
   return (POSSESSIVE.test(next.text) && !next.spaceBefore) || (knowledge.speechVerbs.has(next.fold) && !next.upper);
 }
 

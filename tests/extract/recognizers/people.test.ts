@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { recognize } from '../../../src/extract/pipeline.js';
+
+// Sentences written for these tests, in the shapes of wire copy and foreign press.
+const people = (text: string) => recognize(text, 2024).filter((m) => m.type === 'person' && m.kind === 'name');
+const texts = (text: string) => people(text).map((m) => m.text);
+
+describe('names with an Arabic article joined by a hyphen', () => {
+  it('reads al- and el- as parts of the name, after a title or before a relative clause', () => {
+    expect(texts('The secretary general of the party Hamid al-Karimi received the guests. Later, Samira el-Haddad, who chairs its women’s union, spoke.')).toEqual([
+      'Hamid al-Karimi',
+      'Samira el-Haddad',
+    ]);
+  });
+});
+
+describe('family names with the ending of a verb’s -ing form', () => {
+  it('reads a family name alone that opens a sentence as a short form, but not a verb before a name', () => {
+    const found = people('Senator Ruth Golding met the delegation. Golding said the visit mattered. Welcoming Golding to Hanoi, Lan spoke of trade.');
+    expect(found.map((m) => m.text)).toEqual(['Ruth Golding', 'Golding', 'Golding']);
+    expect(new Set(found.map((m) => m.key)).size).toBe(1);
+  });
+});
+
+describe('titles and roles that stand farther from the name', () => {
+  it('reads a title past an institution’s name that holds "with the"', () => {
+    expect(texts('They met the Chairwoman of the Society of Solidarity with the Peoples Marta Ruiz Delgado on Friday.')).toEqual(['Marta Ruiz Delgado']);
+  });
+
+  it('reads a role after a comma that names the party it is held in, with its possessive', () => {
+    expect(texts('The minister talked on Tuesday with Sipho Ndlovu, the Zimbabwe African National Union’s Secretary for External Affairs.')).toEqual(['Sipho Ndlovu']);
+  });
+
+  it('confirms a name by one part of it before ", who"', () => {
+    const found = people('The team met Naledi Khumalo in Hanoi on Monday. Khumalo, who leads the youth league, praised the ties.');
+    expect(found.map((m) => m.text)).toEqual(['Naledi Khumalo', 'Khumalo']);
+  });
+});
