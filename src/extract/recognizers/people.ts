@@ -88,6 +88,12 @@ function findRuns(tokens: readonly Token[], knowledge: Knowledge, taken: SpanInd
       i = abbreviation.last;
       continue;
     }
+    // A title of several words opens no name, though its first word may be a name's ("Tan Sri Ana Lima").
+    const title = knowledge.titlePhrases.longestAt(tokens, i);
+    if (title && title.last - i > 1) {
+      i = title.last;
+      continue;
+    }
     // A demonym opens no name ("Cuban President"), though a Vietnamese name may hold one ("Nguyen Thai Hoc").
     const run = demonyms.overlaps(tokens[i]) ? undefined : runAt(tokens, i, knowledge, taken, allCapsLines);
     if (run) {
@@ -116,8 +122,8 @@ function runAt(tokens: readonly Token[], i: number, knowledge: Knowledge, taken:
     if (isNameWord(t, knowledge, allCapsLines.has(j)) || opensVietnameseName(tokens, j, knowledge, words.length) || syllableThatIsAWord(tokens, j, knowledge, words)) {
       words.push(j);
       j++;
-      // Hyphenated names (Díaz-Canel) are one word of the name.
-      while (tokens[j]?.text === '-' && !tokens[j].spaceBefore && tokens[j + 1] && !tokens[j + 1].spaceBefore && tokens[j + 1].upper && tokens[j + 1].isWord) j += 2;
+      // Hyphenated names (Díaz-Canel, Kim Jong-un, Chan-o-cha) are one word of the name.
+      while (tokens[j]?.text === '-' && !tokens[j].spaceBefore && tokens[j + 1] && !tokens[j + 1].spaceBefore && (tokens[j + 1].upper || lowerSyllable(tokens[j + 1])) && tokens[j + 1].isWord) j += 2;
       last = j;
       continue;
     }
@@ -187,6 +193,16 @@ function syllableThatIsAWord(tokens: readonly Token[], j: number, knowledge: Kno
     knowledge.vietnameseSyllables.has(t.fold)
   );
 }
+
+/**
+ * A short syllable in lower case after a hyphen, as Korean and Thai names write them ("Moon Jae-in", "Chan-o-cha"),
+ * not the English words that make an adjective of a name ("Lima-led", "Hanoi-born").
+ */
+function lowerSyllable(t: Token): boolean {
+  return !t.upper && /^\p{Ll}{1,4}$/u.test(t.text) && !HYPHENED_ADJECTIVE_ENDS.has(t.fold);
+}
+
+const HYPHENED_ADJECTIVE_ENDS = new Set(['born', 'led', 'run', 'made', 'era', 'type', 'like', 'wide', 'long', 'held', 'free', 'only', 'up', 'old', 'year', 'day', 'way']);
 
 function hyphenedParticle(tokens: readonly Token[], j: number, knowledge: Knowledge): boolean {
   const [particle, hyphen, word] = [tokens[j], tokens[j + 1], tokens[j + 2]];

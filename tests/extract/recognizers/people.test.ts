@@ -36,3 +36,20 @@ describe('titles and roles that stand farther from the name', () => {
     expect(found.map((m) => m.text)).toEqual(['Naledi Khumalo', 'Khumalo']);
   });
 });
+
+describe('given names hyphenated in lower case', () => {
+  it('reads Korean and Thai names whole, but not an adjective made of a name', () => {
+    expect(texts('Chairman Park Sung-ho met Prime Minister Somchai Wong-a-sa and Lee Hae-jin. The Lima-born writer Rosa Mendes said so.')).toEqual([
+      'Park Sung-ho',
+      'Somchai Wong-a-sa',
+      'Lee Hae-jin',
+      'Rosa Mendes',
+    ]);
+  });
+});
+
+describe('Malaysian honorifics of two words', () => {
+  it('reads the name after "Datuk Seri" or "Tan Sri" without the honorific, and no short form in it', () => {
+    expect(texts('Prime Minister Datuk Seri Azlan Hamid and Foreign Minister Tan Sri Rahman Yusof met Ana Lima, who said so.')).toEqual(['Azlan Hamid', 'Rahman Yusof', 'Ana Lima']);
+  });
+});
