@@ -164,7 +164,7 @@ export function buildKnowledge(): Knowledge {
     partiesById.set(id, canonical);
     if (!leadingParties.has(country)) leadingParties.set(country, canonical);
     if (!communistParties.has(country) && /\bCommunist Party\b/.test(name)) communistParties.set(country, canonical);
-    for (const surface of [name, ...list(aliasCell)]) {
+    for (const surface of [name, ...list(aliasCell)].flatMap(dashVariants)) {
       const key = nameKey(surface);
       parties.add(key, { ...canonical, kind: isAcronymSurface(surface) ? 'abbreviation' : 'name', surface });
       const suffix = / of (?:the )?(.+)$/.exec(key.join(' '));
@@ -172,7 +172,7 @@ export function buildKnowledge(): Knowledge {
       const base = key.join(' ').slice(0, suffix.index);
       partiesByBaseName.set(base, [...(partiesByBaseName.get(base) ?? []), canonical]);
     }
-    for (const surface of list(acronymCell)) parties.add(nameKey(surface), { ...canonical, kind: 'abbreviation', surface });
+    for (const surface of list(acronymCell).flatMap(dashVariants)) parties.add(nameKey(surface), { ...canonical, kind: 'abbreviation', surface });
   }
 
   const { peopleByKey } = loadCatalog();
@@ -256,4 +256,12 @@ function congressDate(date: number | string): { year: number; month?: number } {
   if (typeof date === 'number') return { year: date };
   const [year, month] = date.split('-').map(Number);
   return { year, month };
+}
+
+const DASH = /[-–—]/;
+
+/** A name as pages write it with any dash between its parts: "Democracy–Forces", "Democracy-Forces", "CNDD–FDD". */
+function dashVariants(surface: string): string[] {
+  if (!DASH.test(surface)) return [surface];
+  return [...new Set([surface, ...['-', '–', '—'].map((dash) => surface.replace(/[-–—]/g, dash))])];
 }
