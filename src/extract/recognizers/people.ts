@@ -74,8 +74,14 @@ export function recognizePeople(
 function isNameWord(t: Token, knowledge: Knowledge, allCapsLine: boolean): boolean {
   if (!t.isWord || !t.upper) return false;
   if (t.allCaps && !allCapsLine) return false;
-  // Words of an organ are none ("Party Leaders Nguyen Van Thanh and …", "the Ho Chi Minh Municipal People's Committee").
-  return !knowledge.institutionWords.has(t.fold) && !knowledge.organWords.has(t.fold) && !knowledge.titleWords.has(t.fold) && !MONTHS_AND_DAYS.has(t.fold);
+  // Words of an organ are none ("Party Leaders Nguyen Van Thanh and …", "the Ho Chi Minh Municipal People's Committee"),
+  // nor titles in the plural ("Presidents Ana Lima and …").
+  return !knowledge.institutionWords.has(t.fold) && !knowledge.organWords.has(t.fold) && !knowledge.titleWords.has(t.fold) && !MONTHS_AND_DAYS.has(t.fold) && !isPluralTitle(t.fold, knowledge);
+}
+
+function isPluralTitle(word: string, knowledge: Knowledge): boolean {
+  if (word.length < 5 || !word.endsWith('s')) return false;
+  return knowledge.titleWords.has(word.slice(0, -1)) || (word.endsWith('ies') && knowledge.titleWords.has(word.slice(0, -3) + 'y'));
 }
 
 function findRuns(tokens: readonly Token[], knowledge: Knowledge, taken: SpanIndex, demonyms: SpanIndex): Run[] {
@@ -474,7 +480,7 @@ function titleBefore(
   for (let j = run.first - 1 - comma; j >= 0 && run.first - j <= MAX_WINDOW; j--) {
     if (tokens[j + 1].lineBefore) return undefined;
     const t = tokens[j];
-    if (knowledge.titleWords.has(t.fold) && (t.upper || !CONNECTORS.has(t.fold))) {
+    if ((knowledge.titleWords.has(t.fold) || (j === run.first - 1 && isPluralTitle(t.fold, knowledge))) && (t.upper || !CONNECTORS.has(t.fold))) {
       const role = titleEndingAt(tokens, j, knowledge);
       return { role, country: countryBetween(named, tokens[Math.min(j + 1, run.first)].start, tokens[run.first].start) };
     }

@@ -53,3 +53,13 @@ describe('Malaysian honorifics of two words', () => {
     expect(texts('Prime Minister Datuk Seri Azlan Hamid and Foreign Minister Tan Sri Rahman Yusof met Ana Lima, who said so.')).toEqual(['Azlan Hamid', 'Rahman Yusof', 'Ana Lima']);
   });
 });
+
+describe('titles before a name that are no part of it', () => {
+  it('leaves out a title in the plural, a religious title and the last word of an institution', () => {
+    expect(
+      texts(
+        'The founding Presidents Ana Lima and Rui Costa were honoured. Supreme Patriarch Sok Vanna blessed them. The head of the Union for Friendship with Foreign Countries Zhao Mingyu was there.',
+      ),
+    ).toEqual(['Ana Lima', 'Rui Costa', 'Sok Vanna', 'Zhao Mingyu']);
+  });
+});
