@@ -231,7 +231,7 @@ function joinsPrevious(tokens: readonly Token[], j: number): boolean {
 /** "K.B. Zhumasev", "R.Arun Kumar": the word after an initial's dot may follow it without a space. */
 function afterInitial(tokens: readonly Token[], j: number): boolean {
   const initial = tokens[j - 2];
-  return tokens[j - 1]?.text === '.' && initial !== undefined && initial.isWord && initial.text.length === 1 && initial.upper;
+  return tokens[j - 1]?.text === '.' && initial !== undefined && initial.isWord && isInitialLetter(initial);
 }
 
 /** Two initials written as one word before a name ("CS Sujatha", "KB Zhummasey"), not a title such as "PM". */
@@ -267,8 +267,15 @@ function isBareInitial(tokens: readonly Token[], j: number, knowledge: Knowledge
 
 function isInitial(tokens: readonly Token[], j: number): boolean {
   const t = tokens[j];
-  return t.isWord && t.text.length === 1 && t.upper && tokens[j + 1]?.text === '.' && !tokens[j + 1].spaceBefore && Boolean(tokens[j + 2]?.upper);
+  return t.isWord && isInitialLetter(t) && tokens[j + 1]?.text === '.' && !tokens[j + 1].spaceBefore && Boolean(tokens[j + 2]?.upper);
 }
+
+/** A letter that stands for a name: one capital, or a Mongolian initial written with two letters ("Ts.Tsolmon", "Kh.Nyam"). */
+function isInitialLetter(t: Token): boolean {
+  return (t.text.length === 1 && t.upper) || MONGOLIAN_DIGRAPHS.has(t.text);
+}
+
+const MONGOLIAN_DIGRAPHS = new Set(['Ts', 'Ch', 'Sh', 'Kh', 'Zh', 'Ya', 'Yu', 'Ye', 'Yo']);
 
 function linesInCapitals(tokens: readonly Token[], knowledge: Knowledge): Set<number> {
   const result = new Set<number>();

@@ -63,3 +63,9 @@ describe('titles before a name that are no part of it', () => {
     ).toEqual(['Ana Lima', 'Rui Costa', 'Sok Vanna', 'Zhao Mingyu']);
   });
 });
+
+describe('Mongolian initials of two letters', () => {
+  it('reads a patronymic initial written with two letters and glued to the name', () => {
+    expect(texts('Chairwoman Ts.Oyunbileg welcomed Speaker Kh.Dorjsuren to the hall.')).toEqual(['Ts.Oyunbileg', 'Kh.Dorjsuren']);
+  });
+});
