@@ -50,7 +50,16 @@ export function recognizePeople(
   const rejected: Run[] = [];
   for (const run of runs) {
     // Longer runs of capitalised words are headings or lists, not a name.
-    if (run.words.length > MAX_NAME_WORDS || blockedAfter(tokens, run, knowledge) || isPlace(tokens, run, knowledge) || endsInAVenue(tokens, run, knowledge)) continue;
+    if (run.words.length > MAX_NAME_WORDS || blockedAfter(tokens, run, knowledge) || endsInAVenue(tokens, run, knowledge)) continue;
+    if (isPlace(tokens, run, knowledge)) {
+      // A place's name that is a syllable of a Vietnamese name may stand for the person as a clause's subject
+      // before a verb ("Hue also paid calls" after "Vuong Dinh Hue", not "the visit to Hue was"): linked only if a
+      // name of the text ends in it.
+      const before = tokens[run.first - 1];
+      const subject = !before || !before.isWord || before.upper;
+      if (run.words.length === 1 && subject && verbFollows(tokens, run.first, knowledge)) rejected.push(run);
+      continue;
+    }
     const found = judge(tokens, run, knowledge, named);
     if (found) accepted.push(found);
     else rejected.push(run);
@@ -843,14 +852,18 @@ function recurrences(
     else if (part === null && run.words.length === 1) found.push({ run, key, rule: `part-of-two-names:${owners.get(key)!.join(', ')}` });
     else if (run.words.length === 1 && part === undefined && !knowledge.institutionWords.has(tokens[run.first].fold)) unlinked.push(run);
   }
-  // One word after a title, and its repetitions: its key says that linking should look for its full name.
+  // One word after a title or a phrase such as "led by", and its repetitions: its key says that linking should look for its full name.
   const shortForm = new Map<string, Accepted>();
   for (const run of unlinked) {
     // Right after a whole title: "State Guesthouse" and "State Duma" are no short forms.
     const title = run.first > 0 ? titlePhraseEndingAt(tokens, run.first - 1, knowledge) : undefined;
     const before = title ? titleBefore(tokens, run, knowledge, named) : undefined;
     const key = personKey(tokens, run);
-    if (before && !shortForm.has(key) && !inTitleCaseLine(tokens, run.first)) shortForm.set(key, { run, key: SHORT_FORM + key, rule: `short-form-after:${before.role}`, role: before.role, country: before.country });
+    if (shortForm.has(key) || inTitleCaseLine(tokens, run.first)) continue;
+    if (before) shortForm.set(key, { run, key: SHORT_FORM + key, rule: `short-form-after:${before.role}`, role: before.role, country: before.country });
+    // Or after an agent's phrase that only a person follows: "the party led by Sisoulith".
+    const context = before || isPlace(tokens, run, knowledge) ? undefined : contextBefore(tokens, run, knowledge);
+    if (context?.endsWith(' by')) shortForm.set(key, { run, key: SHORT_FORM + key, rule: `short-form-after:${context}` });
   }
   for (const run of unlinked) {
     const short = shortForm.get(personKey(tokens, run));

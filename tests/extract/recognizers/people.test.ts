@@ -69,3 +69,19 @@ describe('Mongolian initials of two letters', () => {
     expect(texts('Chairwoman Ts.Oyunbileg welcomed Speaker Kh.Dorjsuren to the hall.')).toEqual(['Ts.Oyunbileg', 'Kh.Dorjsuren']);
   });
 });
+
+describe('short forms that are also places or stand after an agent’s phrase', () => {
+  it('links a syllable that names a city too when it opens a clause before a verb, not after a preposition', () => {
+    const found = people('Vice Chairman Tran Van Hue toured the plant in 2023. Hue also met workers. The trip to Hue was short.');
+    expect(found.map((m) => [m.text, m.key])).toEqual([
+      ['Tran Van Hue', 'tran van hue'],
+      ['Hue', 'tran van hue'],
+    ]);
+  });
+
+  it('reads one word after "led by" as a person’s short form, not one after other phrases', () => {
+    const found = people('The delegation led by Bounmy arrived, together with Xaysana, and met the group headed by Bounmy.');
+    expect(found.map((m) => m.text)).toEqual(['Bounmy', 'Bounmy']);
+    expect(found[0].rule).toMatch(/^short-form-after:led by/);
+  });
+});
