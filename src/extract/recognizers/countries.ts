@@ -1,23 +1,32 @@
 import { isAcronymSurface, writtenAsKnown } from '../gazetteer.js';
-import type { Knowledge } from '../knowledge/index.js';
+import { MISSPELT_MIN_LENGTH, spellingBucket, type CountryEntry, type Knowledge } from '../knowledge/index.js';
 import type { Token } from '../tokenize.js';
 import type { LocalMention } from '../../types.js';
 
 // "US$25 million", "S$": a country's letters before a currency's sign are the currency.
 const CURRENCY = /^[$€£¥]$/;
 const STATE_PREFIXES = new Set(['republic', 'kingdom']);
+// The words of a state's long name before "Republic" ("Socialist Republic of Viet Nam", "People's Democratic Republic").
+const REPUBLIC_QUALIFIERS = new Set(['socialist', 'democratic', 'federal', 'federative', 'islamic', 'arab', 'united', 'plurinational', 'bolivarian', 'cooperative']);
 
 /**
  * Sovereign states by any of their names in the knowledge base, and demonyms (kind `demonym`).
  * A name followed by "City", "Sea" or "Daily" names a city, a sea or a newspaper (Kuwait City, South China Sea, China
- * Daily); "Republic of X" takes in its prefix.
+ * Daily); "Republic of X" takes in its prefix, and the qualifiers before it ("Socialist Republic of X").
  */
 export function recognizeCountries(text: string, tokens: readonly Token[], knowledge: Knowledge): LocalMention[] {
   const mentions: LocalMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!tokens[i].upper) continue;
     const match = knowledge.countries.longestAt(tokens, i, writtenAsKnown(tokens));
-    if (!match) continue;
+    if (!match) {
+      const misspelt = misspeltCountry(tokens, i, knowledge);
+      if (misspelt) {
+        const t = tokens[i];
+        mentions.push({ type: 'country', kind: 'name', start: t.start, end: t.end, text: t.text, key: misspelt.code, country: misspelt.code, rule: `countries:${misspelt.code}:misspelt` });
+      }
+      continue;
+    }
     const entry = match.entries.find((e) => e.kind === 'name') ?? match.entries[0];
     const next = tokens[match.last];
     if (inADomainName(tokens, i, entry.surface) || inAPhraseInCapitals(tokens, i, entry.surface) || (next && CURRENCY.test(next.text))) continue;
@@ -28,6 +37,7 @@ export function recognizeCountries(text: string, tokens: readonly Token[], knowl
     let first = match.first;
     if (entry.kind === 'name' && first >= 2 && tokens[first - 1].fold === 'of' && STATE_PREFIXES.has(tokens[first - 2].fold) && tokens[first - 2].upper) {
       first -= 2;
+      if (tokens[first].fold === 'republic') first = qualifiersBefore(tokens, first);
     }
     const start = tokens[first].start;
     const end = tokens[match.last - 1].end;
@@ -44,6 +54,45 @@ export function recognizeCountries(text: string, tokens: readonly Token[], knowl
     i = match.last - 1;
   }
   return mentions;
+}
+
+/** The first of the qualifiers written before "Republic" at `republic` ("People's Democratic Republic"), or `republic`. */
+function qualifiersBefore(tokens: readonly Token[], republic: number): number {
+  let first = republic;
+  for (let k = republic - 1; k >= 0 && !tokens[k + 1].lineBefore && tokens[k].upper && REPUBLIC_QUALIFIERS.has(tokens[k].fold); k--) first = k;
+  // "People's" is two tokens.
+  const possessive = tokens[first - 1];
+  if (possessive && POSSESSIVE.test(possessive.text) && !possessive.spaceBefore && tokens[first - 2]?.fold === 'people' && tokens[first - 2].upper) first -= 2;
+  return first;
+}
+
+const POSSESSIVE = /^['’]s$/;
+
+/**
+ * A word standing alone that misspells a country's long name as writers do ("Venezuala", "Ukriane"): the
+ * same letters but one vowel for another, or two neighbours swapped, past the first two letters.
+ */
+function misspeltCountry(tokens: readonly Token[], i: number, knowledge: Knowledge): CountryEntry | undefined {
+  const t = tokens[i];
+  if (!t.isWord || t.allCaps || t.fold.length < MISSPELT_MIN_LENGTH) return undefined;
+  const candidates = knowledge.countryWords.get(spellingBucket(t.fold));
+  if (!candidates || nameWordNear(tokens[i - 1], t) || nameWordNear(t, tokens[i + 1])) return undefined;
+  return candidates.find((c) => nearlySpelt(t.fold, c.surface));
+}
+
+/** Whether two tokens are neighbouring capitalised words of one line, as the words of one name are. */
+function nameWordNear(left: Token | undefined, right: Token | undefined): boolean {
+  return left !== undefined && right !== undefined && left.isWord && right.isWord && left.upper && right.upper && !right.lineBefore;
+}
+
+const VOWEL = /[aeiou]/;
+
+function nearlySpelt(word: string, name: string): boolean {
+  const differences: number[] = [];
+  for (let k = 0; k < word.length && differences.length <= 2; k++) if (word[k] !== name[k]) differences.push(k);
+  const [first, second] = differences;
+  if (differences.length === 1) return first >= 2 && VOWEL.test(word[first]) && VOWEL.test(name[first]);
+  return differences.length === 2 && first >= 2 && second === first + 1 && word[first] === name[second] && word[second] === name[first];
 }
 
 /** "VOV.VN", "Vietnam.vn": an acronym glued to a word by a dot is the end of a web address, not a country. */

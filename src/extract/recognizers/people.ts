@@ -50,7 +50,16 @@ export function recognizePeople(
   const rejected: Run[] = [];
   for (const run of runs) {
     // Longer runs of capitalised words are headings or lists, not a name.
-    if (run.words.length > MAX_NAME_WORDS || blockedAfter(tokens, run, knowledge) || isPlace(tokens, run, knowledge) || endsInAVenue(tokens, run, knowledge)) continue;
+    if (run.words.length > MAX_NAME_WORDS || blockedAfter(tokens, run, knowledge) || endsInAVenue(tokens, run, knowledge)) continue;
+    if (isPlace(tokens, run, knowledge)) {
+      // A place's name that is a syllable of a Vietnamese name may stand for the person as a clause's subject
+      // before a verb ("Hue also paid calls" after "Vuong Dinh Hue", not "the visit to Hue was"): linked only if a
+      // name of the text ends in it.
+      const before = tokens[run.first - 1];
+      const subject = !before || !before.isWord || before.upper;
+      if (run.words.length === 1 && subject && verbFollows(tokens, run.first, knowledge)) rejected.push(run);
+      continue;
+    }
     const found = judge(tokens, run, knowledge, named);
     if (found) accepted.push(found);
     else rejected.push(run);
@@ -74,8 +83,14 @@ export function recognizePeople(
 function isNameWord(t: Token, knowledge: Knowledge, allCapsLine: boolean): boolean {
   if (!t.isWord || !t.upper) return false;
   if (t.allCaps && !allCapsLine) return false;
-  // Words of an organ are none ("Party Leaders Nguyen Van Thanh and …", "the Ho Chi Minh Municipal People's Committee").
-  return !knowledge.institutionWords.has(t.fold) && !knowledge.organWords.has(t.fold) && !knowledge.titleWords.has(t.fold) && !MONTHS_AND_DAYS.has(t.fold);
+  // Words of an organ are none ("Party Leaders Nguyen Van Thanh and …", "the Ho Chi Minh Municipal People's Committee"),
+  // nor titles in the plural ("Presidents Ana Lima and …").
+  return !knowledge.institutionWords.has(t.fold) && !knowledge.organWords.has(t.fold) && !knowledge.titleWords.has(t.fold) && !MONTHS_AND_DAYS.has(t.fold) && !isPluralTitle(t.fold, knowledge);
+}
+
+function isPluralTitle(word: string, knowledge: Knowledge): boolean {
+  if (word.length < 5 || !word.endsWith('s')) return false;
+  return knowledge.titleWords.has(word.slice(0, -1)) || (word.endsWith('ies') && knowledge.titleWords.has(word.slice(0, -3) + 'y'));
 }
 
 function findRuns(tokens: readonly Token[], knowledge: Knowledge, taken: SpanIndex, demonyms: SpanIndex): Run[] {
@@ -86,6 +101,12 @@ function findRuns(tokens: readonly Token[], knowledge: Knowledge, taken: SpanInd
     const abbreviation = tokens[i + 1]?.text === '.' ? knowledge.titleAbbreviations.longestAt(tokens, i) : undefined;
     if (abbreviation) {
       i = abbreviation.last;
+      continue;
+    }
+    // A title of several words opens no name, though its first word may be a name's ("Tan Sri Ana Lima").
+    const title = knowledge.titlePhrases.longestAt(tokens, i);
+    if (title && title.last - i > 1) {
+      i = title.last;
       continue;
     }
     // A demonym opens no name ("Cuban President"), though a Vietnamese name may hold one ("Nguyen Thai Hoc").
@@ -116,13 +137,19 @@ function runAt(tokens: readonly Token[], i: number, knowledge: Knowledge, taken:
     if (isNameWord(t, knowledge, allCapsLines.has(j)) || opensVietnameseName(tokens, j, knowledge, words.length) || syllableThatIsAWord(tokens, j, knowledge, words)) {
       words.push(j);
       j++;
-      // Hyphenated names (Díaz-Canel) are one word of the name.
-      while (tokens[j]?.text === '-' && !tokens[j].spaceBefore && tokens[j + 1] && !tokens[j + 1].spaceBefore && tokens[j + 1].upper && tokens[j + 1].isWord) j += 2;
+      // Hyphenated names (Díaz-Canel, Kim Jong-un, Chan-o-cha) are one word of the name.
+      while (tokens[j]?.text === '-' && !tokens[j].spaceBefore && tokens[j + 1] && !tokens[j + 1].spaceBefore && (tokens[j + 1].upper || lowerSyllable(tokens[j + 1])) && tokens[j + 1].isWord) j += 2;
       last = j;
       continue;
     }
     if (words.length > 0 && knowledge.nameParticles.has(t.text) && tokens[j + 1] && isNameWord(tokens[j + 1], knowledge, false)) {
       j++;
+      continue;
+    }
+    // An Arabic article joined to the name by a hyphen ("Bassam al-Salhi", "Ahmad el-Masri"): the name word after it
+    // is read as a hyphenated part of the name.
+    if (words.length > 0 && hyphenedParticle(tokens, j, knowledge)) {
+      j += 2;
       continue;
     }
     // "Vicente Sotto III", "Martin Luther King Jr.": a generational suffix ends a name.
@@ -134,12 +161,15 @@ function runAt(tokens: readonly Token[], i: number, knowledge: Knowledge, taken:
 }
 
 /**
- * A sentence that opens with a verb's -ing form ("Congratulating Saito on …", "Thanking Shii for …"): the verb is no
- * word of the name after it. Short words are left to names ("Ding Xuexiang").
+ * A sentence that opens with a verb's -ing form before a name ("Congratulating Saito on …", "Thanking Shii for …"):
+ * the verb is no word of the name after it. Short words are left to names ("Ding Xuexiang"), and so is a family name
+ * of that ending standing alone ("Manning said").
  */
 function opensWithAGerund(tokens: readonly Token[], j: number): boolean {
   const t = tokens[j];
-  return t.text.length >= 7 && t.fold.endsWith('ing') && !t.allCaps && (j === 0 || t.lineBefore || SENTENCE_OPENERS.has(tokens[j - 1].text));
+  const next = tokens[j + 1];
+  const beforeAName = next !== undefined && next.spaceBefore && !next.lineBefore && next.upper;
+  return beforeAName && t.text.length >= 7 && t.fold.endsWith('ing') && !t.allCaps && (j === 0 || t.lineBefore || SENTENCE_OPENERS.has(tokens[j - 1].text));
 }
 
 const SENTENCE_OPENERS = new Set(['.', '!', '?', '"', '“', ':', ';']);
@@ -179,6 +209,30 @@ function syllableThatIsAWord(tokens: readonly Token[], j: number, knowledge: Kno
   );
 }
 
+/**
+ * A short syllable in lower case after a hyphen, as Korean and Thai names write them ("Moon Jae-in", "Chan-o-cha"),
+ * not the English words that make an adjective of a name ("Lima-led", "Hanoi-born").
+ */
+function lowerSyllable(t: Token): boolean {
+  return !t.upper && /^\p{Ll}{1,4}$/u.test(t.text) && !HYPHENED_ADJECTIVE_ENDS.has(t.fold);
+}
+
+const HYPHENED_ADJECTIVE_ENDS = new Set(['born', 'led', 'run', 'made', 'era', 'type', 'like', 'wide', 'long', 'held', 'free', 'only', 'up', 'old', 'year', 'day', 'way']);
+
+function hyphenedParticle(tokens: readonly Token[], j: number, knowledge: Knowledge): boolean {
+  const [particle, hyphen, word] = [tokens[j], tokens[j + 1], tokens[j + 2]];
+  return (
+    knowledge.nameParticles.has(particle.text) &&
+    !particle.upper &&
+    particle.spaceBefore &&
+    hyphen?.text === '-' &&
+    !hyphen.spaceBefore &&
+    word !== undefined &&
+    !word.spaceBefore &&
+    isNameWord(word, knowledge, false)
+  );
+}
+
 function joinsPrevious(tokens: readonly Token[], j: number): boolean {
   return tokens[j].text === '-' || tokens[j - 1]?.text === '-';
 }
@@ -186,7 +240,7 @@ function joinsPrevious(tokens: readonly Token[], j: number): boolean {
 /** "K.B. Zhumasev", "R.Arun Kumar": the word after an initial's dot may follow it without a space. */
 function afterInitial(tokens: readonly Token[], j: number): boolean {
   const initial = tokens[j - 2];
-  return tokens[j - 1]?.text === '.' && initial !== undefined && initial.isWord && initial.text.length === 1 && initial.upper;
+  return tokens[j - 1]?.text === '.' && initial !== undefined && initial.isWord && isInitialLetter(initial);
 }
 
 /** Two initials written as one word before a name ("CS Sujatha", "KB Zhummasey"), not a title such as "PM". */
@@ -222,8 +276,15 @@ function isBareInitial(tokens: readonly Token[], j: number, knowledge: Knowledge
 
 function isInitial(tokens: readonly Token[], j: number): boolean {
   const t = tokens[j];
-  return t.isWord && t.text.length === 1 && t.upper && tokens[j + 1]?.text === '.' && !tokens[j + 1].spaceBefore && Boolean(tokens[j + 2]?.upper);
+  return t.isWord && isInitialLetter(t) && tokens[j + 1]?.text === '.' && !tokens[j + 1].spaceBefore && Boolean(tokens[j + 2]?.upper);
 }
+
+/** A letter that stands for a name: one capital, or a Mongolian initial written with two letters ("Ts.Tsolmon", "Kh.Nyam"). */
+function isInitialLetter(t: Token): boolean {
+  return (t.text.length === 1 && t.upper) || MONGOLIAN_DIGRAPHS.has(t.text);
+}
+
+const MONGOLIAN_DIGRAPHS = new Set(['Ts', 'Ch', 'Sh', 'Kh', 'Zh', 'Ya', 'Yu', 'Ye', 'Yo']);
 
 function linesInCapitals(tokens: readonly Token[], knowledge: Knowledge): Set<number> {
   const result = new Set<number>();
@@ -435,7 +496,7 @@ function titleBefore(
   for (let j = run.first - 1 - comma; j >= 0 && run.first - j <= MAX_WINDOW; j--) {
     if (tokens[j + 1].lineBefore) return undefined;
     const t = tokens[j];
-    if (knowledge.titleWords.has(t.fold) && (t.upper || !CONNECTORS.has(t.fold))) {
+    if ((knowledge.titleWords.has(t.fold) || (j === run.first - 1 && isPluralTitle(t.fold, knowledge))) && (t.upper || !CONNECTORS.has(t.fold))) {
       const role = titleEndingAt(tokens, j, knowledge);
       return { role, country: countryBetween(named, tokens[Math.min(j + 1, run.first)].start, tokens[run.first].start) };
     }
@@ -445,6 +506,8 @@ function titleBefore(
     // The dot of a title written short ("Prof. Dr. Ana Lima").
     const titleDot = t.text === '.' && !t.spaceBefore && j > 0 && knowledge.titleWords.has(tokens[j - 1].fold);
     if ((t.isWord && (t.upper || CONNECTORS.has(t.fold))) || BRACKETS_AND_DASHES.has(t.fold) || t.allCaps || titleDot || (listItem && QUOTES.has(t.text))) continue;
+    // "with the" inside an institution's name: "President of the Institute of Friendship with the Peoples Ana Lima".
+    if (t.fold === 'with' && tokens[j + 1]?.fold === 'the' && tokens[j - 1]?.upper) continue;
     return undefined;
   }
   return undefined;
@@ -504,14 +567,19 @@ function titleOrVerbAfter(tokens: readonly Token[], run: Run, knowledge: Knowled
   // "Samir Amin, who represents …": a relative clause that only a person takes.
   if (next.text === ',' && tokens[run.last + 1]?.fold === 'who' && !tokens[run.last + 1].upper) return 'who';
   if (next.text === ',') {
-    // ", an international affairs expert": a few words of the role before its title.
-    for (let k = run.last + 1; k < run.last + 6 && k < tokens.length; k++) {
-      if (knowledge.titleWords.has(tokens[k].fold)) return 'appositive-title';
-      if (!tokens[k].isWord) break;
+    // ", an international affairs expert": a few words of the role before its title; past them, only the name of
+    // what the role is in, and its possessive (", the South African Communist Party's Secretary for …").
+    for (let k = run.last + 1; k < run.last + MAX_APPOSITIVE && k < tokens.length; k++) {
+      const t = tokens[k];
+      if (knowledge.titleWords.has(t.fold)) return 'appositive-title';
+      const possessive = POSSESSIVE.test(t.text) && !t.spaceBefore && tokens[k - 1].upper;
+      if ((!t.isWord && !possessive) || (k >= run.last + 6 && !t.upper && !possessive)) break;
     }
   }
   return undefined;
 }
+
+const MAX_APPOSITIVE = 12;
 
 /** An agency's credit for a picture: "(Xinhua/Li Wenhao)", "(Photo: VNA/Thong Nhat)", "VNA/VNS Photo Tri Dung", "Ana Lima/AFP". */
 function isPhotoCredit(tokens: readonly Token[], run: Run): boolean {
@@ -719,13 +787,15 @@ function namedByAPartLater(tokens: readonly Token[], rejected: readonly Run[], a
 }
 
 /**
- * A word alone where a person's name stands: before a speech verb or a possessive, or opening an interview's turn
- * (not before any verb: a headline's "Trade Grows" is followed by "Trade expanded").
+ * A word alone where a person's name stands: before a speech verb, a possessive or ", who", or opening an interview's
+ * turn (not before any verb: a headline's "Trade Grows" is followed by "Trade expanded").
  */
 function standsAsAPerson(tokens: readonly Token[], i: number, knowledge: Knowledge): boolean {
   const next = tokens[i + 1];
   if (!next || next.lineBefore) return false;
   if (next.text === ':') return tokens[i].lineBefore;
+  // "Mapaila, who is in Hanoi": a relative clause that only a person takes.
+  if (next.text === ',') return tokens[i + 2]?.fold === 'who' && !tokens[i + 2].upper;
   return (POSSESSIVE.test(next.text) && !next.spaceBefore) || (knowledge.speechVerbs.has(next.fold) && !next.upper);
 }
 
@@ -782,14 +852,18 @@ function recurrences(
     else if (part === null && run.words.length === 1) found.push({ run, key, rule: `part-of-two-names:${owners.get(key)!.join(', ')}` });
     else if (run.words.length === 1 && part === undefined && !knowledge.institutionWords.has(tokens[run.first].fold)) unlinked.push(run);
   }
-  // One word after a title, and its repetitions: its key says that linking should look for its full name.
+  // One word after a title or a phrase such as "led by", and its repetitions: its key says that linking should look for its full name.
   const shortForm = new Map<string, Accepted>();
   for (const run of unlinked) {
     // Right after a whole title: "State Guesthouse" and "State Duma" are no short forms.
     const title = run.first > 0 ? titlePhraseEndingAt(tokens, run.first - 1, knowledge) : undefined;
     const before = title ? titleBefore(tokens, run, knowledge, named) : undefined;
     const key = personKey(tokens, run);
-    if (before && !shortForm.has(key) && !inTitleCaseLine(tokens, run.first)) shortForm.set(key, { run, key: SHORT_FORM + key, rule: `short-form-after:${before.role}`, role: before.role, country: before.country });
+    if (shortForm.has(key) || inTitleCaseLine(tokens, run.first)) continue;
+    if (before) shortForm.set(key, { run, key: SHORT_FORM + key, rule: `short-form-after:${before.role}`, role: before.role, country: before.country });
+    // Or after an agent's phrase that only a person follows: "the party led by Sisoulith".
+    const context = before || isPlace(tokens, run, knowledge) ? undefined : contextBefore(tokens, run, knowledge);
+    if (context?.endsWith(' by')) shortForm.set(key, { run, key: SHORT_FORM + key, rule: `short-form-after:${context}` });
   }
   for (const run of unlinked) {
     const short = shortForm.get(personKey(tokens, run));

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { recognize } from '../../../src/extract/pipeline.js';
+
+// Sentences written for these tests, in the shapes of wire copy and foreign press.
+const people = (text: string) => recognize(text, 2024).filter((m) => m.type === 'person' && m.kind === 'name');
+const texts = (text: string) => people(text).map((m) => m.text);
+
+describe('names with an Arabic article joined by a hyphen', () => {
+  it('reads al- and el- as parts of the name, after a title or before a relative clause', () => {
+    expect(texts('The secretary general of the party Hamid al-Karimi received the guests. Later, Samira el-Haddad, who chairs its women’s union, spoke.')).toEqual([
+      'Hamid al-Karimi',
+      'Samira el-Haddad',
+    ]);
+  });
+});
+
+describe('family names with the ending of a verb’s -ing form', () => {
+  it('reads a family name alone that opens a sentence as a short form, but not a verb before a name', () => {
+    const found = people('Senator Ruth Golding met the delegation. Golding said the visit mattered. Welcoming Golding to Hanoi, Lan spoke of trade.');
+    expect(found.map((m) => m.text)).toEqual(['Ruth Golding', 'Golding', 'Golding']);
+    expect(new Set(found.map((m) => m.key)).size).toBe(1);
+  });
+});
+
+describe('titles and roles that stand farther from the name', () => {
+  it('reads a title past an institution’s name that holds "with the"', () => {
+    expect(texts('They met the Chairwoman of the Society of Solidarity with the Peoples Marta Ruiz Delgado on Friday.')).toEqual(['Marta Ruiz Delgado']);
+  });
+
+  it('reads a role after a comma that names the party it is held in, with its possessive', () => {
+    expect(texts('The minister talked on Tuesday with Sipho Ndlovu, the Zimbabwe African National Union’s Secretary for External Affairs.')).toEqual(['Sipho Ndlovu']);
+  });
+
+  it('confirms a name by one part of it before ", who"', () => {
+    const found = people('The team met Naledi Khumalo in Hanoi on Monday. Khumalo, who leads the youth league, praised the ties.');
+    expect(found.map((m) => m.text)).toEqual(['Naledi Khumalo', 'Khumalo']);
+  });
+});
+
+describe('given names hyphenated in lower case', () => {
+  it('reads Korean and Thai names whole, but not an adjective made of a name', () => {
+    expect(texts('Chairman Park Sung-ho met Prime Minister Somchai Wong-a-sa and Lee Hae-jin. The Lima-born writer Rosa Mendes said so.')).toEqual([
+      'Park Sung-ho',
+      'Somchai Wong-a-sa',
+      'Lee Hae-jin',
+      'Rosa Mendes',
+    ]);
+  });
+});
+
+describe('Malaysian honorifics of two words', () => {
+  it('reads the name after "Datuk Seri" or "Tan Sri" without the honorific, and no short form in it', () => {
+    expect(texts('Prime Minister Datuk Seri Azlan Hamid and Foreign Minister Tan Sri Rahman Yusof met Ana Lima, who said so.')).toEqual(['Azlan Hamid', 'Rahman Yusof', 'Ana Lima']);
+  });
+});
+
+describe('titles before a name that are no part of it', () => {
+  it('leaves out a title in the plural, a religious title and the last word of an institution', () => {
+    expect(
+      texts(
+        'The founding Presidents Ana Lima and Rui Costa were honoured. Supreme Patriarch Sok Vanna blessed them. The head of the Union for Friendship with Foreign Countries Zhao Mingyu was there.',
+      ),
+    ).toEqual(['Ana Lima', 'Rui Costa', 'Sok Vanna', 'Zhao Mingyu']);
+  });
+});
+
+describe('Mongolian initials of two letters', () => {
+  it('reads a patronymic initial written with two letters and glued to the name', () => {
+    expect(texts('Chairwoman Ts.Oyunbileg welcomed Speaker Kh.Dorjsuren to the hall.')).toEqual(['Ts.Oyunbileg', 'Kh.Dorjsuren']);
+  });
+});
+
+describe('short forms that are also places or stand after an agent’s phrase', () => {
+  it('links a syllable that names a city too when it opens a clause before a verb, not after a preposition', () => {
+    const found = people('Vice Chairman Tran Van Hue toured the plant in 2023. Hue also met workers. The trip to Hue was short.');
+    expect(found.map((m) => [m.text, m.key])).toEqual([
+      ['Tran Van Hue', 'tran van hue'],
+      ['Hue', 'tran van hue'],
+    ]);
+  });
+
+  it('reads one word after "led by" as a person’s short form, not one after other phrases', () => {
+    const found = people('The delegation led by Bounmy arrived, together with Xaysana, and met the group headed by Bounmy.');
+    expect(found.map((m) => m.text)).toEqual(['Bounmy', 'Bounmy']);
+    expect(found[0].rule).toMatch(/^short-form-after:led by/);
+  });
+});
