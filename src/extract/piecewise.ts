@@ -1,11 +1,12 @@
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import type { PageMetadata } from '../corpus/html.js';
 import { describe, reviewedYear } from '../corpus/metadata.js';
-import type { LocalEvent, LocalMention, Span } from '../types.js';
-import { compactOf, flatSpans, localMention, mentionKind, mentionStart, mentionType, MentionTable, type CompactExtraction } from './compact.js';
-import { extractEvents, isHeadingLine, repeatsBodyAct } from './events/extract.js';
-import { paragraphsOf, recognizePieces } from './pipeline.js';
 import { detached } from '../text/detached.js';
+import type { LocalEvent, LocalMention, Span } from '../types.js';
+import { compactOf, flatSpans, localMention, mentionKind, mentionStart, MentionTable, mentionType, type CompactExtraction } from './compact.js';
+import { extractEvents } from './events/extract.js';
+import { isHeadingLine, repeatsBodyAct } from './events/headlines.js';
+import { paragraphsOf, recognizePieces } from './pipeline.js';
 
 /** How much text the events of one piece are found in. */
 const PIECE_CHARS = 2_000_000;
