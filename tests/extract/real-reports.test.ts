@@ -74,6 +74,11 @@ describe('people without a title in front', () => {
     expect(texts(recognize(text, 2024), 'person')).toEqual(['Zhou Mingrui', 'Quoc Khanh', 'Sun Peiyu', 'Wang Lixin', 'Kosal Meas']);
   });
 
+  it("takes a picture library's credit for no photographer", () => {
+    const text = 'Nguyen Van Minh met Cyril Ramaphosa in Pretoria (Photo: Gallo Images). (Photo: Sagar Media) (Photo: Xinhua/Zhou Mingrui)';
+    expect(texts(recognize(text, 2024), 'person')).toEqual(['Nguyen Van Minh', 'Cyril Ramaphosa', 'Zhou Mingrui']);
+  });
+
   it('reads a Chinese name by its family name and a given name in pinyin, and links its family name', () => {
     const people = named(recognize('The talks with Zhou Jianhua went well. Zhou said that Hong Kong and Jiangsu Province agreed.', 2024), 'person');
     expect(people.map((m) => [m.text, m.key])).toEqual([

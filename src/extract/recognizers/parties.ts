@@ -132,7 +132,9 @@ function shapeCandidates(
     const organFollows = organ && !after.lineBefore && knowledge.organWords.has(organ.fold);
     // "Guangxi Party Committee" is an organ of a party, "Lao People's Revolutionary Party Central Committee" names one,
     // and "the 13th National Party Congress" is a party's congress.
-    if (organFollows && !hasRight && (!hasPartyWord || afterOrdinal(tokens, left))) continue;
+    if (organFollows && !hasRight && (!hasPartyWord || afterOrdinal(tokens, left) || homeCongress(tokens, left, head))) continue;
+    // "Hanoi Party chief", "the Da Nang Party Secretary": the leader of a city's or a province's party organization.
+    if (!hasRight && after && !after.lineBefore && LOCAL_LEADER_WORDS.has(after.fold) && localPlace(tokens, left, head, knowledge)) continue;
     // "the Hanoi Municipal Communist Party of Vietnam Committee" is an organ of the party the base knows inside it.
     if (organFollows && knownInside(tokens, left, last, knowledge)) continue;
     const rule = hasRight ? 'shape:party-of' : word === 'Front' ? 'shape:front' : 'shape:party';
@@ -153,10 +155,23 @@ function opensSentenceWithVerb(tokens: readonly Token[], at: number): boolean {
   return OPENING_VERB.test(tokens[at].text) && (!before || tokens[at].lineBefore || /^[.!?]$/.test(before.text));
 }
 
-/** "13th", "20th": a congress or plenum's number, never part of a party's name. */
+/** "13th", "20th" (or, as some pages space it, "11 th"): a congress or plenum's number, never part of a party's name. */
 function afterOrdinal(tokens: readonly Token[], first: number): boolean {
   const before = tokens[first - 1];
-  return Boolean(before && ORDINAL_SUFFIX.test(before.text) && !before.spaceBefore && /^\d+$/.test(tokens[first - 2]?.text ?? ''));
+  return Boolean(before && ORDINAL_SUFFIX.test(before.text) && /^\d+$/.test(tokens[first - 2]?.text ?? '') && !before.lineBefore);
+}
+
+/** "National Party Congress receives greetings": the home party's congress, named with no ordinal, not a "National Party". */
+function homeCongress(tokens: readonly Token[], left: number, head: number): boolean {
+  return head - left === 1 && tokens[left].fold === 'national';
+}
+
+// The leaders of a party's organization in a place: "Hanoi Party chief", "the Da Nang Party Secretary".
+const LOCAL_LEADER_WORDS = new Set(['chief', 'chiefs', 'secretary', 'secretaries', 'leader', 'leaders', 'official', 'officials']);
+
+/** Whether the words from `left` to `head` are a city or a province the knowledge base lists (`Ho Chi Minh City`). */
+function localPlace(tokens: readonly Token[], left: number, head: number, knowledge: Knowledge): boolean {
+  return left < head && knowledge.places.longestAt(tokens, left)?.last === head;
 }
 
 /** How many countries' names the tokens from `first` to `end` are, joined by hyphens; 0 when they hold other words. */

@@ -14,3 +14,15 @@ describe('party names written with another dash than the knowledge base’s', ()
     ]);
   });
 });
+
+describe("a party's congress and its local organizations, which are no parties", () => {
+  it('takes the National Party Congress, with a spaced ordinal or none, for the home party’s congress', () => {
+    const found = parties('National Party Congress receives greetings\nThey hailed the 11 th National Party Congress and the National Party of Honduras.');
+    expect(found.map((m) => m.text)).toEqual(['National Party of Honduras']);
+  });
+
+  it('takes the leader of a city’s or a province’s party organization for no party, but keeps a party’s own', () => {
+    const found = parties('Hanoi Party chief Dinh Tien Dung and the Quang Ninh Party Secretary met the Communist Party chief.');
+    expect(found.map((m) => m.text)).toEqual(['Communist Party']);
+  });
+});
