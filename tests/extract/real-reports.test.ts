@@ -74,6 +74,11 @@ describe('people without a title in front', () => {
     expect(texts(recognize(text, 2024), 'person')).toEqual(['Zhou Mingrui', 'Quoc Khanh', 'Sun Peiyu', 'Wang Lixin', 'Kosal Meas']);
   });
 
+  it('reads a name set off by commas after a role in small letters, and before a hyphenated title', () => {
+    const text = 'The first deputy minister of that portfolio, Gerardo Penalva, also came. They were met by Ana Maria Lopez Vega, vice-president of the Cuban Parliament. The delegation, Juan Ruiz Vela, and the press came too.';
+    expect(texts(recognize(text, 2024), 'person')).toEqual(['Gerardo Penalva', 'Ana Maria Lopez Vega']);
+  });
+
   it("takes a picture library's credit for no photographer", () => {
     const text = 'Nguyen Van Minh met Cyril Ramaphosa in Pretoria (Photo: Gallo Images). (Photo: Sagar Media) (Photo: Xinhua/Zhou Mingrui)';
     expect(texts(recognize(text, 2024), 'person')).toEqual(['Nguyen Van Minh', 'Cyril Ramaphosa', 'Zhou Mingrui']);

@@ -486,10 +486,12 @@ function titleBefore(
   // An item of a list of officials parted by semicolons ("…; the first secretary of the party in the province of
   // Holguín, Ana Pérez Ruiz; …"): its role, back to the item's start, may hold any lower-case words.
   const listItem = tokens[run.first - 1]?.text === ',' && semicolonListItem(tokens, run);
+  // A name set off by commas after a role in small letters: "the first deputy minister of that portfolio, Ana Lima, said".
+  const lowerRole = tokens[run.first - 1]?.text === ',' && APPOSITIVE_ENDS.has(after?.text ?? '') && roleEndsBefore(tokens, run.first - 2, knowledge);
   const comma =
     tokens[run.first - 1]?.text === ',' &&
     before !== undefined &&
-    (listItem || knowledge.titleWords.has(before.fold) || ((before.upper || before.text === ')') && APPOSITIVE_ENDS.has(after?.text ?? '')))
+    (listItem || lowerRole || knowledge.titleWords.has(before.fold) || ((before.upper || before.text === ')') && APPOSITIVE_ENDS.has(after?.text ?? '')))
       ? 1
       : 0;
   let bracketed = false;
@@ -502,7 +504,7 @@ function titleBefore(
     }
     if (t.text === ')' || t.text === '(') bracketed = t.text === ')';
     // Lower-case words in brackets ("(lower house)") and qualifiers of an organ ("of the ruling Nur Otan Party").
-    if (t.isWord && (bracketed || knowledge.notPartyQualifiers.has(t.fold) || (listItem && !t.upper))) continue;
+    if (t.isWord && (bracketed || knowledge.notPartyQualifiers.has(t.fold) || ((listItem || lowerRole) && !t.upper))) continue;
     // The dot of a title written short ("Prof. Dr. Ana Lima").
     const titleDot = t.text === '.' && !t.spaceBefore && j > 0 && knowledge.titleWords.has(tokens[j - 1].fold);
     if ((t.isWord && (t.upper || CONNECTORS.has(t.fold))) || BRACKETS_AND_DASHES.has(t.fold) || t.allCaps || titleDot || (listItem && QUOTES.has(t.text))) continue;
@@ -514,6 +516,17 @@ function titleBefore(
 }
 
 const APPOSITIVE_ENDS = new Set([',', '.', ';']);
+const MAX_ROLE_WORDS = 6;
+
+/** A role of a few words, with a title among them, ending at token `last` ("deputy minister of that portfolio"). */
+function roleEndsBefore(tokens: readonly Token[], last: number, knowledge: Knowledge): boolean {
+  for (let k = last; k >= 0 && last - k < MAX_ROLE_WORDS; k--) {
+    const t = tokens[k];
+    if (!t.isWord || (k < last && tokens[k + 1].lineBefore)) return false;
+    if (knowledge.titleWords.has(t.fold)) return true;
+  }
+  return false;
+}
 
 /** A name that ends an item of a list parted by semicolons: a semicolon follows it, or it ends the list's last item. */
 function semicolonListItem(tokens: readonly Token[], run: Run): boolean {
@@ -573,7 +586,9 @@ function titleOrVerbAfter(tokens: readonly Token[], run: Run, knowledge: Knowled
       const t = tokens[k];
       if (knowledge.titleWords.has(t.fold)) return 'appositive-title';
       const possessive = POSSESSIVE.test(t.text) && !t.spaceBefore && tokens[k - 1].upper;
-      if ((!t.isWord && !possessive) || (k >= run.last + 6 && !t.upper && !possessive)) break;
+      // ("vice-president of …": a title's parts joined by a hyphen.)
+      const hyphen = t.text === '-' && !t.spaceBefore && tokens[k + 1] !== undefined && !tokens[k + 1].spaceBefore;
+      if ((!t.isWord && !possessive && !hyphen) || (k >= run.last + 6 && !t.upper && !possessive)) break;
     }
   }
   return undefined;
