@@ -1,21 +1,8 @@
-import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../helpers.js';
+import { runBuiltModule } from '../helpers.js';
 
 /** In a process of its own, started without --expose-gc, as the CLI is. */
-function run(script: string): Record<string, unknown> {
-  const module = join(ROOT, 'dist', 'extract', 'collect.js');
-  const program = `
-    import { collectGarbage } from ${JSON.stringify(module)};
-    import { runInNewContext } from 'node:vm';
-    const result = {};
-    ${script}
-    console.log(JSON.stringify(result));`;
-  const child = spawnSync(process.execPath, ['--input-type=module', '-e', program], { encoding: 'utf8' });
-  expect(child.stderr).toBe('');
-  return JSON.parse(child.stdout) as Record<string, unknown>;
-}
+const run = (program: string) => runBuiltModule('extract/collect.js', 'collectGarbage', `const { runInNewContext } = await import('node:vm');\n${program}`);
 
 describe('a full collection on demand', () => {
   it('frees a huge string let go, at once', () => {
