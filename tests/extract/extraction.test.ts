@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import type { CompactExtraction } from '../../src/extract/compact.js';
 import { Extraction } from '../../src/extract/extraction.js';
 import { finishExtraction } from '../../src/extract/finish.js';
-import { loadNlp } from '../../src/extract/nlp.js';
 import { recognizeDocument } from '../../src/extract/pipeline.js';
 import type { Job } from '../../src/extract/worker.js';
 import type { Pool, PoolEvents, StartPool } from '../../src/extract/workers.js';
@@ -103,17 +102,6 @@ describe('sharing documents between this thread and the workers', () => {
       if (share === 'all taken back') expect(here).toBe(texts.length);
       if (share === 'every other') expect([here, given]).toEqual([7, 7]);
     }
-  });
-});
-
-describe('wink-nlp once every text is read', () => {
-  it('is let go, and loaded again for the next corpus, which is extracted as before', async () => {
-    const model = await loadNlp();
-    const first = await extractAll(0);
-    const reloaded = await loadNlp();
-    expect(reloaded).not.toBe(model);
-    expect(await extractAll(0)).toEqual(first);
-    expect(await extractAll(1, fakePool((index) => index % 2 === 0).start)).toEqual(first);
   });
 });
 
