@@ -78,15 +78,9 @@ function runsOf(text: string, flat: Int32Array, pieceChars: number): Run[] {
     const from = Math.max(0, start - 1);
     const offset = notInPair(text, Math.max(0, flat[from * 2] - MARGIN_CHARS));
     const piece = text.slice(offset, notInPair(text, Math.min(text.length, flat[end * 2 - 1] + MARGIN_CHARS)));
+    if (utf8.length < piece.length * 3) utf8 = Buffer.allocUnsafe(piece.length * 3);
     // A lone surrogate does not survive UTF-8: such a piece is kept as it is, copied out of the whole.
-    let kept: Buffer | string;
-    if (LONE_SURROGATE.test(piece)) kept = detached(piece);
-    else {
-      // As large as the piece's UTF-8 (about 2 MB for a run of 2 million characters of English), not 3 bytes a character.
-      const bytes = Buffer.byteLength(piece, 'utf8');
-      if (utf8.length < bytes) utf8 = Buffer.allocUnsafe(bytes);
-      kept = deflateRawSync(utf8.subarray(0, utf8.write(piece, 'utf8')), { level: 1 });
-    }
+    const kept = LONE_SURROGATE.test(piece) ? detached(piece) : deflateRawSync(utf8.subarray(0, utf8.write(piece, 'utf8')), { level: 1 });
     runs.push({ from, start, end, offset, text: kept });
     start = end;
   }
