@@ -9,6 +9,17 @@ export const CLI = join(ROOT, 'bin', 'party-diplo.js');
 export const BUNDLED = join(ROOT, 'corpus');
 export const GOLD = join(ROOT, 'tests', 'fixtures', 'gold', 'seed-mentions.jsonl');
 
+/**
+ * Runs an ES module program in a fresh Node process (V8's flags and heap are the process's), with `imports` from the
+ * built module `dist/<built>`; the program leaves its findings in `result`, which is returned. Nothing on stderr.
+ */
+export function runBuiltModule(built: string, imports: string, program: string): Record<string, unknown> {
+  const source = `import { ${imports} } from ${JSON.stringify(join(ROOT, 'dist', built))};\nconst result = {};\n${program}\nconsole.log(JSON.stringify(result));`;
+  const child = spawnSync(process.execPath, ['--input-type=module', '-e', source], { encoding: 'utf8' });
+  if (child.stderr !== '') throw new Error(child.stderr);
+  return JSON.parse(child.stdout) as Record<string, unknown>;
+}
+
 /** Runs the built CLI as a process, as a user's shell would. */
 export function runCli(args: string[], options: { input?: string | Buffer; env?: NodeJS.ProcessEnv } = {}): SpawnSyncReturns<string> {
   return spawnSync(process.execPath, [CLI, ...args], {

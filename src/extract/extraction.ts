@@ -1,9 +1,10 @@
 import { packedExtraction, unpackedExtraction, type CompactExtraction } from './compact.js';
-import { analyse, loadNlp, type WinkNlp } from './nlp.js';
+import { collectGarbage } from './collect.js';
+import { analyse, loadNlp, releaseNlp, type WinkNlp } from './nlp.js';
 import type { HandedText } from './piecewise.js';
 import type { Job, Reading } from './worker.js';
 import { WorkerPool, type Pool, type StartPool } from './workers.js';
-import { withYoungGenerationHeld } from './young-generation.js';
+import { holdYoungGeneration } from './young-generation.js';
 
 /**
  * A worker holds a copy of the text it is given and of its results until they are copied back: for a huge file
@@ -24,6 +25,8 @@ interface Open {
   store: (result: CompactExtraction) => void;
   onWorker: boolean;
   reading?: Reading;
+  /** A huge text's hold on V8's young generation, from when it is added until it is stored (see holdYoungGeneration). */
+  release?: () => void;
 }
 
 /**
@@ -51,13 +54,17 @@ export class Extraction {
 
   private pool: Pool | undefined;
   private whileWaiting: (() => void) | undefined;
+  /** wink-nlp, while texts are left to read: not a local of readAll, whose frame lives to the end of the run. */
+  private nlp: WinkNlp | undefined;
 
   private constructor(
     private workerThreads: number,
     private readonly onProgress: (done: number, total: number) => void,
     private readonly startPool: StartPool,
   ) {
-    this.reading = this.readAll();
+    this.reading = this.readAll().finally(() => {
+      for (const open of this.open.values()) open.release?.();
+    });
     // Waited for by finish(); a failure before then is seen by add().
     this.reading.catch(() => undefined);
   }
@@ -80,8 +87,12 @@ export class Extraction {
 
   /** Takes a document; resolves when there is room to read the next one. */
   async add(job: Job, store: (result: CompactExtraction) => void): Promise<void> {
-    const onWorker = job.text.length <= LARGEST_FOR_WORKERS && (this.workers()?.add(job) ?? false);
-    const open: Open = { job, store, onWorker, characters: job.text.length };
+    const huge = job.text.length > LARGEST_FOR_WORKERS;
+    // The bytes a huge text was decoded from (50 MB outside the heap for a 50 MB file) are freed before wink-nlp's model is loaded beside it.
+    if (huge) collectGarbage();
+    const onWorker = !huge && (this.workers()?.add(job) ?? false);
+    // Held from here, before wink-nlp and its model are loaded, which made the young generation grow fourfold.
+    const open: Open = { job, store, onWorker, characters: job.text.length, release: huge ? holdYoungGeneration() : undefined };
     this.open.set(job.index, open);
     this.unread.push(open);
     this.openCharacters += open.characters;
@@ -116,7 +127,7 @@ export class Extraction {
 
   /** This thread's share: reading each document with wink-nlp, in order, and finishing those no worker has. */
   private async readAll(): Promise<void> {
-    const nlp = await loadNlp();
+    this.nlp = await loadNlp();
     for (;;) {
       const orphan = this.orphans.shift();
       const open = orphan ?? this.unread.shift();
@@ -130,13 +141,15 @@ export class Extraction {
       }
       if (open.characters > LARGEST_FOR_WORKERS) {
         // Never given to a worker (see add), so never an orphan.
-        await withYoungGenerationHeld(() => this.readAndFinishHere(nlp, open));
+        open.reading = await this.read(open.job);
+        this.letNlpGoOnceAllRead();
+        await this.finishHere(open);
       } else {
         if (!orphan) {
           // The next document still waits for a worker: the workers are behind, and this thread, which would wait for
           // them, extracts it itself. So the work is shared between the threads as their speeds are, whatever they are.
           if (open.onWorker && this.pool?.take(open.job.index)) open.onWorker = false;
-          open.reading = readingOf(nlp, open.job);
+          open.reading = await this.read(open.job);
         }
         if (open.onWorker && this.pool?.alive) this.pool.read(open.reading!);
         else await this.finishHere(open);
@@ -146,10 +159,22 @@ export class Extraction {
     }
   }
 
-  /** A huge text, read and extracted here, with V8's young generation held at its size (see withYoungGenerationHeld). */
-  private async readAndFinishHere(nlp: WinkNlp, open: Open): Promise<void> {
-    open.reading = readingOf(nlp, open.job);
-    await this.finishHere(open);
+  private async read(job: Job): Promise<Reading> {
+    this.nlp ??= await loadNlp();
+    return readingOf(this.nlp, job);
+  }
+
+  /**
+   * Once a huge text is read and no other is left to read, wink-nlp and its model are let go (30 MB, with what wink
+   * keeps of the texts it read): the rest of the run (the text's recognizing and events, linking, the end of the run)
+   * needs none of it, and that is near the run's peak. Orphans were read before they were orphaned, so none is read
+   * after. Other runs keep it: a corpus extracted after another in the same process (the library's, the tests') would
+   * load it again, at about 0.15 s.
+   */
+  private letNlpGoOnceAllRead(): void {
+    if (!this.nlp || !this.allAdded || this.unread.length > 0) return;
+    this.nlp = undefined;
+    releaseNlp();
   }
 
   private async finishHere(open: Open): Promise<void> {
@@ -165,6 +190,7 @@ export class Extraction {
     if (!open) return;
     this.open.delete(index);
     this.openCharacters -= open.characters;
+    open.release?.();
     open.store(result);
     this.onProgress(++this.done, this.added);
     const wake = this.wakeAdder;

@@ -57,6 +57,11 @@ export function loadNlp(): Promise<WinkNlp> {
   return loaded;
 }
 
+/** Lets wink-nlp and its model go, once no text is left to read: a later loadNlp loads them again. */
+export function releaseNlp(): void {
+  loaded = undefined;
+}
+
 // wink keeps every token of a document in memory; long texts are read in pieces cut at paragraph breaks.
 const CHUNK_CHARS = 200_000;
 

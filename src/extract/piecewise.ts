@@ -3,6 +3,7 @@ import type { PageMetadata } from '../corpus/html.js';
 import { describe, reviewedYear } from '../corpus/metadata.js';
 import { detached } from '../text/detached.js';
 import type { LocalEvent, LocalMention, Span } from '../types.js';
+import { collectGarbage } from './collect.js';
 import { compactOf, flatSpans, localMention, mentionKind, mentionStart, MentionTable, mentionType, type CompactExtraction } from './compact.js';
 import { extractEvents } from './events/extract.js';
 import { isHeadingLine, repeatsBodyAct } from './events/headlines.js';
@@ -34,6 +35,8 @@ export interface HandedText {
  */
 export function extractPiecewise(handed: HandedText, page: PageMetadata | undefined, sentences: Int32Array, tokens: number, pieceChars = PIECE_CHARS): CompactExtraction {
   const read = readWhole(handed, page, sentences, pieceChars);
+  // The text is let go: freed now, not at V8's next full collection, on top of which the events would be found.
+  collectGarbage();
   const events = eventsPiecewise(read, sentences);
   return compactOf({ metadata: read.metadata, tokens, events }, read.table, sentences, read.paragraphs);
 }
@@ -58,6 +61,8 @@ function readWhole(handed: HandedText, page: PageMetadata | undefined, flat: Int
   const table = new MentionTable();
   for (const piece of recognizePieces(text, statedYear, page?.published)) table.add(piece);
   const metadata = metadataOf(text, table, statedYear, page);
+  // What recognizing let go (every piece's mentions as objects, its tokens) is freed before the runs are made beside the text.
+  collectGarbage();
   const headed = flat.length > 0 && isHeadingLine(text, { start: flat[0], end: flat[1] });
   return { paragraphs, table, metadata, headed, runs: runsOf(text, flat, pieceChars) };
 }

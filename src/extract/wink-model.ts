@@ -31,11 +31,19 @@ export function liteModel(): Record<string, unknown> {
     ner: part('load-ner-model.js'),
     negation: part('load-negation-model.js'),
     sa: part('load-sa-model.js'),
-    metaCER: part('load-cer-meta-model.js'),
+    metaCER: metaCerModel,
     featureFn: part('feature.js'),
     addons: Object.create(null),
   };
 }
+
+/**
+ * The package's loader of its custom entities' meta model replaces the model it holds by its JSON at every call, so
+ * that a second wink-nlp of the same process (one loaded again after it was let go, see releaseNlp) met a JSON of
+ * that JSON, and a third ran out of string length: the first answer is kept and given again.
+ */
+let metaCer: unknown;
+const metaCerModel = (): unknown => (metaCer ??= (require(join(MODEL_DIRECTORY, 'load-cer-meta-model.js')) as () => unknown)());
 
 /** What the package's read-core-model.js and load-core-model.js do, without the deep copy. */
 export function loadCoreModel(): CoreModel {

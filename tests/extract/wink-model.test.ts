@@ -31,3 +31,15 @@ describe('the lite loader of wink-eng-lite-web-model', () => {
     }
   });
 });
+
+describe('the model loaded again in the same process', () => {
+  it('gives every part as it gave it the first time (the package turned its custom entities model into JSON at every call)', () => {
+    const parts = ['sbd', 'pos', 'ner', 'negation', 'sa', 'metaCER'] as const;
+    const first = liteModel() as Record<string, () => unknown>;
+    const answers = parts.map((part) => JSON.stringify(first[part]()));
+    for (let load = 0; load < 3; load++) {
+      const again = liteModel() as Record<string, () => unknown>;
+      expect(parts.map((part) => JSON.stringify(again[part]()))).toEqual(answers);
+    }
+  });
+});

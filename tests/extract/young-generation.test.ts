@@ -1,29 +1,26 @@
-import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../helpers.js';
+import { runBuiltModule } from '../helpers.js';
 
 /**
  * Run in a process of its own: V8's flags are the process's, and a fresh one starts with the smallest young
  * generation, which objects that survive their scavenges make grow.
  */
 function sizes(script: string): Record<string, number> {
-  const module = join(ROOT, 'dist', 'extract', 'young-generation.js');
   const program = `
-    import { withYoungGenerationHeld, youngGenerationBytes } from ${JSON.stringify(module)};
     const survivors = () => { const kept = []; for (let i = 0; i < 400_000; i++) kept.push({ i, name: 'n' + i }); return kept.length; };
-    const sizes = { start: youngGenerationBytes() };
-    ${script}
-    console.log(JSON.stringify(sizes));`;
-  const result = spawnSync(process.execPath, ['--input-type=module', '-e', program], { encoding: 'utf8' });
-  expect(result.stderr).toBe('');
-  return JSON.parse(result.stdout) as Record<string, number>;
+    const sizes = result;
+    sizes.start = youngGenerationBytes();
+    ${script}`;
+  return runBuiltModule('extract/young-generation.js', 'holdYoungGeneration, youngGenerationBytes', program) as Record<string, number>;
 }
 
 describe('the young generation held while a huge text is extracted', () => {
   it('does not grow on while held, and grows again after', () => {
     const { start, held, after } = sizes(`
-      await withYoungGenerationHeld(async () => { survivors(); sizes.held = youngGenerationBytes(); });
+      const release = holdYoungGeneration();
+      survivors();
+      sizes.held = youngGenerationBytes();
+      release();
       survivors();
       sizes.after = youngGenerationBytes();`);
     // V8 may still take one step up from the smallest size it starts with.
@@ -31,11 +28,18 @@ describe('the young generation held while a huge text is extracted', () => {
     expect(after).toBeGreaterThan(4 * held);
   });
 
-  it('grows again after work that failed', () => {
-    const { start, after } = sizes(`
-      await withYoungGenerationHeld(async () => { throw new Error('failed'); }).catch(() => undefined);
+  it('is held until the last of nested holds is released, each release counting once', () => {
+    const { start, stillHeld, after } = sizes(`
+      const outer = holdYoungGeneration();
+      const inner = holdYoungGeneration();
+      inner();
+      inner();
+      survivors();
+      sizes.stillHeld = youngGenerationBytes();
+      outer();
       survivors();
       sizes.after = youngGenerationBytes();`);
-    expect(after).toBeGreaterThan(4 * start);
+    expect(stillHeld).toBeLessThanOrEqual(2 * start);
+    expect(after).toBeGreaterThan(4 * stillHeld);
   });
 });
