@@ -112,6 +112,8 @@ export class Extraction {
 
   close(): void {
     this.pool?.close();
+    // A text added after the reading failed, or an extraction closed before it finished, holds still (released once).
+    for (const open of this.open.values()) open.release?.();
   }
 
   /** Work for this thread once every document is added and read, while the workers finish theirs (at most once). */

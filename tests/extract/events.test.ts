@@ -191,6 +191,14 @@ describe('who is not there', () => {
     await expectEach([
       ['In May 2019, President Xi Jinping and his spouse along with a delegation of high-ranking Chinese officials paid a state visit to Vietnam.', ['visit 2019-05 - visitor:xi-jinping host:VN']],
       ['In May 2019, a delegation of high-ranking Chinese officials paid a working visit to Vietnam.', ['visit 2019-05 - visitor:CN host:VN']],
+      ['In May 2019, Prime Minister Nguyen Xuan Phuc received Prime Minister Hun Sen and a delegation of senior Lao officials.', ['meeting 2019-05 - participant:nguyen-xuan-phuc participant:hun-sen participant:LA']],
+    ]);
+  });
+
+  it('takes no part from the one mourned or the one an envoy stands for, but keeps the actors named after them', async () => {
+    await expectEach([
+      ['On the passing of former President Tran Duc Luong, Lao President Thongloun Sisoulith sent a message of condolences to General Secretary Nguyen Phu Trong on May 9, 2019.', ['message 2019-05-09 - sender:thongloun-sisoulith recipient:nguyen-phu-trong']],
+      ['On May 5, 2019, representatives of the Cuban party held talks with General Secretary Nguyen Phu Trong in Hanoi.', ['meeting 2019-05-05 - participant:nguyen-phu-trong']],
     ]);
   });
 });

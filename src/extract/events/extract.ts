@@ -12,7 +12,7 @@ import { findTriggers, gatheringOf, isAnniversary, isBackReference, isGeneric, i
 const LONGEST_SENTENCE = 3000;
 const ASIDE_OPENING = /\s*(?:Besides|Apart\s+from|Aside\s+from|In\s+addition\s+to)\s+[^,;.]{1,80},/y;
 /** `condolences over the passing of X, former President of Laos`, `commemorating X`: the one mourned, and his titles. */
-const MOURNED_BEFORE = re()`\b(?:passing(?:\s+away)?|death|demise)\s+of\s+(?:[${UPPER}][^\s,;:.()]*(?![^\s,;:.()])\s*|(?:of|the|and|former|late)\s+|\([^()]{1,30}\)\s*|,\s*)*$`;
+const MOURNED_BEFORE = re()`\b(?:passing(?:\s+away)?|death|demise)\s+of\s+(?:[${UPPER}][^\s,;:.()]*(?![^\s,;:.()])\s*|(?:of|the|and|former|late)\s+|\([^()]{1,30}\)\s*|,\s*(?=(?:former|late|then|the|a|an)\s))*$`;
 
 /** The report's date as a text read in runs hands it from one run to the next (a page's date line is in the first). */
 interface ReportCarried {

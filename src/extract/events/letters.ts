@@ -11,3 +11,6 @@ export const re =
   (flags = '') =>
   (strings: TemplateStringsArray, ...values: string[]): RegExp =>
     new RegExp(String.raw(strings, ...values), flags);
+
+/** A word or a phrase that opens with a capital: a name's, not a common noun's. */
+export const STARTS_CAPITALIZED = re()`^[${UPPER}]`;

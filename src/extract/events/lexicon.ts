@@ -1,6 +1,6 @@
 import type { EventType } from '../../types.js';
 import { readData } from '../knowledge/files.js';
-import { LETTER, LOWER, re, UPPER } from './letters.js';
+import { LETTER, LOWER, re, STARTS_CAPITALIZED, UPPER } from './letters.js';
 
 interface EventKnowledgeFile {
   triggers: Record<EventType, string[]>;
@@ -150,7 +150,6 @@ const alternation = (phrases: readonly string[]) =>
     .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
     .map(escape)
     .join('|');
-const STARTS_CAPITALIZED = re()`^[${UPPER}]`;
 const WORD_BEFORE = `(?<![${LETTER}0-9_-])`;
 const WORD_AFTER = `(?![${LETTER}0-9_-])`;
 const words = (phrases: readonly string[]) => `${WORD_BEFORE}(?:${alternation(phrases)})${WORD_AFTER}`;

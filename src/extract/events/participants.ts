@@ -43,8 +43,9 @@ const RELATIVE_WHO = re()`^\s*,?\s*who\s+(?:[${LETTER}'’-]+\s+){0,8}$`;
 const SUBJECT_AFTER_COMMA = re()`^,\s*(?:[${UPPER}][${LETTER}'’.-]*\s+|of\s+|the\s+|and\s+)*$`;
 const WORD_REST = re()`^[-${LETTER}]+`;
 const TRAILING_FRAME = /\b(?:during|in|at)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[a-z-]+\s+){0,2}$/;
-const SUITE_BEFORE = re()`[${UPPER}][${LETTER}'’-]*\s+(?:and\s+(?:his|her)\s+(?:spouse|wife|husband)\s+)?(?:and|along\s+with|together\s+with|accompanied\s+by)\s+(?:a|an)\s+(?:[${LOWER}-]+\s+){0,3}(?:delegation\s+of\s+(?:[${LOWER}-]+\s+){0,2})?$`;
-const ENVOY_OF = /\b(?:envoys?|representatives?)\s+of\s+[^,;.()]{0,120}?(?:\([^()]{1,20}\)[^,;.()]{0,80})?$/;
+const SUITE_BEFORE = re()`[${UPPER}][${LETTER}'’-]*\s+(?:and\s+(?:his|her)\s+(?:spouse|wife|husband)\s+)?(?:along\s+with|together\s+with|accompanied\s+by)\s+(?:a|an)\s+(?:[${LOWER}-]+\s+){0,3}(?:delegation\s+of\s+(?:[${LOWER}-]+\s+){0,2})?$`;
+// (Between the cue and the name only the words of a title and its organ: no verb of the envoy's own act.)
+const ENVOY_OF = /\b(?:envoys?|representatives?)\s+of\s+(?:(?:the|of|and|for|its|his|her|their|[A-Z][\w'’.-]*)\s+|\([^()]{1,20}\)\s*){0,12}$/;
 const CORRESPONDENT_BEFORE = /\b(?:to|from|and(?=\s+other\b))\s+(?:(?:the|their|his|her|its|other|all)\s+)*(?:[a-z-]+\s+)?$/;
 const UNNAMED_LEADERS_AFTER = re()`^\s+(?:(?:Party|State|and|top|senior|high-ranking|government)\s+)*(?:leaders?|counterparts?|hosts|government|officials)\b(?![\s,]+[${UPPER}])`;
 const UNNAMED_SIDE_OF = re()`\b(to|from)\s+(?:the\s+|their\s+|his\s+|her\s+|its\s+)?(?:leaders?|counterparts?|people|peoples|government|governments|officials|hosts)(?:\s+(?:and\s+)?[${LETTER}-]+){0,4}\s+of\s*$`;

@@ -1,7 +1,7 @@
 /** Finding a sentence's triggers, and the gates that keep plans, scenes, back-references and speech out. */
 import type { EventType, LocalMention, Span } from '../../types.js';
 import type { Candidate, Draft, SentenceContext, Trigger } from './drafts.js';
-import { LETTER, LOWER, re, UPPER } from './letters.js';
+import { LETTER, LOWER, re, STARTS_CAPITALIZED, UPPER } from './letters.js';
 import type { EventLexicon } from './lexicon.js';
 import { countOf } from './occasions.js';
 import { coordinatedSubjects, nameOf } from './participants.js';
@@ -24,7 +24,6 @@ const LED_DELEGATION = re('gi')`(?<![A-Za-z])(?:led|leads|leading|headed|heads|h
 const UNNAMED_SUBJECT = re()`^\s*,\s*(?:he|she|it|they|we|the\s+(?:[${UPPER}]\S*\s+)*(?!(?:of|and|for|de)\s)[a-z])`;
 const DURING_VISIT = /^\s*(?:\*\s*)?(?:During|In\s+the\s+course\s+of|As\s+part\s+of)\s+(?:the|this|their|his|her|its)\s+(?:[a-z-]+\s+){0,2}(?:visit|trip|stay|tour)\s*,/i;
 const WELCOME_VERB = re('gi')`(?<![${LETTER}-])(?:welcomed|welcomes|welcoming|hosted|hosts|hosting)(?![${LETTER}-])`;
-const STARTS_CAPITALIZED = re()`^[${UPPER}]`;
 const SETTING_OF_ACT = /^[^;.:]{0,150}\s(?:during|at|in)\s+(?:a|an|the)\s+$/;
 const SIDELINES_BEFORE = /\bsidelines?\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,8}$/;
 const BEING_IN = /\b(?:is|was|are|were)\s+(?:currently\s+|now\s+)?in\s+$/;

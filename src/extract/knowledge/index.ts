@@ -70,8 +70,6 @@ interface Lexicon {
 
 export interface Knowledge {
   countries: Gazetteer<CountryEntry>;
-  /** Countries' names of one long word, by their length and first two letters: what a misspelling is checked against. */
-  countryWords: Map<string, CountryEntry[]>;
   parties: Gazetteer<PartyEntry>;
   partiesById: Map<string, PartyEntry>;
   /** Party names without their "of <own country>" ("Workers' Party" for "Workers' Party of Brazil"), folded. */
@@ -143,17 +141,12 @@ export function buildKnowledge(): Knowledge {
   const countryData = readStates<{ code: string; name: string; names: string[]; demonyms: string[] }>();
   // Each country's names as gazetteer keys, joined: "of <own country>" in a party's name is found by them below.
   const countryKeys = new Map<string, Set<string>>();
-  const countryWords = new Map<string, CountryEntry[]>();
   for (const c of countryData) {
     const names = [...c.names, ...(aliases.names[c.code] ?? [])].filter((n) => !notNames.has(n));
     countryKeys.set(c.code, new Set());
     for (const surface of names) {
       const key = nameKey(surface);
       countries.add(key, { code: c.code, name: c.name, kind: 'name', surface });
-      if (key.length === 1 && key[0].length >= MISSPELT_MIN_LENGTH && /^\p{Lu}\p{Ll}+$/u.test(surface)) {
-        const bucket = spellingBucket(key[0]);
-        countryWords.set(bucket, [...(countryWords.get(bucket) ?? []), { code: c.code, name: c.name, kind: 'name', surface: key[0] }]);
-      }
       countryKeys.get(c.code)!.add(key.join(' '));
     }
     for (const surface of [...c.demonyms, ...(aliases.demonyms[c.code] ?? [])]) {
@@ -202,7 +195,6 @@ export function buildKnowledge(): Knowledge {
 
   return {
     countries,
-    countryWords,
     parties,
     partiesById,
     partiesByBaseName,
@@ -272,12 +264,4 @@ const DASH = /[-–—]/;
 function dashVariants(surface: string): string[] {
   if (!DASH.test(surface)) return [surface];
   return [...new Set([surface, ...['-', '–', '—'].map((dash) => surface.replace(/[-–—]/g, dash))])];
-}
-
-/** How long a country's one-word name must be for a misspelling of it to be read as it ("Venezuala", not "Iraq"). */
-export const MISSPELT_MIN_LENGTH = 7;
-
-/** The bucket of a folded word among the countries' names: its length and first two letters. */
-export function spellingBucket(folded: string): string {
-  return `${folded.length}:${folded.slice(0, 2)}`;
 }

@@ -1,5 +1,5 @@
 import { isAcronymSurface, writtenAsKnown } from '../gazetteer.js';
-import { MISSPELT_MIN_LENGTH, spellingBucket, type CountryEntry, type Knowledge } from '../knowledge/index.js';
+import type { Knowledge } from '../knowledge/index.js';
 import type { Token } from '../tokenize.js';
 import type { LocalMention } from '../../types.js';
 
@@ -19,14 +19,7 @@ export function recognizeCountries(text: string, tokens: readonly Token[], knowl
   for (let i = 0; i < tokens.length; i++) {
     if (!tokens[i].upper) continue;
     const match = knowledge.countries.longestAt(tokens, i, writtenAsKnown(tokens));
-    if (!match) {
-      const misspelt = misspeltCountry(tokens, i, knowledge);
-      if (misspelt) {
-        const t = tokens[i];
-        mentions.push({ type: 'country', kind: 'name', start: t.start, end: t.end, text: t.text, key: misspelt.code, country: misspelt.code, rule: `countries:${misspelt.code}:misspelt` });
-      }
-      continue;
-    }
+    if (!match) continue;
     const entry = match.entries.find((e) => e.kind === 'name') ?? match.entries[0];
     const next = tokens[match.last];
     if (inADomainName(tokens, i, entry.surface) || inAPhraseInCapitals(tokens, i, entry.surface) || (next && CURRENCY.test(next.text))) continue;
@@ -67,33 +60,6 @@ function qualifiersBefore(tokens: readonly Token[], republic: number): number {
 }
 
 const POSSESSIVE = /^['’]s$/;
-
-/**
- * A word standing alone that misspells a country's long name as writers do ("Venezuala", "Ukriane"): the
- * same letters but one vowel for another, or two neighbours swapped, past the first two letters.
- */
-function misspeltCountry(tokens: readonly Token[], i: number, knowledge: Knowledge): CountryEntry | undefined {
-  const t = tokens[i];
-  if (!t.isWord || t.allCaps || t.fold.length < MISSPELT_MIN_LENGTH) return undefined;
-  const candidates = knowledge.countryWords.get(spellingBucket(t.fold));
-  if (!candidates || nameWordNear(tokens[i - 1], t) || nameWordNear(t, tokens[i + 1])) return undefined;
-  return candidates.find((c) => nearlySpelt(t.fold, c.surface));
-}
-
-/** Whether two tokens are neighbouring capitalised words of one line, as the words of one name are. */
-function nameWordNear(left: Token | undefined, right: Token | undefined): boolean {
-  return left !== undefined && right !== undefined && left.isWord && right.isWord && left.upper && right.upper && !right.lineBefore;
-}
-
-const VOWEL = /[aeiou]/;
-
-function nearlySpelt(word: string, name: string): boolean {
-  const differences: number[] = [];
-  for (let k = 0; k < word.length && differences.length <= 2; k++) if (word[k] !== name[k]) differences.push(k);
-  const [first, second] = differences;
-  if (differences.length === 1) return first >= 2 && VOWEL.test(word[first]) && VOWEL.test(name[first]);
-  return differences.length === 2 && first >= 2 && second === first + 1 && word[first] === name[second] && word[second] === name[first];
-}
 
 /** "VOV.VN", "Vietnam.vn": an acronym glued to a word by a dot is the end of a web address, not a country. */
 function inADomainName(tokens: readonly Token[], first: number, surface: string): boolean {

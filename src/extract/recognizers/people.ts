@@ -876,7 +876,8 @@ function recurrences(
     const key = personKey(tokens, run);
     if (shortForm.has(key) || inTitleCaseLine(tokens, run.first)) continue;
     if (before) shortForm.set(key, { run, key: SHORT_FORM + key, rule: `short-form-after:${before.role}`, role: before.role, country: before.country });
-    // Or after an agent's phrase that only a person follows: "the party led by Sisoulith".
+    // Or after a phrase of the lexicon that ends in `by` ("the party led by Sisoulith", "hosted by", "signed by"),
+    // whose agent is a person.
     const context = before || isPlace(tokens, run, knowledge) ? undefined : contextBefore(tokens, run, knowledge);
     if (context?.endsWith(' by')) shortForm.set(key, { run, key: SHORT_FORM + key, rule: `short-form-after:${context}` });
   }
