@@ -75,7 +75,7 @@ describe('people without a title in front', () => {
   });
 
   it('reads a name set off by commas after a role in small letters, and before a hyphenated title', () => {
-    const text = 'The first deputy minister of that portfolio, Gerardo Penalva, also came. They were met by Ana Maria Lopez Vega, vice-president of the Cuban Parliament. The delegation, Juan Ruiz Vela, and the press came too.';
+    const text = 'The first deputy minister of that portfolio, Gerardo Penalva, also came. They were met by Ana Maria Lopez Vega, vice-president of the Cuban Parliament. The delegation, Juan Ruiz Vela, and the press came too. The deputy head of the organizing board, Saigon Tourist, said the fair was ready.';
     expect(texts(recognize(text, 2024), 'person')).toEqual(['Gerardo Penalva', 'Ana Maria Lopez Vega']);
   });
 

@@ -487,7 +487,9 @@ function titleBefore(
   // Holguín, Ana Pérez Ruiz; …"): its role, back to the item's start, may hold any lower-case words.
   const listItem = tokens[run.first - 1]?.text === ',' && semicolonListItem(tokens, run);
   // A name set off by commas after a role in small letters: "the first deputy minister of that portfolio, Ana Lima, said".
-  const lowerRole = tokens[run.first - 1]?.text === ',' && APPOSITIVE_ENDS.has(after?.text ?? '') && roleEndsBefore(tokens, run.first - 2, knowledge);
+  // (Not a body named after a place: "the deputy head of the organizing board, Saigon Tourist, said".)
+  const lowerRole =
+    tokens[run.first - 1]?.text === ',' && APPOSITIVE_ENDS.has(after?.text ?? '') && roleEndsBefore(tokens, run.first - 2, knowledge) && !knowledge.places.longestAt(tokens, run.first);
   const comma =
     tokens[run.first - 1]?.text === ',' &&
     before !== undefined &&
