@@ -62,9 +62,7 @@ export class Extraction {
     private readonly onProgress: (done: number, total: number) => void,
     private readonly startPool: StartPool,
   ) {
-    this.reading = this.readAll().finally(() => {
-      for (const open of this.open.values()) open.release?.();
-    });
+    this.reading = this.readAll();
     // Waited for by finish(); a failure before then is seen by add().
     this.reading.catch(() => undefined);
   }
@@ -112,7 +110,7 @@ export class Extraction {
 
   close(): void {
     this.pool?.close();
-    // A text added after the reading failed, or an extraction closed before it finished, holds still (released once).
+    // Holds of huge texts never stored (the reading failed, or the extraction was closed before it finished).
     for (const open of this.open.values()) open.release?.();
   }
 

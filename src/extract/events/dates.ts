@@ -1,4 +1,6 @@
 /** The date of an event: its sentence's own, a dateline's, a page's, or one passed along a frame or a list. */
+
+import { daysFrom } from '../../text/calendar.js';
 import type { LocalMention, Span } from '../../types.js';
 import type { Candidate, Draft, SentenceContext } from './drafts.js';
 import { LETTER, LOWER, re, UPPER } from './letters.js';
@@ -93,7 +95,6 @@ export function frontedFrame(text: string, sentence: Span, drafts: Draft[], act:
  * attended the forum from July 29`, `in November 2017 for the APEC summit and an official visit to Hanoi`. A date
  * between two acts of the list is the one act's own.
  */
-
 function listedWith(text: string, drafts: Draft[], draft: Draft, lexicon: EventLexicon): Draft | undefined {
   // (No one who does the next act may stand before it: `and Hun Sen visited` opens a clause of its own.)
   const listed = (item: Draft, next: Draft | undefined) => {
@@ -116,7 +117,6 @@ function listedWith(text: string, drafts: Draft[], draft: Draft, lexicon: EventL
 }
 
 /** `the visit of X to Hanoi to attend the Summit held there on May 5`: a visit made for an act is dated by it. */
-
 function purposeOf(text: string, sentence: Span, drafts: Draft[], visit: Draft, lexicon: EventLexicon): Draft | undefined {
   const act = drafts[drafts.indexOf(visit) + 1];
   if (visit.trigger.type !== 'visit' || !act || act.trigger.type === 'visit' || /[;.]/.test(text.slice(visit.trigger.end, act.trigger.start))) return undefined;
@@ -129,13 +129,11 @@ export function within(date: LocalMention, span: LocalMention): boolean {
 }
 
 /** `signed an agreement during the visit … in May 2018`, `the visit in May 2018, during which … were signed`. */
-
 function frameOf(text: string, drafts: Draft[], act: Draft): Draft | undefined {
   return drafts.find((frame) => frame.date && frame !== act && (frames(text, frame, act) || (frame.trigger.end <= act.trigger.start && DURING_WHICH.test(text.slice(frame.trigger.end, act.trigger.start)))));
 }
 
 /** `worked with X on June 13 as part of their working trip`: the one day the sentence gives its trip. */
-
 function framedAct(text: string, drafts: Draft[], frame: Draft): Draft | undefined {
   return drafts.find((act) => act.date && act !== frame && frames(text, frame, act));
 }
@@ -156,7 +154,6 @@ export function heldWhen(drafts: Draft[], date: LocalMention, text: string): Dra
 }
 
 /** Where a dateline ends (`HANOI, May 13 (Xinhua) --`, `VIETNAM, January 23 - HÀ NỘI —`): its names are no actors. */
-
 export function datelineEnd(text: string, sentence: Span): number {
   const opening = text.slice(sentence.start, sentence.start + 120);
   const page = pageDateLineLength(opening);
@@ -191,13 +188,6 @@ export function reportedValue(date: LocalMention | undefined, published: LocalMe
 }
 const WEEK = 7;
 
-/** The days from one ISO date to another, each taken at its first day (`2024-12` at December 1st). */
-
-function daysFrom(from: string, to: string): number {
-  const day = (iso: string) => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, iso.length >= 10 ? Number(iso.slice(8, 10)) : 1);
-  return (day(to) - day(from)) / 86400000;
-}
-
 /** A date that opens a sentence (`In July 2017, …`) dates every event of the sentence that has no nearer one. */
 export function openingDate(text: string, sentence: Span, dates: Candidate[]): LocalMention | undefined {
   const first = dates[0]?.mention;
@@ -213,7 +203,6 @@ const OWN_DATE_BEFORE = /^[\s,(]*(?:(?:in|on|from)\s+)?(?:(?:early|late|mid)[-\s
  * their own right after them, each occasion takes its own, and a name with none takes the one given after the
  * names that follow it (`Japan in May, Laos and Russia in November`).
  */
-
 export function withOwnDates(text: string, chosen: Draft['members'], dates: Candidate[], split: Draft[]): Draft[] {
   const own = chosen.map((one, i) => {
     const next = chosen[i + 1]?.candidate.mention.start ?? Infinity;
@@ -225,10 +214,9 @@ export function withOwnDates(text: string, chosen: Draft['members'], dates: Cand
 }
 
 /** Partners each followed by their own date in parentheses: one event each, the names before the first shared. */
-
 export function datedItems(text: string, draft: Draft, dates: Candidate[]): Draft[] {
   const after = dates.filter(
-    ({ mention }) => mention.start > draft.trigger.end && text[mention.start - 1] === '(' && draft.members.some((m) => m.candidate.mention.end <= mention.start)
+    ({ mention }) => mention.start > draft.trigger.end && text[mention.start - 1] === '(' && draft.members.some((m) => m.candidate.mention.end <= mention.start),
   );
   if (after.length < 2) return [];
   const items: Draft[] = [];

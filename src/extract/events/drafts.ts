@@ -1,4 +1,5 @@
 /** The shapes an event has while a sentence's rules build it: its trigger, its candidate participants, its draft. */
+
 import type { EventRole, EventType, LocalMention, Span } from '../../types.js';
 
 /** A trigger found in a sentence, before its participants are given. */
@@ -21,7 +22,7 @@ export interface Draft {
   relative?: boolean;
   /** One of the occasions a counted trigger lists: the count is the whole's, not its own. */
   uncounted?: boolean;
-  members: { candidate: Candidate; role: EventRole; }[];
+  members: { candidate: Candidate; role: EventRole }[];
   date: LocalMention | undefined;
   rule: string;
 }

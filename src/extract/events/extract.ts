@@ -176,7 +176,7 @@ function sentenceEvents(text: string, sentence: Span, mentions: Candidate[], lex
   shareWithPurpose(text, sentence, drafts, lexicon);
   shareWithFrame(text, drafts);
   shareFrontedSubject(text, sentence, drafts, named, lexicon);
-  shareMainSubject(text, sentence, drafts, named);
+  shareMainSubject(text, sentence, drafts, named, lexicon);
   shareVisitorsWithAct(text, drafts);
   spellOutItems(text, drafts, lexicon);
   pairRespectively(text, sentence, drafts);

@@ -1,4 +1,5 @@
 /** Headlines, kickers and pointers back to a message: acts the body tells, not acts of their own. */
+
 import type { LocalEvent, LocalMention, Span } from '../../types.js';
 import { RUNS_ON } from './patterns.js';
 

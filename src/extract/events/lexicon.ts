@@ -42,6 +42,7 @@ interface EventKnowledgeFile {
   titleVocabulary: string[];
   requests: string[];
   reportingVerbs: string[];
+  statementVerbs: string[];
   weakTriggers: Record<string, EventType[] | string>;
   historicalFigures: Record<string, number | string>;
   genericParties: { names: string[] };
@@ -131,6 +132,8 @@ export interface EventLexicon {
   requested: RegExp;
   /** `wrote`: a message verb that reports the message another trigger of the sentence names. */
   reportingVerbs: Set<string>;
+  /** `praised`, `said`, after a word at most: the subject's own verb before a meeting named after it (`during talks with`). */
+  statementAfterSubject: RegExp;
 }
 
 /** Weekdays by name (group 1; Sunday is 0, as `Date.getUTCDay` counts), and words for the report's day or another. */
@@ -348,6 +351,7 @@ function compile(file: EventKnowledgeFile): EventLexicon {
     isTitleOnly: titleOnly(new Set(file.titleVocabulary.map(lower))),
     requested: new RegExp(`${words(file.requests)}(?:\\s+[^\\s,;]+){0,5}?\\s+(?:that|to|for)\\b`, 'i'),
     reportingVerbs: new Set(file.reportingVerbs.map(lower)),
+    statementAfterSubject: new RegExp(`^\\s*(?:[a-z]+\\s+)?${words(file.statementVerbs)}`),
     speaker: new RegExp(`^(?:\\s+(?:[${UPPER}][${LETTER}'’-]*|for|of|and|the)){0,6}\\s+${words(file.speechVerbs)}`),
     titleTail: re()`(?:(?:\b(?:the|a|an)\s+)?(?:[${UPPER}][${LETTER}'’.-]*|[${UPPER}][${LETTER}'’.-]*,)(?:\s+(?:(?:of|and|for|the|de)\s+)*)?)+$`,
   };

@@ -1,4 +1,5 @@
 /** One trigger, several occasions: an event per counterpart, sender, item or dated partner; the count of acts. */
+
 import type { EventRole, LocalMention, Span } from '../../types.js';
 import { datedItems, withOwnDates } from './dates.js';
 import type { Candidate, Draft, Trigger } from './drafts.js';
@@ -102,19 +103,21 @@ export function occasions(text: string, sentence: Span, draft: Draft, dates: Can
   if (dated.length >= 2) return dated;
   // `A Just Russia| Party, the …`, `…, the Socialist Alliance of |Egypt`: the rest of a name the recognizer cut short,
   // or a name it did not take, does not end a list.
-  const listed = (chosen: Draft['members']) => chosen.every((m, i) => {
-    if (i === 0) return true;
-    const gap = gapBetween(text, chosen[i - 1].candidate.mention.end, m.candidate.mention.start, lexicon);
-    const raw = text.slice(chosen[i - 1].candidate.mention.end, m.candidate.mention.start).replace(LIST_BULLET, ', ').replace(/\s*\([^()]{0,60}\)/g, '');
-    const bare = raw.replace(NAME_REST_AFTER, '').replace(NAME_START_BEFORE, '');
-    return lexicon.listSeparator.test(gap) || lexicon.listSeparator.test(bare);
-  });
-  const each = (chosen: Draft['members'], rule: string) => withOwnDates(
-    text,
-    chosen,
-    dates,
-    chosen.map((one) => ({ ...draft, members: members.filter((m) => !chosen.includes(m) || m === one), rule: `${draft.rule}+${rule}` }))
-  );
+  const listed = (chosen: Draft['members']) =>
+    chosen.every((m, i) => {
+      if (i === 0) return true;
+      const gap = gapBetween(text, chosen[i - 1].candidate.mention.end, m.candidate.mention.start, lexicon);
+      const raw = text.slice(chosen[i - 1].candidate.mention.end, m.candidate.mention.start).replace(LIST_BULLET, ', ').replace(/\s*\([^()]{0,60}\)/g, '');
+      const bare = raw.replace(NAME_REST_AFTER, '').replace(NAME_START_BEFORE, '');
+      return lexicon.listSeparator.test(gap) || lexicon.listSeparator.test(bare);
+    });
+  const each = (chosen: Draft['members'], rule: string) =>
+    withOwnDates(
+      text,
+      chosen,
+      dates,
+      chosen.map((one) => ({ ...draft, members: members.filter((m) => !chosen.includes(m) || m === one), rule: `${draft.rule}+${rule}` })),
+    );
   const withRole = (role: EventRole) => members.filter((m) => m.role === role);
   if (trigger.type === 'visit') {
     const hosts = distinct(withRole('host').filter((m) => m.candidate.mention.type === 'country'));
@@ -183,7 +186,6 @@ export function occasions(text: string, sentence: Span, draft: Draft, dates: Can
  * China and Cuba sent condolences`: the leaders of one country, or countries standing for their unnamed leaders,
  * write as one side, not once each.
  */
-
 function oneSide(senders: Draft['members']): boolean {
   const mentions = senders.map((m) => m.candidate.mention);
   if (mentions.every((m) => m.type === 'country')) return true;
@@ -197,7 +199,6 @@ function oneSide(senders: Draft['members']): boolean {
  * meeting each. The names before `including` only say whom the list is drawn from; a country or party inside a
  * title (`who is also the President of South Africa`) is none.
  */
-
 function listedCounterparts(text: string, sentence: Span, draft: Draft, lexicon: EventLexicon): Draft['members'] {
   const { trigger } = draft;
   let after = draft.members.filter((m) => m.candidate.mention.start >= trigger.end);
@@ -231,7 +232,6 @@ function listedCounterparts(text: string, sentence: Span, draft: Draft, lexicon:
  * `Among the agreements signed were an agreement on …; a memorandum …; and …`: one agreement per item of the list,
  * each with the names in it.
  */
-
 function agreementItems(text: string, sentence: Span, draft: Draft): Draft[] {
   const { trigger } = draft;
   if (trigger.type !== 'agreement') return [];
@@ -249,7 +249,6 @@ function agreementItems(text: string, sentence: Span, draft: Draft): Draft[] {
 }
 
 /** One member per entity (a name repeated, `Her Majesty` after `His Majesty Norodom Sihamoni`, is one partner). */
-
 export function distinct(members: Draft['members']): Draft['members'] {
   const seen = new Set<string>();
   return members.filter((m) => {

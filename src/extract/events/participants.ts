@@ -1,4 +1,5 @@
 /** Who takes part in an act, and in which role: the mentions a trigger governs, shared along coordinations and frames. */
+
 import type { EventRole, EventType, LocalMention, Span } from '../../types.js';
 import type { Candidate, Draft, Trigger } from './drafts.js';
 import { LETTER, LOWER, re, UPPER } from './letters.js';
@@ -115,7 +116,6 @@ export function inTitleOfUnrecognized(text: string, sentence: Span, m: LocalMent
 }
 
 /** A named conference or meeting takes in its name: `the 19th International Meeting of Communist and Workers' Parties`. */
-
 export function nameOf(text: string, sentence: Span, trigger: Trigger, headStart: number, mentions: Candidate[]): void {
   const before = text.slice(sentence.start, headStart);
   const left = NAME_WORDS_BEFORE.exec(before);
@@ -141,7 +141,6 @@ export function nameOf(text: string, sentence: Span, trigger: Trigger, headStart
  * `President A and General Secretary B met in Beijing`: two sides joined before the verb meet each other (one who
  * receives needs a guest named).
  */
-
 export function coordinatedSubjects(text: string, sentence: Span, trigger: Trigger, mentions: Candidate[], lexicon: EventLexicon): boolean {
   const before = mentions.filter(({ mention }) => mention.end <= trigger.start && mention.start >= sentence.start && ACTORS.has(mention.type));
   const [first, second] = before.slice(-2);
@@ -214,7 +213,8 @@ export function qualifiedPerson(text: string, sentence: Span, m: LocalMention, m
   const previous = [...mentions].reverse().find(({ mention }) => mention.end <= m.start && mention.type === 'person' && mention.start >= sentence.start && !INITIALS.test(mention.text));
   // `Kim, member of the Political Bureau and head of the International Department of the C.C., Workers' Party of
   // Korea, met …`: an affiliation closing a title set off by commas.
-  const affiliation = (between: string) => /^\s*,/.test(between) && lexicon.titleWord.test(between) && !/\band\s+(?:the\s+)?$/.test(between) && /^\s*(?:\([^()]{1,20}\)\s*)?[,)]/.test(text.slice(m.end, m.end + 30));
+  const affiliation = (between: string) =>
+    /^\s*,/.test(between) && lexicon.titleWord.test(between) && !/\band\s+(?:the\s+)?$/.test(between) && /^\s*(?:\([^()]{1,20}\)\s*)?[,)]/.test(text.slice(m.end, m.end + 30));
   if (previous && (titledBefore || RELATIVE_TITLE.test(text.slice(previous.mention.end, m.start)) || affiliation(text.slice(previous.mention.end, m.start)))) {
     const between = text.slice(previous.mention.end, m.start);
     // `Zyuganov, Chairman of the CPRF`, `Trong for his re-election as General Secretary of the CPV`
@@ -226,7 +226,6 @@ export function qualifiedPerson(text: string, sentence: Span, m: LocalMention, m
 }
 
 /** The words before a name are a title's (`the Ambassador of`, `director of the department at`) from its last title word on. */
-
 function titlePhraseBefore(before: string, lexicon: EventLexicon): boolean {
   let last = -1;
   for (const found of before.matchAll(lexicon.titleWords)) last = found.index;
@@ -419,7 +418,7 @@ export function shareFrontedSubject(text: string, sentence: Span, drafts: Draft[
  * `X made the remarks while meeting with Y`, `X said this when meeting Y`: a meeting or call told in a clause of time
  * after the main verb is held by the sentence's subject, even one that only speaks.
  */
-export function shareMainSubject(text: string, sentence: Span, drafts: Draft[], named: Candidate[]): void {
+export function shareMainSubject(text: string, sentence: Span, drafts: Draft[], named: Candidate[], lexicon: EventLexicon): void {
   for (const act of drafts) {
     if (act.trigger.type !== 'meeting' && act.trigger.type !== 'call') continue;
     const before = text.slice(Math.max(sentence.start, act.trigger.start - 40), act.trigger.start);
@@ -431,7 +430,7 @@ export function shareMainSubject(text: string, sentence: Span, drafts: Draft[], 
     if (!subject || subject.mention.type !== 'person' || subject.mention.end > act.trigger.start) continue;
     const between = text.slice(subject.mention.end, act.trigger.start);
     if (/[;:]/.test(between) || drafts.some((d) => d !== act && d.trigger.start >= subject.mention.end && d.trigger.end <= act.trigger.start)) continue;
-    if (framed && !/^\s*(?:[a-z]+\s+)?(?:said|says|told|stated|praised|affirmed|stressed|noted|expressed|highlighted|emphasi[sz]ed|recalled)\b/.test(between)) continue;
+    if (framed && !lexicon.statementAfterSubject.test(between)) continue;
     const objects = framed ? act.members.filter((m) => m.candidate.mention.start >= subject.mention.end && m.candidate.mention.end <= act.trigger.start) : [];
     act.members = [{ candidate: subject, role: 'participant' }, ...act.members.filter((m) => m.candidate !== subject && !objects.includes(m))];
     act.rule += '+main-subject';
@@ -456,7 +455,7 @@ export function shareVisitorsWithAct(text: string, drafts: Draft[]): void {
 export function assignRoles(text: string, sentence: Span, draft: Draft, lexicon: EventLexicon): void {
   const { trigger } = draft;
   const directed = trigger.type === 'visit' || trigger.type === 'message';
-  let previous: { end: number; role: EventRole; } | undefined;
+  let previous: { end: number; role: EventRole } | undefined;
   for (const member of draft.members) {
     const m = member.candidate.mention;
     if (!directed) continue;
@@ -519,7 +518,6 @@ export function fillUnnamedSide(draft: Draft, from: number): void {
  * The words between two points without what is not a word between names: a person's title at the end, glosses in
  * parentheses, quotation marks, and the rest of a name the recognizer cut short (`Moon Jae|-in, Chairman of …`).
  */
-
 export function gapBetween(text: string, from: number, to: number, lexicon: EventLexicon): string {
   // A bullet opening a list's line, or a semicolon between titled items, parts them as a comma does.
   const gap = text.slice(from, to).replace(LIST_BULLET, ', ').replace(/\s*;/g, ',');

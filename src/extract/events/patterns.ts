@@ -1,4 +1,5 @@
 /** The patterns that the rules of several stages share: frame cues, verb heads, list marks. */
+
 import { LETTER, LOWER, re, UPPER } from './letters.js';
 
 export const ACTORS = new Set(['party', 'country', 'person']);
@@ -9,7 +10,8 @@ export const VERB_HEAD = /^(?:[a-z-]+ed|met|meet|meets|held|hold|holds|had|paid|
 const FRAME_CUES = [String.raw`at\s+the\s+(?:beginning|start|end|outset)\s+of`, 'during', String.raw`as\s+part\s+of`, String.raw`within\s+the\s+framework\s+of`, String.raw`in\s+the\s+framework\s+of`];
 export const ON_THE_OCCASION = String.raw`on\s+the\s+occasion\s+of`;
 /** The frame cues and `more`, each in lower case or, with `opening`, also with a capital first letter. */
-export const frameCues = (more: string[], opening = false) => [...FRAME_CUES, ...more].map((cue) => (opening ? `[${cue[0].toUpperCase()}${cue[0]}]${cue.slice(1)}` : cue)).join('|');
+export const frameCues = (more: string[], opening = false) =>
+  [...FRAME_CUES, ...more].map((cue) => (opening ? `[${cue[0].toUpperCase()}${cue[0]}]${cue.slice(1)}` : cue)).join('|');
 export const CONVEY_BEFORE = /\bto\s+(?:convey|pass\s+on|forward|transmit)\s+(?:[^\s,;.]+\s+){0,3}$/i;
 export const FRAMING_JOURNEY = re()`^\s*(?:On|During|Throughout|In|Over|At)\s+(?:the\s+(?:[a-z]+\s+){1,2}(?:of|in)\s+)?(?:his|her|their|its|the|this|that|[${UPPER}][${LETTER}-]*['’]s)\s+(?:[a-z-]+\s+){0,2}$`;
 export const RUNS_ON = /\b(?:and|or|of|the|to|with|for|by|in|on|at|a|an)\s*$/;

@@ -1,4 +1,5 @@
 /** Finding a sentence's triggers, and the gates that keep plans, scenes, back-references and speech out. */
+
 import type { EventType, LocalMention, Span } from '../../types.js';
 import type { Candidate, Draft, SentenceContext, Trigger } from './drafts.js';
 import { LETTER, LOWER, re, STARTS_CAPITALIZED, UPPER } from './letters.js';
@@ -60,7 +61,6 @@ export function isSaidInPerson(text: string, sentence: Span, trigger: Trigger, f
  * `extended his congratulations to President X on his election`: congratulations handed to a leader named after them
  * are a message, as a letter would be (`extended congratulations to the CPI on its success` is said at the talks).
  */
-
 function isHandedToLeader(text: string, sentence: Span, trigger: Trigger, mentions: readonly Candidate[], lexicon: EventLexicon): boolean {
   if (!lexicon.handedOverHead.has(trigger.head) || !lexicon.handedOver.test(text.slice(Math.max(sentence.start, trigger.start - 80), trigger.start))) return false;
   const next = mentions.find(({ mention: m }) => m.start >= trigger.end && ACTORS.has(m.type));
@@ -68,7 +68,6 @@ function isHandedToLeader(text: string, sentence: Span, trigger: Trigger, mentio
 }
 
 /** `Speaking at the congress, X congratulated Y`: the gathering a sentence sets the scene of its act with. */
-
 export function gatheringOf(text: string, sentence: Span, trigger: Trigger, found: readonly Trigger[]): Trigger | undefined {
   return found.find((t) => t.type === 'conference' && t.end <= trigger.start && AT_BEFORE.test(text.slice(Math.max(sentence.start, t.start - 12), t.start)));
 }
@@ -92,9 +91,10 @@ export function findTriggers(text: string, sentence: Span, mentions: Candidate[]
     if (/ing$/i.test(match[0]) && !/\b(?:is|are|was|were)\s+$/.test(text.slice(Math.max(sentence.start, start - 6), start))) continue;
     // `X hosted a delegation of Y`: a person who hosts receives the guests (a meeting); a party or country hosts a visit.
     const host = hostBefore(text, sentence, start, mentions, lexicon);
-    const trigger: Trigger = host === 'person'
-      ? { type: 'meeting', head: match[0].toLowerCase(), start, end, rule: 'trigger:meeting:hosted-delegations' }
-      : { type: 'visit', head: match[0].toLowerCase(), start, end, rule: 'trigger:visit:welcomed-delegations' };
+    const trigger: Trigger =
+      host === 'person'
+        ? { type: 'meeting', head: match[0].toLowerCase(), start, end, rule: 'trigger:meeting:hosted-delegations' }
+        : { type: 'visit', head: match[0].toLowerCase(), start, end, rule: 'trigger:visit:welcomed-delegations' };
     if (!isPlanned(text, sentence, trigger, lexicon) && !found.some((t) => t.start < end && start < t.end)) found.push(trigger);
   }
   for (const match of lexicon.triggersIn(text, sentence.start, sentence.end)) {
@@ -155,7 +155,8 @@ export function findTriggers(text: string, sentence: Span, mentions: Candidate[]
   const kept = found.filter((t) => !strong.some((other) => lexicon.weakTriggers.get(t.head)?.has(other.type)));
   const sorted = kept.sort((a, b) => a.start - b.start);
   // `leading a delegation to visit Vietnam, … stressed his trip is …`: a noun that goes nowhere points back.
-  const pointsBack = (t: Trigger, i: number) => /^(?:visit|trip|tour)$/.test(t.head) && sorted.slice(0, i).some((o) => o.type === 'visit') && /\b(?:his|her|their|its)\s+$/.test(text.slice(Math.max(0, t.start - 7), t.start)) && !/^\s+(?:to|of|in)\s/.test(text.slice(t.end, t.end + 5));
+  const pointsBack = (t: Trigger, i: number) =>
+    /^(?:visit|trip|tour)$/.test(t.head) && sorted.slice(0, i).some((o) => o.type === 'visit') && /\b(?:his|her|their|its)\s+$/.test(text.slice(Math.max(0, t.start - 7), t.start)) && !/^\s+(?:to|of|in)\s/.test(text.slice(t.end, t.end + 5));
   // `held their theory seminar via video link`: the link is how another act was held, no call of its own.
   const means = (t: Trigger, i: number) => t.type === 'call' && sorted.slice(0, i).some((o) => o.type === 'conference') && /\b(?:via|through|by)\s+(?:a\s+)?$/i.test(text.slice(Math.max(sentence.start, t.start - 10), t.start));
   return mergeCoordinated(text, sorted.filter((t, i) => !pointsBack(t, i) && !means(t, i)), lexicon);
@@ -165,7 +166,6 @@ export function findTriggers(text: string, sentence: Span, mentions: Candidate[]
  * `the 23rd meeting of the Sao Paulo Forum`, `its 64th Annual General Meeting`: a numbered session of a forum or a
  * general meeting is a gathering; `the 42nd meeting of the Inter-governmental Committee` is talks between two sides.
  */
-
 function isNumberedGathering(text: string, sentence: Span, trigger: Trigger, headStart: number, lexicon: EventLexicon): boolean {
   if (!/^meetings?$/.test(trigger.head) || !NUMBERED.test(text.slice(Math.max(sentence.start, trigger.start - 12), headStart))) return false;
   if (/\b(?:Annual|General)\s+Meetings?$/.test(text.slice(trigger.start, trigger.end))) return true;
@@ -174,7 +174,6 @@ function isNumberedGathering(text: string, sentence: Span, trigger: Trigger, hea
 }
 
 /** The type of the nearest party, country or person before an offset in its clause: who does what follows. */
-
 function hostBefore(text: string, sentence: Span, offset: number, mentions: Candidate[], lexicon: EventLexicon): string | undefined {
   for (let i = mentions.length - 1; i >= 0; i--) {
     const { mention } = mentions[i];
@@ -188,7 +187,6 @@ function hostBefore(text: string, sentence: Span, offset: number, mentions: Cand
 }
 
 /** `online bilateral meeting`, `met online` are talks by video (a call); `theoretical exchange meeting` a seminar. */
-
 function retyped(type: EventType, modifiers: string, text: string, end: number): EventType {
   if (type !== 'meeting') return type;
   if (/\b(?:online|virtual)\b/i.test(modifiers) || ONLINE_AFTER.test(text.slice(end, end + 12))) return 'call';
@@ -196,7 +194,6 @@ function retyped(type: EventType, modifiers: string, text: string, end: number):
 }
 
 /** `visited King Norodom Sihamoni`: calling on a person is a meeting, not a journey to a country. */
-
 function visitsPerson(text: string, end: number, head: string, mentions: Candidate[], lexicon: EventLexicon): boolean {
   if (head !== 'visited' && head !== 'visiting') return false;
   const next = mentions.find(({ mention }) => mention.start >= end && ACTORS.has(mention.type) && mention.kind !== 'demonym');
@@ -209,7 +206,6 @@ function visitsPerson(text: string, end: number, head: string, mentions: Candida
  * `messages and letters of congratulations`, `meetings and working sessions`: acts of one type joined by `and`,
  * `or` or `of` are one trigger; `the visit is his first foreign trip` names one visit twice.
  */
-
 function mergeCoordinated(text: string, triggers: Trigger[], lexicon: EventLexicon): Trigger[] {
   const merged: Trigger[] = [];
   for (const trigger of triggers) {
@@ -306,7 +302,6 @@ function isVisitToSite(text: string, sentence: Span, trigger: Trigger, mentions:
 }
 
 /** Plans, tasks and wishes (`will visit`, `agreed to sign`, `the upcoming visit`) are not events. */
-
 function isPlanned(text: string, sentence: Span, trigger: Trigger, lexicon: EventLexicon): boolean {
   const before = clauseBefore(text, sentence, trigger.start);
   const sentenceBefore = text.slice(sentence.start, trigger.start);
@@ -320,7 +315,6 @@ function isPlanned(text: string, sentence: Span, trigger: Trigger, lexicon: Even
 }
 
 /** The words of the clause before an offset, at most 60 characters. */
-
 function clauseBefore(text: string, sentence: Span, offset: number): string {
   const window = text.slice(Math.max(sentence.start, offset - 60), offset);
   const cut = Math.max(window.lastIndexOf(';'), window.lastIndexOf(':'));
