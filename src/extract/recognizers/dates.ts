@@ -41,6 +41,8 @@ const NOT_BEFORE = '(?<![\\p{L}\\p{N}/.,:#№]|No\\.\\s?)';
 const NOT_AFTER = `(?![\\p{N}\\p{L}]|\\s*%|-(?!${MONTH_NAME})\\p{L}|[/.,]\\p{N})`;
 // A day and month before a letter are checked in code ("on November 4Comrades": a heading glued by the page).
 const NOT_BEFORE_A_DIGIT = '(?!\\p{N})';
+// A page's extraction may drop the space between a month's full name and its day ("Havana, April18 (ACN)").
+const MONTH_DAY_GAP = `(?:\\s+|(?<=(?:${MONTHS.join('|')}))(?=\\d))`;
 const GLUED_WORD = /^\p{Lu}\p{Ll}/u;
 
 // One pass over the text with alternatives from the most to the least specific; each alternative is a fixed
@@ -61,7 +63,7 @@ const DATE = new RegExp(
         `(?<dmy>(?<d5>${DAY})(?:\\s+(?:${OF}\\s+)?|-(?=\\p{L}+-))(?<m3>${DAY_FIRST_MONTH})(?:${BEFORE_YEAR}|-)(?<y3>${YEAR}))`,
         // A newspaper's issue written year first ("2018 December 19 - 2019 January 8").
         `(?<ymd>(?<y12>${YEAR})\\s+(?<m19>${MONTH_NAME})\\s+(?<d18>${DAY})(?:${RANGE}(?<d19>${DAY}))?)`,
-        `(?<mdy>(?<m4>${MONTH})\\s+(?<d6>${DAY})(?:${BEFORE_YEAR}|${DOT_BEFORE_LINE_YEAR})(?<y4>${YEAR}))`,
+        `(?<mdy>(?<m4>${MONTH})${MONTH_DAY_GAP}(?<d6>${DAY})(?:${BEFORE_YEAR}|${DOT_BEFORE_LINE_YEAR})(?<y4>${YEAR}))`,
         // Two months sharing the year written after the second ("for April and September 2025").
         `(?<monthPair>(?<m17>${MONTH_NAME})${RANGE}(?<m18>${MONTH_NAME}),?\\s+(?<y11>${YEAR}))`,
         `(?<my>${QUALIFIER}?(?<m5>${MONTH})\\s*(?:-|–|,|${OF})?\\s*(?<y5>${YEAR}))`,
@@ -74,7 +76,7 @@ const DATE = new RegExp(
       `(?<crossMonthShortRange>(?<m15>${MONTH})\\s+(?<d16>${DAY})${RANGE}(?<m16>${MONTH})\\s+(?<d17>${DAY})(?![\\p{L}\\p{N}]|,?\\s+${YEAR}))`,
       // Not "June 3 and 15 May": the second day has a month of its own.
       `(?<mdShortRange>(?<m9>${MONTH})\\s+(?<d10>${DAY})${RANGE}(?<d11>${DAY})(?![\\p{L}\\p{N}]|,?\\s+${YEAR}|\\s+(?:of\\s+)?${MONTH}\\b))`,
-      `(?:(?<md>(?<m7>${MONTH})\\s+(?<d8>${DAY}))|(?<dm>(?<d9>${DAY})\\s+(?:of\\s+)?(?<m8>${MONTH})))${NOT_BEFORE_A_DIGIT}`,
+      `(?:(?<md>(?<m7>${MONTH})${MONTH_DAY_GAP}(?<d8>${DAY}))|(?<dm>(?<d9>${DAY})\\s+(?:of\\s+)?(?<m8>${MONTH})))${NOT_BEFORE_A_DIGIT}`,
     ].join('|'),
     ')',
     // A month alone, after a preposition of time ("in October") or a qualifier ("and early November"): "May" the

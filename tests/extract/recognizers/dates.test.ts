@@ -14,6 +14,15 @@ describe('numbers that are not years', () => {
 });
 
 describe('ranges', () => {
+  it('reads a day glued to its month by the page', () => {
+    expect(values(' date 2027-03-10 Lisbon, March9 (Agency) The envoy landed, and on March10, 2027 left.')).toEqual([
+      ['2027-03-10', '2027-03-10'],
+      ['March9', '2027-03-09'],
+      ['March10, 2027', '2027-03-10'],
+    ]);
+    expect(values('The envoy flew with Marchetti9 on 4 May 2027.')).toEqual([['4 May 2027', '2027-05-04']]);
+  });
+
   it('reads two full dates joined by a hyphen', () => {
     expect(values('the party’s 60th founding anniversary (March 3, 1961-March 3, 2021)')).toEqual([
       ['March 3, 1961', '1961-03-03'],
