@@ -317,7 +317,7 @@ export function recognizeDates(
       push(partOfYearBefore(text, start), end, g.y8, 'year');
     }
   }
-  const yearAfter = waiting.length > 0 ? yearsNamedAfter(mentions.filter((m) => !timeless.has(m)), congresses) : undefined;
+  const yearAfter = waiting.length > 0 ? yearsNamedAfter(mentions.filter((m) => !timeless.has(m) && !writtenThen(text, m)), congresses) : undefined;
   const stamp = waiting.length > 0 ? closingStampYear(text, mentions) : undefined;
   const undated: Waiting[] = [];
   const namedYears = waiting.length > 0 ? new Set(mentions.filter((m) => !timeless.has(m)).map((m) => yearOf(m.value!))) : undefined;
@@ -543,6 +543,11 @@ function latestYearNotAfter(value: string, month: number, day?: number): number 
   const [valueMonth, valueDay] = monthAndDay(value);
   return valueMonth !== undefined && isBefore(valueMonth, valueDay, month, day) ? yearOf(value) - 1 : yearOf(value);
 }
+
+// "the Manifesto, which was issued in February 1848": the time a text was written, which a report may recall from
+// any distance; it dates no day the report wrote before it.
+const WRITTEN_BEFORE = /\b(?:issued|published|written|compiled|penned|authored|proclaimed)\s+(?:[\p{L}-]+\s+){0,3}?(?:in|on)\s+$/iu;
+const writtenThen = (text: string, mention: LocalMention) => WRITTEN_BEFORE.test(text.slice(Math.max(0, mention.start - 50), mention.start));
 
 /** The year of a day dated by a congress: the congress's, or the year after for a day before the month it opened. */
 function afterCongress(congress: CongressYear, month: number): number {

@@ -153,6 +153,14 @@ describe('a wire report without a year', () => {
     ]);
   });
 
+  it('takes no year in which a text recalled after the day was written', () => {
+    expect(values('The seminar met in Rome on March 4 to discuss the Charter, which was published in June 1901, and its meaning today.')).toEqual([['June 1901', '1901-06']]);
+    expect(values('The seminar met in Rome on March 4 to discuss the Charter. It opened the series of 2031.')).toEqual([
+      ['March 4', '2031-03-04'],
+      ['2031', '2031'],
+    ]);
+  });
+
   it('sets aside an anniversary or a year named later that the offices of its people rule out', () => {
     expect(values('LIMA — State President Vo Van Thuong met the host on December 6. They recalled the 45th anniversary of relations between Vietnam and Laos.')).toEqual([['December 6', '2023-12-06']]);
     expect(values('LIMA — The guest met the host on December 6, after the talks in 2007. State President Vo Van Thuong spoke.')).toEqual([
