@@ -404,10 +404,13 @@ function weekdayAmong(years: ReadonlySet<number>, day: Waiting): number | undefi
 // The line a page signs off with: its source and its date ("- Akahata, September 22, 2010").
 const STAMP_BEFORE = /(?:^|\n)\s*[-–—]?\s*\p{Lu}[\p{L}.'’ ]{1,40},\s*$/u;
 
-/** The year of the date a text ends with on a signing-off line of its own, if it does. */
+// The line ends with the date, and the text with it or with a short notice after it ("Copyright (c) … reserved.").
+const ENDS_THE_TEXT = /^[^\S\n]*(?:$|\n[^]{0,200}$)/;
+
+/** The year of the date a text ends with on a signing-off line of its own (a notice may follow it), if it does. */
 function closingStampYear(text: string, mentions: readonly LocalMention[]): number | undefined {
   const last = mentions.reduce<LocalMention | undefined>((found, m) => (found === undefined || m.start > found.start ? m : found), undefined);
-  if (last?.value?.length !== 10 || text.slice(last.end).trim() !== '') return undefined;
+  if (last?.value?.length !== 10 || !ENDS_THE_TEXT.test(text.slice(last.end))) return undefined;
   return STAMP_BEFORE.test(text.slice(Math.max(0, last.start - 48), last.start)) ? yearOf(last.value) : undefined;
 }
 

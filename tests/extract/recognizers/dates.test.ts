@@ -153,6 +153,14 @@ describe('a wire report without a year', () => {
     ]);
   });
 
+  it('takes the year of the signing-off line a page ends with, a notice after it or not', () => {
+    const report = 'The envoy on March 4 met the host. Growth reached 6 percent in 2030.\n- Weekly Flame, March 5, 2031';
+    const dated = [['March 4', '2031-03-04'], ['2030', '2030'], ['March 5, 2031', '2031-03-05']];
+    expect(values(report)).toEqual(dated);
+    expect(values(`${report}\n\nCopyright (c) Weekly Flame Press. All rights reserved.`)).toEqual(dated);
+    expect(values(`${report}, when the talks ended and the guests flew home after a long week of meetings.`)).toEqual([['March 4', '2030-03-04'], ...dated.slice(1)]);
+  });
+
   it('takes no year in which a text recalled after the day was written', () => {
     expect(values('The seminar met in Rome on March 4 to discuss the Charter, which was published in June 1901, and its meaning today.')).toEqual([['June 1901', '1901-06']]);
     expect(values('The seminar met in Rome on March 4 to discuss the Charter. It opened the series of 2031.')).toEqual([
