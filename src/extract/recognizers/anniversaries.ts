@@ -77,11 +77,19 @@ function startOf(tokens: readonly Token[], ordinal: number, anniversary: number,
   }
   const person = inSubject.find((m) => m.type === 'person');
   if (person && (words.has('birth') || words.has('birthday'))) return lookup(`birth:${person.key}`);
-  const party = inSubject.find((m) => m.type === 'party');
+  const party = inSubject.find((m) => m.type === 'party') ?? partyItRefersTo(tokens, ordinal, mentions);
   if (party !== undefined) return lookup(`founding:${party.key}`);
   // "the 74th anniversary of the foundation of the Socialist Republic of Vietnam": a state's founding.
   const country = inSubject.find((m) => m.type === 'country');
   return country !== undefined && (words.has('foundation') || words.has('founding')) ? lookup(`state-founding:${country.key}`) : undefined;
+}
+
+/** "sent a letter to X of the Communist Party of Y on its 30th founding anniversary": the party last named before `its` in the sentence. */
+function partyItRefersTo(tokens: readonly Token[], ordinal: number, mentions: readonly LocalMention[]): LocalMention | undefined {
+  if (ordinal === 0 || tokens[ordinal - 1].fold !== 'its') return undefined;
+  const [from] = sentenceAround(tokens, ordinal);
+  const to = tokens[ordinal - 1].start;
+  return mentions.filter((m) => m.type === 'party' && m.start >= from && m.end <= to).at(-1);
 }
 
 /** The two countries of a bilateral anniversary, in the phrase or else in its sentence; one alone is paired with the home country. */

@@ -82,6 +82,11 @@ describe('a day written with its weekday', () => {
 });
 
 describe('a day dated by the anniversary the text celebrates', () => {
+  it('reads `its` anniversary as that of the party last named before it in the sentence', () => {
+    expect(values('The leader sent a letter to the Chairman of the Communist Party of Cuba on its 40th founding anniversary (October 3).')).toEqual([['October 3', '2005-10-03']]);
+    expect(values('The Communist Party of Cuba met. The leader wrote on its 40th founding anniversary (October 3).')).toEqual([]);
+  });
+
   it('reads relations between two countries however the text calls them', () => {
     expect(values('The minister spoke on May 20 of the friendship. Both sides mark the 45th anniversary of bilateral ties between Thailand and China this year.')).toEqual([['May 20', '2020-05-20']]);
     expect(values('The envoy arrived on May 20. They marked the 45th anniversary of the relations between Thailand and China.')).toEqual([['May 20', '2020-05-20']]);
