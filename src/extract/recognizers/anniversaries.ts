@@ -101,7 +101,14 @@ function countryPair(inSubject: LocalMention[], mentions: readonly LocalMention[
     const [from, to] = [tokens[first].start, tokens[end - 1].end];
     codes = new Set(mentions.filter((m) => m.type === 'country' && m.start >= from && m.end <= to).map((m) => m.key));
   }
-  if (codes.size === 1) codes.add(homeCountry(knowledge));
+  const home = homeCountry(knowledge);
+  // "the 50th anniversary of the bilateral diplomatic ties" in a sentence that names no partner: the foreign country
+  // the text last named before it.
+  if (codes.size === 0 || (codes.size === 1 && codes.has(home))) {
+    const partner = mentions.filter((m) => m.type === 'country' && m.key !== home && m.end <= tokens[ordinal].start).at(-1);
+    if (partner) codes = new Set([home, partner.key]);
+  }
+  if (codes.size === 1) codes.add(home);
   return codes.size === 2 ? [...codes].sort().join(' ') : undefined;
 }
 

@@ -82,6 +82,12 @@ describe('a day written with its weekday', () => {
 });
 
 describe('a day dated by the anniversary the text celebrates', () => {
+  it('pairs the home country with the partner named before a bilateral anniversary whose sentence names none', () => {
+    const sentence = 'He said the visit came as the two countries celebrate the 50th anniversary of the bilateral diplomatic ties.';
+    expect(values(`The leader received a Cambodian guest in Hanoi on August 10. ${sentence}`)).toEqual([['August 10', '2017-08-10']]);
+    expect(values(`The leader received a guest in Hanoi on August 10. ${sentence}`)).toEqual([]);
+  });
+
   it('reads `its` anniversary as that of the party last named before it in the sentence', () => {
     expect(values('The leader sent a letter to the Chairman of the Communist Party of Cuba on its 40th founding anniversary (October 3).')).toEqual([['October 3', '2005-10-03']]);
     expect(values('The Communist Party of Cuba met. The leader wrote on its 40th founding anniversary (October 3).')).toEqual([]);
