@@ -139,5 +139,23 @@ function partyOf(
     const leading = country && knowledge.leadingParties.get(country.key);
     if (leading) return leading.id;
   }
+  if (possessive?.fold === 'its') return ownerOfIts(tokens, ordinal.first - 1, byEnd, countryByEnd, knowledge);
+  return knowledge.homeParty;
+}
+
+const SENTENCE_END = new Set(['.', ';', '!', '?']);
+
+/**
+ * "Laos has received no other leader since its 11th Party Congress": the party, or the leading party of the country,
+ * named last before `its` in the sentence; the home party where the sentence names neither.
+ */
+function ownerOfIts(tokens: readonly Token[], its: number, byEnd: Map<number, LocalMention>, countryByEnd: Map<number, LocalMention>, knowledge: Knowledge): string {
+  for (let k = its - 1; k >= 0 && !SENTENCE_END.has(tokens[k].text); k--) {
+    const party = byEnd.get(tokens[k].end);
+    if (party) return party.key;
+    const country = countryByEnd.get(tokens[k].end);
+    const leading = country && knowledge.leadingParties.get(country.key);
+    if (leading) return leading.id;
+  }
   return knowledge.homeParty;
 }

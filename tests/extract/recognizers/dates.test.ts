@@ -40,6 +40,11 @@ describe('a day dated by the congress or forum meeting it belongs to', () => {
     ]);
   });
 
+  it('takes `its` congress for that of the party, or the country’s leading party, last named before it in the sentence', () => {
+    expect(values('The guests toured the port on October 3. The minister noted that Laos had opened two railways since its 11th Party Congress.')).toEqual([['October 3', '2021-10-03']]);
+    expect(values('The guests toured the port on October 3. The minister noted that the country had opened two railways since its 11th Party Congress.')).toEqual([['October 3', '2011-10-03']]);
+  });
+
   it('gives a congress still to come the days of its month only', () => {
     expect(values('The upcoming 14th National Party Congress will take place in Hanoi from January 19 to 25.')).toEqual([
       ['January 19', '2026-01-19'],
