@@ -25,7 +25,7 @@ export interface Celebration {
  */
 export function anniversaryYear(tokens: readonly Token[], mentions: readonly LocalMention[], knowledge: Knowledge): Celebration | null {
   for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i].fold !== 'anniversary' && !isNationalDay(tokens, i)) continue;
+    if (tokens[i].fold !== 'anniversary' && !isNationalDay(tokens, i) && !isTraditionalDay(tokens, i)) continue;
     const ordinal = ordinalBefore(tokens, i);
     if (ordinal < 0) continue;
     const since = startOf(tokens, ordinal, i, mentions, knowledge);
@@ -44,6 +44,11 @@ function sentenceAround(tokens: readonly Token[], at: number): [number, number] 
 /** "the 44th National Day", "its 70th Independence Day": a national day counted as an anniversary. */
 function isNationalDay(tokens: readonly Token[], i: number): boolean {
   return tokens[i].fold === 'day' && i > 0 && NATIONAL_DAY_WORDS.has(tokens[i - 1].fold) && tokens[i - 1].upper;
+}
+
+/** "its 70th traditional day": a body's founding anniversary, as Vietnamese agencies call it. */
+function isTraditionalDay(tokens: readonly Token[], i: number): boolean {
+  return tokens[i].fold === 'day' && i > 0 && tokens[i - 1].fold === 'traditional';
 }
 
 /** "60th anniversary", "90th founding anniversary": the index of the number, or -1. */
@@ -65,6 +70,9 @@ function startOf(tokens: readonly Token[], ordinal: number, anniversary: number,
   const words = new Set(tokens.slice(ordinal, end).map((t) => t.fold));
   const inSubject = mentions.filter((m) => m.start >= from && m.end <= to);
   const lookup = (key: string) => knowledge.anniversaries.get(key);
+  // A party's organ before the party it belongs to, and before the relations its name speaks of: "the 70th anniversary of the CPV's Commission for External Relations".
+  const organ = organNamed(tokens, ordinal, end, mentions, knowledge);
+  if (organ !== undefined) return organ;
   // "the 50th anniversary of bilateral ties between Malaysia and China": relations between two countries.
   const relations = words.has('diplomatic') || ((words.has('ties') || words.has('relations')) && !words.has('founding') && !words.has('treaty'));
   if (relations || words.has('treaty')) {
@@ -90,6 +98,31 @@ function partyItRefersTo(tokens: readonly Token[], ordinal: number, mentions: re
   const [from] = sentenceAround(tokens, ordinal);
   const to = tokens[ordinal - 1].start;
   return mentions.filter((m) => m.type === 'party' && m.start >= from && m.end <= to).at(-1);
+}
+
+/**
+ * The founding year of a party organ the lexicon knows named in the anniversary's phrase, or before `its` in its
+ * sentence, where no other party is named there or after it as the organ's own (`the Commission for External
+ * Relations of the LPRP` is the LPRP's, not the CPV's).
+ */
+function organNamed(tokens: readonly Token[], ordinal: number, end: number, mentions: readonly LocalMention[], knowledge: Knowledge): number | undefined {
+  let first = ordinal;
+  if (ordinal > 0 && tokens[ordinal - 1].fold === 'its') while (first > 0 && !SENTENCE_ENDS.has(tokens[first - 1].text)) first--;
+  const folds = tokens.map((t) => t.fold);
+  const parties = mentions.filter((m) => m.type === 'party');
+  for (const [key, year] of knowledge.anniversaries) {
+    const [kind, party, name] = key.split(':');
+    if (kind !== 'organ') continue;
+    const words = name.split(' ');
+    for (let i = first; i + words.length <= end; i++) {
+      if (!words.every((word, k) => folds[i + k] === word)) continue;
+      // The owner named before it in the phrase (`the LPRP's Commission …`) or right after it (`… of the LPRP`).
+      const after = tokens[i + words.length]?.fold === 'of' ? tokens[Math.min(tokens.length - 1, i + words.length + 2)].start : tokens[i].start;
+      const owners = parties.filter((m) => m.start >= tokens[first].start && m.start <= after);
+      if (owners.every((owner) => owner.key === party)) return year;
+    }
+  }
+  return undefined;
 }
 
 /** The two countries of a bilateral anniversary, in the phrase or else in its sentence; one alone is paired with the home country. */

@@ -87,6 +87,16 @@ describe('a day written with its weekday', () => {
 });
 
 describe('a day dated by the anniversary the text celebrates', () => {
+  it('counts a party organ’s anniversary or traditional day from its founding, not from its party’s', () => {
+    expect(values("The Central Committee's Commission for External Relations marked its 75th traditional day (November 1) at a ceremony.")).toEqual([['November 1', '2024-11-01']]);
+    expect(values("The guests attended the 65th anniversary of the CPV Central Committee's External Relations Commission on October 30.")).toEqual([['October 30', '2014-10-30']]);
+    // Another party's commission of the same name: the anniversary is that party's.
+    expect(values("The envoy on March 19 went to the Commission for External Relations of the Lao People's Revolutionary Party on its 66th founding anniversary (March 22).")).toEqual([
+      ['March 19', '2021-03-19'],
+      ['March 22', '2021-03-22'],
+    ]);
+  });
+
   it('pairs the home country with the partner named before a bilateral anniversary whose sentence names none', () => {
     const sentence = 'He said the visit came as the two countries celebrate the 50th anniversary of the bilateral diplomatic ties.';
     expect(values(`The leader received a Cambodian guest in Hanoi on August 10. ${sentence}`)).toEqual([['August 10', '2017-08-10']]);
