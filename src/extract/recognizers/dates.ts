@@ -158,14 +158,16 @@ export function recognizeDates(
   // the year of an anniversary the text celebrates, else waits for the year named after it ("on November 22 … the
   // Friendship Year 2022"), or a congress's.
   const waiting: Waiting[] = [];
+  let months: Months | null | undefined;
+  const officesOnce = () => (months === undefined ? (months = officeMonths()) : months);
   const push = (start: number, end: number, value: string, rule: string) => {
     const mention: LocalMention = { type: 'date', kind: 'name', start, end, text: text.slice(start, end), key: value, value, rule: `date:${rule}` };
     mentions.push(mention);
-    if (!rule.endsWith('from-context') && SCHEDULED_BEFORE.test(text.slice(Math.max(0, start - 40), start))) {
+    if (!rule.endsWith('from-context') && (SCHEDULED_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || PREPARED_FOR_BEFORE.test(text.slice(Math.max(0, start - 120), start)))) {
       scheduled.add(mention);
       // The days waiting for a year are not after the scheduled date ("opened on Nov. 27 … elections scheduled for
       // March 4, 2012": 2011).
-      if (celebration === null && congresses.length === 0) for (const day of waiting.splice(0)) day.push(latestYearNotAfter(value, day.month, day.day));
+      if (celebration === null && congresses.length === 0) for (const day of waiting.splice(0)) day.push(latestHeldYear(latestYearNotAfter(value, day.month, day.day), day.month, officesOnce()));
     } else if (celebration && rule === 'year' && Number(value) === celebration.since && namesSomething(text, start, end)) {
       return;
     } else if (rule.endsWith('relative-year') || ((rule === 'year' || rule === 'year-range') && namesNoTime(text, start, end))) {
@@ -187,7 +189,9 @@ export function recognizeDates(
   // The year the text last named; after a scheduled date, the first year from the report's last date.
   const namedYear = (month: number, day?: number): number | null => {
     if (!last) return null;
-    if (!scheduled.has(last) || !present) return yearOf(last.value!);
+    if (!scheduled.has(last)) return yearOf(last.value!);
+    // Only a date to come named so far: it bounds the days, it does not date them.
+    if (!present) return null;
     const year = yearOf(present.value!);
     const [presentMonth, presentDay] = monthAndDay(present.value!);
     return presentMonth !== undefined && isBefore(month, day, presentMonth, presentDay) ? year + 1 : year;
@@ -321,7 +325,7 @@ export function recognizeDates(
   const stamp = waiting.length > 0 ? closingStampYear(text, mentions) : undefined;
   const undated: Waiting[] = [];
   const namedYears = waiting.length > 0 ? new Set(mentions.filter((m) => !timeless.has(m)).map((m) => yearOf(m.value!))) : undefined;
-  const offices = waiting.length > 0 ? officeMonths() : null;
+  const offices = waiting.length > 0 ? officesOnce() : null;
   for (const day of waiting) {
     // An anniversary or a year named later that the offices of the text's people rule out is recalled ("NA Chairman
     // Tran Thanh Man … the 50th anniversary of relations in 2023"): the offices date the day.
@@ -477,6 +481,9 @@ const SIGNED_FOR_BEFORE = /\b(?:signed|signing|inked|concluded|adopted)\b[^.;!?]
 // "Set" looks ahead only before "for": "a record set in 2019" is past.
 const SCHEDULED_BEFORE = /\b(?:(?:scheduled|slated|due|planned|expected|to\s+be\s+held|to\s+take\s+place|will\s+be\s+held|will\s+take\s+place|will\s+(?:open|begin|start))\s+(?:for|on|in)|set\s+for)\s+(?:the\s+)?$/i;
 
+// What a text prepares for is still to come: "the preparation of the celebrations of the centenary in 2017".
+const PREPARED_FOR_BEFORE = /\bprepar(?:e|es|ing|ation|ations)\s+(?:for|of)\b[^.;!?\n]{0,90}\b(?:in|on)\s+$/i;
+
 // A starting point in the past: "since December 2, 1960", "since the visit in late October 2022", "established diplomatic relations on December 1960", "set up
 // its first mission in Hanoi in July 1962", "the party founded in 1930".
 const PAST_ANCHOR_BEFORE = /\b(?:since|(?:established|founded|set\s+up|formed|born)\b[^.;:!?\n]{0,45}\b(?:in|on))\s+(?:the\s+)?$|\bsince\b[^.;:!?\n]{0,45}\b(?:in|on)\s+$/i;
@@ -551,6 +558,12 @@ function latestYearNotAfter(value: string, month: number, day?: number): number 
 // any distance; it dates no day the report wrote before it.
 const WRITTEN_BEFORE = /\b(?:issued|published|written|compiled|penned|authored|proclaimed)\s+(?:[\p{L}-]+\s+){0,3}?(?:in|on)\s+$/iu;
 const writtenThen = (text: string, mention: LocalMention) => WRITTEN_BEFORE.test(text.slice(Math.max(0, mention.start - 50), mention.start));
+
+/** The latest year, from a bound back, in which the offices a text names allow a month ("prepare for … in 2025" under a leader in office to 2024: 2024). */
+function latestHeldYear(bound: number, month: number, offices: Months | null): number {
+  for (let year = bound; year > bound - 28; year--) if (heldIn(offices, year, month)) return year;
+  return bound;
+}
 
 /** The year of a day dated by a congress: the congress's, or the year after for a day before the month it opened. */
 function afterCongress(congress: CongressYear, month: number): number {

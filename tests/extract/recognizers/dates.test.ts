@@ -187,6 +187,14 @@ describe('a wire report without a year', () => {
     expect(values(`${report}, when the talks ended and the guests flew home after a long week of meetings.`)).toEqual([['March 4', '2030-03-04'], ...dated.slice(1)]);
   });
 
+  it('reads what a text prepares for as still to come: it bounds the days, within the offices its people hold', () => {
+    expect(values('The forum closed on Saturday.\n\nThe delegates discussed the preparation of the celebrations of the centenary in 2031.\n\nThe host received them on May 29.')).toEqual([['2031', '2031']]);
+    expect(values('On June 17, the envoy met Party General Secretary Nguyen Phu Trong, who spoke of preparations for the centenary in 2025.')).toEqual([
+      ['June 17', '2024-06-17'],
+      ['2025', '2025'],
+    ]);
+  });
+
   it('takes no year in which a text recalled after the day was written', () => {
     expect(values('The seminar met in Rome on March 4 to discuss the Charter, which was published in June 1901, and its meaning today.')).toEqual([['June 1901', '1901-06']]);
     expect(values('The seminar met in Rome on March 4 to discuss the Charter. It opened the series of 2031.')).toEqual([
