@@ -27,11 +27,20 @@ export function anniversaryYear(tokens: readonly Token[], mentions: readonly Loc
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i].fold !== 'anniversary' && !isNationalDay(tokens, i) && !isTraditionalDay(tokens, i)) continue;
     const ordinal = ordinalBefore(tokens, i);
-    if (ordinal < 0) continue;
+    if (ordinal < 0 || toCome(tokens, ordinal)) continue;
     const since = startOf(tokens, ordinal, i, mentions, knowledge);
     if (since !== undefined) return { year: since + Number(tokens[ordinal].text), since, sentence: sentenceAround(tokens, ordinal) };
   }
   return null;
+}
+
+// "prepare for the party's 100th anniversary in 2025", "the upcoming 80th National Day": a celebration still to come
+// is not the text's own time.
+const TO_COME = new Set(['prepare', 'prepares', 'preparing', 'preparation', 'preparations', 'upcoming', 'forthcoming', 'coming', 'next', 'towards', 'toward', 'ahead']);
+const TO_COME_REACH = 6;
+
+function toCome(tokens: readonly Token[], ordinal: number): boolean {
+  return tokens.slice(Math.max(0, ordinal - TO_COME_REACH), ordinal).some((t) => TO_COME.has(t.fold));
 }
 
 function sentenceAround(tokens: readonly Token[], at: number): [number, number] {
@@ -92,11 +101,17 @@ function startOf(tokens: readonly Token[], ordinal: number, anniversary: number,
   return country !== undefined && (words.has('foundation') || words.has('founding')) ? lookup(`state-founding:${country.key}`) : undefined;
 }
 
-/** "sent a letter to X of the Communist Party of Y on its 30th founding anniversary": the party last named before `its` in the sentence. */
+/**
+ * "sent a letter to X of the Communist Party of Y on its 30th founding anniversary", "on the occasion of the party's
+ * 20th anniversary": the party last named before the reference in the sentence. (`the Party's` in capitals is the
+ * home party, as these texts write it.)
+ */
 function partyItRefersTo(tokens: readonly Token[], ordinal: number, mentions: readonly LocalMention[]): LocalMention | undefined {
-  if (ordinal === 0 || tokens[ordinal - 1].fold !== 'its') return undefined;
+  const its = ordinal > 0 && tokens[ordinal - 1].fold === 'its';
+  const theParty = ordinal > 2 && tokens[ordinal - 1].fold === "'s" && tokens[ordinal - 2].text === 'party' && tokens[ordinal - 3].fold === 'the';
+  if (!its && !theParty) return undefined;
   const [from] = sentenceAround(tokens, ordinal);
-  const to = tokens[ordinal - 1].start;
+  const to = tokens[its ? ordinal - 1 : ordinal - 3].start;
   return mentions.filter((m) => m.type === 'party' && m.start >= from && m.end <= to).at(-1);
 }
 

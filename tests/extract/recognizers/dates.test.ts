@@ -103,9 +103,14 @@ describe('a day dated by the anniversary the text celebrates', () => {
     expect(values(`The leader received a guest in Hanoi on August 10. ${sentence}`)).toEqual([]);
   });
 
-  it('reads `its` anniversary as that of the party last named before it in the sentence', () => {
+  it('reads `its` or `the party’s` anniversary as that of the party last named before it in the sentence', () => {
     expect(values('The leader sent a letter to the Chairman of the Communist Party of Cuba on its 40th founding anniversary (October 3).')).toEqual([['October 3', '2005-10-03']]);
     expect(values('The Communist Party of Cuba met. The leader wrote on its 40th founding anniversary (October 3).')).toEqual([]);
+    expect(values("The envoy on June 3 handed a message to United Russia leaders on the occasion of the party's 20th anniversary.")).toEqual([['June 3', '2021-06-03']]);
+    // A celebration the text prepares for is not its own time.
+    expect(values("The envoy on June 3 met United Russia leaders, who prepare for the party's 20th anniversary.")).toEqual([]);
+    // `the Party's` in capitals is the home party's, not the party last named.
+    expect(values("The envoy on June 3 handed a message to United Russia leaders on the occasion of the Party's 20th anniversary.")).toEqual([]);
   });
 
   it('reads relations between two countries however the text calls them', () => {
