@@ -123,16 +123,15 @@ function partyItRefersTo(tokens: readonly Token[], ordinal: number, mentions: re
 function organNamed(tokens: readonly Token[], ordinal: number, end: number, mentions: readonly LocalMention[], knowledge: Knowledge): number | undefined {
   let first = ordinal;
   if (ordinal > 0 && tokens[ordinal - 1].fold === 'its') while (first > 0 && !SENTENCE_ENDS.has(tokens[first - 1].text)) first--;
-  const parties = mentions.filter((m) => m.type === 'party');
   for (const [key, year] of knowledge.anniversaries) {
-    const [kind, party, name] = key.split(':');
-    if (kind !== 'organ') continue;
+    if (!key.startsWith('organ:')) continue;
+    const [, party, name] = key.split(':');
     const words = name.split(' ');
     for (let i = first; i + words.length <= end; i++) {
       if (!words.every((word, k) => tokens[i + k].fold === word)) continue;
       // The owner named before it in the phrase (`the LPRP's Commission …`) or right after it (`… of the LPRP`).
       const after = tokens[i + words.length]?.fold === 'of' ? tokens[Math.min(tokens.length - 1, i + words.length + 2)].start : tokens[i].start;
-      const owners = parties.filter((m) => m.start >= tokens[first].start && m.start <= after);
+      const owners = mentions.filter((m) => m.type === 'party' && m.start >= tokens[first].start && m.start <= after);
       if (owners.every((owner) => owner.key === party)) return year;
     }
   }
