@@ -71,6 +71,12 @@ describe('the date of the act a wire report\'s dateline heads', () => {
     expect(await datesOf('Prime Minister Hun Sen is on an official visit to Laos until May 20, 2019.')).toEqual(['visit 2019-05-20']);
   });
 
+  it('dates an act told over a range of days or months by the day it began, the range before or after it', async () => {
+    expect(await datesOf('From May 14 to 17, 2018, Wang Lin led a CPC delegation to visit Peru.')).toEqual(['visit 2018-05-14']);
+    expect(await datesOf('On March 3-5, 2020, the Lao People\'s Revolutionary Party held talks with the Communist Party of Vietnam.')).toEqual(['meeting 2020-03-03']);
+    expect(await datesOf('In May 2017, Prime Minister Hun Sen paid an official visit to Laos from August 12 to 14, 2017.')).toEqual(['visit 2017-08-12']);
+  });
+
   it('dates the lead\'s act by the dateline, not by the date of another act told of its object', async () => {
     expect(await datesOf('VIENTIANE, Aug 23, 2019 (ABC) -- Prime Minister Thongloun Sisoulith received Prime Minister Nguyen Xuan Phuc, who is on a visit to Laos from August 22-24.')).toEqual([
       'meeting 2019-08-23',

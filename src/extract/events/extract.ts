@@ -81,6 +81,8 @@ export function extractEvents(text: string, sentences: readonly Span[], mentions
 
 // `/TASS/.`: an agency named between slashes after a dateline.
 const AGENCY_TAG = /^\s*\/[A-Z][A-Za-z-]{1,15}\/\.?\s*$/;
+/** What stands between the two ends of a range of days or months (`August 14 to 16`, `July 8-10`). */
+const RANGE_GAP = /^\s*(?:[-–—]|to)\s*$/;
 const SAME_DAY = /\b(?:the\s+same\s+(?:day|morning|afternoon|evening)|(?:later|earlier)\s+that\s+(?:day|morning|afternoon|evening)|that\s+(?:same\s+)?(?:day|morning|afternoon|evening))\b/i;
 const INCLUSION = /^\s*(?:They|These|Those|Among\s+(?:them|these|those|the\s+[a-z-]+))\s+(?:include|included|includes|are|were)\b/;
 
@@ -147,7 +149,9 @@ function sentenceEvents(text: string, sentence: Span, mentions: Candidate[], lex
   // `is on a visit until May 1`: the day a span ends on dates an act only where nothing else does, a dateline
   // included (`HAVANA, Jan 27 (ACN) X sent a message to the congress, underway till February 2`).
   const ends = dates.filter((d) => /\b(?:until|till|through)\s+$/i.test(text.slice(Math.max(0, d.mention.start - 10), d.mention.start)));
-  for (const date of [...dates].filter((d) => !terms.includes(d) && !ends.includes(d)).sort((a, b) => Number(a.mention.kind !== 'name') - Number(b.mention.kind !== 'name'))) {
+  // `From August 14 to 16, X visited …`: an act told over a range of days is dated by the day it began.
+  const closing = dates.filter((d, i) => i > 0 && d.mention.value!.length >= 7 && RANGE_GAP.test(text.slice(dates[i - 1].mention.end, d.mention.start)));
+  for (const date of [...dates].filter((d) => !terms.includes(d) && !ends.includes(d) && !closing.includes(d)).sort((a, b) => Number(a.mention.kind !== 'name') - Number(b.mention.kind !== 'name'))) {
     const held = heldWhen(drafts, date.mention, text);
     const draft = held ?? nearestForDate(drafts, date.mention, text, lexicon);
     if (!draft) continue;
