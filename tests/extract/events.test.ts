@@ -943,3 +943,18 @@ describe('event rules of the seventh round, on sentences of fresh shapes', () =>
     );
   });
 });
+
+describe('event rules for plans told with an adverb, a list or an agenda', () => {
+  it('reads no event in a plan with `also` inside its cue, nor in a bare verb after `, and` that a plan runs on to across a list', async () => {
+    expect(await eventsOf('During the trip, the Prime Minister is also expected to hold official talks with President Xi Jinping.')).toEqual([]);
+    expect(
+      await eventsOf('She is scheduled to hold talks with Hun Sen, President of the Cambodian People\'s Party, and Prime Minister Hun Manet, and meet with leaders of the Communist Party of Vietnam.'),
+    ).toEqual([]);
+    // A finished act after `, and` is told, not planned.
+    expect((await eventsOf('He will retire next year, and met Hun Sen in Phnom Penh in May 2019.')).map((e) => e.split(' ')[0])).toEqual(['meeting']);
+  });
+
+  it('reads the agenda or itinerary of a visit as a plan', async () => {
+    expect(await eventsOf('The itinerary of the trip includes meetings with President Xi Jinping and Premier Li Qiang.')).toEqual([]);
+  });
+});

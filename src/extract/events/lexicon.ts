@@ -76,6 +76,13 @@ export interface EventLexicon {
    * and attend B`, `will attend a ceremony, hold talks with A, as well as witness B`.
    */
   plannedScope: RegExp;
+  /**
+   * `is scheduled to hold talks with A, General Secretary of the CPV, and B, and meet C`: a bare verb after `, and`
+   * goes on with the plan however many commas its list and titles hold.
+   */
+  plannedListScope: RegExp;
+  /** The bare verbs a plan goes on with (`meet`, `visit`, `hold`), at the start of a trigger. */
+  plannedVerbFirst: RegExp;
   /** `congratulated`, `condolences`: message heads also said in person, at talks the text reports. */
   spokenMessage: Set<string>;
   /** `message`, `sent`: a word that tells a message was carried, not said. */
@@ -312,6 +319,8 @@ function compile(file: EventKnowledgeFile): EventLexicon {
       `${words(file.plannedScope)}(?:(?!${words(file.plannedScopeBreaks)})[^,;:.!?()]|as\\s+well\\s+as|,\\s*(?:and\\s+|as\\s+well\\s+as\\s+)?(?=${words(file.plannedScopeVerbs)}))*$`,
       'i',
     ),
+    plannedListScope: new RegExp(`${words(file.plannedScope)}(?:(?!${words(file.plannedScopeBreaks)})[^;:.!?()])*,\\s*and\\s+$`, 'i'),
+    plannedVerbFirst: new RegExp(`^${words(file.plannedScopeVerbs)}`, 'i'),
     spokenMessage: new Set(file.spokenMessages.heads.map(lower)),
     messageCarrier: new RegExp(words(file.spokenMessages.carriers), 'i'),
     handedOverHead: new Set(file.spokenMessages.handedOverHeads.map(lower)),

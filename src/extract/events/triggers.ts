@@ -309,6 +309,7 @@ function isPlanned(text: string, sentence: Span, trigger: Trigger, lexicon: Even
   // `asked X to convey his greetings to Y`: greetings given to a messenger are sent, not planned.
   const conveyed = trigger.type === 'message' && CONVEY_BEFORE.test(sentenceBefore.slice(-60));
   if ((!conveyed && lexicon.requested.test(sentenceBefore)) || lexicon.plannedScope.test(text.slice(sentence.start, trigger.end))) return true;
+  if (/,\s*and\s+$/.test(sentenceBefore.slice(-8)) && lexicon.plannedVerbFirst.test(text.slice(trigger.start, trigger.end)) && lexicon.plannedListScope.test(sentenceBefore)) return true;
   // `was the first leader to visit Laos`: an infinitive after an ordinal tells what was done.
   // (`asked X to convey his greetings`: the request's own words are no plan.)
   return !conveyed && lexicon.planned.test(before) && !lexicon.plannedException.test(before) && !FIRST_TO.test(before);
