@@ -958,3 +958,15 @@ describe('event rules for plans told with an adverb, a list or an agenda', () =>
     expect(await eventsOf('The itinerary of the trip includes meetings with President Xi Jinping and Premier Li Qiang.')).toEqual([]);
   });
 });
+
+describe('event rules for a party\'s or a state\'s own gatherings', () => {
+  it('reads a conference of a Central Committee or of the diplomatic service, and a session of a party\'s own organ, as no contact', async () => {
+    expect(await eventsOf('At the Party Central Committee Conference in May 2019, General Secretary Nguyen Phu Trong praised the work of the year.')).toEqual([]);
+    expect(await eventsOf('At the 31st National Diplomatic Conference in August 2019, Nguyen Phu Trong spoke of the tasks ahead.')).toEqual([]);
+    expect(await eventsOf('Thongloun Sisoulith was elected at the first meeting of the 11th Central Committee of the Lao People\'s Revolutionary Party in May 2019.')).toEqual([]);
+  });
+
+  it('keeps the meeting of a commission of a Central Committee with a foreign party', async () => {
+    expect((await eventsOf('In May 2019, a meeting of the CPV Central Committee\'s Commission for External Relations with the Communist Party of Cuba took place in Hanoi.')).map((e) => e.split(' ')[0])).toEqual(['meeting']);
+  });
+});

@@ -47,6 +47,7 @@ interface EventKnowledgeFile {
   historicalFigures: Record<string, number | string>;
   genericParties: { names: string[] };
   organTriggers: string[];
+  ownOrgans: string[];
 }
 
 /** The event knowledge of `events.json`, compiled into the patterns the rules use. */
@@ -66,6 +67,8 @@ export interface EventLexicon {
   genericParty: Set<string>;
   /** `the Chinese People's Political Consultative Conference`, `a press conference`: an organ or a meeting with the press whose name ends in a trigger. */
   organTrigger: RegExp;
+  /** `the meeting of the 13th Central Committee`: a session of a party's own organ, no contact between actors. */
+  ownOrganAfter: RegExp;
   welcomeVerbs: Set<string>;
   welcomeObject: RegExp;
   /** A plan, wish or task cue at the end of the words before a trigger. */
@@ -311,6 +314,7 @@ function compile(file: EventKnowledgeFile): EventLexicon {
     historicalFigures: new Map(entries(file.historicalFigures)),
     genericParty: new Set(file.genericParties.names.map(lower)),
     organTrigger: new RegExp(`${WORD_BEFORE}(?:${alternation(file.organTriggers)})$`),
+    ownOrganAfter: new RegExp(`^\\s+of\\s+(?:the\\s+|its\\s+)?(?:[${UPPER}\\d][${LETTER}\\d-]*\\s+){0,2}?(?:${alternation(file.ownOrgans)})(?![${LETTER}'’])`),
     welcomeVerbs: new Set(file.welcomeVerbs.map(lower)),
     welcomeObject: new RegExp(`^\\s+(?:[${LETTER}0-9-]+\\s+){0,3}?${words(file.welcomeObjects)}`, 'i'),
     planned: new RegExp(`${words(file.planned.filter((p) => p !== 'to'))}(?:\\s+[^\\s,;:]+){0,5}\\s*$|${WORD_BEFORE}to\\s+(?:(?:a|an|the|${modifier})\\s+)*$`, 'i'),

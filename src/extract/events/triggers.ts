@@ -105,7 +105,8 @@ export function findTriggers(text: string, sentence: Span, mentions: Candidate[]
     const trigger: Trigger = { type: visitsPerson(text, end, head, mentions, lexicon) ? 'meeting' : retyped(type, text.slice(start, headStart), text, end), head, start, end, rule: `trigger:${type}:${head}` };
     if (NAMED_HEADS.test(head) && STARTS_CAPITALIZED.test(text[headStart])) nameOf(text, sentence, trigger, headStart, mentions);
     if (trigger.type === 'meeting' && isNumberedGathering(text, sentence, trigger, headStart, lexicon)) Object.assign(trigger, { type: 'conference', rule: 'trigger:conference:numbered-session' });
-    if (type === 'conference' && lexicon.organTrigger.test(text.slice(Math.max(sentence.start, trigger.start - 40), trigger.end))) continue;
+    if ((type === 'conference' || type === 'meeting') && lexicon.organTrigger.test(text.slice(Math.max(sentence.start, trigger.start - 40), trigger.end))) continue;
+    if (/^(?:meetings?|conferences?|plenums?|plenary sessions?)$/i.test(head) && lexicon.ownOrganAfter.test(text.slice(end, Math.min(sentence.end, end + 60)))) continue;
     if (!passesGates(text, sentence, trigger, mentions, lexicon)) continue;
     if (type === 'conference' && /[^s]s$/.test(head) && VENUE_IN_GENERAL.test(text.slice(Math.max(sentence.start, start - 40), start))) continue;
     if (isPlanned(text, sentence, trigger, lexicon) || lexicon.negated.test(clauseBefore(text, sentence, trigger.start))) continue;
