@@ -970,3 +970,19 @@ describe('event rules for a party\'s or a state\'s own gatherings', () => {
     expect((await eventsOf('In May 2019, a meeting of the CPV Central Committee\'s Commission for External Relations with the Communist Party of Cuba took place in Hanoi.')).map((e) => e.split(' ')[0])).toEqual(['meeting']);
   });
 });
+
+describe('event words outside the first lexicon', () => {
+  it('reads a warm welcome accorded, formal talks held and a congress joined as acts', async () => {
+    expect(await eventsOf('In May 2019, President Lula and his delegation were accorded a warm welcome in Hanoi by Deputy Minister Nguyen Van Nam.')).toEqual([
+      'meeting 2019-05 - participant:lula-da-silva participant:nguyen-van-nam',
+    ]);
+    expect((await eventsOf('In May 2019, the two leaders held formal talks in Vientiane.')).map((e) => e.split(' ')[0])).toEqual(['meeting']);
+    expect((await eventsOf('In May 2019, a delegation of the Communist Party of Vietnam joined the 26th Congress of the Communist Party of Chile.')).map((e) => e.split(' ')[0])).toEqual(['conference']);
+  });
+
+  it('reads a message that opens its sentence with who sent it as a message told there', async () => {
+    expect(await eventsOf('The message of congratulations sent by the Communist Party of Chile in May 2019 praised Vietnam.')).toEqual([
+      'message 2019-05 - sender:pcch',
+    ]);
+  });
+});

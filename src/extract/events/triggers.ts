@@ -410,7 +410,7 @@ export function isBackReference(text: string, sentence: Span, draft: Draft, repo
   if (reported.has(trigger.type) && /^\s*In\s+(?:his|her|its|their|the)\s+$/.test(opening) && UNNAMED_SUBJECT.test(text.slice(trigger.end, trigger.end + 80))) return true;
   // `The congratulations come from A, B and C`, `The well-wishers included A, B`: the act is told here, by whom it
   // came from.
-  const pointsOnward = /^\s+(?:(?:(?:come|came|comes|were|are)\s+)?(?:of|on|to|between|with|by|in|from)\b|(?:included|include|includes)[\s:]+(?:the\s+)?[A-Z])/i.test(text.slice(trigger.end, trigger.end + 24));
+  const pointsOnward = /^\s+(?:(?:(?:come|came|comes|were|are|sent)\s+)?(?:of|on|to|between|with|by|in|from)\b|(?:included|include|includes)[\s:]+(?:the\s+)?[A-Z])/i.test(text.slice(trigger.end, trigger.end + 24));
   // `The messages embrace …`: a sentence that opens with the act itself speaks of one already reported.
   const passive = PASSIVE_AFTER.test(text.slice(trigger.end, trigger.end + 40));
   if (/^\s*(?:The|These|This|Those)\s+$/.test(text.slice(sentence.start, trigger.start)) && text.slice(trigger.start, trigger.end).toLowerCase() === trigger.head && !pointsOnward && !passive) return true;
