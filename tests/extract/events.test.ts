@@ -986,3 +986,16 @@ describe('event words outside the first lexicon', () => {
     ]);
   });
 });
+
+describe('event rules for a gathering a message is addressed to', () => {
+  it('reads a message to a congress or a seminar as a message only, received by the congress\'s party', async () => {
+    expect(await eventsOf('In May 2019, the Communist Party of Vietnam sent a congratulatory message to the 21st Congress of the Communist Party of Chile.')).toEqual([
+      'message 2019-05 - sender:cpv recipient:pcch',
+    ]);
+    expect((await eventsOf('In May 2019, Nguyen Phu Trong and Xi Jinping sent congratulatory letters to the theoretical seminar of the two parties.')).map((e) => e.split(' ')[0])).not.toContain('conference');
+  });
+
+  it('keeps a congress that a delegation attended', async () => {
+    expect((await eventsOf('In May 2019, a delegation of the Communist Party of Vietnam attended the 21st Congress of the Communist Party of Chile.')).map((e) => e.split(' ')[0])).toEqual(['conference']);
+  });
+});

@@ -69,6 +69,8 @@ export interface EventLexicon {
   organTrigger: RegExp;
   /** `the meeting of the 13th Central Committee`: a session of a party's own organ, no contact between actors. */
   ownOrganAfter: RegExp;
+  /** `sent a congratulatory message to the 11th Congress of the LPRP`: a message's words, then `to the`, before a gathering. */
+  addressedTo: RegExp;
   welcomeVerbs: Set<string>;
   welcomeObject: RegExp;
   /** A plan, wish or task cue at the end of the words before a trigger. */
@@ -314,6 +316,7 @@ function compile(file: EventKnowledgeFile): EventLexicon {
     historicalFigures: new Map(entries(file.historicalFigures)),
     genericParty: new Set(file.genericParties.names.map(lower)),
     organTrigger: new RegExp(`${WORD_BEFORE}(?:${alternation(file.organTriggers)})$`),
+    addressedTo: new RegExp(`${words(file.triggers.message)}[^,;.:]{0,40}\\sto\\s+(?:the|its|their|this)\\s+(?:[${LETTER}\\d'’-]+\\s+){0,4}$`, 'i'),
     ownOrganAfter: new RegExp(`^\\s+of\\s+(?:the\\s+|its\\s+)?(?:[${UPPER}\\d][${LETTER}\\d-]*\\s+){0,2}?(?:${alternation(file.ownOrgans)})(?![${LETTER}'’])`),
     welcomeVerbs: new Set(file.welcomeVerbs.map(lower)),
     welcomeObject: new RegExp(`^\\s+(?:[${LETTER}0-9-]+\\s+){0,3}?${words(file.welcomeObjects)}`, 'i'),

@@ -559,6 +559,8 @@ function roleOf(text: string, trigger: Trigger, gap: string, after: boolean, m: 
     if (/^\s*(?:(?:in|on|during|last)\s+[\w\s,]{1,25}?\s+)?(?:included|include|includes|were|are)[\s:]*$/.test(gap) && (/\b(?:sent|sending)\s+$/.test(text.slice(Math.max(0, trigger.start - 12), trigger.start)) || /^(?:sent|well-wishers)\b/i.test(text.slice(trigger.start, trigger.end)))) return 'sender';
     // `X received messages from political parties, including A`: after a receiving subject, the rest sent.
     if (cue !== 'recipient' && lexicon.receiving.test(text.slice(Math.max(0, trigger.start - 40), trigger.start))) return 'sender';
+    // `a message to the 11th Congress of the LPRP`: what the message went to belongs to the one that receives it.
+    if (/^\s*to\s[^,;]*\bof\s*$/.test(gap) && !/\b(?:from|by)\b/.test(gap)) return 'recipient';
     // `In its congratulation letter, the CPRF wrote …`: the subject after a fronted phrase sent it.
     if (cue === 'sender' || cue === 'visitor' || /^\s*,\s*$/.test(gap)) return 'sender';
     return 'recipient';

@@ -376,7 +376,7 @@ export function isTerm(text: string, m: LocalMention): boolean {
 }
 
 /** `At the talks, …`, `letters on the visit`: an event already reported, as the scene or the topic of another, is no event. */
-export function setsScene(text: string, sentence: Span, trigger: Trigger): boolean {
+export function setsScene(text: string, sentence: Span, trigger: Trigger, lexicon: EventLexicon): boolean {
   // `At the meeting hosted by the PCC, participants discussed …`: the scene of what follows, however it is qualified.
   const opening = /^\s*(?:At|During|After|Following|On|In|Before|Preceding|Prior\s+to|Ahead\s+of)\s+(?:the\s+(?:start|beginning|end|close|opening|outset|sidelines)\s+of\s+)?(?:the|this|these)\s+$/;
   if (opening.test(text.slice(sentence.start, trigger.start)) && SCENE_FOLLOWS.test(text.slice(trigger.end, trigger.end + 130))) return true;
@@ -384,6 +384,8 @@ export function setsScene(text: string, sentence: Span, trigger: Trigger): boole
   if (/\b(?:on|about)\s+(?:the\s+)?(?:spirit|results?|outcomes?|resolutions?|documents?|contents?)\s+of\s+(?:the\s+)?(?:[A-Za-z0-9-]+\s+){0,2}$/i.test(text.slice(Math.max(sentence.start, trigger.start - 80), trigger.start))) return true;
   // `congratulate Vietnam on the 13th National Party Congress`: the congress is the occasion of the message.
   if (trigger.type === 'conference' && /\bcongratulat[a-z]*\b[^.;:]{0,120}\bon\s+(?:the\s+|its\s+|their\s+)?(?:(?:success|successful\s+(?:organi[sz]ation|conclusion))\s+of\s+(?:the\s+|its\s+|their\s+)?)?(?:[A-Za-z0-9'’-]+\s+){0,3}$/i.test(text.slice(Math.max(sentence.start, trigger.start - 200), trigger.start))) return true;
+  // `sent congratulatory letters to the seminar`: the gathering a message is addressed to is no act of the sender's.
+  if (trigger.type === 'conference' && lexicon.addressedTo.test(text.slice(Math.max(sentence.start, trigger.start - 100), trigger.start))) return true;
   // `met on the sidelines of the ASEAN Summit`: the gathering is where the act took place, not one told of its own.
   if ((trigger.type === 'conference' || STARTS_CAPITALIZED.test(text[trigger.start])) && SIDELINES_BEFORE.test(text.slice(Math.max(sentence.start, trigger.start - 120), trigger.start))) return true;
   // `congratulatory letters on the visit`: the visit is what another act is about.
