@@ -999,3 +999,11 @@ describe('event rules for a gathering a message is addressed to', () => {
     expect((await eventsOf('In May 2019, a delegation of the Communist Party of Vietnam attended the 21st Congress of the Communist Party of Chile.')).map((e) => e.split(' ')[0])).toEqual(['conference']);
   });
 });
+
+describe('event rules for an act spoken of as a topic', () => {
+  it('reads the timing, focus or importance of an act told already as no new act', async () => {
+    expect(await eventsOf('The timing of the visit is important for Vietnam and Laos in 2019.')).toEqual([]);
+    expect(await eventsOf('The focus of the seminar was the economy of Vietnam and China in 2019.')).toEqual([]);
+    expect((await eventsOf('Hun Sen spoke of the importance of the visit of Nguyen Phu Trong to Cambodia in May 2019.')).map((e) => e.split(' ')[0])).toEqual(['visit']);
+  });
+});

@@ -391,8 +391,9 @@ export function setsScene(text: string, sentence: Span, trigger: Trigger, lexico
   // `congratulatory letters on the visit`: the visit is what another act is about.
   const bare = text.slice(trigger.start, trigger.end).toLowerCase() === trigger.head;
   const onward = /^\s+(?:of|on|to|between|with|by|in|from)\b/i.test(text.slice(trigger.end, trigger.end + 12));
-  // `the success of the meeting will …`, `a photograph of the meeting`: an act told already, now a thing spoken of.
-  if (bare && !onward && /\b(?:success|results?|outcomes?|photos?|photographs?|pictures?|footage)\s+of\s+(?:the|this|that)\s+$/i.test(text.slice(Math.max(sentence.start, trigger.start - 30), trigger.start))) return true;
+  // `the success of the meeting will …`, `a photograph of the meeting`, `the timing of the visit is …`: an act told
+  // already, now a thing spoken of.
+  if (bare && !onward && /\b(?:success|results?|outcomes?|photos?|photographs?|pictures?|footage|timing|focus|importance|significance|purpose|themes?|topics?)\s+of\s+(?:the|this|that)\s+$/i.test(text.slice(Math.max(sentence.start, trigger.start - 30), trigger.start))) return true;
   return bare && !onward && /\b(?:on|about|for|before|during)\s+(?:the|this|that|his|her|their)\s+$/i.test(text.slice(Math.max(sentence.start, trigger.start - 20), trigger.start));
 }
 
