@@ -1007,3 +1007,9 @@ describe('event rules for an act spoken of as a topic', () => {
     expect((await eventsOf('Hun Sen spoke of the importance of the visit of Nguyen Phu Trong to Cambodia in May 2019.')).map((e) => e.split(' ')[0])).toEqual(['visit']);
   });
 });
+
+describe('participant rules for the scene a sentence opens in', () => {
+  it('reads a country fronted with `In …,` before a meeting as its scene, not a side', async () => {
+    expect(await eventsOf('In China, Hun Sen met with Xi Jinping in May 2019.')).toEqual(['meeting 2019-05 - participant:hun-sen participant:xi-jinping']);
+  });
+});

@@ -23,6 +23,8 @@ const SAID_IN_MESSAGE = /\b(?:said|says|stated|wrote)\s+in\s+(?:a|an|its|his|her
 /** `C.C.` (the Central Committee): initials are no one's name. */
 const INITIALS = /^(?:[A-Z]\.?){1,4}$/;
 const RELATION_BETWEEN = re()`\b(?:relations|relationship|ties|friendship|solidarity)\s+between\s+(?:the\s+)?(?:[${UPPER}][^,;.()]{0,50}\s+and\s+(?:the\s+)?)?$`;
+/** `In China, Kim met …`: a country the sentence opens with, set off by a comma. */
+const FRONTED_PLACE = /(?:^|[.!?]\s+|\n)\s*In\s+(?:the\s+)?$/;
 const SCENE_PLACE = /\b(?:stay|while|whilst|sojourn|time)\s+in\s+(?:the\s+)?$/i;
 const UNRECOGNIZED_NAME_AFTER = re()`^(?:\s*\([^()]{1,20}\))?((?:\s+[${UPPER}][${LETTER}'’.-]*){2,6})(?=[\s,;.]|$)`;
 const SEAT_BEFORE = /\b(?:at|in)\s+(?:the\s+)?(?:building|headquarters|head\s+office|offices?|seat|premises)\s+of\s+(?:the\s+)?$/;
@@ -268,6 +270,8 @@ export function isModifier(text: string, m: LocalMention, triggers: readonly Tri
   if (m.type === 'country' && ORGANIZATION_NAME_AFTER.test(after) && !lexicon.titleWord.test(after.slice(0, 30))) return true;
   // `During their stay in India, the delegation met …`: the country the scene is set in, where no visit is told.
   if (m.type === 'country' && SCENE_PLACE.test(before) && !triggers.some((t) => t.type === 'visit')) return true;
+  // `In China, Kim met with X`: the country a sentence opens in is the scene of its acts, where no visit is told.
+  if (m.type === 'country' && FRONTED_PLACE.test(before) && /^\s*,/.test(after) && !triggers.some((t) => t.type === 'visit')) return true;
   // `the President Ho Chi Minh Monument`, `the Monument of President Ho Chi Minh`: a name inside a place's name.
   if (PLACE_NAME_AFTER.test(text.slice(m.end, m.end + 20)) || PLACE_NAME.test(text.slice(m.start, m.end)) || PLACE_NAME_BEFORE.test(before)) return true;
   // `met X at the building of the CPV Central Committee`: the seat of a meeting is no side of it (a visit to a
