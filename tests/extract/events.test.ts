@@ -1013,3 +1013,12 @@ describe('participant rules for the scene a sentence opens in', () => {
     expect(await eventsOf('In China, Hun Sen met with Xi Jinping in May 2019.')).toEqual(['meeting 2019-05 - participant:hun-sen participant:xi-jinping']);
   });
 });
+
+describe('participant rules for what a message says', () => {
+  it('reads the names past the words that open a message\'s content as its content, not its sides', async () => {
+    expect(await eventsOf('In May 2019, the message of the Communist Party of Chile hailed Vietnam as a model of development.')).toEqual(['message 2019-05 - sender:pcch']);
+    expect(await eventsOf('In May 2019, Hun Sen said in his letter to Nguyen Phu Trong that the Communist Party of Vietnam had led the country well.')).toEqual([
+      'message 2019-05 - sender:hun-sen recipient:nguyen-phu-trong',
+    ]);
+  });
+});

@@ -43,6 +43,7 @@ interface EventKnowledgeFile {
   requests: string[];
   reportingVerbs: string[];
   statementVerbs: string[];
+  messageContentCues: string[];
   weakTriggers: Record<string, EventType[] | string>;
   historicalFigures: Record<string, number | string>;
   genericParties: { names: string[] };
@@ -71,6 +72,8 @@ export interface EventLexicon {
   ownOrganAfter: RegExp;
   /** `sent a congratulatory message to the 11th Congress of the LPRP`: a message's words, then `to the`, before a gathering. */
   addressedTo: RegExp;
+  /** `The message … hailed Vietnam as …`: a word after a message that opens what it says. */
+  messageContent: RegExp;
   welcomeVerbs: Set<string>;
   welcomeObject: RegExp;
   /** A plan, wish or task cue at the end of the words before a trigger. */
@@ -317,6 +320,7 @@ function compile(file: EventKnowledgeFile): EventLexicon {
     genericParty: new Set(file.genericParties.names.map(lower)),
     organTrigger: new RegExp(`${WORD_BEFORE}(?:${alternation(file.organTriggers)})$`),
     addressedTo: new RegExp(`${words(file.triggers.message)}[^,;.:]{0,40}\\sto\\s+(?:the|its|their|this)\\s+(?:[${LETTER}\\d'’-]+\\s+){0,4}$`, 'i'),
+    messageContent: new RegExp(words(file.messageContentCues.filter((cue) => !cue.startsWith('_')))),
     ownOrganAfter: new RegExp(`^\\s+of\\s+(?:the\\s+|its\\s+)?(?:[${UPPER}\\d][${LETTER}\\d-]*\\s+){0,2}?(?:${alternation(file.ownOrgans)})(?![${LETTER}'’])`),
     welcomeVerbs: new Set(file.welcomeVerbs.map(lower)),
     welcomeObject: new RegExp(`^\\s+(?:[${LETTER}0-9-]+\\s+){0,3}?${words(file.welcomeObjects)}`, 'i'),

@@ -477,7 +477,8 @@ export function assignRoles(text: string, sentence: Span, draft: Draft, lexicon:
     previous = { end: m.end, role: member.role };
   }
   // `In a message to X, Y expressed …`: the subject after the fronted phrase sent it.
-  if (trigger.type === 'message' && /^\s*In\s+(?:a|an|his|her|its|their)\s+(?:[A-Za-z-]+\s+)?$/.test(text.slice(sentence.start, trigger.start))) {
+  const fronted = trigger.type === 'message' && /^\s*In\s+(?:a|an|his|her|its|their)\s+(?:[A-Za-z-]+\s+)?$/.test(text.slice(sentence.start, trigger.start));
+  if (fronted) {
     const subject = draft.members.find((m) => {
       const before = text.slice(trigger.end, m.candidate.mention.start);
       return SUBJECT_AFTER_COMMA.test(before.slice(before.lastIndexOf(',')));
@@ -499,6 +500,11 @@ export function assignRoles(text: string, sentence: Span, draft: Draft, lexicon:
   // `Xi asked Mai to convey his greetings to Trong`: the one asked carries the greetings, neither sends nor receives them.
   if (trigger.type === 'message') {
     draft.members = draft.members.filter(({ candidate: { mention: m } }) => !(MESSENGER_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) && CONVEY_BEFORE.test(text.slice(m.end, trigger.start))));
+  }
+  // `The message … described Vietnam as …`, `said in his letter that the CPC has …`: names past the words that open
+  // what a message says are its content (after `In its message, X hailed Y`, Y is whom X wrote to, above).
+  if (trigger.type === 'message' && !fronted) {
+    draft.members = draft.members.filter(({ candidate: { mention: m } }) => m.start < trigger.end || !lexicon.messageContent.test(text.slice(trigger.end, m.start)));
   }
   // `X handed over a letter from Y`: with a sender named after the trigger, the one before it only carried it.
   if (trigger.type === 'message' && draft.members.some((m) => m.role === 'sender' && m.candidate.mention.start >= trigger.end)) {
