@@ -1022,3 +1022,12 @@ describe('participant rules for what a message says', () => {
     ]);
   });
 });
+
+describe('participant rules for a party and its leader addressed together', () => {
+  it('reads `to the Central Committee of the CPV and General Secretary X` as two recipients, not the party in a title', async () => {
+    expect(await eventsOf('In May 2019, Hun Sen sent a letter to the Central Committee of the Communist Party of Vietnam and General Secretary Nguyen Phu Trong.')).toEqual([
+      'message 2019-05 - sender:hun-sen recipient:cpv recipient:nguyen-phu-trong',
+    ]);
+    expect(await eventsOf('In May 2019, Hun Sen sent a letter to CPV General Secretary Nguyen Phu Trong.')).toEqual(['message 2019-05 - sender:hun-sen recipient:nguyen-phu-trong']);
+  });
+});

@@ -209,8 +209,10 @@ export function qualifiedPerson(text: string, sentence: Span, m: LocalMention, m
     const between = text.slice(m.end, next.mention.start);
     // `China's Xi Jinping`: a possessive right before a name says whose he is.
     if (/^['’]s?\s+$/.test(between)) return next;
-    // `Cuba's President X`, `President of Cuba X`; not `a visit to Cuba of the President X`.
-    if (between.length <= 140 && (titledBefore || !/^\s*(?:of|to|in|by)\b/.test(between)) && titleOnly(between) && (lexicon.titleWord.test(between) || titledBefore)) return next;
+    // `Cuba's President X`, `President of Cuba X`; not `a visit to Cuba of the President X`, nor `the CPC (CPC) and
+    // its General Secretary X`, where `and` joins the party and its leader as two sides.
+    const joined = !titledBefore && /^\s*(?:\([^()]{1,20}\)\s*)?,?\s*and\s/.test(between) && /\b(?:to|congratulated|congratulates|congratulating)\s+(?:the\s+)?(?:(?:Central\s+Committee|leadership)\s+of\s+(?:the\s+)?)?$/i.test(before);
+    if (between.length <= 140 && !joined && (titledBefore || !/^\s*(?:of|to|in|by)\b/.test(between)) && titleOnly(between) && (lexicon.titleWord.test(between) || titledBefore)) return next;
   }
   const previous = [...mentions].reverse().find(({ mention }) => mention.end <= m.start && mention.type === 'person' && mention.start >= sentence.start && !INITIALS.test(mention.text));
   // `Kim, member of the Political Bureau and head of the International Department of the C.C., Workers' Party of
@@ -570,7 +572,7 @@ function roleOf(text: string, trigger: Trigger, gap: string, after: boolean, m: 
     // `X received messages from political parties, including A`: after a receiving subject, the rest sent.
     if (cue !== 'recipient' && lexicon.receiving.test(text.slice(Math.max(0, trigger.start - 40), trigger.start))) return 'sender';
     // `a message to the 11th Congress of the LPRP`: what the message went to belongs to the one that receives it.
-    if (/^\s*to\s[^,;]*\bof\s*$/.test(gap) && !/\b(?:from|by)\b/.test(gap)) return 'recipient';
+    if (/(?:^|\s)to\s[^,;]*\bof\s*$/.test(gap) && !/\b(?:from|by)\b/.test(gap)) return 'recipient';
     // `In its congratulation letter, the CPRF wrote …`: the subject after a fronted phrase sent it.
     if (cue === 'sender' || cue === 'visitor' || /^\s*,\s*$/.test(gap)) return 'sender';
     return 'recipient';
