@@ -1031,3 +1031,11 @@ describe('participant rules for a party and its leader addressed together', () =
     expect(await eventsOf('In May 2019, Hun Sen sent a letter to CPV General Secretary Nguyen Phu Trong.')).toEqual(['message 2019-05 - sender:hun-sen recipient:nguyen-phu-trong']);
   });
 });
+
+describe('participant rules for a series of acts parted by semicolons', () => {
+  it('gives each verb phrase after a semicolon the subject of the first', async () => {
+    const told = await eventsOf('In May 2019, Hun Sen held talks with Nguyen Phu Trong; met with Prime Minister Nguyen Xuan Phuc; and received a delegation of the Communist Party of Vietnam.');
+    expect(told).toHaveLength(3);
+    expect(told.every((e) => e.includes('participant:hun-sen'))).toBe(true);
+  });
+});

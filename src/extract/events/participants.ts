@@ -4,7 +4,7 @@ import type { EventRole, EventType, LocalMention, Span } from '../../types.js';
 import type { Candidate, Draft, Trigger } from './drafts.js';
 import { LETTER, LOWER, re, UPPER } from './letters.js';
 import type { EventLexicon } from './lexicon.js';
-import { ACTORS, CONVEY_BEFORE, frameCues, GROUP_LABEL, LETTER_CHAR, LIST_BULLET, ON_THE_OCCASION, PASSIVE_BEFORE, TIME_CLAUSE_BEFORE } from './patterns.js';
+import { ACTORS, CONVEY_BEFORE, frameCues, GROUP_LABEL, LETTER_CHAR, LIST_BULLET, ON_THE_OCCASION, PASSIVE_BEFORE, TIME_CLAUSE_BEFORE, VERB_HEAD } from './patterns.js';
 
 /** `the Vietnamese delegation`: an envoy named only by its country's adjective, which then takes part for it. */
 const UNNAMED_ENVOY = /^\s+(?:(?:party|high-level|high-ranking|parliamentary|official|working)\s+)?(?:delegation|delegations|representation|side)\b/i;
@@ -337,8 +337,8 @@ export function shareRelativeSubjects(text: string, drafts: Draft[], actors: Can
 }
 
 /**
- * `X received A and welcomed B`, `X held talks with A as well as meetings with B`: an act after `and` with no subject
- * of its own shares the subject before it.
+ * `X received A and welcomed B`, `X held talks with A as well as meetings with B`, `X held talks with A; met B`: an act
+ * after `and` (or a verb after a semicolon) with no subject of its own shares the subject before it.
  */
 export function shareCoordinatedSubjects(text: string, drafts: Draft[]): void {
   drafts.forEach((draft, i) => {
@@ -346,7 +346,9 @@ export function shareCoordinatedSubjects(text: string, drafts: Draft[]): void {
     if (!previous) return;
     const lastBefore = [...previous.members].reverse().find((m) => m.candidate.mention.end <= draft.trigger.start);
     const from = Math.max(previous.trigger.end, lastBefore?.candidate.mention.end ?? 0);
-    if (!/^[^;]*?,?\s+(?:and|as\s+well\s+as)\s+(?:also\s+)?$/.test(text.slice(from, draft.trigger.start)) || /^(?:the|a|an)\b/i.test(text.slice(draft.trigger.start))) return;
+    // (`X held talks with A; met with B; received C`: a series of verb phrases parted by semicolons.)
+    const series = /^[^;]*;\s*(?:and\s+)?(?:also\s+)?$/.test(text.slice(from, draft.trigger.start)) && VERB_HEAD.test(text.slice(draft.trigger.start, draft.trigger.end));
+    if ((!series && !/^[^;]*?,?\s+(?:and|as\s+well\s+as)\s+(?:also\s+)?$/.test(text.slice(from, draft.trigger.start))) || /^(?:the|a|an)\b/i.test(text.slice(draft.trigger.start))) return;
     const subjects = previous.members.filter((m) => m.candidate.mention.end <= previous.trigger.start);
     if (subjects.length === 0 || draft.members.some((m) => m.candidate.mention.end <= draft.trigger.start)) return;
     draft.members = [...subjects.map((m) => ({ ...m })), ...draft.members];
