@@ -1039,3 +1039,11 @@ describe('participant rules for a series of acts parted by semicolons', () => {
     expect(told.every((e) => e.includes('participant:hun-sen'))).toBe(true);
   });
 });
+
+describe('event rules for acts of a kind in general', () => {
+  it('reads `all meetings`, `every summit`, `organisations and forums` as no occasion', async () => {
+    expect(await eventsOf('Since 2009 the Communist Party of Vietnam has attended all meetings of the left parties of the region.')).toEqual([]);
+    expect(await eventsOf('In 2019 Vietnam took part in regional organisations and forums of political parties.')).toEqual([]);
+    expect((await eventsOf('In 2019 the Communist Party of Vietnam attended two meetings of the Sao Paulo Forum.')).length).toBeGreaterThan(0);
+  });
+});
