@@ -1047,3 +1047,11 @@ describe('event rules for acts of a kind in general', () => {
     expect((await eventsOf('In 2019 the Communist Party of Vietnam attended two meetings of the Sao Paulo Forum.')).length).toBeGreaterThan(0);
   });
 });
+
+describe('event rules for an act pointed back to by its actor\'s possessive', () => {
+  it('reads a sentence that opens with `His trip` after a visit was told as that visit, and a first one as its own', async () => {
+    const told = await eventsOf('Hun Sen paid an official visit to Laos in May 2019. His trip is notable as the first of its kind in ten years.');
+    expect(told.map((e) => e.split(' ')[0])).toEqual(['visit']);
+    expect((await eventsOf('His trip to Laos in May 2019 was short.')).map((e) => e.split(' ')[0])).toEqual(['visit']);
+  });
+});
