@@ -1055,3 +1055,12 @@ describe('event rules for an act pointed back to by its actor\'s possessive', ()
     expect((await eventsOf('His trip to Laos in May 2019 was short.')).map((e) => e.split(' ')[0])).toEqual(['visit']);
   });
 });
+
+describe('meeting words of the in-depth kind', () => {
+  it('reads in-depth exchanges had and meetings held as meetings', async () => {
+    expect(await eventsOf('In May 2019, Hun Sen and Nguyen Phu Trong had in-depth exchanges on issues of common concern.')).toEqual([
+      'meeting 2019-05 - participant:hun-sen participant:nguyen-phu-trong',
+    ]);
+    expect((await eventsOf('In May 2019, the leaders of Laos held meetings with Hun Sen.')).map((e) => e.split(' ')[0])).toEqual(['meeting']);
+  });
+});
