@@ -943,3 +943,124 @@ describe('event rules of the seventh round, on sentences of fresh shapes', () =>
     );
   });
 });
+
+describe('event rules for plans told with an adverb, a list or an agenda', () => {
+  it('reads no event in a plan with `also` inside its cue, nor in a bare verb after `, and` that a plan runs on to across a list', async () => {
+    expect(await eventsOf('During the trip, the Prime Minister is also expected to hold official talks with President Xi Jinping.')).toEqual([]);
+    expect(
+      await eventsOf('She is scheduled to hold talks with Hun Sen, President of the Cambodian People\'s Party, and Prime Minister Hun Manet, and meet with leaders of the Communist Party of Vietnam.'),
+    ).toEqual([]);
+    // A finished act after `, and` is told, not planned.
+    expect((await eventsOf('He will retire next year, and met Hun Sen in Phnom Penh in May 2019.')).map((e) => e.split(' ')[0])).toEqual(['meeting']);
+  });
+
+  it('reads the agenda or itinerary of a visit as a plan', async () => {
+    expect(await eventsOf('The itinerary of the trip includes meetings with President Xi Jinping and Premier Li Qiang.')).toEqual([]);
+  });
+});
+
+describe('event rules for a party\'s or a state\'s own gatherings', () => {
+  it('reads a conference of a Central Committee or of the diplomatic service, and a session of a party\'s own organ, as no contact', async () => {
+    expect(await eventsOf('At the Party Central Committee Conference in May 2019, General Secretary Nguyen Phu Trong praised the work of the year.')).toEqual([]);
+    expect(await eventsOf('At the 31st National Diplomatic Conference in August 2019, Nguyen Phu Trong spoke of the tasks ahead.')).toEqual([]);
+    expect(await eventsOf('Thongloun Sisoulith was elected at the first meeting of the 11th Central Committee of the Lao People\'s Revolutionary Party in May 2019.')).toEqual([]);
+  });
+
+  it('keeps the meeting of a commission of a Central Committee with a foreign party', async () => {
+    expect((await eventsOf('In May 2019, a meeting of the CPV Central Committee\'s Commission for External Relations with the Communist Party of Cuba took place in Hanoi.')).map((e) => e.split(' ')[0])).toEqual(['meeting']);
+  });
+});
+
+describe('event words outside the first lexicon', () => {
+  it('reads a warm welcome accorded, formal talks held and a congress joined as acts', async () => {
+    expect(await eventsOf('In May 2019, President Lula and his delegation were accorded a warm welcome in Hanoi by Deputy Minister Nguyen Van Nam.')).toEqual([
+      'meeting 2019-05 - participant:lula-da-silva participant:nguyen-van-nam',
+    ]);
+    expect((await eventsOf('In May 2019, the two leaders held formal talks in Vientiane.')).map((e) => e.split(' ')[0])).toEqual(['meeting']);
+    expect((await eventsOf('In May 2019, a delegation of the Communist Party of Vietnam joined the 26th Congress of the Communist Party of Chile.')).map((e) => e.split(' ')[0])).toEqual(['conference']);
+  });
+
+  it('reads a message that opens its sentence with who sent it as a message told there', async () => {
+    expect(await eventsOf('The message of congratulations sent by the Communist Party of Chile in May 2019 praised Vietnam.')).toEqual([
+      'message 2019-05 - sender:pcch',
+    ]);
+  });
+});
+
+describe('event rules for a gathering a message is addressed to', () => {
+  it('reads a message to a congress or a seminar as a message only, received by the congress\'s party', async () => {
+    expect(await eventsOf('In May 2019, the Communist Party of Vietnam sent a congratulatory message to the 21st Congress of the Communist Party of Chile.')).toEqual([
+      'message 2019-05 - sender:cpv recipient:pcch',
+    ]);
+    expect((await eventsOf('In May 2019, Nguyen Phu Trong and Xi Jinping sent congratulatory letters to the theoretical seminar of the two parties.')).map((e) => e.split(' ')[0])).not.toContain('conference');
+  });
+
+  it('keeps a congress that a delegation attended', async () => {
+    expect((await eventsOf('In May 2019, a delegation of the Communist Party of Vietnam attended the 21st Congress of the Communist Party of Chile.')).map((e) => e.split(' ')[0])).toEqual(['conference']);
+  });
+});
+
+describe('event rules for an act spoken of as a topic', () => {
+  it('reads the timing, focus or importance of an act told already as no new act', async () => {
+    expect(await eventsOf('The timing of the visit is important for Vietnam and Laos in 2019.')).toEqual([]);
+    expect(await eventsOf('The focus of the seminar was the economy of Vietnam and China in 2019.')).toEqual([]);
+    expect((await eventsOf('Hun Sen spoke of the importance of the visit of Nguyen Phu Trong to Cambodia in May 2019.')).map((e) => e.split(' ')[0])).toEqual(['visit']);
+  });
+});
+
+describe('participant rules for the scene a sentence opens in', () => {
+  it('reads a country fronted with `In …,` before a meeting as its scene, not a side', async () => {
+    expect(await eventsOf('In China, Hun Sen met with Xi Jinping in May 2019.')).toEqual(['meeting 2019-05 - participant:hun-sen participant:xi-jinping']);
+  });
+});
+
+describe('participant rules for what a message says', () => {
+  it('reads the names past the words that open a message\'s content as its content, not its sides', async () => {
+    expect(await eventsOf('In May 2019, the message of the Communist Party of Chile hailed Vietnam as a model of development.')).toEqual(['message 2019-05 - sender:pcch']);
+    expect(await eventsOf('In May 2019, Hun Sen said in his letter to Nguyen Phu Trong that the Communist Party of Vietnam had led the country well.')).toEqual([
+      'message 2019-05 - sender:hun-sen recipient:nguyen-phu-trong',
+    ]);
+  });
+});
+
+describe('participant rules for a party and its leader addressed together', () => {
+  it('reads `to the Central Committee of the CPV and General Secretary X` as two recipients, not the party in a title', async () => {
+    expect(await eventsOf('In May 2019, Hun Sen sent a letter to the Central Committee of the Communist Party of Vietnam and General Secretary Nguyen Phu Trong.')).toEqual([
+      'message 2019-05 - sender:hun-sen recipient:cpv recipient:nguyen-phu-trong',
+    ]);
+    expect(await eventsOf('In May 2019, Hun Sen sent a letter to CPV General Secretary Nguyen Phu Trong.')).toEqual(['message 2019-05 - sender:hun-sen recipient:nguyen-phu-trong']);
+  });
+});
+
+describe('participant rules for a series of acts parted by semicolons', () => {
+  it('gives each verb phrase after a semicolon the subject of the first', async () => {
+    const told = await eventsOf('In May 2019, Hun Sen held talks with Nguyen Phu Trong; met with Prime Minister Nguyen Xuan Phuc; and received a delegation of the Communist Party of Vietnam.');
+    expect(told).toHaveLength(3);
+    expect(told.every((e) => e.includes('participant:hun-sen'))).toBe(true);
+  });
+});
+
+describe('event rules for acts of a kind in general', () => {
+  it('reads `all meetings`, `every summit`, `organisations and forums` as no occasion', async () => {
+    expect(await eventsOf('Since 2009 the Communist Party of Vietnam has attended all meetings of the left parties of the region.')).toEqual([]);
+    expect(await eventsOf('In 2019 Vietnam took part in regional organisations and forums of political parties.')).toEqual([]);
+    expect((await eventsOf('In 2019 the Communist Party of Vietnam attended two meetings of the Sao Paulo Forum.')).length).toBeGreaterThan(0);
+  });
+});
+
+describe('event rules for an act pointed back to by its actor\'s possessive', () => {
+  it('reads a sentence that opens with `His trip` after a visit was told as that visit, and a first one as its own', async () => {
+    const told = await eventsOf('Hun Sen paid an official visit to Laos in May 2019. His trip is notable as the first of its kind in ten years.');
+    expect(told.map((e) => e.split(' ')[0])).toEqual(['visit']);
+    expect((await eventsOf('His trip to Laos in May 2019 was short.')).map((e) => e.split(' ')[0])).toEqual(['visit']);
+  });
+});
+
+describe('meeting words of the in-depth kind', () => {
+  it('reads in-depth exchanges had and meetings held as meetings', async () => {
+    expect(await eventsOf('In May 2019, Hun Sen and Nguyen Phu Trong had in-depth exchanges on issues of common concern.')).toEqual([
+      'meeting 2019-05 - participant:hun-sen participant:nguyen-phu-trong',
+    ]);
+    expect((await eventsOf('In May 2019, the leaders of Laos held meetings with Hun Sen.')).map((e) => e.split(' ')[0])).toEqual(['meeting']);
+  });
+});

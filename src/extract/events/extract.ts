@@ -88,7 +88,7 @@ const INCLUSION = /^\s*(?:They|These|Those|Among\s+(?:them|these|those|the\s+[a-
 
 function sentenceEvents(text: string, sentence: Span, mentions: Candidate[], lexicon: EventLexicon, context: SentenceContext): Omit<LocalEvent, 'sentence'>[] {
   const found = findTriggers(text, sentence, mentions, lexicon);
-  const triggers = found.filter((t) => !setsScene(text, sentence, t));
+  const triggers = found.filter((t) => !setsScene(text, sentence, t, lexicon));
   if (triggers.length === 0) return [];
   // Said in person: no event, but the names it governs are its own, not the next act's.
   const said = new Set(triggers.filter((t) => isSaidInPerson(text, sentence, t, found, mentions, context, lexicon)));

@@ -43,10 +43,12 @@ interface EventKnowledgeFile {
   requests: string[];
   reportingVerbs: string[];
   statementVerbs: string[];
+  messageContentCues: string[];
   weakTriggers: Record<string, EventType[] | string>;
   historicalFigures: Record<string, number | string>;
   genericParties: { names: string[] };
   organTriggers: string[];
+  ownOrgans: string[];
 }
 
 /** The event knowledge of `events.json`, compiled into the patterns the rules use. */
@@ -66,6 +68,12 @@ export interface EventLexicon {
   genericParty: Set<string>;
   /** `the Chinese People's Political Consultative Conference`, `a press conference`: an organ or a meeting with the press whose name ends in a trigger. */
   organTrigger: RegExp;
+  /** `the meeting of the 13th Central Committee`: a session of a party's own organ, no contact between actors. */
+  ownOrganAfter: RegExp;
+  /** `sent a congratulatory message to the 11th Congress of the LPRP`: a message's words, then `to the`, before a gathering. */
+  addressedTo: RegExp;
+  /** `The message … hailed Vietnam as …`: a word after a message that opens what it says. */
+  messageContent: RegExp;
   welcomeVerbs: Set<string>;
   welcomeObject: RegExp;
   /** A plan, wish or task cue at the end of the words before a trigger. */
@@ -76,6 +84,13 @@ export interface EventLexicon {
    * and attend B`, `will attend a ceremony, hold talks with A, as well as witness B`.
    */
   plannedScope: RegExp;
+  /**
+   * `is scheduled to hold talks with A, General Secretary of the CPV, and B, and meet C`: a bare verb after `, and`
+   * goes on with the plan however many commas its list and titles hold.
+   */
+  plannedListScope: RegExp;
+  /** The bare verbs a plan goes on with (`meet`, `visit`, `hold`), at the start of a trigger. */
+  plannedVerbFirst: RegExp;
   /** `congratulated`, `condolences`: message heads also said in person, at talks the text reports. */
   spokenMessage: Set<string>;
   /** `message`, `sent`: a word that tells a message was carried, not said. */
@@ -304,6 +319,9 @@ function compile(file: EventKnowledgeFile): EventLexicon {
     historicalFigures: new Map(entries(file.historicalFigures)),
     genericParty: new Set(file.genericParties.names.map(lower)),
     organTrigger: new RegExp(`${WORD_BEFORE}(?:${alternation(file.organTriggers)})$`),
+    addressedTo: new RegExp(`${words(file.triggers.message)}[^,;.:]{0,40}\\sto\\s+(?:the|its|their|this)\\s+(?:[${LETTER}\\d'’-]+\\s+){0,4}$`, 'i'),
+    messageContent: new RegExp(words(file.messageContentCues.filter((cue) => !cue.startsWith('_')))),
+    ownOrganAfter: new RegExp(`^\\s+of\\s+(?:the\\s+|its\\s+)?(?:[${UPPER}\\d][${LETTER}\\d-]*\\s+){0,2}?(?:${alternation(file.ownOrgans)})(?![${LETTER}'’])`),
     welcomeVerbs: new Set(file.welcomeVerbs.map(lower)),
     welcomeObject: new RegExp(`^\\s+(?:[${LETTER}0-9-]+\\s+){0,3}?${words(file.welcomeObjects)}`, 'i'),
     planned: new RegExp(`${words(file.planned.filter((p) => p !== 'to'))}(?:\\s+[^\\s,;:]+){0,5}\\s*$|${WORD_BEFORE}to\\s+(?:(?:a|an|the|${modifier})\\s+)*$`, 'i'),
@@ -312,6 +330,8 @@ function compile(file: EventKnowledgeFile): EventLexicon {
       `${words(file.plannedScope)}(?:(?!${words(file.plannedScopeBreaks)})[^,;:.!?()]|as\\s+well\\s+as|,\\s*(?:and\\s+|as\\s+well\\s+as\\s+)?(?=${words(file.plannedScopeVerbs)}))*$`,
       'i',
     ),
+    plannedListScope: new RegExp(`${words(file.plannedScope)}(?:(?!${words(file.plannedScopeBreaks)})[^;:.!?()])*,\\s*and\\s+$`, 'i'),
+    plannedVerbFirst: new RegExp(`^${words(file.plannedScopeVerbs)}`, 'i'),
     spokenMessage: new Set(file.spokenMessages.heads.map(lower)),
     messageCarrier: new RegExp(words(file.spokenMessages.carriers), 'i'),
     handedOverHead: new Set(file.spokenMessages.handedOverHeads.map(lower)),

@@ -4,7 +4,7 @@ import type { EventRole, EventType, LocalMention, Span } from '../../types.js';
 import type { Candidate, Draft, Trigger } from './drafts.js';
 import { LETTER, LOWER, re, UPPER } from './letters.js';
 import type { EventLexicon } from './lexicon.js';
-import { ACTORS, CONVEY_BEFORE, frameCues, GROUP_LABEL, LETTER_CHAR, LIST_BULLET, ON_THE_OCCASION, PASSIVE_BEFORE, TIME_CLAUSE_BEFORE } from './patterns.js';
+import { ACTORS, CONVEY_BEFORE, frameCues, GROUP_LABEL, LETTER_CHAR, LIST_BULLET, ON_THE_OCCASION, PASSIVE_BEFORE, TIME_CLAUSE_BEFORE, VERB_HEAD } from './patterns.js';
 
 /** `the Vietnamese delegation`: an envoy named only by its country's adjective, which then takes part for it. */
 const UNNAMED_ENVOY = /^\s+(?:(?:party|high-level|high-ranking|parliamentary|official|working)\s+)?(?:delegation|delegations|representation|side)\b/i;
@@ -23,6 +23,8 @@ const SAID_IN_MESSAGE = /\b(?:said|says|stated|wrote)\s+in\s+(?:a|an|its|his|her
 /** `C.C.` (the Central Committee): initials are no one's name. */
 const INITIALS = /^(?:[A-Z]\.?){1,4}$/;
 const RELATION_BETWEEN = re()`\b(?:relations|relationship|ties|friendship|solidarity)\s+between\s+(?:the\s+)?(?:[${UPPER}][^,;.()]{0,50}\s+and\s+(?:the\s+)?)?$`;
+/** `In China, Kim met …`: a country the sentence opens with, set off by a comma. */
+const FRONTED_PLACE = /(?:^|[.!?]\s+|\n)\s*In\s+(?:the\s+)?$/;
 const SCENE_PLACE = /\b(?:stay|while|whilst|sojourn|time)\s+in\s+(?:the\s+)?$/i;
 const UNRECOGNIZED_NAME_AFTER = re()`^(?:\s*\([^()]{1,20}\))?((?:\s+[${UPPER}][${LETTER}'’.-]*){2,6})(?=[\s,;.]|$)`;
 const SEAT_BEFORE = /\b(?:at|in)\s+(?:the\s+)?(?:building|headquarters|head\s+office|offices?|seat|premises)\s+of\s+(?:the\s+)?$/;
@@ -207,8 +209,10 @@ export function qualifiedPerson(text: string, sentence: Span, m: LocalMention, m
     const between = text.slice(m.end, next.mention.start);
     // `China's Xi Jinping`: a possessive right before a name says whose he is.
     if (/^['’]s?\s+$/.test(between)) return next;
-    // `Cuba's President X`, `President of Cuba X`; not `a visit to Cuba of the President X`.
-    if (between.length <= 140 && (titledBefore || !/^\s*(?:of|to|in|by)\b/.test(between)) && titleOnly(between) && (lexicon.titleWord.test(between) || titledBefore)) return next;
+    // `Cuba's President X`, `President of Cuba X`; not `a visit to Cuba of the President X`, nor `the CPC (CPC) and
+    // its General Secretary X`, where `and` joins the party and its leader as two sides.
+    const joined = !titledBefore && /^\s*(?:\([^()]{1,20}\)\s*)?,?\s*and\s/.test(between) && /\b(?:to|congratulated|congratulates|congratulating)\s+(?:the\s+)?(?:(?:Central\s+Committee|leadership)\s+of\s+(?:the\s+)?)?$/i.test(before);
+    if (between.length <= 140 && !joined && (titledBefore || !/^\s*(?:of|to|in|by)\b/.test(between)) && titleOnly(between) && (lexicon.titleWord.test(between) || titledBefore)) return next;
   }
   const previous = [...mentions].reverse().find(({ mention }) => mention.end <= m.start && mention.type === 'person' && mention.start >= sentence.start && !INITIALS.test(mention.text));
   // `Kim, member of the Political Bureau and head of the International Department of the C.C., Workers' Party of
@@ -268,6 +272,8 @@ export function isModifier(text: string, m: LocalMention, triggers: readonly Tri
   if (m.type === 'country' && ORGANIZATION_NAME_AFTER.test(after) && !lexicon.titleWord.test(after.slice(0, 30))) return true;
   // `During their stay in India, the delegation met …`: the country the scene is set in, where no visit is told.
   if (m.type === 'country' && SCENE_PLACE.test(before) && !triggers.some((t) => t.type === 'visit')) return true;
+  // `In China, Kim met with X`: the country a sentence opens in is the scene of its acts, where no visit is told.
+  if (m.type === 'country' && FRONTED_PLACE.test(before) && /^\s*,/.test(after) && !triggers.some((t) => t.type === 'visit')) return true;
   // `the President Ho Chi Minh Monument`, `the Monument of President Ho Chi Minh`: a name inside a place's name.
   if (PLACE_NAME_AFTER.test(text.slice(m.end, m.end + 20)) || PLACE_NAME.test(text.slice(m.start, m.end)) || PLACE_NAME_BEFORE.test(before)) return true;
   // `met X at the building of the CPV Central Committee`: the seat of a meeting is no side of it (a visit to a
@@ -331,8 +337,8 @@ export function shareRelativeSubjects(text: string, drafts: Draft[], actors: Can
 }
 
 /**
- * `X received A and welcomed B`, `X held talks with A as well as meetings with B`: an act after `and` with no subject
- * of its own shares the subject before it.
+ * `X received A and welcomed B`, `X held talks with A as well as meetings with B`, `X held talks with A; met B`: an act
+ * after `and` (or a verb after a semicolon) with no subject of its own shares the subject before it.
  */
 export function shareCoordinatedSubjects(text: string, drafts: Draft[]): void {
   drafts.forEach((draft, i) => {
@@ -340,7 +346,9 @@ export function shareCoordinatedSubjects(text: string, drafts: Draft[]): void {
     if (!previous) return;
     const lastBefore = [...previous.members].reverse().find((m) => m.candidate.mention.end <= draft.trigger.start);
     const from = Math.max(previous.trigger.end, lastBefore?.candidate.mention.end ?? 0);
-    if (!/^[^;]*?,?\s+(?:and|as\s+well\s+as)\s+(?:also\s+)?$/.test(text.slice(from, draft.trigger.start)) || /^(?:the|a|an)\b/i.test(text.slice(draft.trigger.start))) return;
+    // (`X held talks with A; met with B; received C`: a series of verb phrases parted by semicolons.)
+    const series = /^[^;]*;\s*(?:and\s+)?(?:also\s+)?$/.test(text.slice(from, draft.trigger.start)) && VERB_HEAD.test(text.slice(draft.trigger.start, draft.trigger.end));
+    if ((!series && !/^[^;]*?,?\s+(?:and|as\s+well\s+as)\s+(?:also\s+)?$/.test(text.slice(from, draft.trigger.start))) || /^(?:the|a|an)\b/i.test(text.slice(draft.trigger.start))) return;
     const subjects = previous.members.filter((m) => m.candidate.mention.end <= previous.trigger.start);
     if (subjects.length === 0 || draft.members.some((m) => m.candidate.mention.end <= draft.trigger.start)) return;
     draft.members = [...subjects.map((m) => ({ ...m })), ...draft.members];
@@ -473,7 +481,8 @@ export function assignRoles(text: string, sentence: Span, draft: Draft, lexicon:
     previous = { end: m.end, role: member.role };
   }
   // `In a message to X, Y expressed …`: the subject after the fronted phrase sent it.
-  if (trigger.type === 'message' && /^\s*In\s+(?:a|an|his|her|its|their)\s+(?:[A-Za-z-]+\s+)?$/.test(text.slice(sentence.start, trigger.start))) {
+  const fronted = trigger.type === 'message' && /^\s*In\s+(?:a|an|his|her|its|their)\s+(?:[A-Za-z-]+\s+)?$/.test(text.slice(sentence.start, trigger.start));
+  if (fronted) {
     const subject = draft.members.find((m) => {
       const before = text.slice(trigger.end, m.candidate.mention.start);
       return SUBJECT_AFTER_COMMA.test(before.slice(before.lastIndexOf(',')));
@@ -495,6 +504,11 @@ export function assignRoles(text: string, sentence: Span, draft: Draft, lexicon:
   // `Xi asked Mai to convey his greetings to Trong`: the one asked carries the greetings, neither sends nor receives them.
   if (trigger.type === 'message') {
     draft.members = draft.members.filter(({ candidate: { mention: m } }) => !(MESSENGER_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) && CONVEY_BEFORE.test(text.slice(m.end, trigger.start))));
+  }
+  // `The message … described Vietnam as …`, `said in his letter that the CPC has …`: names past the words that open
+  // what a message says are its content (after `In its message, X hailed Y`, Y is whom X wrote to, above).
+  if (trigger.type === 'message' && !fronted) {
+    draft.members = draft.members.filter(({ candidate: { mention: m } }) => m.start < trigger.end || !lexicon.messageContent.test(text.slice(trigger.end, m.start)));
   }
   // `X handed over a letter from Y`: with a sender named after the trigger, the one before it only carried it.
   if (trigger.type === 'message' && draft.members.some((m) => m.role === 'sender' && m.candidate.mention.start >= trigger.end)) {
@@ -559,6 +573,8 @@ function roleOf(text: string, trigger: Trigger, gap: string, after: boolean, m: 
     if (/^\s*(?:(?:in|on|during|last)\s+[\w\s,]{1,25}?\s+)?(?:included|include|includes|were|are)[\s:]*$/.test(gap) && (/\b(?:sent|sending)\s+$/.test(text.slice(Math.max(0, trigger.start - 12), trigger.start)) || /^(?:sent|well-wishers)\b/i.test(text.slice(trigger.start, trigger.end)))) return 'sender';
     // `X received messages from political parties, including A`: after a receiving subject, the rest sent.
     if (cue !== 'recipient' && lexicon.receiving.test(text.slice(Math.max(0, trigger.start - 40), trigger.start))) return 'sender';
+    // `a message to the 11th Congress of the LPRP`: what the message went to belongs to the one that receives it.
+    if (/(?:^|\s)to\s[^,;]*\bof\s*$/.test(gap) && !/\b(?:from|by)\b/.test(gap)) return 'recipient';
     // `In its congratulation letter, the CPRF wrote …`: the subject after a fronted phrase sent it.
     if (cue === 'sender' || cue === 'visitor' || /^\s*,\s*$/.test(gap)) return 'sender';
     return 'recipient';

@@ -19,6 +19,8 @@ const NAMED_HEADS = /^(?:conference|conferences|seminar|workshop|forum|summit|ro
 const INVITED_TO_ATTEND = /\b(?:was|were|had\s+been)\s+(invited\s+to\s+(?:attend|join))(?![A-Za-z])/g;
 /** `at international forums`, `in regional summits`: the venues of support in general, not one occasion. */
 const VENUE_IN_GENERAL = /\b(?:at|in|on)\s+(?:(?:the|regional|international|multilateral|global|world|and|other|many|various|major)\s+)*$/i;
+/** `participated in all meetings since 1998`, `organisations and forums`: acts of a kind in general, no occasion. */
+const ALL_OF_A_KIND = /(?:\b(?:all|every|any)\s+(?:(?:of\s+)?(?:the|its|their)\s+)?(?:[a-z-]+\s+(?:and\s+)?){0,3}|\borgani[sz]ations\s+(?:and|or)\s+(?:[a-z-]+\s+){0,2})$/i;
 /** `led a Party delegation to Cuba`: a journey told by who led it. */
 const LED_DELEGATION = re('gi')`(?<![A-Za-z])(?:led|leads|leading|headed|heads|heading)\s+(?:a|an|the|his|her|their)\s+(?:[${LETTER}'’-]+\s+){0,4}?delegation(?=\s+to(?![A-Za-z])(?!\s+(?:participate|attend|join|take\s+part|witness)(?![A-Za-z])))(?:\s+to\s+visit(?![A-Za-z]))?`;
 /** `, the Vietnamese Party chief said`, `, he said`: a subject that is no name. */
@@ -105,9 +107,11 @@ export function findTriggers(text: string, sentence: Span, mentions: Candidate[]
     const trigger: Trigger = { type: visitsPerson(text, end, head, mentions, lexicon) ? 'meeting' : retyped(type, text.slice(start, headStart), text, end), head, start, end, rule: `trigger:${type}:${head}` };
     if (NAMED_HEADS.test(head) && STARTS_CAPITALIZED.test(text[headStart])) nameOf(text, sentence, trigger, headStart, mentions);
     if (trigger.type === 'meeting' && isNumberedGathering(text, sentence, trigger, headStart, lexicon)) Object.assign(trigger, { type: 'conference', rule: 'trigger:conference:numbered-session' });
-    if (type === 'conference' && lexicon.organTrigger.test(text.slice(Math.max(sentence.start, trigger.start - 40), trigger.end))) continue;
+    if ((type === 'conference' || type === 'meeting') && lexicon.organTrigger.test(text.slice(Math.max(sentence.start, trigger.start - 40), trigger.end))) continue;
+    if (/^(?:meetings?|conferences?|plenums?|plenary sessions?)$/i.test(head) && lexicon.ownOrganAfter.test(text.slice(end, Math.min(sentence.end, end + 60)))) continue;
     if (!passesGates(text, sentence, trigger, mentions, lexicon)) continue;
     if (type === 'conference' && /[^s]s$/.test(head) && VENUE_IN_GENERAL.test(text.slice(Math.max(sentence.start, start - 40), start))) continue;
+    if (/[^s]s$/.test(head) && ALL_OF_A_KIND.test(text.slice(Math.max(sentence.start, start - 50), start))) continue;
     if (isPlanned(text, sentence, trigger, lexicon) || lexicon.negated.test(clauseBefore(text, sentence, trigger.start))) continue;
     if (lexicon.negatedAfter.test(text.slice(end, sentence.end)) || lexicon.commemorated.test(text.slice(Math.max(sentence.start, start - 40), start))) continue;
     found.push(trigger);
@@ -309,6 +313,7 @@ function isPlanned(text: string, sentence: Span, trigger: Trigger, lexicon: Even
   // `asked X to convey his greetings to Y`: greetings given to a messenger are sent, not planned.
   const conveyed = trigger.type === 'message' && CONVEY_BEFORE.test(sentenceBefore.slice(-60));
   if ((!conveyed && lexicon.requested.test(sentenceBefore)) || lexicon.plannedScope.test(text.slice(sentence.start, trigger.end))) return true;
+  if (/,\s*and\s+$/.test(sentenceBefore.slice(-8)) && lexicon.plannedVerbFirst.test(text.slice(trigger.start, trigger.end)) && lexicon.plannedListScope.test(sentenceBefore)) return true;
   // `was the first leader to visit Laos`: an infinitive after an ordinal tells what was done.
   // (`asked X to convey his greetings`: the request's own words are no plan.)
   return !conveyed && lexicon.planned.test(before) && !lexicon.plannedException.test(before) && !FIRST_TO.test(before);
@@ -374,7 +379,7 @@ export function isTerm(text: string, m: LocalMention): boolean {
 }
 
 /** `At the talks, …`, `letters on the visit`: an event already reported, as the scene or the topic of another, is no event. */
-export function setsScene(text: string, sentence: Span, trigger: Trigger): boolean {
+export function setsScene(text: string, sentence: Span, trigger: Trigger, lexicon: EventLexicon): boolean {
   // `At the meeting hosted by the PCC, participants discussed …`: the scene of what follows, however it is qualified.
   const opening = /^\s*(?:At|During|After|Following|On|In|Before|Preceding|Prior\s+to|Ahead\s+of)\s+(?:the\s+(?:start|beginning|end|close|opening|outset|sidelines)\s+of\s+)?(?:the|this|these)\s+$/;
   if (opening.test(text.slice(sentence.start, trigger.start)) && SCENE_FOLLOWS.test(text.slice(trigger.end, trigger.end + 130))) return true;
@@ -382,13 +387,16 @@ export function setsScene(text: string, sentence: Span, trigger: Trigger): boole
   if (/\b(?:on|about)\s+(?:the\s+)?(?:spirit|results?|outcomes?|resolutions?|documents?|contents?)\s+of\s+(?:the\s+)?(?:[A-Za-z0-9-]+\s+){0,2}$/i.test(text.slice(Math.max(sentence.start, trigger.start - 80), trigger.start))) return true;
   // `congratulate Vietnam on the 13th National Party Congress`: the congress is the occasion of the message.
   if (trigger.type === 'conference' && /\bcongratulat[a-z]*\b[^.;:]{0,120}\bon\s+(?:the\s+|its\s+|their\s+)?(?:(?:success|successful\s+(?:organi[sz]ation|conclusion))\s+of\s+(?:the\s+|its\s+|their\s+)?)?(?:[A-Za-z0-9'’-]+\s+){0,3}$/i.test(text.slice(Math.max(sentence.start, trigger.start - 200), trigger.start))) return true;
+  // `sent congratulatory letters to the seminar`: the gathering a message is addressed to is no act of the sender's.
+  if (trigger.type === 'conference' && lexicon.addressedTo.test(text.slice(Math.max(sentence.start, trigger.start - 100), trigger.start))) return true;
   // `met on the sidelines of the ASEAN Summit`: the gathering is where the act took place, not one told of its own.
   if ((trigger.type === 'conference' || STARTS_CAPITALIZED.test(text[trigger.start])) && SIDELINES_BEFORE.test(text.slice(Math.max(sentence.start, trigger.start - 120), trigger.start))) return true;
   // `congratulatory letters on the visit`: the visit is what another act is about.
   const bare = text.slice(trigger.start, trigger.end).toLowerCase() === trigger.head;
   const onward = /^\s+(?:of|on|to|between|with|by|in|from)\b/i.test(text.slice(trigger.end, trigger.end + 12));
-  // `the success of the meeting will …`, `a photograph of the meeting`: an act told already, now a thing spoken of.
-  if (bare && !onward && /\b(?:success|results?|outcomes?|photos?|photographs?|pictures?|footage)\s+of\s+(?:the|this|that)\s+$/i.test(text.slice(Math.max(sentence.start, trigger.start - 30), trigger.start))) return true;
+  // `the success of the meeting will …`, `a photograph of the meeting`, `the timing of the visit is …`: an act told
+  // already, now a thing spoken of.
+  if (bare && !onward && /\b(?:success|results?|outcomes?|photos?|photographs?|pictures?|footage|timing|focus|importance|significance|purpose|themes?|topics?)\s+of\s+(?:the|this|that)\s+$/i.test(text.slice(Math.max(sentence.start, trigger.start - 30), trigger.start))) return true;
   return bare && !onward && /\b(?:on|about|for|before|during)\s+(?:the|this|that|his|her|their)\s+$/i.test(text.slice(Math.max(sentence.start, trigger.start - 20), trigger.start));
 }
 
@@ -404,11 +412,14 @@ export function isBackReference(text: string, sentence: Span, draft: Draft, repo
   // `This short visit was packed …`, `As his first overseas trip since …, the visit shows`: the act told before,
   // described; `In his message, X congratulated …` after the message was reported.
   if ((/^\s*(?:This|These|That|Those)\s+(?:[a-z-]+\s+){1,2}$/.test(opening) && !VERB_HEAD.test(trigger.head)) || /^\s*As\s+(?:a|an|the|his|her|its|their)\s+(?:[a-z-]+\s+){0,3}$/.test(opening)) return true;
+  // `His trip is notable as …`, `Their message was addressed to …`: a sentence that opens with the act of someone told
+  // already, after an act of its type was reported, speaks of that act.
+  if (reported.has(trigger.type) && /^\s*(?:His|Her|Their|Its)\s+(?:[a-z-]+\s+){0,2}$/.test(opening) && !VERB_HEAD.test(trigger.head)) return true;
   // (`In its letter, the Communist Party of Russia wrote …` names its sender: a message of its own.)
   if (reported.has(trigger.type) && /^\s*In\s+(?:his|her|its|their|the)\s+$/.test(opening) && UNNAMED_SUBJECT.test(text.slice(trigger.end, trigger.end + 80))) return true;
   // `The congratulations come from A, B and C`, `The well-wishers included A, B`: the act is told here, by whom it
   // came from.
-  const pointsOnward = /^\s+(?:(?:(?:come|came|comes|were|are)\s+)?(?:of|on|to|between|with|by|in|from)\b|(?:included|include|includes)[\s:]+(?:the\s+)?[A-Z])/i.test(text.slice(trigger.end, trigger.end + 24));
+  const pointsOnward = /^\s+(?:(?:(?:come|came|comes|were|are|sent)\s+)?(?:of|on|to|between|with|by|in|from)\b|(?:included|include|includes)[\s:]+(?:the\s+)?[A-Z])/i.test(text.slice(trigger.end, trigger.end + 24));
   // `The messages embrace …`: a sentence that opens with the act itself speaks of one already reported.
   const passive = PASSIVE_AFTER.test(text.slice(trigger.end, trigger.end + 40));
   if (/^\s*(?:The|These|This|Those)\s+$/.test(text.slice(sentence.start, trigger.start)) && text.slice(trigger.start, trigger.end).toLowerCase() === trigger.head && !pointsOnward && !passive) return true;
