@@ -41,8 +41,9 @@ const NOT_BEFORE = '(?<![\\p{L}\\p{N}/.,:#№]|No\\.\\s?)';
 const NOT_AFTER = `(?![\\p{N}\\p{L}]|\\s*%|-(?!${MONTH_NAME})\\p{L}|[/.,]\\p{N})`;
 // A day and month before a letter are checked in code ("on November 4Comrades": a heading glued by the page).
 const NOT_BEFORE_A_DIGIT = '(?!\\p{N})';
-// A page's extraction may drop the space between a month's full name and its day ("Havana, April18 (ACN)").
-const MONTH_DAY_GAP = `(?:\\s+|(?<=(?:${MONTHS.join('|')}))(?=\\d))`;
+// A page's extraction may drop the space between a month's full name and its day ("Havana, April18 (ACN)"), and a
+// writer the one after an abbreviation's dot ("on Monday, Dec.11, 2023").
+const MONTH_DAY_GAP = `(?:\\s+|(?<=(?:${MONTHS.join('|')}|\\.))(?=\\d))`;
 const GLUED_WORD = /^\p{Lu}\p{Ll}/u;
 
 // One pass over the text with alternatives from the most to the least specific; each alternative is a fixed

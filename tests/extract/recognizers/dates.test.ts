@@ -23,6 +23,14 @@ describe('ranges', () => {
     expect(values('The envoy flew with Marchetti9 on 4 May 2027.')).toEqual([['4 May 2027', '2027-05-04']]);
   });
 
+  it('reads a day written straight after a month\'s abbreviated dot', () => {
+    expect(values('The envoys met on Monday, Feb.7, 2028, and again on Mar.2.')).toEqual([
+      ['Feb.7, 2028', '2028-02-07'],
+      ['Mar.2', '2028-03-02'],
+    ]);
+    expect(values('See No.11 of the bulletin of 2028.')).toEqual([['2028', '2028']]);
+  });
+
   it('reads two full dates joined by a hyphen', () => {
     expect(values('the party’s 60th founding anniversary (March 3, 1961-March 3, 2021)')).toEqual([
       ['March 3, 1961', '1961-03-03'],
