@@ -1064,3 +1064,14 @@ describe('meeting words of the in-depth kind', () => {
     expect((await eventsOf('In May 2019, the leaders of Laos held meetings with Hun Sen.')).map((e) => e.split(' ')[0])).toEqual(['meeting']);
   });
 });
+
+describe('a tour of several countries', () => {
+  it('reads the countries after `tour of` as the hosts, one visit each', async () => {
+    expect(await eventsOf('In May 2019, President Miguel Diaz-Canel returned from his official tour of Vietnam, China and Laos.')).toEqual([
+      'visit 2019-05 - visitor:miguel-diaz-canel host:VN',
+      'visit 2019-05 - visitor:miguel-diaz-canel host:CN',
+      'visit 2019-05 - visitor:miguel-diaz-canel host:LA',
+    ]);
+    expect(await eventsOf('In May 2019, the visit of Laos to Vietnam was a success.')).toEqual(['visit 2019-05 - visitor:LA host:VN']);
+  });
+});

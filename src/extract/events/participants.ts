@@ -557,6 +557,8 @@ function roleOf(text: string, trigger: Trigger, gap: string, after: boolean, m: 
     if (!after && HOSTING_VISIT.test(text.slice(m.end, trigger.start))) return 'host';
     // `the official China visit by X`, `his Laos trip`: a country that names the visit is where it went.
     if (!after && m.type === 'country' && /^\s+$/.test(text.slice(m.end, trigger.start)) && /^(?:visits?|trips?|tours?)$/.test(trigger.head)) return 'host';
+    // `his official tour of Vietnam, China and Laos`: the countries toured, unlike the visitors of a visit `of` them.
+    if (after && m.type === 'country' && /^tours?$/.test(trigger.head) && /^\s*of\s*$/.test(gap)) return 'host';
     // `was (warmly) welcomed by Y`: Y received the visitors.
     if (after && /welcomed/.test(trigger.head) && (/^\s*by\s*$/.test(gap) || (governing !== undefined && / by$/.test(governing)))) return 'host';
     return 'visitor';
