@@ -709,10 +709,12 @@ describe('general shapes of unseen reports: lists, titles, roles, dates', () => 
 });
 
 describe('acts told as not done, recalled or pointed back to', () => {
-  it('reads an anniversary of a signing, and a visit called off or no longer taking place, as no event', async () => {
+  it('reads an anniversary of a signing, a visit called off or no longer taking place, and one scheduled for a day, as no event', async () => {
     expect(await eventsOf('The two parties marked the 40th anniversary of the signing of the Treaty of Friendship between Vietnam and Cambodia.')).toEqual([]);
     expect(await eventsOf('The visit of Prime Minister Hun Sen to Laos was postponed because of the floods.')).toEqual([]);
     expect(await eventsOf('Their visit to Cuba is no longer taking place, the Communist Party of Cuba said.')).toEqual([]);
+    expect(await eventsOf('Talks between Prime Minister Hun Sen and President Xi Jinping are scheduled for May 6, 2019.')).toEqual([]);
+    expect(await eventsOf('The visit of Hun Sen to China was slated for the autumn of 2019.')).toEqual([]);
     expect(await eventsOf('The Communist Party of Cuba signed a cooperation plan with the Communist Party of Vietnam in May 2019.')).toHaveLength(1);
   });
 
