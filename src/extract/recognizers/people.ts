@@ -109,8 +109,9 @@ function findRuns(tokens: readonly Token[], knowledge: Knowledge, taken: SpanInd
       i = title.last;
       continue;
     }
-    // A demonym opens no name ("Cuban President"), though a Vietnamese name may hold one ("Nguyen Thai Hoc").
-    const run = demonyms.overlaps(tokens[i]) ? undefined : runAt(tokens, i, knowledge, taken, allCapsLines);
+    // A demonym opens no name ("Cuban President"), though a Vietnamese name may hold one ("Nguyen Thai Hoc"); every
+    // first word of a name (initials, name words, syllables) is capitalized, and most words are not.
+    const run = !tokens[i].upper || demonyms.overlaps(tokens[i]) ? undefined : runAt(tokens, i, knowledge, taken, allCapsLines);
     if (run) {
       runs.push(run);
       i = run.last;
