@@ -60,6 +60,8 @@ export function loadNlp(): Promise<WinkNlp> {
 /** Lets wink-nlp and its model go, once no text is left to read: a later loadNlp loads them again. */
 export function releaseNlp(): void {
   loaded = undefined;
+  // A new wink-nlp numbers the words its lexicon lacks afresh: an index remembered may now be another token's.
+  lexemeKinds = new Uint8Array(LEXEME_KINDS_AT_START);
 }
 
 // wink keeps every token of a document in memory; long texts are read in pieces cut at paragraph breaks.
@@ -114,7 +116,8 @@ function occursAt(text: string, value: string, at: number): boolean {
 }
 
 // A lexeme's type, remembered by its index (1 a word, 2 not): wink works it out from its packed lexicon at every ask.
-let lexemeKinds = new Uint8Array(1 << 17);
+const LEXEME_KINDS_AT_START = 1 << 17;
+let lexemeKinds = new Uint8Array(LEXEME_KINDS_AT_START);
 
 function isWordLexeme(cache: RawDocument['cache'], lexeme: number): boolean {
   if (lexeme >= lexemeKinds.length) {

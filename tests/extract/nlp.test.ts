@@ -52,4 +52,13 @@ describe('wink-nlp let go and loaded again in the same process', () => {
       previous = again;
     }
   });
+
+  it('counts the words of a text the same after words its lexicon lacked were numbered by the one before', async () => {
+    // Seven words; an e-mail address and a hashtag are none.
+    const text = 'Write to zzqq@example.org or #partyzz about the Lao Party.';
+    releaseNlp();
+    analyse(await loadNlp(), 'qqqzzv vvzzqq zqzqzq');
+    releaseNlp();
+    expect(analyse(await loadNlp(), text).wordTokens).toBe(7);
+  });
 });
