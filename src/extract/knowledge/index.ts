@@ -58,6 +58,8 @@ interface Lexicon {
   worldPlaces: string[];
   sentenceWords: string[];
   contextsBefore: string[];
+  /** Verbs that come before the speaker's name after a quotation's closing mark, a comma or a dash (`…," said Ana Lima`). */
+  attributionVerbs: string[];
   titleAbbreviations: string[];
   nameSuffixes: string[];
   relativeYears: Record<string, number>;
@@ -181,6 +183,7 @@ export function buildKnowledge(): Knowledge {
   for (const title of lexicon.titles) titlePhrases.add(nameKey(title), title);
   const contextsBefore = new Gazetteer<string>();
   for (const phrase of lexicon.contextsBefore) contextsBefore.add(nameKey(phrase), phrase);
+  for (const verb of lexicon.attributionVerbs) for (const mark of ATTRIBUTION_MARKS) contextsBefore.add(nameKey(`${mark} ${verb}`), `${mark} ${verb}`);
   const titleAbbreviations = new Gazetteer<string>();
   for (const title of lexicon.titleAbbreviations) titleAbbreviations.add(nameKey(title), title);
   const places = new Gazetteer<string>();
@@ -248,6 +251,9 @@ export function buildKnowledge(): Knowledge {
     })),
   };
 }
+
+// What may close the quotation (or the clause) before an attribution verb: `," said`, `” said`, `– said`.
+const ATTRIBUTION_MARKS = [',', '"', '”', '-', '–', '—'];
 
 const monthIndex = (yearMonth: string) => Number(yearMonth.slice(0, 4)) * 12 + Number(yearMonth.slice(5, 7)) - 1;
 

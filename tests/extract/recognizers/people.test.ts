@@ -85,3 +85,16 @@ describe('short forms that are also places or stand after an agent’s phrase', 
     expect(found[0].rule).toMatch(/^short-form-after:led by/);
   });
 });
+
+describe('a speaker named after the quotation', () => {
+  it('reads the name after a closing quotation mark, a comma or a dash and an attribution verb', () => {
+    expect(texts('“Our ties run deep,” said Rafael Montoya Cruz. The links are old – added Tendai Moyo Chikwanha.')).toEqual([
+      'Rafael Montoya Cruz',
+      'Tendai Moyo Chikwanha',
+    ]);
+  });
+
+  it('leaves a place or a country after such a verb to its own recognizer', () => {
+    expect(texts('“Trade grew,” said Hanoi officials. The ties are old, said Vietnam News Agency.')).toEqual([]);
+  });
+});
