@@ -142,8 +142,10 @@ function runAt(tokens: readonly Token[], i: number, knowledge: Knowledge, taken:
       last = j;
       continue;
     }
-    if (words.length > 0 && knowledge.nameParticles.has(t.text) && tokens[j + 1] && isNameWord(tokens[j + 1], knowledge, false)) {
-      j++;
+    // Particles, one or two in a row, before a name word: "Ana da Silva", "Juan de la Vega", "Pieter van der Berg".
+    const particles = particlesAt(tokens, j, knowledge);
+    if (words.length > 0 && particles > 0 && tokens[j + particles] && isNameWord(tokens[j + particles], knowledge, false)) {
+      j += particles;
       continue;
     }
     // An Arabic article joined to the name by a hyphen ("Bassam al-Salhi", "Ahmad el-Masri"): the name word after it
@@ -158,6 +160,13 @@ function runAt(tokens: readonly Token[], i: number, knowledge: Knowledge, taken:
   }
   if (words.length === 0) return undefined;
   return { first: words[0], last, words };
+}
+
+/** How many name particles stand in a row from token `j`, on one line, spaced as words: none, one or two. */
+function particlesAt(tokens: readonly Token[], j: number, knowledge: Knowledge): number {
+  let count = 0;
+  while (count < 2 && tokens[j + count] && knowledge.nameParticles.has(tokens[j + count].text) && tokens[j + count].spaceBefore && !tokens[j + count].lineBefore) count++;
+  return count;
 }
 
 /**

@@ -98,3 +98,9 @@ describe('a speaker named after the quotation', () => {
     expect(texts('“Trade grew,” said Hanoi officials. The ties are old, said Vietnam News Agency.')).toEqual([]);
   });
 });
+
+describe('names with particles in small letters', () => {
+  it('reads two particles in a row inside a name, after a phrase or listed with a name', () => {
+    expect(texts('The ceremony was attended by Rosa de la Fuente and Joost van der Linden.')).toEqual(['Rosa de la Fuente', 'Joost van der Linden']);
+  });
+});
