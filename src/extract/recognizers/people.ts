@@ -71,7 +71,7 @@ export function recognizePeople(
   const acceptedRuns = new Set(accepted.map((a) => a.run));
   const remaining = rejected.filter((run) => !acceptedRuns.has(run));
   accepted.push(...recurrences(tokens, [...remaining, ...syllablesThatAreWords(tokens, knowledge, taken, inRuns)], accepted, knowledge, named));
-  return accepted
+  return linkedToLongerNames(tokens, accepted, knowledge)
     .sort((a, b) => a.run.first - b.run.first)
     .map(({ run, key, rule, role, country }) => {
       const start = tokens[run.first].start;
@@ -838,6 +838,33 @@ function syllablesThatAreWords(tokens: readonly Token[], knowledge: Knowledge, t
     runs.push({ first: i, last: i + 1, words: [i] });
   }
   return runs;
+}
+
+/**
+ * A name of several words found on its own that shortens one longer name of the document ("Morales Ojeda" after
+ * "Roberto Morales Ojeda", "Tengku Adnan" after "Tengku Adnan Tengku Mansor", "Phu Trong" after "Nguyen Phu Trong")
+ * is that person; one that shortens two people's names ("Kim Jong" beside Kim Jong Un and Kim Jong Il), or that the
+ * knowledge base knows, stays apart.
+ */
+function linkedToLongerNames(tokens: readonly Token[], accepted: Accepted[], knowledge: Knowledge): Accepted[] {
+  const owners = new Map<string, Accepted | null>();
+  for (const a of accepted) {
+    if (a.run.words.length < 3) continue;
+    const words = compounds(tokens, a.run);
+    for (const part of shortForms(words, knowledge.vietnameseSurnames.has(words[0]))) {
+      if (!part.includes(' ')) continue;
+      const previous = owners.get(part);
+      owners.set(part, previous === undefined || previous?.key === a.key ? a : null);
+    }
+  }
+  if (owners.size === 0) return accepted;
+  return accepted.map((a) => {
+    // A name the knowledge base knows is its own person ("Xi Jinping" beside a page's "Xi Jinping Jinping").
+    if (a.run.words.length < 2 || knowledge.peopleByKey.has(personKey(tokens, a.run))) return a;
+    const owner = owners.get(personKey(tokens, a.run));
+    if (!owner || owner.key === a.key) return a;
+    return { ...a, key: owner.key, country: a.country ?? owner.country, rule: `${a.rule}; part-of:${personKey(tokens, owner.run)}` };
+  });
 }
 
 /**

@@ -104,3 +104,14 @@ describe('names with particles in small letters', () => {
     expect(texts('The ceremony was attended by Rosa de la Fuente and Joost van der Linden.')).toEqual(['Rosa de la Fuente', 'Joost van der Linden']);
   });
 });
+
+describe('a later mention by several words of a longer name', () => {
+  it('links two words of a longer name of the document to it, unless they shorten two names', () => {
+    const found = people('Carmen Ruiz Alvarado, member of the Secretariat, met the guests. Ruiz Alvarado said the ties were old. Park Sung Min and Park Sung Ho spoke; Park Sung said little.');
+    const key = (text: string) => found.find((m) => m.text === text)?.key;
+    expect(key('Ruiz Alvarado')).toBe(key('Carmen Ruiz Alvarado'));
+    expect(key('Park Sung')).toBeDefined();
+    expect(key('Park Sung')).not.toBe(key('Park Sung Min'));
+    expect(key('Park Sung')).not.toBe(key('Park Sung Ho'));
+  });
+});
