@@ -59,11 +59,16 @@ export function recognizeParties(
   // Acronyms of one or two letters ("ER", "PT") are too ambiguous to trust unless the document names the party too;
   // one in brackets of its own or opening a dateline, in a document that names neither the party nor its country, is
   // a news agency's credit ("Phnom Penh (AKP) –", "AKP, July 20, 2017 –").
+  // An acronym that is a country's name too ("PRC": China, and Italy's Communist Refoundation Party) is the country
+  // unless the document names the party or the party's country.
+  const countryAcronyms = new SpanIndex(countryNames);
   const trusted = mentions.filter(
     (m) =>
       m.kind === 'name' ||
       namedIds.has(m.key) ||
-      (m.text.replace(/\W/g, '').length > 2 && !(isCredit(text, m) && m.country !== undefined && !countryWeight.get(m.country))),
+      (m.text.replace(/\W/g, '').length > 2 &&
+        !(isCredit(text, m) && m.country !== undefined && !countryWeight.get(m.country)) &&
+        !(countryAcronyms.overlaps(m) && !(m.country !== undefined && countryWeight.get(m.country)))),
   );
   for (const mention of trusted) {
     const own = learned.get(mention.text);

@@ -26,3 +26,11 @@ describe("a party's congress and its local organizations, which are no parties",
     expect(found.map((m) => m.text)).toEqual(['Communist Party']);
   });
 });
+
+describe('acronyms that are a country’s name too', () => {
+  it('reads such an acronym as the country unless the text names the party or its country', () => {
+    const kinds = (text: string) => recognize(text, 2024).filter((m) => m.text === 'PRC').map((m) => m.type);
+    expect(kinds('The PRC and Vietnam signed twelve documents on trade.')).toEqual(['country']);
+    expect(kinds('The Italian left met in Rome, and the PRC sent its secretary.')).toEqual(['party']);
+  });
+});
