@@ -34,3 +34,19 @@ describe('acronyms that are a country’s name too', () => {
     expect(kinds('The Italian left met in Rome, and the PRC sent its secretary.')).toEqual(['party']);
   });
 });
+
+describe('parties named without "Party" in a list of greetings', () => {
+  it('reads movements, rallies and fronts the knowledge base holds, the country beside them its own mention', () => {
+    const found = recognize(
+      'Greetings came from the chairman of the Ennahda Movement of Tunisia; the leader of the Free Patriotic Movement; the Front for the Liberation of Mozambique; and the Party for Socialism and Liberation.',
+      2024,
+    ).filter((m) => m.type === 'party' || m.type === 'country');
+    expect(found.map((m) => [m.type, m.text])).toEqual([
+      ['party', 'Ennahda Movement'],
+      ['country', 'Tunisia'],
+      ['party', 'Free Patriotic Movement'],
+      ['party', 'Front for the Liberation of Mozambique'],
+      ['party', 'Party for Socialism and Liberation'],
+    ]);
+  });
+});
