@@ -156,6 +156,7 @@ export function buildKnowledge(): Knowledge {
     }
   }
 
+  const allCountryKeys = new Set([...countryKeys.values()].flatMap((keys) => [...keys]));
   const parties = new Gazetteer<PartyEntry>();
   const partiesById = new Map<string, PartyEntry>();
   const leadingParties = new Map<string, PartyEntry>();
@@ -169,8 +170,10 @@ export function buildKnowledge(): Knowledge {
     for (const surface of [name, ...list(aliasCell)].flatMap(dashVariants)) {
       const key = nameKey(surface);
       parties.add(key, { ...canonical, kind: isAcronymSurface(surface) ? 'abbreviation' : 'name', surface });
+      // The country the name ends in is its own, or one of its own's names that the gazetteer gives another state
+      // ("Workers' Party of Korea": "Korea" alone is the Republic of Korea's).
       const suffix = / of (?:the )?(.+)$/.exec(key.join(' '));
-      if (!suffix || !countryKeys.get(country)?.has(suffix[1])) continue;
+      if (!suffix || !(countryKeys.get(country)?.has(suffix[1]) || allCountryKeys.has(suffix[1]))) continue;
       const base = key.join(' ').slice(0, suffix.index);
       partiesByBaseName.set(base, [...(partiesByBaseName.get(base) ?? []), canonical]);
     }

@@ -50,3 +50,10 @@ describe('parties named without "Party" in a list of greetings', () => {
     ]);
   });
 });
+
+describe('a party named without its country', () => {
+  it('reads "Workers’ Party" in a text about the DPRK as the party whose name ends in a name of its country', () => {
+    const found = parties('The DPRK envoy thanked Hanoi. The Workers’ Party has led Pyongyang since 1948, the ambassador said.');
+    expect(found.map((m) => [m.text, m.key])).toEqual([['Workers’ Party', 'wpk']]);
+  });
+});
