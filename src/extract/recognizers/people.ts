@@ -844,7 +844,8 @@ function syllablesThatAreWords(tokens: readonly Token[], knowledge: Knowledge, t
  * A name of several words found on its own that shortens one longer name of the document ("Morales Ojeda" after
  * "Roberto Morales Ojeda", "Tengku Adnan" after "Tengku Adnan Tengku Mansor", "Phu Trong" after "Nguyen Phu Trong")
  * is that person; one that shortens two people's names ("Kim Jong" beside Kim Jong Un and Kim Jong Il), or that the
- * knowledge base knows, stays apart.
+ * knowledge base knows, stays apart. One word is linked so only where the knowledge base took it for a person it
+ * knows by one word; other words alone are linked by `recurrences`.
  */
 function linkedToLongerNames(tokens: readonly Token[], accepted: Accepted[], knowledge: Knowledge): Accepted[] {
   const owners = new Map<string, Accepted | null>();
@@ -852,15 +853,16 @@ function linkedToLongerNames(tokens: readonly Token[], accepted: Accepted[], kno
     if (a.run.words.length < 3) continue;
     const words = compounds(tokens, a.run);
     for (const part of shortForms(words, knowledge.vietnameseSurnames.has(words[0]))) {
-      if (!part.includes(' ')) continue;
       const previous = owners.get(part);
       owners.set(part, previous === undefined || previous?.key === a.key ? a : null);
     }
   }
   if (owners.size === 0) return accepted;
   return accepted.map((a) => {
-    // A name the knowledge base knows is its own person ("Xi Jinping" beside a page's "Xi Jinping Jinping").
-    if (a.run.words.length < 2 || knowledge.peopleByKey.has(personKey(tokens, a.run))) return a;
+    // A name the knowledge base knows is its own person ("Xi Jinping" beside a page's "Xi Jinping Jinping"), but a
+    // person it knows by one word ("Chávez") is another whose longer name the document holds ("Ana Chávez Ruiz").
+    const known = knowledge.peopleByKey.has(personKey(tokens, a.run));
+    if (a.run.words.length < 2 ? !known : known) return a;
     const owner = owners.get(personKey(tokens, a.run));
     if (!owner || owner.key === a.key) return a;
     return { ...a, key: owner.key, country: a.country ?? owner.country, rule: `${a.rule}; part-of:${personKey(tokens, owner.run)}` };

@@ -115,3 +115,20 @@ describe('a later mention by several words of a longer name', () => {
     expect(key('Park Sung')).not.toBe(key('Park Sung Ho'));
   });
 });
+
+describe('people known by one word', () => {
+  it('reads the leaders and thinkers the knowledge base knows by one word, not inside a prize', () => {
+    const found = people('Speakers recalled Fidel and Chávez, quoted Engels, and handed out the Lenin Prize.');
+    expect(found.map((m) => [m.text, m.key])).toEqual([
+      ['Fidel', 'fidel-castro'],
+      ['Chávez', 'hugo-chavez'],
+      ['Engels', 'friedrich-engels'],
+    ]);
+  });
+
+  it('links such a word to a longer name of the document that holds it', () => {
+    const found = people('Deputy Minister Rosa Chávez Ortiz arrived on Monday. Chávez said the talks went well.');
+    expect(found.map((m) => m.text)).toEqual(['Rosa Chávez Ortiz', 'Chávez']);
+    expect(found[1].key).toBe(found[0].key);
+  });
+});
