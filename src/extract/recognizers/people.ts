@@ -588,6 +588,12 @@ function titleOrVerbAfter(tokens: readonly Token[], run: Run, knowledge: Knowled
   if (next.lineBefore) return undefined;
   if (knowledge.speechVerbs.has(next.fold) && !next.upper) return 'speech-verb';
   if (next.fold === 'as' && tokens.slice(run.last + 1, run.last + 3).some((t) => knowledge.titleWords.has(t.fold))) return 'as-title';
+  // "to Ana Lima on her appointment as Minister of …", "on his re-election as": the office a message greets.
+  if (next.fold === 'on' && ['his', 'her'].includes(tokens[run.last + 1]?.fold ?? '')) {
+    const as = tokens.slice(run.last + 2, run.last + 6).findIndex((t) => t.fold === 'as');
+    const after = as < 0 ? [] : tokens.slice(run.last + 3 + as, run.last + 8 + as);
+    if (after.some((t) => knowledge.titleWords.has(t.fold))) return 'on-taking-office-as';
+  }
   // "Samir Amin, who represents …": a relative clause that only a person takes.
   if (next.text === ',' && tokens[run.last + 1]?.fold === 'who' && !tokens[run.last + 1].upper) return 'who';
   if (next.text === ',') {

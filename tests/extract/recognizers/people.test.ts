@@ -132,3 +132,12 @@ describe('people known by one word', () => {
     expect(found[1].key).toBe(found[0].key);
   });
 });
+
+describe('a name before the office a message greets', () => {
+  it('reads the name before "on her appointment as" or "on his re-election as" and a title', () => {
+    expect(texts('Lan wrote to Nomvula Grace Dube on her appointment as the country’s Minister of Trade, and to Kofi Owusu Mensah on his re-election as President. Sales rose on his watch as trade grew.')).toEqual([
+      'Nomvula Grace Dube',
+      'Kofi Owusu Mensah',
+    ]);
+  });
+});
