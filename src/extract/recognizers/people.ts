@@ -402,7 +402,8 @@ function judge(tokens: readonly Token[], run: Run, knowledge: Knowledge, named: 
   if (afterARoleInAParty(tokens, run, named)) return { ...base, rule: 'after-role-in-party' };
   if (words.every((w) => w.allCaps)) return { ...base, rule: 'byline' };
   const by = tokens[run.first - 1];
-  if (by?.fold === 'by' && (by.lineBefore || run.first === 1) && !tokens[run.last]?.isWord) return { ...base, rule: 'byline' };
+  // The byline may run into the dateline's city in capitals: "By Ana Lima Pereira BEIJING (Reuters) –".
+  if (by?.fold === 'by' && (by.lineBefore || run.first === 1) && (!tokens[run.last]?.isWord || tokens[run.last].allCaps)) return { ...base, rule: 'byline' };
   if (bylineUnderHeadline(tokens, run) || signatureAtFoot(tokens, run)) return { ...base, rule: 'byline' };
   if (vietnameseShape(words, knowledge)) return { ...base, country: 'VN', rule: 'vietnamese-name' };
   if (chineseShape(words, knowledge)) return { ...base, rule: 'chinese-name' };

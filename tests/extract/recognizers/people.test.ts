@@ -141,3 +141,9 @@ describe('a name before the office a message greets', () => {
     ]);
   });
 });
+
+describe('a byline run into the dateline', () => {
+  it('reads the name after "By" at the line’s start up to the dateline’s city in capitals', () => {
+    expect(texts('By Tomas Reyes Aguilar HANOI (Reuters) – Leaders of the two parties met on Monday.')).toEqual(['Tomas Reyes Aguilar']);
+  });
+});
