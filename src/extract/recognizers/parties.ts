@@ -176,7 +176,9 @@ const LOCAL_LEADER_WORDS = new Set(['chief', 'chiefs', 'secretary', 'secretaries
 
 /** Whether the words from `left` to `head` are a city or a province the knowledge base lists (`Ho Chi Minh City`). */
 function localPlace(tokens: readonly Token[], left: number, head: number, knowledge: Knowledge): boolean {
-  return left < head && knowledge.places.longestAt(tokens, left)?.last === head;
+  // "Hanoi's Party chief": the place's possessive before the party.
+  const end = head - 1 > left && POSSESSIVE.test(tokens[head - 1].text) ? head - 1 : head;
+  return left < end && knowledge.places.longestAt(tokens, left)?.last === end;
 }
 
 /** How many countries' names the tokens from `first` to `end` are, joined by hyphens; 0 when they hold other words. */

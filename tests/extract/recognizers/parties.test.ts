@@ -57,3 +57,11 @@ describe('a party named without its country', () => {
     expect(found.map((m) => [m.text, m.key])).toEqual([['Workers’ Party', 'wpk']]);
   });
 });
+
+describe('the party leader of a place', () => {
+  it('reads no party in a city’s or a province’s party chief written with the place’s possessive', () => {
+    expect(parties("Hanoi's Party chief and Da Nang’s Party Secretary welcomed the guests of the Lao People's Revolutionary Party.").map((m) => m.text)).toEqual([
+      "Lao People's Revolutionary Party",
+    ]);
+  });
+});
