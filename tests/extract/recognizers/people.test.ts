@@ -147,3 +147,9 @@ describe('a byline run into the dateline', () => {
     expect(texts('By Tomas Reyes Aguilar HANOI (Reuters) – Leaders of the two parties met on Monday.')).toEqual(['Tomas Reyes Aguilar']);
   });
 });
+
+describe('a guest of honour', () => {
+  it('reads "Chief Guest" as a title, never as a short form after "Chief"', () => {
+    expect(texts('She spoke as the forum’s Chief Guest. The Chief Guest Amara Nwosu Eze then cut the ribbon.')).toEqual(['Amara Nwosu Eze']);
+  });
+});
