@@ -40,7 +40,9 @@ export function recognizeParties(
     ...shapeCandidates(tokens, knowledge, countryEnds, countrySpans),
     ...communistPartyOfCountry(tokens, knowledge, countrySpans),
   ];
-  const chosen = chooseLongest(candidates).map((c) => withCountrySuffix(tokens, c, countrySpans));
+  const chosen = chooseLongest(candidates)
+    .filter((c) => !inABookTitle(tokens, c.first))
+    .map((c) => withCountrySuffix(tokens, c, countrySpans));
   const countryWeight = countByCode(countries);
   // "Vietnam's Communist Party": the country a possessive names owns the party after it.
   const owners = new Map(countryNames.map((c) => [firstStartingAt(tokens, c.end), c.key]));
@@ -146,6 +148,13 @@ function shapeCandidates(
     candidates.push({ first: left, last, entries: [], rule });
   }
   return candidates;
+}
+
+/** "the Manifesto of the Communist Party": the book's title, not the party. */
+function inABookTitle(tokens: readonly Token[], first: number): boolean {
+  const of = tokens[first - 1]?.fold === 'the' ? first - 2 : first - 1;
+  // (The word may be glued to the one before it by the page: "theManifesto".)
+  return tokens[of]?.fold === 'of' && Boolean(tokens[of - 1]?.fold.endsWith('manifesto'));
 }
 
 // "the Ñico López Party higher school": a grade before the organ word.

@@ -65,3 +65,9 @@ describe('the party leader of a place', () => {
     ]);
   });
 });
+
+describe('a book named after a party', () => {
+  it('reads no party in the title of the Manifesto, also glued to the word before it', () => {
+    expect(parties('A seminar on the Manifesto of the Communist Party and on theManifesto of the Communist Party today was held by the CPV.').map((m) => m.text)).toEqual(['CPV']);
+  });
+});
