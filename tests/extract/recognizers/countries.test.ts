@@ -22,6 +22,10 @@ describe('the older and other names of states', () => {
     expect(found.map((m) => m.key)).toEqual(['KH', 'CD', 'LK', 'BF', 'BJ', 'CV', 'TL', 'VA']);
   });
 
+  it('reads no country in a press agency named after one', () => {
+    expect(countries('Source: Agency Kampuchea Press, quoted by the Thai press.')).toEqual([]);
+  });
+
   it('reads the demonyms of those names', () => {
     const found = recognize('The Kampuchean, Zairean and Cape Verdean delegates spoke.', 2024).filter((m) => m.type === 'country');
     expect(found.map((m) => [m.key, m.kind])).toEqual([
