@@ -928,10 +928,41 @@ function recurrences(
     const context = before || isPlace(tokens, run, knowledge) ? undefined : contextBefore(tokens, run, knowledge);
     if (context?.endsWith(' by')) shortForm.set(key, { run, key: SHORT_FORM + key, rule: `short-form-after:${context}` });
   }
+  for (const [key, run] of standingAsAPerson(tokens, unlinked, knowledge)) {
+    if (!shortForm.has(key)) shortForm.set(key, { run, key: SHORT_FORM + key, rule: 'stands-as-a-person' });
+  }
   for (const run of unlinked) {
     const short = shortForm.get(personKey(tokens, run));
     if (!short) continue;
     found.push(short.run === run ? short : { run, key: short.key, rule: 'recurrence', country: short.country });
   }
+  return found;
+}
+
+// Before a place's name: "in Beijing", "from Moscow", "to Havana" (not "according to Ana").
+const PLACE_PREPOSITIONS = new Set(['in', 'from', 'at', 'to']);
+
+/**
+ * Words that stand alone as a person does before a speech verb twice at least (a possessive is a city's or an
+ * agency's as often: "Beijing's stance", "Xinhua's reporter"), once inside a sentence (", Mapaila said": a common noun opening a sentence, "Officials said", never
+ * stands there capitalised), and never after a preposition of place ("in Beijing"): the family name of someone whose
+ * full name the document does not give (a page cut short, an interview whose subject the headline names). Each with
+ * its first run.
+ */
+function standingAsAPerson(tokens: readonly Token[], unlinked: readonly Run[], knowledge: Knowledge): Map<string, Run> {
+  const stances = new Map<string, { run: Run; count: number; inside: boolean; place: boolean }>();
+  for (const run of unlinked) {
+    const key = personKey(tokens, run);
+    const stance = stances.get(key) ?? { run, count: 0, inside: false, place: false };
+    stances.set(key, stance);
+    const before = tokens[run.first - 1];
+    if (before && !tokens[run.first].lineBefore && PLACE_PREPOSITIONS.has(before.fold) && tokens[run.first - 2]?.fold !== 'according') stance.place = true;
+    const next = tokens[run.first + 1];
+    if (!next || next.lineBefore || next.upper || !knowledge.speechVerbs.has(next.fold)) continue;
+    stance.count++;
+    if (before && !tokens[run.first].lineBefore && !SENTENCE_OPENERS.has(before.text)) stance.inside = true;
+  }
+  const found = new Map<string, Run>();
+  for (const [key, stance] of stances) if (stance.count >= 2 && stance.inside && !stance.place) found.set(key, stance.run);
   return found;
 }

@@ -153,3 +153,13 @@ describe('a guest of honour', () => {
     expect(texts('She spoke as the forum’s Chief Guest. The Chief Guest Amara Nwosu Eze then cut the ribbon.')).toEqual(['Amara Nwosu Eze']);
   });
 });
+
+describe('a family name standing alone where the full name is not given', () => {
+  it('reads a word before speech verbs twice, once inside a sentence, as a person', () => {
+    expect(texts('Speaking in Durban, Nkosana highlighted the ties. Nkosana said the two parties were close.')).toEqual(['Nkosana', 'Nkosana']);
+  });
+
+  it('leaves a sentence’s opening noun, a place named after a preposition and a possessive alone', () => {
+    expect(texts('Officials said the talks went well. Officials stressed the ties. Envoys flew in from Harare. Harare said, and Harare stressed, the same. Xinhua’s reporter said so; Xinhua’s editor agreed.')).toEqual([]);
+  });
+});
