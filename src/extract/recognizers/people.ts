@@ -522,9 +522,17 @@ function titleBefore(
     if ((t.isWord && (t.upper || CONNECTORS.has(t.fold))) || BRACKETS_AND_DASHES.has(t.fold) || t.allCaps || titleDot || (listItem && QUOTES.has(t.text))) continue;
     // "with the" inside an institution's name: "President of the Institute of Friendship with the Peoples Ana Lima".
     if (t.fold === 'with' && tokens[j + 1]?.fold === 'the' && tokens[j - 1]?.upper) continue;
+    // A title's list of portfolios: "Minister of Foreign Affairs, Foreign Employment and Tourism Ana Lima".
+    if (t.text === ',' && j < run.first - 2 && portfolioComma(tokens, j)) continue;
     return undefined;
   }
   return undefined;
+}
+
+/** A comma between a portfolio and the next, capitalised words both (", Foreign Employment and Tourism"). */
+function portfolioComma(tokens: readonly Token[], comma: number): boolean {
+  const [before, after] = [tokens[comma - 1], tokens[comma + 1]];
+  return before !== undefined && after !== undefined && before.isWord && before.upper && after.isWord && after.upper && !after.lineBefore;
 }
 
 const APPOSITIVE_ENDS = new Set([',', '.', ';']);

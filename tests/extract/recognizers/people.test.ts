@@ -163,3 +163,11 @@ describe('a family name standing alone where the full name is not given', () => 
     expect(texts('Officials said the talks went well. Officials stressed the ties. Envoys flew in from Harare. Harare said, and Harare stressed, the same. Xinhua’s reporter said so; Xinhua’s editor agreed.')).toEqual([]);
   });
 });
+
+describe('a title with a list of portfolios', () => {
+  it('reads the title back across the commas between its portfolios', () => {
+    expect(texts('The Minister of Labour, Industrial Relations and Skills Development Nimal Perera Gunasekara also took part.')).toEqual([
+      'Nimal Perera Gunasekara',
+    ]);
+  });
+});
