@@ -112,6 +112,8 @@ export interface Knowledge {
   /** What an anniversary counts from (`founding:cpv`, `relations:LA VN`, `national-day:VN`, `birth:ho-chi-minh`) → its year. */
   anniversaries: Map<string, number>;
   gluedSuffixes: Set<string>;
+  /** Acronyms of parties and states of three capitals or more, which a page may glue to the next word (`CPVdelegation`). */
+  gluedAcronyms: Set<string>;
   homeParty: string;
   /**
    * The month the knowledge was last brought up to date (`2026-01`): a day a text dates by its weekday alone
@@ -143,10 +145,12 @@ export function buildKnowledge(): Knowledge {
   const countryData = readStates<{ code: string; name: string; names: string[]; demonyms: string[] }>();
   // Each country's names as gazetteer keys, joined: "of <own country>" in a party's name is found by them below.
   const countryKeys = new Map<string, Set<string>>();
+  const acronymSurfaces: string[] = [];
   for (const c of countryData) {
     const names = [...c.names, ...(aliases.names[c.code] ?? [])].filter((n) => !notNames.has(n));
     countryKeys.set(c.code, new Set());
     for (const surface of names) {
+      acronymSurfaces.push(surface);
       const key = nameKey(surface);
       countries.add(key, { code: c.code, name: c.name, kind: 'name', surface });
       countryKeys.get(c.code)!.add(key.join(' '));
@@ -167,6 +171,7 @@ export function buildKnowledge(): Knowledge {
     partiesById.set(id, canonical);
     if (!leadingParties.has(country)) leadingParties.set(country, canonical);
     if (!communistParties.has(country) && /\bCommunist Party\b/.test(name)) communistParties.set(country, canonical);
+    for (const surface of [name, ...list(aliasCell), ...list(acronymCell)]) acronymSurfaces.push(surface);
     for (const surface of [name, ...list(aliasCell)].flatMap(dashVariants)) {
       const key = nameKey(surface);
       parties.add(key, { ...canonical, kind: isAcronymSurface(surface) ? 'abbreviation' : 'name', surface });
@@ -195,6 +200,7 @@ export function buildKnowledge(): Knowledge {
   for (const [phrase, offset] of Object.entries(lexicon.relativeYears)) relativeYears.add(nameKey(phrase), offset);
 
   const titleWords = new Set(lexicon.titles.map((t) => fold(t.split(/\s+/).pop() ?? t)));
+  const gluedAcronyms = new Set(acronymSurfaces.filter((surface) => /^[A-Z]{3,}$/.test(surface)));
   const gluedSuffixes = new Set(
     [...lexicon.titles, ...lexicon.institutionWords].filter((w) => /^\p{Lu}\p{Ll}+$/u.test(w)),
   );
@@ -244,6 +250,7 @@ export function buildKnowledge(): Knowledge {
     ),
     anniversaries: new Map(Object.entries(lexicon.anniversaries).filter((entry): entry is [string, number] => typeof entry[1] === 'number')),
     gluedSuffixes,
+    gluedAcronyms,
     homeParty: lexicon.homeParty,
     present: { year: Number(lexicon.present.slice(0, 4)), month: Number(lexicon.present.slice(5, 7)) },
     offices: tsvRows('offices.tsv').map(([name, titles, from, to]) => ({
