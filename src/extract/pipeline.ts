@@ -38,7 +38,7 @@ const pageYearOf = (text: string, published: string | null | undefined) => Numbe
 
 function recognizeChunk(text: string, year: number | null, pageYear: number | null): LocalMention[] {
   const knowledge = loadKnowledge();
-  const tokens = tokenize(text, knowledge.gluedSuffixes);
+  const tokens = tokenize(text, knowledge.gluedSuffixes, knowledge.gluedAcronyms);
   const allCountries = recognizeCountries(text, tokens, knowledge);
   const parties = recognizeParties(text, tokens, knowledge, allCountries);
   // "the Lao Party" refers to a party without naming it, but "Lao" in it is no mention of its own either.

@@ -30,7 +30,7 @@ const GLUED = /^(\p{Lu}[\p{Ll}\p{M}]+)(\p{Lu}\p{Ll}+)$/u;
  * `(\p{L}[\p{L}\p{M}]*)|['’][sS](?!\p{L})|\d+|\S` (tests/extract/tokenize.test.ts holds them to it), scanned by
  * hand: recognition read every text with it, and its matches cost a fifth of recognizing.
  */
-export function tokenize(text: string, gluedSuffixes: ReadonlySet<string>): Token[] {
+export function tokenize(text: string, gluedSuffixes: ReadonlySet<string>, gluedAcronyms: ReadonlySet<string> = NO_WORDS): Token[] {
   const tokens: Token[] = [];
   const length = text.length;
   let previousEnd = 0;
@@ -58,10 +58,10 @@ export function tokenize(text: string, gluedSuffixes: ReadonlySet<string>): Toke
     const spaceBefore = start > previousEnd;
     const lineBefore = spaceBefore && lineBreak;
     const surface = text.slice(start, end);
-    const glued = word && end - start > 3 && mayBeGlued(surface) ? GLUED.exec(surface) : null;
-    if (glued && gluedSuffixes.has(glued[2])) {
-      tokens.push(makeToken(glued[1], start, true, spaceBefore, lineBefore));
-      tokens.push(makeToken(glued[2], start + glued[1].length, true, false, false));
+    const split = word && end - start > 3 ? gluedAt(surface, gluedSuffixes, gluedAcronyms) : 0;
+    if (split > 0) {
+      tokens.push(makeToken(surface.slice(0, split), start, true, spaceBefore, lineBefore));
+      tokens.push(makeToken(surface.slice(split), start + split, true, false, false));
     } else {
       tokens.push(makeToken(surface, start, word, spaceBefore, lineBefore));
     }
@@ -94,6 +94,36 @@ function afterCodePoint(text: string, at: number): number {
   }
   return at + 1;
 }
+
+const NO_WORDS: ReadonlySet<string> = new Set();
+// The small words a name is glued to by a page's extraction: "withMozambique", "theManifesto", "andCuba".
+const GLUED_FUNCTION_WORDS = new Set(['the', 'and', 'with', 'of', 'to', 'in', 'from', 'for', 'by', 'at', 'on']);
+const MIN_GLUED_PART = 3;
+
+/**
+ * Where a word glued to the next by the page's extraction splits, or 0: a word and a title or institution word
+ * (`QuanMember`), a small word and a name (`withMozambique`), a known acronym and a word (`CPVdelegation`,
+ * `FRELIMOofficials`, `CPVCentral`). Names with inner capitals (McDonald, PetroVietnam, VNExpress) stay whole.
+ */
+function gluedAt(word: string, suffixes: ReadonlySet<string>, acronyms: ReadonlySet<string>): number {
+  const first = word.charCodeAt(0);
+  if (first >= 97 && first <= 122) {
+    let k = 1;
+    while (k < word.length && k <= 4 && isLowerAscii(word.charCodeAt(k))) k++;
+    return k < word.length && k <= 4 && isUpperAscii(word.charCodeAt(k)) && word.length - k >= MIN_GLUED_PART && GLUED_FUNCTION_WORDS.has(word.slice(0, k)) ? k : 0;
+  }
+  if (!mayBeGlued(word)) return 0;
+  const glued = GLUED.exec(word);
+  if (glued) return suffixes.has(glued[2]) ? glued[1].length : 0;
+  if (acronyms.size === 0) return 0;
+  let capitals = 0;
+  while (capitals < word.length && isUpperAscii(word.charCodeAt(capitals))) capitals++;
+  if (capitals < MIN_GLUED_PART || word.length - capitals < MIN_GLUED_PART - 1 || !isLowerAscii(word.charCodeAt(capitals))) return 0;
+  if (acronyms.has(word.slice(0, capitals)) && word.length - capitals >= MIN_GLUED_PART) return capitals;
+  return capitals - 1 >= MIN_GLUED_PART && acronyms.has(word.slice(0, capitals - 1)) ? capitals - 1 : 0;
+}
+
+const isUpperAscii = (code: number): boolean => code >= 65 && code <= 90;
 
 /** GLUED needs a capital first and another after the second letter: most words are ruled out without it. */
 function mayBeGlued(word: string): boolean {

@@ -58,6 +58,8 @@ interface Lexicon {
   worldPlaces: string[];
   sentenceWords: string[];
   contextsBefore: string[];
+  /** Verbs that come before the speaker's name after a quotation's closing mark, a comma or a dash (`…," said Ana Lima`). */
+  attributionVerbs: string[];
   titleAbbreviations: string[];
   nameSuffixes: string[];
   relativeYears: Record<string, number>;
@@ -110,6 +112,8 @@ export interface Knowledge {
   /** What an anniversary counts from (`founding:cpv`, `relations:LA VN`, `national-day:VN`, `birth:ho-chi-minh`) → its year. */
   anniversaries: Map<string, number>;
   gluedSuffixes: Set<string>;
+  /** Acronyms of parties and states of three capitals or more, which a page may glue to the next word (`CPVdelegation`). */
+  gluedAcronyms: Set<string>;
   homeParty: string;
   /**
    * The month the knowledge was last brought up to date (`2026-01`): a day a text dates by its weekday alone
@@ -141,10 +145,12 @@ export function buildKnowledge(): Knowledge {
   const countryData = readStates<{ code: string; name: string; names: string[]; demonyms: string[] }>();
   // Each country's names as gazetteer keys, joined: "of <own country>" in a party's name is found by them below.
   const countryKeys = new Map<string, Set<string>>();
+  const acronymSurfaces: string[] = [];
   for (const c of countryData) {
     const names = [...c.names, ...(aliases.names[c.code] ?? [])].filter((n) => !notNames.has(n));
     countryKeys.set(c.code, new Set());
     for (const surface of names) {
+      acronymSurfaces.push(surface);
       const key = nameKey(surface);
       countries.add(key, { code: c.code, name: c.name, kind: 'name', surface });
       countryKeys.get(c.code)!.add(key.join(' '));
@@ -154,6 +160,7 @@ export function buildKnowledge(): Knowledge {
     }
   }
 
+  const allCountryKeys = new Set([...countryKeys.values()].flatMap((keys) => [...keys]));
   const parties = new Gazetteer<PartyEntry>();
   const partiesById = new Map<string, PartyEntry>();
   const leadingParties = new Map<string, PartyEntry>();
@@ -164,11 +171,14 @@ export function buildKnowledge(): Knowledge {
     partiesById.set(id, canonical);
     if (!leadingParties.has(country)) leadingParties.set(country, canonical);
     if (!communistParties.has(country) && /\bCommunist Party\b/.test(name)) communistParties.set(country, canonical);
+    for (const surface of [name, ...list(aliasCell), ...list(acronymCell)]) acronymSurfaces.push(surface);
     for (const surface of [name, ...list(aliasCell)].flatMap(dashVariants)) {
       const key = nameKey(surface);
       parties.add(key, { ...canonical, kind: isAcronymSurface(surface) ? 'abbreviation' : 'name', surface });
+      // The country the name ends in is its own, or one of its own's names that the gazetteer gives another state
+      // ("Workers' Party of Korea": "Korea" alone is the Republic of Korea's).
       const suffix = / of (?:the )?(.+)$/.exec(key.join(' '));
-      if (!suffix || !countryKeys.get(country)?.has(suffix[1])) continue;
+      if (!suffix || !(countryKeys.get(country)?.has(suffix[1]) || allCountryKeys.has(suffix[1]))) continue;
       const base = key.join(' ').slice(0, suffix.index);
       partiesByBaseName.set(base, [...(partiesByBaseName.get(base) ?? []), canonical]);
     }
@@ -181,6 +191,7 @@ export function buildKnowledge(): Knowledge {
   for (const title of lexicon.titles) titlePhrases.add(nameKey(title), title);
   const contextsBefore = new Gazetteer<string>();
   for (const phrase of lexicon.contextsBefore) contextsBefore.add(nameKey(phrase), phrase);
+  for (const verb of lexicon.attributionVerbs) for (const mark of ATTRIBUTION_MARKS) contextsBefore.add(nameKey(`${mark} ${verb}`), `${mark} ${verb}`);
   const titleAbbreviations = new Gazetteer<string>();
   for (const title of lexicon.titleAbbreviations) titleAbbreviations.add(nameKey(title), title);
   const places = new Gazetteer<string>();
@@ -189,6 +200,7 @@ export function buildKnowledge(): Knowledge {
   for (const [phrase, offset] of Object.entries(lexicon.relativeYears)) relativeYears.add(nameKey(phrase), offset);
 
   const titleWords = new Set(lexicon.titles.map((t) => fold(t.split(/\s+/).pop() ?? t)));
+  const gluedAcronyms = new Set(acronymSurfaces.filter((surface) => /^[A-Z]{3,}$/.test(surface)));
   const gluedSuffixes = new Set(
     [...lexicon.titles, ...lexicon.institutionWords].filter((w) => /^\p{Lu}\p{Ll}+$/u.test(w)),
   );
@@ -238,6 +250,7 @@ export function buildKnowledge(): Knowledge {
     ),
     anniversaries: new Map(Object.entries(lexicon.anniversaries).filter((entry): entry is [string, number] => typeof entry[1] === 'number')),
     gluedSuffixes,
+    gluedAcronyms,
     homeParty: lexicon.homeParty,
     present: { year: Number(lexicon.present.slice(0, 4)), month: Number(lexicon.present.slice(5, 7)) },
     offices: tsvRows('offices.tsv').map(([name, titles, from, to]) => ({
@@ -248,6 +261,9 @@ export function buildKnowledge(): Knowledge {
     })),
   };
 }
+
+// What may close the quotation (or the clause) before an attribution verb: `," said`, `” said`, `– said`.
+const ATTRIBUTION_MARKS = [',', '"', '”', '-', '–', '—'];
 
 const monthIndex = (yearMonth: string) => Number(yearMonth.slice(0, 4)) * 12 + Number(yearMonth.slice(5, 7)) - 1;
 

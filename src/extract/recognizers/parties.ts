@@ -40,7 +40,9 @@ export function recognizeParties(
     ...shapeCandidates(tokens, knowledge, countryEnds, countrySpans),
     ...communistPartyOfCountry(tokens, knowledge, countrySpans),
   ];
-  const chosen = chooseLongest(candidates).map((c) => withCountrySuffix(tokens, c, countrySpans));
+  const chosen = chooseLongest(candidates)
+    .filter((c) => !inABookTitle(tokens, c.first))
+    .map((c) => withCountrySuffix(tokens, c, countrySpans));
   const countryWeight = countByCode(countries);
   // "Vietnam's Communist Party": the country a possessive names owns the party after it.
   const owners = new Map(countryNames.map((c) => [firstStartingAt(tokens, c.end), c.key]));
@@ -59,11 +61,16 @@ export function recognizeParties(
   // Acronyms of one or two letters ("ER", "PT") are too ambiguous to trust unless the document names the party too;
   // one in brackets of its own or opening a dateline, in a document that names neither the party nor its country, is
   // a news agency's credit ("Phnom Penh (AKP) –", "AKP, July 20, 2017 –").
+  // An acronym that is a country's name too ("PRC": China, and Italy's Communist Refoundation Party) is the country
+  // unless the document names the party or the party's country.
+  const countryAcronyms = new SpanIndex(countryNames);
   const trusted = mentions.filter(
     (m) =>
       m.kind === 'name' ||
       namedIds.has(m.key) ||
-      (m.text.replace(/\W/g, '').length > 2 && !(isCredit(text, m) && m.country !== undefined && !countryWeight.get(m.country))),
+      (m.text.replace(/\W/g, '').length > 2 &&
+        !(isCredit(text, m) && m.country !== undefined && !countryWeight.get(m.country)) &&
+        !(countryAcronyms.overlaps(m) && !(m.country !== undefined && countryWeight.get(m.country)))),
   );
   for (const mention of trusted) {
     const own = learned.get(mention.text);
@@ -143,6 +150,13 @@ function shapeCandidates(
   return candidates;
 }
 
+/** "the Manifesto of the Communist Party": the book's title, not the party. */
+function inABookTitle(tokens: readonly Token[], first: number): boolean {
+  const of = tokens[first - 1]?.fold === 'the' ? first - 2 : first - 1;
+  // (The word may be glued to the one before it by the page: "theManifesto".)
+  return tokens[of]?.fold === 'of' && Boolean(tokens[of - 1]?.fold.endsWith('manifesto'));
+}
+
 // "the Ñico López Party higher school": a grade before the organ word.
 const SCHOOL_GRADES = new Set(['higher', 'high', 'cadre', 'cadres', 'central']);
 
@@ -171,7 +185,9 @@ const LOCAL_LEADER_WORDS = new Set(['chief', 'chiefs', 'secretary', 'secretaries
 
 /** Whether the words from `left` to `head` are a city or a province the knowledge base lists (`Ho Chi Minh City`). */
 function localPlace(tokens: readonly Token[], left: number, head: number, knowledge: Knowledge): boolean {
-  return left < head && knowledge.places.longestAt(tokens, left)?.last === head;
+  // "Hanoi's Party chief": the place's possessive before the party.
+  const end = head - 1 > left && POSSESSIVE.test(tokens[head - 1].text) ? head - 1 : head;
+  return left < end && knowledge.places.longestAt(tokens, left)?.last === end;
 }
 
 /** How many countries' names the tokens from `first` to `end` are, joined by hyphens; 0 when they hold other words. */

@@ -71,7 +71,7 @@ export function recognizePeople(
   const acceptedRuns = new Set(accepted.map((a) => a.run));
   const remaining = rejected.filter((run) => !acceptedRuns.has(run));
   accepted.push(...recurrences(tokens, [...remaining, ...syllablesThatAreWords(tokens, knowledge, taken, inRuns)], accepted, knowledge, named));
-  return accepted
+  return linkedToLongerNames(tokens, accepted, knowledge)
     .sort((a, b) => a.run.first - b.run.first)
     .map(({ run, key, rule, role, country }) => {
       const start = tokens[run.first].start;
@@ -143,8 +143,10 @@ function runAt(tokens: readonly Token[], i: number, knowledge: Knowledge, taken:
       last = j;
       continue;
     }
-    if (words.length > 0 && knowledge.nameParticles.has(t.text) && tokens[j + 1] && isNameWord(tokens[j + 1], knowledge, false)) {
-      j++;
+    // Particles, one or two in a row, before a name word: "Ana da Silva", "Juan de la Vega", "Pieter van der Berg".
+    const particles = particlesAt(tokens, j, knowledge);
+    if (words.length > 0 && particles > 0 && tokens[j + particles] && isNameWord(tokens[j + particles], knowledge, false)) {
+      j += particles;
       continue;
     }
     // An Arabic article joined to the name by a hyphen ("Bassam al-Salhi", "Ahmad el-Masri"): the name word after it
@@ -159,6 +161,13 @@ function runAt(tokens: readonly Token[], i: number, knowledge: Knowledge, taken:
   }
   if (words.length === 0) return undefined;
   return { first: words[0], last, words };
+}
+
+/** How many name particles stand in a row from token `j`, on one line, spaced as words: none, one or two. */
+function particlesAt(tokens: readonly Token[], j: number, knowledge: Knowledge): number {
+  let count = 0;
+  while (count < 2 && tokens[j + count] && knowledge.nameParticles.has(tokens[j + count].text) && tokens[j + count].spaceBefore && !tokens[j + count].lineBefore) count++;
+  return count;
 }
 
 /**
@@ -394,7 +403,8 @@ function judge(tokens: readonly Token[], run: Run, knowledge: Knowledge, named: 
   if (afterARoleInAParty(tokens, run, named)) return { ...base, rule: 'after-role-in-party' };
   if (words.every((w) => w.allCaps)) return { ...base, rule: 'byline' };
   const by = tokens[run.first - 1];
-  if (by?.fold === 'by' && (by.lineBefore || run.first === 1) && !tokens[run.last]?.isWord) return { ...base, rule: 'byline' };
+  // The byline may run into the dateline's city in capitals: "By Ana Lima Pereira BEIJING (Reuters) –".
+  if (by?.fold === 'by' && (by.lineBefore || run.first === 1) && (!tokens[run.last]?.isWord || tokens[run.last].allCaps)) return { ...base, rule: 'byline' };
   if (bylineUnderHeadline(tokens, run) || signatureAtFoot(tokens, run)) return { ...base, rule: 'byline' };
   if (vietnameseShape(words, knowledge)) return { ...base, country: 'VN', rule: 'vietnamese-name' };
   if (chineseShape(words, knowledge)) return { ...base, rule: 'chinese-name' };
@@ -513,9 +523,17 @@ function titleBefore(
     if ((t.isWord && (t.upper || CONNECTORS.has(t.fold))) || BRACKETS_AND_DASHES.has(t.fold) || t.allCaps || titleDot || (listItem && QUOTES.has(t.text))) continue;
     // "with the" inside an institution's name: "President of the Institute of Friendship with the Peoples Ana Lima".
     if (t.fold === 'with' && tokens[j + 1]?.fold === 'the' && tokens[j - 1]?.upper) continue;
+    // A title's list of portfolios: "Minister of Foreign Affairs, Foreign Employment and Tourism Ana Lima".
+    if (t.text === ',' && j < run.first - 2 && portfolioComma(tokens, j)) continue;
     return undefined;
   }
   return undefined;
+}
+
+/** A comma between a portfolio and the next, capitalised words both (", Foreign Employment and Tourism"). */
+function portfolioComma(tokens: readonly Token[], comma: number): boolean {
+  const [before, after] = [tokens[comma - 1], tokens[comma + 1]];
+  return before !== undefined && after !== undefined && before.isWord && before.upper && after.isWord && after.upper && !after.lineBefore;
 }
 
 const APPOSITIVE_ENDS = new Set([',', '.', ';']);
@@ -580,6 +598,12 @@ function titleOrVerbAfter(tokens: readonly Token[], run: Run, knowledge: Knowled
   if (next.lineBefore) return undefined;
   if (knowledge.speechVerbs.has(next.fold) && !next.upper) return 'speech-verb';
   if (next.fold === 'as' && tokens.slice(run.last + 1, run.last + 3).some((t) => knowledge.titleWords.has(t.fold))) return 'as-title';
+  // "to Ana Lima on her appointment as Minister of …", "on his re-election as": the office a message greets.
+  if (next.fold === 'on' && ['his', 'her'].includes(tokens[run.last + 1]?.fold ?? '')) {
+    const as = tokens.slice(run.last + 2, run.last + 6).findIndex((t) => t.fold === 'as');
+    const after = as < 0 ? [] : tokens.slice(run.last + 3 + as, run.last + 8 + as);
+    if (after.some((t) => knowledge.titleWords.has(t.fold))) return 'on-taking-office-as';
+  }
   // "Samir Amin, who represents …": a relative clause that only a person takes.
   if (next.text === ',' && tokens[run.last + 1]?.fold === 'who' && !tokens[run.last + 1].upper) return 'who';
   if (next.text === ',') {
@@ -833,6 +857,35 @@ function syllablesThatAreWords(tokens: readonly Token[], knowledge: Knowledge, t
 }
 
 /**
+ * A name of several words found on its own that shortens one longer name of the document ("Morales Ojeda" after
+ * "Roberto Morales Ojeda", "Tengku Adnan" after "Tengku Adnan Tengku Mansor", "Phu Trong" after "Nguyen Phu Trong")
+ * is that person; one that shortens two people's names ("Kim Jong" beside Kim Jong Un and Kim Jong Il), or that the
+ * knowledge base knows, stays apart. One word is linked so only where the knowledge base took it for a person it
+ * knows by one word; other words alone are linked by `recurrences`.
+ */
+function linkedToLongerNames(tokens: readonly Token[], accepted: Accepted[], knowledge: Knowledge): Accepted[] {
+  const owners = new Map<string, Accepted | null>();
+  for (const a of accepted) {
+    if (a.run.words.length < 3) continue;
+    const words = compounds(tokens, a.run);
+    for (const part of shortForms(words, knowledge.vietnameseSurnames.has(words[0]))) {
+      const previous = owners.get(part);
+      owners.set(part, previous === undefined || previous?.key === a.key ? a : null);
+    }
+  }
+  if (owners.size === 0) return accepted;
+  return accepted.map((a) => {
+    // A name the knowledge base knows is its own person ("Xi Jinping" beside a page's "Xi Jinping Jinping"), but a
+    // person it knows by one word ("Chávez") is another whose longer name the document holds ("Ana Chávez Ruiz").
+    const known = knowledge.peopleByKey.has(personKey(tokens, a.run));
+    if (a.run.words.length < 2 ? !known : known) return a;
+    const owner = owners.get(personKey(tokens, a.run));
+    if (!owner || owner.key === a.key) return a;
+    return { ...a, key: owner.key, country: a.country ?? owner.country, rule: `${a.rule}; part-of:${personKey(tokens, owner.run)}` };
+  });
+}
+
+/**
  * A rejected run is a person after all when it repeats a name found elsewhere in the document, or names one part of
  * it (a part two people share links to neither), or when it is one word right after a title ("President Tokayev"): a
  * short form that linking looks for across the corpus.
@@ -884,10 +937,41 @@ function recurrences(
     const context = before || isPlace(tokens, run, knowledge) ? undefined : contextBefore(tokens, run, knowledge);
     if (context?.endsWith(' by')) shortForm.set(key, { run, key: SHORT_FORM + key, rule: `short-form-after:${context}` });
   }
+  for (const [key, run] of standingAsAPerson(tokens, unlinked, knowledge)) {
+    if (!shortForm.has(key)) shortForm.set(key, { run, key: SHORT_FORM + key, rule: 'stands-as-a-person' });
+  }
   for (const run of unlinked) {
     const short = shortForm.get(personKey(tokens, run));
     if (!short) continue;
     found.push(short.run === run ? short : { run, key: short.key, rule: 'recurrence', country: short.country });
   }
+  return found;
+}
+
+// Before a place's name: "in Beijing", "from Moscow", "to Havana" (not "according to Ana").
+const PLACE_PREPOSITIONS = new Set(['in', 'from', 'at', 'to']);
+
+/**
+ * Words that stand alone as a person does before a speech verb twice at least (a possessive is a city's or an
+ * agency's as often: "Beijing's stance", "Xinhua's reporter"), once inside a sentence (", Mapaila said": a common noun opening a sentence, "Officials said", never
+ * stands there capitalised), and never after a preposition of place ("in Beijing"): the family name of someone whose
+ * full name the document does not give (a page cut short, an interview whose subject the headline names). Each with
+ * its first run.
+ */
+function standingAsAPerson(tokens: readonly Token[], unlinked: readonly Run[], knowledge: Knowledge): Map<string, Run> {
+  const stances = new Map<string, { run: Run; count: number; inside: boolean; place: boolean }>();
+  for (const run of unlinked) {
+    const key = personKey(tokens, run);
+    const stance = stances.get(key) ?? { run, count: 0, inside: false, place: false };
+    stances.set(key, stance);
+    const before = tokens[run.first - 1];
+    if (before && !tokens[run.first].lineBefore && PLACE_PREPOSITIONS.has(before.fold) && tokens[run.first - 2]?.fold !== 'according') stance.place = true;
+    const next = tokens[run.first + 1];
+    if (!next || next.lineBefore || next.upper || !knowledge.speechVerbs.has(next.fold)) continue;
+    stance.count++;
+    if (before && !tokens[run.first].lineBefore && !SENTENCE_OPENERS.has(before.text)) stance.inside = true;
+  }
+  const found = new Map<string, Run>();
+  for (const [key, stance] of stances) if (stance.count >= 2 && stance.inside && !stance.place) found.set(key, stance.run);
   return found;
 }

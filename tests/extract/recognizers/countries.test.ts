@@ -15,3 +15,23 @@ describe('the long names of states', () => {
     ]);
   });
 });
+
+describe('the older and other names of states', () => {
+  it('reads the names a state had before, and the names other languages give it in English prose', () => {
+    const found = countries('In 1980 envoys of Kampuchea, Zaire, Ceylon, Upper Volta and Dahomey met those of Cabo Verde, Timor Leste and the Holy See.');
+    expect(found.map((m) => m.key)).toEqual(['KH', 'CD', 'LK', 'BF', 'BJ', 'CV', 'TL', 'VA']);
+  });
+
+  it('reads no country in a press agency named after one', () => {
+    expect(countries('Source: Agency Kampuchea Press, quoted by the Thai press.')).toEqual([]);
+  });
+
+  it('reads the demonyms of those names', () => {
+    const found = recognize('The Kampuchean, Zairean and Cape Verdean delegates spoke.', 2024).filter((m) => m.type === 'country');
+    expect(found.map((m) => [m.key, m.kind])).toEqual([
+      ['KH', 'demonym'],
+      ['CD', 'demonym'],
+      ['CV', 'demonym'],
+    ]);
+  });
+});

@@ -26,3 +26,48 @@ describe("a party's congress and its local organizations, which are no parties",
     expect(found.map((m) => m.text)).toEqual(['Communist Party']);
   });
 });
+
+describe('acronyms that are a country’s name too', () => {
+  it('reads such an acronym as the country unless the text names the party or its country', () => {
+    const kinds = (text: string) => recognize(text, 2024).filter((m) => m.text === 'PRC').map((m) => m.type);
+    expect(kinds('The PRC and Vietnam signed twelve documents on trade.')).toEqual(['country']);
+    expect(kinds('The Italian left met in Rome, and the PRC sent its secretary.')).toEqual(['party']);
+  });
+});
+
+describe('parties named without "Party" in a list of greetings', () => {
+  it('reads movements, rallies and fronts the knowledge base holds, the country beside them its own mention', () => {
+    const found = recognize(
+      'Greetings came from the chairman of the Ennahda Movement of Tunisia; the leader of the Free Patriotic Movement; the Front for the Liberation of Mozambique; and the Party for Socialism and Liberation.',
+      2024,
+    ).filter((m) => m.type === 'party' || m.type === 'country');
+    expect(found.map((m) => [m.type, m.text])).toEqual([
+      ['party', 'Ennahda Movement'],
+      ['country', 'Tunisia'],
+      ['party', 'Free Patriotic Movement'],
+      ['party', 'Front for the Liberation of Mozambique'],
+      ['party', 'Party for Socialism and Liberation'],
+    ]);
+  });
+});
+
+describe('a party named without its country', () => {
+  it('reads "Workers’ Party" in a text about the DPRK as the party whose name ends in a name of its country', () => {
+    const found = parties('The DPRK envoy thanked Hanoi. The Workers’ Party has led Pyongyang since 1948, the ambassador said.');
+    expect(found.map((m) => [m.text, m.key])).toEqual([['Workers’ Party', 'wpk']]);
+  });
+});
+
+describe('the party leader of a place', () => {
+  it('reads no party in a city’s or a province’s party chief written with the place’s possessive', () => {
+    expect(parties("Hanoi's Party chief and Da Nang’s Party Secretary welcomed the guests of the Lao People's Revolutionary Party.").map((m) => m.text)).toEqual([
+      "Lao People's Revolutionary Party",
+    ]);
+  });
+});
+
+describe('a book named after a party', () => {
+  it('reads no party in the title of the Manifesto, also glued to the word before it', () => {
+    expect(parties('A seminar on the Manifesto of the Communist Party and on theManifesto of the Communist Party today was held by the CPV.').map((m) => m.text)).toEqual(['CPV']);
+  });
+});

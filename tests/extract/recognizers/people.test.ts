@@ -85,3 +85,89 @@ describe('short forms that are also places or stand after an agent’s phrase', 
     expect(found[0].rule).toMatch(/^short-form-after:led by/);
   });
 });
+
+describe('a speaker named after the quotation', () => {
+  it('reads the name after a closing quotation mark, a comma or a dash and an attribution verb', () => {
+    expect(texts('“Our ties run deep,” said Rafael Montoya Cruz. The links are old – added Tendai Moyo Chikwanha.')).toEqual([
+      'Rafael Montoya Cruz',
+      'Tendai Moyo Chikwanha',
+    ]);
+  });
+
+  it('leaves a place or a country after such a verb to its own recognizer', () => {
+    expect(texts('“Trade grew,” said Hanoi officials. The ties are old, said Vietnam News Agency.')).toEqual([]);
+  });
+});
+
+describe('names with particles in small letters', () => {
+  it('reads two particles in a row inside a name, after a phrase or listed with a name', () => {
+    expect(texts('The ceremony was attended by Rosa de la Fuente and Joost van der Linden.')).toEqual(['Rosa de la Fuente', 'Joost van der Linden']);
+  });
+});
+
+describe('a later mention by several words of a longer name', () => {
+  it('links two words of a longer name of the document to it, unless they shorten two names', () => {
+    const found = people('Carmen Ruiz Alvarado, member of the Secretariat, met the guests. Ruiz Alvarado said the ties were old. Park Sung Min and Park Sung Ho spoke; Park Sung said little.');
+    const key = (text: string) => found.find((m) => m.text === text)?.key;
+    expect(key('Ruiz Alvarado')).toBe(key('Carmen Ruiz Alvarado'));
+    expect(key('Park Sung')).toBeDefined();
+    expect(key('Park Sung')).not.toBe(key('Park Sung Min'));
+    expect(key('Park Sung')).not.toBe(key('Park Sung Ho'));
+  });
+});
+
+describe('people known by one word', () => {
+  it('reads the leaders and thinkers the knowledge base knows by one word, not inside a prize', () => {
+    const found = people('Speakers recalled Fidel and Chávez, quoted Engels, and handed out the Lenin Prize.');
+    expect(found.map((m) => [m.text, m.key])).toEqual([
+      ['Fidel', 'fidel-castro'],
+      ['Chávez', 'hugo-chavez'],
+      ['Engels', 'friedrich-engels'],
+    ]);
+  });
+
+  it('links such a word to a longer name of the document that holds it', () => {
+    const found = people('Deputy Minister Rosa Chávez Ortiz arrived on Monday. Chávez said the talks went well.');
+    expect(found.map((m) => m.text)).toEqual(['Rosa Chávez Ortiz', 'Chávez']);
+    expect(found[1].key).toBe(found[0].key);
+  });
+});
+
+describe('a name before the office a message greets', () => {
+  it('reads the name before "on her appointment as" or "on his re-election as" and a title', () => {
+    expect(texts('Lan wrote to Nomvula Grace Dube on her appointment as the country’s Minister of Trade, and to Kofi Owusu Mensah on his re-election as President. Sales rose on his watch as trade grew.')).toEqual([
+      'Nomvula Grace Dube',
+      'Kofi Owusu Mensah',
+    ]);
+  });
+});
+
+describe('a byline run into the dateline', () => {
+  it('reads the name after "By" at the line’s start up to the dateline’s city in capitals', () => {
+    expect(texts('By Tomas Reyes Aguilar HANOI (Reuters) – Leaders of the two parties met on Monday.')).toEqual(['Tomas Reyes Aguilar']);
+  });
+});
+
+describe('a guest of honour', () => {
+  it('reads "Chief Guest" as a title, never as a short form after "Chief"', () => {
+    expect(texts('She spoke as the forum’s Chief Guest. The Chief Guest Amara Nwosu Eze then cut the ribbon.')).toEqual(['Amara Nwosu Eze']);
+  });
+});
+
+describe('a family name standing alone where the full name is not given', () => {
+  it('reads a word before speech verbs twice, once inside a sentence, as a person', () => {
+    expect(texts('Speaking in Durban, Nkosana highlighted the ties. Nkosana said the two parties were close.')).toEqual(['Nkosana', 'Nkosana']);
+  });
+
+  it('leaves a sentence’s opening noun, a place named after a preposition and a possessive alone', () => {
+    expect(texts('Officials said the talks went well. Officials stressed the ties. Envoys flew in from Harare. Harare said, and Harare stressed, the same. Xinhua’s reporter said so; Xinhua’s editor agreed.')).toEqual([]);
+  });
+});
+
+describe('a title with a list of portfolios', () => {
+  it('reads the title back across the commas between its portfolios', () => {
+    expect(texts('The Minister of Labour, Industrial Relations and Skills Development Nimal Perera Gunasekara also took part.')).toEqual([
+      'Nimal Perera Gunasekara',
+    ]);
+  });
+});
