@@ -35,3 +35,15 @@ describe('the older and other names of states', () => {
     ]);
   });
 });
+
+describe('abbreviated names of states', () => {
+  it('reads `U.S` without its last dot, and `U.S.` with it, as the United States', () => {
+    const found = countries('They spoke of the U.S-China rivalry, of elections in the U.S. and of U.S troops.');
+    expect(found.map((m) => [m.text, m.key])).toEqual([
+      ['U.S', 'US'],
+      ['China', 'CN'],
+      ['U.S.', 'US'],
+      ['U.S', 'US'],
+    ]);
+  });
+});
