@@ -358,14 +358,24 @@ const BYLINE_ENDS = new Set([',', '|', '–', '—', '-']);
  * A name followed by a place, prize, organ or institution word is that thing's name ("Ho Chi Minh City"), also when
  * words of an institution's name come between ("Ho Chi Minh National Academy of Politics").
  */
+const PLACE_LEVELS = new Set(['central', 'provincial', 'municipal', 'city', 'district', 'political']);
+
 function blockedAfter(tokens: readonly Token[], run: Run, knowledge: Knowledge): boolean {
   for (let k = run.last; k < run.last + 4 && k < tokens.length; k++) {
     const next = tokens[k];
     if (next.lineBefore || !next.isWord || (k > run.last && !next.upper)) return false;
+    // "Ana Lima Ruiz Organization Secretary of …": an organ's word that makes a title with the next is no name's end.
+    // (Not a place's organ: "Quang Ninh Provincial Secretary X" names the province, not X.)
+    if (k === run.last && knowledge.organWords.has(next.fold) && !PLACE_LEVELS.has(next.fold) && titleWordAt(tokens, k + 1, knowledge) && !isPlace(tokens, run, knowledge)) return false;
     if (knowledge.nameBlockersAfter.has(next.fold) || knowledge.organWords.has(next.fold)) return true;
     if (!next.upper || !knowledge.institutionWords.has(next.fold)) return false;
   }
   return false;
+}
+
+function titleWordAt(tokens: readonly Token[], k: number, knowledge: Knowledge): boolean {
+  const t = tokens[k];
+  return t !== undefined && t.upper && t.spaceBefore && !t.lineBefore && knowledge.titleWords.has(t.fold);
 }
 
 /**

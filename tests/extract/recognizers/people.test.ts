@@ -171,3 +171,11 @@ describe('a title with a list of portfolios', () => {
     ]);
   });
 });
+
+describe('a name run into its title with no comma', () => {
+  it('ends the name before an organ word that makes a title with the next word, but not before a place\'s organ', () => {
+    expect(texts('The delegation was headed by Ana Lima Ruiz Organization Secretary of the Communist Party of Cuba.')).toEqual(['Ana Lima Ruiz']);
+    expect(texts('Ana Lima Ruiz Organization hosted the guests.')).toEqual([]);
+    expect(texts('Quang Ninh Provincial Secretary Nguyen Van Hai met the guests.')).toEqual(['Nguyen Van Hai']);
+  });
+});
