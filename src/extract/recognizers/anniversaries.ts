@@ -34,9 +34,10 @@ export function anniversaryYear(tokens: readonly Token[], mentions: readonly Loc
   return null;
 }
 
-// "prepare for the party's 100th anniversary in 2025", "the upcoming 80th National Day": a celebration still to come
-// is not the text's own time.
-const TO_COME = new Set(['prepare', 'prepares', 'preparing', 'preparation', 'preparations', 'upcoming', 'forthcoming', 'coming', 'next', 'towards', 'toward', 'ahead']);
+// "prepare for the party's 100th anniversary in 2025", "towards the centenary": a celebration still being worked
+// towards is not the text's own time. (One just ahead, `ahead of the 55th anniversary … on June 24`, `the upcoming
+// National Day`, mostly falls in the text's year and still dates it.)
+const TO_COME = new Set(['prepare', 'prepares', 'preparing', 'preparation', 'preparations', 'towards', 'toward']);
 const TO_COME_REACH = 6;
 
 function toCome(tokens: readonly Token[], ordinal: number): boolean {
