@@ -79,6 +79,12 @@ describe('event rules on the shapes of sentences', () => {
     ]);
   });
 
+  it('gives one meeting to those a meeting was attended by, however many are listed', async () => {
+    const events = await eventsOf('On the side of the Communist Party of Vietnam, the meeting was also attended by Politburo member To Lam, Secretariat member Tran Cam Tu and Vo Van Thuong, head of the Commission for Propaganda.');
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatch(/^meeting .*participant:to-lam.*participant:tran-cam-tu/);
+  });
+
   it('does not take a visit to a building or a site for a visit to a country, but a visit to a party\'s seat is one to the party', async () => {
     expect(await eventsOf('The delegation of the Communist Party of Vietnam visited the museum of the revolution.')).toEqual([]);
     expect(await eventsOf('The delegation of the Communist Party of Vietnam visited the headquarters of the newspaper.')).toEqual([]);
