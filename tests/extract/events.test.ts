@@ -79,6 +79,14 @@ describe('event rules on the shapes of sentences', () => {
     ]);
   });
 
+  it('reads an opening `Welcoming X,` as a reception of X by the subject after the comma, and no other welcoming', async () => {
+    expect(await eventsOf('Welcoming Lao Politburo member Kikeo Khaykhamphithoune, Nguyen Xuan Phuc congratulated Laos on its achievements.')).toEqual([
+      'meeting - - participant:nguyen-xuan-phuc participant:kikeo-khaykhamphithoune',
+    ]);
+    expect(await eventsOf('Welcoming the guests from Laos, Nguyen Xuan Phuc said the ties keep growing.')).toEqual([]);
+    expect(await eventsOf('The statement said Vietnam was welcoming Kikeo Khaykhamphithoune to Hanoi.')).toEqual([]);
+  });
+
   it('gives one meeting to those a meeting was attended by, however many are listed', async () => {
     const events = await eventsOf('On the side of the Communist Party of Vietnam, the meeting was also attended by Politburo member To Lam, Secretariat member Tran Cam Tu and Vo Van Thuong, head of the Commission for Propaganda.');
     expect(events).toHaveLength(1);

@@ -258,6 +258,8 @@ function passesGates(text: string, sentence: Span, trigger: Trigger, mentions: C
   if (trigger.type === 'visit' && isVisitToSite(text, sentence, trigger, mentions, lexicon)) return false;
   const gate = lexicon.gated.get(trigger.head);
   if (!gate) return true;
+  // `Welcoming X, Y said …`: a verb that is a reception only where it opens the sentence, its subject after the comma.
+  if (gate.opening && !/^\s*$/.test(text.slice(sentence.start, trigger.start))) return false;
   if (gate.before && !gate.before.test(text.slice(Math.max(sentence.start, trigger.start - 60), trigger.start))) return false;
   if (gate.objectCountry) {
     const next = mentions.find(({ mention }) => mention.start >= trigger.end && mention.kind === 'name');
@@ -288,6 +290,12 @@ function passesGates(text: string, sentence: Span, trigger: Trigger, mentions: C
     // (`met Politburo member and permanent member of the Secretariat X`: a title however long.)
     const prefix = next === undefined ? '' : text.slice(trigger.end, next.mention.start).replace(ADVERBIAL_FIRST, ' ');
     const objectNear = next !== undefined && next.mention.start - trigger.end <= 90 && (OBJECT_PREFIX.test(prefix) || lexicon.isTitleOnly(prefix));
+    // (An opening verb is a reception of a person it names before its comma: `Welcoming the guests, X said`,
+    // `Welcoming the delegation of Y, X said` speak of a welcome told already.)
+    if (gate.opening) {
+      const comma = text.indexOf(',', trigger.end);
+      return objectNear && !prefix.includes(',') && mentions.some(({ mention }) => mention.type === 'person' && mention.start >= trigger.end && mention.end <= comma);
+    }
     if (!objectNear && !lexicon.welcomeObject.test(after) && !lexicon.welcomeObject.test(after.replace(ADVERBIAL_FIRST, ' '))) return false;
   }
   return true;
