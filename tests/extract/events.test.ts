@@ -982,6 +982,11 @@ describe('event rules for a party\'s or a state\'s own gatherings', () => {
     expect(await eventsOf('Thongloun Sisoulith was elected at the first meeting of the 11th Central Committee of the Lao People\'s Revolutionary Party in May 2019.')).toEqual([]);
   });
 
+  it('reads a meeting held for a party\'s numbered congress as no contact, but a meeting of two parties named after `of` as one', async () => {
+    expect(await eventsOf('In May 2019 the Lao delegation visited the house in Hanoi where the preparatory meeting for the 3rd Congress of the Lao People\'s Revolutionary Party was held.')).not.toContainEqual(expect.stringMatching(/^meeting/));
+    expect((await eventsOf('In May 2019, a meeting of the Communist Party of Vietnam and the Communist Party of Cuba took place in Hanoi.')).map((e) => e.split(' ')[0])).toEqual(['meeting']);
+  });
+
   it('keeps the meeting of a commission of a Central Committee with a foreign party', async () => {
     expect((await eventsOf('In May 2019, a meeting of the CPV Central Committee\'s Commission for External Relations with the Communist Party of Cuba took place in Hanoi.')).map((e) => e.split(' ')[0])).toEqual(['meeting']);
   });

@@ -49,6 +49,7 @@ interface EventKnowledgeFile {
   genericParties: { names: string[] };
   organTriggers: string[];
   ownOrgans: string[];
+  ownSessions: string[];
 }
 
 /** The event knowledge of `events.json`, compiled into the patterns the rules use. */
@@ -68,7 +69,10 @@ export interface EventLexicon {
   genericParty: Set<string>;
   /** `the Chinese People's Political Consultative Conference`, `a press conference`: an organ or a meeting with the press whose name ends in a trigger. */
   organTrigger: RegExp;
-  /** `the meeting of the 13th Central Committee`: a session of a party's own organ, no contact between actors. */
+  /**
+   * `the meeting of the 13th Central Committee`, `the preparatory meeting for the 2nd Congress`: a session of a party's
+   * own organ or one held for its numbered congress, no contact between actors.
+   */
   ownOrganAfter: RegExp;
   /** `sent a congratulatory message to the 11th Congress of the LPRP`: a message's words, then `to the`, before a gathering. */
   addressedTo: RegExp;
@@ -321,7 +325,9 @@ function compile(file: EventKnowledgeFile): EventLexicon {
     organTrigger: new RegExp(`${WORD_BEFORE}(?:${alternation(file.organTriggers)})$`),
     addressedTo: new RegExp(`${words(file.triggers.message)}[^,;.:]{0,40}\\sto\\s+(?:the|its|their|this)\\s+(?:[${LETTER}\\d'’-]+\\s+){0,4}$`, 'i'),
     messageContent: new RegExp(words(file.messageContentCues.filter((cue) => !cue.startsWith('_')))),
-    ownOrganAfter: new RegExp(`^\\s+of\\s+(?:the\\s+|its\\s+)?(?:[${UPPER}\\d][${LETTER}\\d-]*\\s+){0,2}?(?:${alternation(file.ownOrgans)})(?![${LETTER}'’])`),
+    ownOrganAfter: new RegExp(
+      `^\\s+of\\s+(?:the\\s+|its\\s+)?(?:[${UPPER}\\d][${LETTER}\\d-]*\\s+){0,2}?(?:${alternation(file.ownOrgans)})(?![${LETTER}'’])|^\\s+(?:of|for)\\s+(?:the\\s+|its\\s+)?\\d+\\s*(?:st|nd|rd|th)\\s+(?:${alternation(file.ownSessions)})(?![${LETTER}'’])`,
+    ),
     welcomeVerbs: new Set(file.welcomeVerbs.map(lower)),
     welcomeObject: new RegExp(`^\\s+(?:[${LETTER}0-9-]+\\s+){0,3}?${words(file.welcomeObjects)}`, 'i'),
     planned: new RegExp(`${words(file.planned.filter((p) => p !== 'to'))}(?:\\s+[^\\s,;:]+){0,5}\\s*$|${WORD_BEFORE}to\\s+(?:(?:a|an|the|${modifier})\\s+)*$`, 'i'),
