@@ -114,8 +114,10 @@ describe('event rules on the shapes of sentences', () => {
     expect(await eventsOf('In May 2019 the delegation also visited Cambodian King Norodom Sihamoni.')).toEqual(['meeting 2019-05 - participant:norodom-sihamoni']);
     expect(await eventsOf('In May 2019 Cuban leaders visited Laos.')).toEqual(['visit 2019-05 - host:LA']);
   });
-  it('reports no exchange that is only proposed', async () => {
+  it('reports no exchange that is only proposed, however far the proposal stands from it', async () => {
     expect(await eventsOf('Nguyen Phu Trong proposed the two parties increase the exchange of delegations.')).toEqual([]);
+    expect(await eventsOf('Nguyen Phu Trong suggested the two parties of Vietnam and Laos continue promoting regular all-level delegation exchanges.')).toEqual([]);
+    expect(await eventsOf('In 2019 the Communist Party of Vietnam and the Lao People\'s Revolutionary Party continued exchanging delegations and exchanged 12 delegations.')).toHaveLength(1);
     expect(await eventsOf('In 2019 the Communist Party of Vietnam and the Lao People\'s Revolutionary Party exchanged 12 delegations.')).toHaveLength(1);
   });
   it('dates an event by its sentence, not by the page\'s date line', async () => {
