@@ -114,6 +114,14 @@ describe('event rules on the shapes of sentences', () => {
     expect(await eventsOf('In May 2019 the delegation also visited Cambodian King Norodom Sihamoni.')).toEqual(['meeting 2019-05 - participant:norodom-sihamoni']);
     expect(await eventsOf('In May 2019 Cuban leaders visited Laos.')).toEqual(['visit 2019-05 - host:LA']);
   });
+  it('reads an act told already and then hailed or praised as no second act, but keeps a praised act told first there', async () => {
+    const told = await eventsOf(
+      'In May 2019 Nguyen Phu Trong attended the theory seminar between the Communist Party of Vietnam and the Communist Party of Cuba in Havana.\n\nDuring talks between Nguyen Phu Trong and Miguel Diaz-Canel, the two sides hailed the theory seminar as a good chance for the two parties to learn from each other.',
+    );
+    expect(told.map((e) => e.split(' ')[0])).toEqual(['conference', 'meeting']);
+    expect((await eventsOf('Nguyen Phu Trong praised the state visit of Xi Jinping to Vietnam in May 2019.')).map((e) => e.split(' ')[0])).toEqual(['visit']);
+  });
+
   it('reports no exchange that is only proposed, however far the proposal stands from it', async () => {
     expect(await eventsOf('Nguyen Phu Trong proposed the two parties increase the exchange of delegations.')).toEqual([]);
     expect(await eventsOf('Nguyen Phu Trong suggested the two parties of Vietnam and Laos continue promoting regular all-level delegation exchanges.')).toEqual([]);

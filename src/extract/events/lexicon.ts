@@ -39,6 +39,7 @@ interface EventKnowledgeFile {
   occasionOrgans: string[];
   negations: string[];
   speechVerbs: string[];
+  appraisalVerbs: string[];
   titleVocabulary: string[];
   requests: string[];
   reportingVerbs: string[];
@@ -145,6 +146,8 @@ export interface EventLexicon {
   listedAct: RegExp;
   /** A speech verb right after a mention: the source of the report (`the Commission said`), not an actor. */
   speaker: RegExp;
+  /** `hailed the seminar as`, `praised the visit as`: an act told already, judged. */
+  appraised: RegExp;
   /** Text that is only a person's title: capitalized words, title words, connectors, glosses in parentheses. */
   isTitleOnly: (text: string) => boolean;
   /** A request before a trigger (`requested that the two sides hold seminars`): what follows is asked for, not done. */
@@ -378,6 +381,7 @@ function compile(file: EventKnowledgeFile): EventLexicon {
     requested: new RegExp(`${words(file.requests)}(?:\\s+[^\\s,;]+){0,5}?\\s+(?:that|to|for)\\b`, 'i'),
     reportingVerbs: new Set(file.reportingVerbs.map(lower)),
     statementAfterSubject: new RegExp(`^\\s*(?:[a-z]+\\s+)?${words(file.statementVerbs)}`),
+    appraised: new RegExp(`${words(file.appraisalVerbs)}\\s+the\\s+(?:[${LETTER}-]+\\s+){0,3}$`, 'i'),
     speaker: new RegExp(`^(?:\\s+(?:[${UPPER}][${LETTER}'’-]*|for|of|and|the)){0,6}\\s+${words(file.speechVerbs)}`),
     titleTail: re()`(?:(?:\b(?:the|a|an)\s+)?(?:[${UPPER}][${LETTER}'’.-]*|[${UPPER}][${LETTER}'’.-]*,)(?:\s+(?:(?:of|and|for|the|de)\s+)*)?)+$`,
   };

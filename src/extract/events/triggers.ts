@@ -412,9 +412,11 @@ export function setsScene(text: string, sentence: Span, trigger: Trigger, lexico
  * `With Indonesia, the visit deepened …`: a bare `the visit` with no one named after it points back to an event
  * already reported.
  */
-export function isBackReference(text: string, sentence: Span, draft: Draft, reported: ReadonlySet<EventType>): boolean {
+export function isBackReference(text: string, sentence: Span, draft: Draft, reported: ReadonlySet<EventType>, lexicon: EventLexicon): boolean {
   const { trigger } = draft;
   const opening = text.slice(sentence.start, trigger.start);
+  // `the two sides hailed the theory seminar as …`: the act told already, judged by those who took part in it.
+  if (reported.has(trigger.type) && lexicon.appraised.test(opening.slice(-60))) return true;
   // `confirmed such messages`, `in each meeting`: acts already counted, taken up again.
   if (/\b(?:such|each)\s+$/i.test(opening.slice(-8))) return true;
   // `This short visit was packed …`, `As his first overseas trip since …, the visit shows`: the act told before,
