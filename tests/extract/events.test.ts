@@ -79,6 +79,20 @@ describe('event rules on the shapes of sentences', () => {
     ]);
   });
 
+  it('reads an opening `Welcoming X,` as a reception of X by the subject after the comma, and no other welcoming', async () => {
+    expect(await eventsOf('Welcoming Lao Politburo member Kikeo Khaykhamphithoune, Nguyen Xuan Phuc congratulated Laos on its achievements.')).toEqual([
+      'meeting - - participant:nguyen-xuan-phuc participant:kikeo-khaykhamphithoune',
+    ]);
+    expect(await eventsOf('Welcoming the guests from Laos, Nguyen Xuan Phuc said the ties keep growing.')).toEqual([]);
+    expect(await eventsOf('The statement said Vietnam was welcoming Kikeo Khaykhamphithoune to Hanoi.')).toEqual([]);
+  });
+
+  it('gives one meeting to those a meeting was attended by, however many are listed', async () => {
+    const events = await eventsOf('On the side of the Communist Party of Vietnam, the meeting was also attended by Politburo member To Lam, Secretariat member Tran Cam Tu and Vo Van Thuong, head of the Commission for Propaganda.');
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatch(/^meeting .*participant:to-lam.*participant:tran-cam-tu/);
+  });
+
   it('does not take a visit to a building or a site for a visit to a country, but a visit to a party\'s seat is one to the party', async () => {
     expect(await eventsOf('The delegation of the Communist Party of Vietnam visited the museum of the revolution.')).toEqual([]);
     expect(await eventsOf('The delegation of the Communist Party of Vietnam visited the headquarters of the newspaper.')).toEqual([]);
@@ -100,8 +114,18 @@ describe('event rules on the shapes of sentences', () => {
     expect(await eventsOf('In May 2019 the delegation also visited Cambodian King Norodom Sihamoni.')).toEqual(['meeting 2019-05 - participant:norodom-sihamoni']);
     expect(await eventsOf('In May 2019 Cuban leaders visited Laos.')).toEqual(['visit 2019-05 - host:LA']);
   });
-  it('reports no exchange that is only proposed', async () => {
+  it('reads an act told already and then hailed or praised as no second act, but keeps a praised act told first there', async () => {
+    const told = await eventsOf(
+      'In May 2019 Nguyen Phu Trong attended the theory seminar between the Communist Party of Vietnam and the Communist Party of Cuba in Havana.\n\nDuring talks between Nguyen Phu Trong and Miguel Diaz-Canel, the two sides hailed the theory seminar as a good chance for the two parties to learn from each other.',
+    );
+    expect(told.map((e) => e.split(' ')[0])).toEqual(['conference', 'meeting']);
+    expect((await eventsOf('Nguyen Phu Trong praised the state visit of Xi Jinping to Vietnam in May 2019.')).map((e) => e.split(' ')[0])).toEqual(['visit']);
+  });
+
+  it('reports no exchange that is only proposed, however far the proposal stands from it', async () => {
     expect(await eventsOf('Nguyen Phu Trong proposed the two parties increase the exchange of delegations.')).toEqual([]);
+    expect(await eventsOf('Nguyen Phu Trong suggested the two parties of Vietnam and Laos continue promoting regular all-level delegation exchanges.')).toEqual([]);
+    expect(await eventsOf('In 2019 the Communist Party of Vietnam and the Lao People\'s Revolutionary Party continued exchanging delegations and exchanged 12 delegations.')).toHaveLength(1);
     expect(await eventsOf('In 2019 the Communist Party of Vietnam and the Lao People\'s Revolutionary Party exchanged 12 delegations.')).toHaveLength(1);
   });
   it('dates an event by its sentence, not by the page\'s date line', async () => {
@@ -966,6 +990,11 @@ describe('event rules for a party\'s or a state\'s own gatherings', () => {
     expect(await eventsOf('At the Party Central Committee Conference in May 2019, General Secretary Nguyen Phu Trong praised the work of the year.')).toEqual([]);
     expect(await eventsOf('At the 31st National Diplomatic Conference in August 2019, Nguyen Phu Trong spoke of the tasks ahead.')).toEqual([]);
     expect(await eventsOf('Thongloun Sisoulith was elected at the first meeting of the 11th Central Committee of the Lao People\'s Revolutionary Party in May 2019.')).toEqual([]);
+  });
+
+  it('reads a meeting held for a party\'s numbered congress as no contact, but a meeting of two parties named after `of` as one', async () => {
+    expect(await eventsOf('In May 2019 the Lao delegation visited the house in Hanoi where the preparatory meeting for the 3rd Congress of the Lao People\'s Revolutionary Party was held.')).not.toContainEqual(expect.stringMatching(/^meeting/));
+    expect((await eventsOf('In May 2019, a meeting of the Communist Party of Vietnam and the Communist Party of Cuba took place in Hanoi.')).map((e) => e.split(' ')[0])).toEqual(['meeting']);
   });
 
   it('keeps the meeting of a commission of a Central Committee with a foreign party', async () => {

@@ -221,7 +221,7 @@ function sentenceEvents(text: string, sentence: Span, mentions: Candidate[], lex
     drafts.find((d) => d.trigger === gathering)?.members.push(...draft.members);
   }
   for (const draft of drafts) {
-    if (said.has(draft.trigger) || isUnanchoredPlural(text, sentence, draft, lexicon) || isBackReference(text, sentence, draft, context.reported)) continue;
+    if (said.has(draft.trigger) || isUnanchoredPlural(text, sentence, draft, lexicon) || isBackReference(text, sentence, draft, context.reported, lexicon)) continue;
     // (Like the sentence's opening date, an opening frame's dates only what is an act of its own.)
     draft.date ??= opening ?? frontedFrame(text, sentence, drafts, draft)?.date ?? endOf.get(draft);
     assignRoles(text, sentence, draft, lexicon);

@@ -5,7 +5,7 @@ import { LETTER, LOWER, re, STARTS_CAPITALIZED, UPPER } from './letters.js';
 interface EventKnowledgeFile {
   triggers: Record<EventType, string[]>;
   modifiers: string[];
-  gated: Record<string, { before?: string[]; object?: boolean; objectCountry?: boolean; partner?: boolean }>;
+  gated: Record<string, { before?: string[]; object?: boolean; objectCountry?: boolean; partner?: boolean; opening?: boolean }>;
   gatedNegative: Record<string, string[]>;
   welcomeVerbs: string[];
   welcomeObjects: string[];
@@ -39,6 +39,7 @@ interface EventKnowledgeFile {
   occasionOrgans: string[];
   negations: string[];
   speechVerbs: string[];
+  appraisalVerbs: string[];
   titleVocabulary: string[];
   requests: string[];
   reportingVerbs: string[];
@@ -49,6 +50,7 @@ interface EventKnowledgeFile {
   genericParties: { names: string[] };
   organTriggers: string[];
   ownOrgans: string[];
+  ownSessions: string[];
 }
 
 /** The event knowledge of `events.json`, compiled into the patterns the rules use. */
@@ -58,7 +60,7 @@ export interface EventLexicon {
   /** Exchanges of delegations, visits or envoys, active or passive. */
   exchange: RegExp;
   typeOf: Map<string, EventType>;
-  gated: Map<string, { before?: RegExp; object?: boolean; objectCountry?: boolean; partner?: boolean }>;
+  gated: Map<string, { before?: RegExp; object?: boolean; objectCountry?: boolean; partner?: boolean; opening?: boolean }>;
   gatedNegative: Map<string, RegExp>;
   /** `arrived in`, `discussed`: triggers that give way to another act of the types listed in their sentence. */
   weakTriggers: Map<string, Set<EventType>>;
@@ -68,7 +70,10 @@ export interface EventLexicon {
   genericParty: Set<string>;
   /** `the Chinese People's Political Consultative Conference`, `a press conference`: an organ or a meeting with the press whose name ends in a trigger. */
   organTrigger: RegExp;
-  /** `the meeting of the 13th Central Committee`: a session of a party's own organ, no contact between actors. */
+  /**
+   * `the meeting of the 13th Central Committee`, `the preparatory meeting for the 2nd Congress`: a session of a party's
+   * own organ or one held for its numbered congress, no contact between actors.
+   */
   ownOrganAfter: RegExp;
   /** `sent a congratulatory message to the 11th Congress of the LPRP`: a message's words, then `to the`, before a gathering. */
   addressedTo: RegExp;
@@ -141,6 +146,8 @@ export interface EventLexicon {
   listedAct: RegExp;
   /** A speech verb right after a mention: the source of the report (`the Commission said`), not an actor. */
   speaker: RegExp;
+  /** `hailed the seminar as`, `praised the visit as`: an act told already, judged. */
+  appraised: RegExp;
   /** Text that is only a person's title: capitalized words, title words, connectors, glosses in parentheses. */
   isTitleOnly: (text: string) => boolean;
   /** A request before a trigger (`requested that the two sides hold seminars`): what follows is asked for, not done. */
@@ -293,10 +300,10 @@ function compile(file: EventKnowledgeFile): EventLexicon {
   const numberWords = Object.keys(file.numbers);
   const number = `(?:\\d{1,3}(?:,\\d{3})*|\\d+|${alternation(numberWords)})`;
   const modifier = `(?:${alternation(file.modifiers)})`;
-  const gated = new Map<string, { before?: RegExp; object?: boolean; objectCountry?: boolean; partner?: boolean }>();
+  const gated = new Map<string, { before?: RegExp; object?: boolean; objectCountry?: boolean; partner?: boolean; opening?: boolean }>();
   for (const [phrase, gate] of Object.entries(file.gated)) {
     if (phrase.startsWith('_')) continue;
-    gated.set(lower(phrase), { before: gate.before ? new RegExp(`${words(gate.before)}(?:[^,;]{0,40}|[^,;]{0,80}['’]s\\s+(?:[a-z]+\\s+)?)$`, 'i') : undefined, object: gate.object, objectCountry: gate.objectCountry, partner: gate.partner });
+    gated.set(lower(phrase), { before: gate.before ? new RegExp(`${words(gate.before)}(?:[^,;]{0,40}|[^,;]{0,80}['’]s\\s+(?:[a-z]+\\s+)?)$`, 'i') : undefined, object: gate.object, objectCountry: gate.objectCountry, partner: gate.partner, opening: gate.opening });
   }
   const entries = <T>(record: Record<string, T | string>) => Object.entries(record).filter((e): e is [string, T] => !e[0].startsWith('_'));
   const gatedNegative = new Map<string, RegExp>();
@@ -321,7 +328,9 @@ function compile(file: EventKnowledgeFile): EventLexicon {
     organTrigger: new RegExp(`${WORD_BEFORE}(?:${alternation(file.organTriggers)})$`),
     addressedTo: new RegExp(`${words(file.triggers.message)}[^,;.:]{0,40}\\sto\\s+(?:the|its|their|this)\\s+(?:[${LETTER}\\d'’-]+\\s+){0,4}$`, 'i'),
     messageContent: new RegExp(words(file.messageContentCues.filter((cue) => !cue.startsWith('_')))),
-    ownOrganAfter: new RegExp(`^\\s+of\\s+(?:the\\s+|its\\s+)?(?:[${UPPER}\\d][${LETTER}\\d-]*\\s+){0,2}?(?:${alternation(file.ownOrgans)})(?![${LETTER}'’])`),
+    ownOrganAfter: new RegExp(
+      `^\\s+of\\s+(?:the\\s+|its\\s+)?(?:[${UPPER}\\d][${LETTER}\\d-]*\\s+){0,2}?(?:${alternation(file.ownOrgans)})(?![${LETTER}'’])|^\\s+(?:of|for)\\s+(?:the\\s+|its\\s+)?\\d+\\s*(?:st|nd|rd|th)\\s+(?:${alternation(file.ownSessions)})(?![${LETTER}'’])`,
+    ),
     welcomeVerbs: new Set(file.welcomeVerbs.map(lower)),
     welcomeObject: new RegExp(`^\\s+(?:[${LETTER}0-9-]+\\s+){0,3}?${words(file.welcomeObjects)}`, 'i'),
     planned: new RegExp(`${words(file.planned.filter((p) => p !== 'to'))}(?:\\s+[^\\s,;:]+){0,5}\\s*$|${WORD_BEFORE}to\\s+(?:(?:a|an|the|${modifier})\\s+)*$`, 'i'),
@@ -372,6 +381,7 @@ function compile(file: EventKnowledgeFile): EventLexicon {
     requested: new RegExp(`${words(file.requests)}(?:\\s+[^\\s,;]+){0,5}?\\s+(?:that|to|for)\\b`, 'i'),
     reportingVerbs: new Set(file.reportingVerbs.map(lower)),
     statementAfterSubject: new RegExp(`^\\s*(?:[a-z]+\\s+)?${words(file.statementVerbs)}`),
+    appraised: new RegExp(`${words(file.appraisalVerbs)}\\s+the\\s+(?:[${LETTER}-]+\\s+){0,3}$`, 'i'),
     speaker: new RegExp(`^(?:\\s+(?:[${UPPER}][${LETTER}'’-]*|for|of|and|the)){0,6}\\s+${words(file.speechVerbs)}`),
     titleTail: re()`(?:(?:\b(?:the|a|an)\s+)?(?:[${UPPER}][${LETTER}'’.-]*|[${UPPER}][${LETTER}'’.-]*,)(?:\s+(?:(?:of|and|for|the|de)\s+)*)?)+$`,
   };

@@ -193,6 +193,8 @@ function oneSide(senders: Draft['members']): boolean {
   return country !== undefined && mentions.every((m) => (m.type === 'country' ? m.key : m.country) === country);
 }
 
+const ATTENDED_BY = /^\s+(?:(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+)?(?:also\s+)?attended\s+by\b/i;
+
 /**
  * `met with President A, Vice President of the Party B, and Minister C`; `meetings with officials of Kazakhstan,
  * including A; B; and leaders of the C Party`: the counterparts after a meeting, each with a title between, one
@@ -203,6 +205,8 @@ function listedCounterparts(text: string, sentence: Span, draft: Draft, lexicon:
   const { trigger } = draft;
   let after = draft.members.filter((m) => m.candidate.mention.start >= trigger.end);
   if (after.length < 2 || /^\s+(?:(?:were|was)\s+held\s+)?between\b/i.test(text.slice(trigger.end, after[0].candidate.mention.start))) return [];
+  // `the meeting was also attended by A, B and C`: who sat at the one meeting, not a meeting with each.
+  if (ATTENDED_BY.test(text.slice(trigger.end, after[0].candidate.mention.start))) return [];
   // `Received by X in Beijing, Y thanked …`: a fronted participle, whose subject follows; the two met each other.
   // (`In talks earlier that day, A and B agreed …`: a fronted act, and its subjects.)
   if (/^\s*$/.test(text.slice(sentence.start, trigger.start)) || FRONTED_BARE_ACT.test(text.slice(sentence.start, trigger.start))) return [];

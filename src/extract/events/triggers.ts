@@ -258,6 +258,8 @@ function passesGates(text: string, sentence: Span, trigger: Trigger, mentions: C
   if (trigger.type === 'visit' && isVisitToSite(text, sentence, trigger, mentions, lexicon)) return false;
   const gate = lexicon.gated.get(trigger.head);
   if (!gate) return true;
+  // `Welcoming X, Y said …`: a verb that is a reception only where it opens the sentence, its subject after the comma.
+  if (gate.opening && !/^\s*$/.test(text.slice(sentence.start, trigger.start))) return false;
   if (gate.before && !gate.before.test(text.slice(Math.max(sentence.start, trigger.start - 60), trigger.start))) return false;
   if (gate.objectCountry) {
     const next = mentions.find(({ mention }) => mention.start >= trigger.end && mention.kind === 'name');
@@ -288,6 +290,12 @@ function passesGates(text: string, sentence: Span, trigger: Trigger, mentions: C
     // (`met Politburo member and permanent member of the Secretariat X`: a title however long.)
     const prefix = next === undefined ? '' : text.slice(trigger.end, next.mention.start).replace(ADVERBIAL_FIRST, ' ');
     const objectNear = next !== undefined && next.mention.start - trigger.end <= 90 && (OBJECT_PREFIX.test(prefix) || lexicon.isTitleOnly(prefix));
+    // (An opening verb is a reception of a person it names before its comma: `Welcoming the guests, X said`,
+    // `Welcoming the delegation of Y, X said` speak of a welcome told already.)
+    if (gate.opening) {
+      const comma = text.indexOf(',', trigger.end);
+      return objectNear && !prefix.includes(',') && mentions.some(({ mention }) => mention.type === 'person' && mention.start >= trigger.end && mention.end <= comma);
+    }
     if (!objectNear && !lexicon.welcomeObject.test(after) && !lexicon.welcomeObject.test(after.replace(ADVERBIAL_FIRST, ' '))) return false;
   }
   return true;
@@ -404,9 +412,11 @@ export function setsScene(text: string, sentence: Span, trigger: Trigger, lexico
  * `With Indonesia, the visit deepened …`: a bare `the visit` with no one named after it points back to an event
  * already reported.
  */
-export function isBackReference(text: string, sentence: Span, draft: Draft, reported: ReadonlySet<EventType>): boolean {
+export function isBackReference(text: string, sentence: Span, draft: Draft, reported: ReadonlySet<EventType>, lexicon: EventLexicon): boolean {
   const { trigger } = draft;
   const opening = text.slice(sentence.start, trigger.start);
+  // `the two sides hailed the theory seminar as …`: the act told already, judged by those who took part in it.
+  if (reported.has(trigger.type) && lexicon.appraised.test(opening.slice(-60))) return true;
   // `confirmed such messages`, `in each meeting`: acts already counted, taken up again.
   if (/\b(?:such|each)\s+$/i.test(opening.slice(-8))) return true;
   // `This short visit was packed …`, `As his first overseas trip since …, the visit shows`: the act told before,
