@@ -232,8 +232,14 @@ export function qualifiedPerson(text: string, sentence: Span, m: LocalMention, m
 
 /** The words before a name are a title's (`the Ambassador of`, `director of the department at`) from its last title word on. */
 function titlePhraseBefore(before: string, lexicon: EventLexicon): boolean {
+  // (Matched in place, not by matchAll: only the last match's index is wanted, and matchAll copies the pattern.)
+  const words = lexicon.titleWords;
   let last = -1;
-  for (const found of before.matchAll(lexicon.titleWords)) last = found.index;
+  words.lastIndex = 0;
+  for (let found = words.exec(before); found; found = words.exec(before)) {
+    last = found.index;
+    if (found[0] === '') words.lastIndex++;
+  }
   return last >= 0 && lexicon.isTitleOnly(before.slice(last).replace(TITLE_LINKS, 'of'));
 }
 
