@@ -71,7 +71,8 @@ export function extractEvents(text: string, sentences: readonly Span[], mentions
     // The year a leader's presence is judged by: the year the text last named, else the first it names.
     const context = { year: year ?? (opening ??= { year: firstYear(mentions) }).year, dateline: lead, report, published, reported, inclusion, lastDate };
     const found = sentenceEvents(text, sentence, inSentence, lexicon, context);
-    for (const event of found) events.push({ ...event, sentence: index });
+    // (The sentence added to each event found, fresh objects, rather than copied into another.)
+    for (const event of found) events.push(Object.assign(event, { sentence: index }));
     for (const event of found) reported.add(event.type);
     const dated = [...found].reverse().find((event) => event.date !== null)?.date;
     if (dated) lastDate = [...inSentence.map((c) => c.mention), carried, lastDate].find((m) => m?.type === 'date' && m.value === dated) ?? lastDate;
@@ -85,6 +86,12 @@ const AGENCY_TAG = /^\s*\/[A-Z][A-Za-z-]{1,15}\/\.?\s*$/;
 const RANGE_GAP = /^\s*(?:[-–—]|to)\s*$/;
 const SAME_DAY = /\b(?:the\s+same\s+(?:day|morning|afternoon|evening)|(?:later|earlier)\s+that\s+(?:day|morning|afternoon|evening)|that\s+(?:same\s+)?(?:day|morning|afternoon|evening))\b/i;
 const INCLUSION = /^\s*(?:They|These|Those|Among\s+(?:them|these|those|the\s+[a-z-]+))\s+(?:include|included|includes|are|were)\b/;
+
+/** A page's ` date 2024-07-05` line (the word looked for before the pattern: most dates have no such label). */
+function isPageDateLine(text: string, m: LocalMention): boolean {
+  const before = text.slice(Math.max(0, m.start - 12), m.start);
+  return before.includes('date') && /(?:^|\n)[ \t]*date[ \t]+$/.test(before);
+}
 
 function sentenceEvents(text: string, sentence: Span, mentions: Candidate[], lexicon: EventLexicon, context: SentenceContext): Omit<LocalEvent, 'sentence'>[] {
   const found = findTriggers(text, sentence, mentions, lexicon);
@@ -124,7 +131,7 @@ function sentenceEvents(text: string, sentence: Span, mentions: Candidate[], lex
   });
   // A page's ` date 2024-07-05` line gives when the page was put up, not when the event took place.
   // A dateline's date dates the whole sentence, below, not the act nearest it.
-  const dates = mentions.filter(({ mention: m }) => m.type === 'date' && m.value && m.start >= dateline && !inside(m, quoted) && !isAnniversary(text, m, triggers) && !/(?:^|\n)[ \t]*date[ \t]+$/.test(text.slice(Math.max(0, m.start - 12), m.start)));
+  const dates = mentions.filter(({ mention: m }) => m.type === 'date' && m.value && m.start >= dateline && !inside(m, quoted) && !isAnniversary(text, m, triggers) && !isPageDateLine(text, m));
   const drafts: Draft[] = triggers.map((trigger) => ({ trigger, members: [], date: undefined, rule: trigger.rule }));
   let previous: { actor: Candidate; draft: Draft } | undefined;
   for (const actor of actors) {
@@ -132,8 +139,8 @@ function sentenceEvents(text: string, sentence: Span, mentions: Candidate[], lex
     const gap = previous ? gapBetween(text, previous.actor.mention.end, actor.mention.start, lexicon) : '';
     // Items the recognizer did not take (`Movement for Social Justice (MSJ)`) do not end the list.
     // `including President A; Premier B; and C`: semicolons part the items of a list of titled names.
-    const items = gap.split(';').map((piece) => piece.replace(/^\s*and\s+/, ' '));
-    const continued = previous && (lexicon.listSeparator.test(gap) || GROUP_LABEL.test(text.slice(previous.actor.mention.end, actor.mention.start)) || (gap.length <= 250 && items.every(lexicon.isTitleOnly))) ? previous.draft : undefined;
+    const items = () => gap.split(';').map((piece) => piece.replace(/^\s*and\s+/, ' '));
+    const continued = previous && (lexicon.listSeparator.test(gap) || GROUP_LABEL.test(text.slice(previous.actor.mention.end, actor.mention.start)) || (gap.length <= 250 && items().every(lexicon.isTitleOnly))) ? previous.draft : undefined;
     const near = nearest(drafts, actor.mention, text, lexicon);
     // `the visit by A and B to attend the Summit`: B goes on the list of the act before, not as the subject of the
     // purpose after it.

@@ -78,7 +78,7 @@ export function spellOutItems(text: string, drafts: Draft[], lexicon: EventLexic
  * as the list before them has names, taken in order; the names before the list take part in each.
  */
 export function pairRespectively(text: string, sentence: Span, drafts: Draft[]): void {
-  if (!/\brespectively\b/i.test(text.slice(sentence.start, sentence.end)) || drafts.length < 2) return;
+  if (drafts.length < 2 || !/\brespectively\b/i.test(text.slice(sentence.start, sentence.end))) return;
   const [head, ...rest] = drafts;
   const same = [head, ...rest.filter((d) => d.trigger.type === head.trigger.type && d.members.length === 0)];
   const listed = head.members.filter(({ candidate }) => candidate.mention.end <= head.trigger.start && candidate.mention.type !== 'person');

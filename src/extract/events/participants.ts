@@ -167,7 +167,8 @@ export function nearest(drafts: Draft[], mention: Span, text: string, lexicon: E
     // `The LPRP Central Committee said in a message`: the speaker of a message is its sender.
     const raw = text.slice(from, to);
     const gap = SAID_IN_MESSAGE.test(raw.slice(-40)) ? raw.replace(SAID_IN_MESSAGE, '') : raw;
-    if (lexicon.clauseBreak.test(gap) || gap.length > 400) return;
+    // (The length first: a clause break is looked for across the gap, which can be as long as the sentence.)
+    if (gap.length > 400 || lexicon.clauseBreak.test(gap)) return;
     const listedBefore = !after && i > 0 && /(?:\band\b|\bas well as\b|,)/.test(gap);
     // `on a visit to Vietnam met X`: the preposition of a visit governs its host, however near the next verb.
     const governed = after && t.type === 'visit' && /^\s+to\s+(?:the\s+)?$/.test(gap);
@@ -231,10 +232,18 @@ export function qualifiedPerson(text: string, sentence: Span, m: LocalMention, m
 
 /** The words before a name are a title's (`the Ambassador of`, `director of the department at`) from its last title word on. */
 function titlePhraseBefore(before: string, lexicon: EventLexicon): boolean {
+  // (Matched in place, not by matchAll: only the last match's index is wanted, and matchAll copies the pattern.)
+  const words = lexicon.titleWords;
   let last = -1;
-  for (const found of before.matchAll(lexicon.titleWords)) last = found.index;
+  words.lastIndex = 0;
+  for (let found = words.exec(before); found; found = words.exec(before)) {
+    last = found.index;
+    if (found[0] === '') words.lastIndex++;
+  }
   return last >= 0 && lexicon.isTitleOnly(before.slice(last).replace(TITLE_LINKS, 'of'));
 }
+
+const PARTNERS_IN = /\b(?:parties|leaders|officials|organizations|organisations|representatives)\s+in\s+(?:the\s+)?$/;
 
 /**
  * Mentions that name no actor: a country in a compound (`Vietnam-Laos Friendship Year`), a possessive before
@@ -283,10 +292,8 @@ export function isModifier(text: string, m: LocalMention, triggers: readonly Tri
     if (act && act.type !== 'visit') return true;
   }
   const venue = [...triggers].reverse().find((t) => t.end <= m.start && m.start - t.end <= 120);
-  const venueWords = VENUE_WORDS.test(before);
   // `leaders of political parties in Russia`: the country of the partners, not the scene.
-  const partnersOf = /\b(?:parties|leaders|officials|organizations|organisations|representatives)\s+in\s+(?:the\s+)?$/.test(before);
-  return venue !== undefined && venue.type !== 'visit' && venue.type !== 'message' && m.type !== 'person' && venueWords && !partnersOf;
+  return venue !== undefined && venue.type !== 'visit' && venue.type !== 'message' && m.type !== 'person' && VENUE_WORDS.test(before) && !PARTNERS_IN.test(before);
 }
 
 /**
@@ -534,11 +541,21 @@ export function fillUnnamedSide(draft: Draft, from: number): void {
  */
 export function gapBetween(text: string, from: number, to: number, lexicon: EventLexicon): string {
   // A bullet opening a list's line, or a semicolon between titled items, parts them as a comma does.
-  const gap = text.slice(from, to).replace(LIST_BULLET, ', ').replace(/\s*;/g, ',');
+  // Each pattern is tried only where the character it needs is in the gap: most gaps are a comma or `and`, and a
+  // pattern anchored at the end is tried from every character.
+  const raw = text.slice(from, to);
+  const unbulleted = raw.includes('\n') ? raw.replace(LIST_BULLET, ', ') : raw;
+  const gap = unbulleted.includes(';') ? unbulleted.replace(/\s*;/g, ',') : unbulleted;
   const rest = LETTER_CHAR.test(text[from - 1] ?? '') ? gap.replace(WORD_REST, '') : gap;
   // Glosses in parentheses and quotation marks around names are no words between.
-  return rest.replace(/\s*\([^()]{0,60}\)/g, '').replace(/["“”]/g, '').replace(lexicon.titleTail, '');
+  const unglossed = rest.includes('(') ? rest.replace(/\s*\([^()]{0,60}\)/g, '') : rest;
+  const unquoted = QUOTE_MARK.test(unglossed) ? unglossed.replace(/["“”]/g, '') : unglossed;
+  return CAPITAL.test(unquoted) ? unquoted.replace(lexicon.titleTail, '') : unquoted;
 }
+
+const QUOTE_MARK = /["“”]/;
+/** What `titleTail` cannot match without: a capital letter. */
+const CAPITAL = re()`[${UPPER}]`;
 
 function roleOf(text: string, trigger: Trigger, gap: string, after: boolean, m: LocalMention, lexicon: EventLexicon): EventRole {
   const cue = lexicon.roleCue.find(({ pattern }) => pattern.test(gap))?.role;
