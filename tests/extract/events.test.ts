@@ -1076,6 +1076,8 @@ describe('event rules for acts of a kind in general', () => {
     expect(await eventsOf('Since 2009 the Communist Party of Vietnam has attended all meetings of the left parties of the region.')).toEqual([]);
     expect(await eventsOf('In 2019 Vietnam took part in regional organisations and forums of political parties.')).toEqual([]);
     expect((await eventsOf('In 2019 the Communist Party of Vietnam attended two meetings of the Sao Paulo Forum.')).length).toBeGreaterThan(0);
+    expect((await eventsOf('In May 2019, Nguyen Phu Trong visited all three provinces and held talks with Thongloun Sisoulith.')).map((e) => e.split(' ')[0])).toEqual(['meeting']);
+    expect((await eventsOf('In May 2019, the delegation met workers of mass organisations and held talks with Miguel Diaz-Canel.')).filter((e) => e.includes('miguel-diaz-canel'))).toHaveLength(1);
   });
 });
 

@@ -19,8 +19,15 @@ const NAMED_HEADS = /^(?:conference|conferences|seminar|workshop|forum|summit|ro
 const INVITED_TO_ATTEND = /\b(?:was|were|had\s+been)\s+(invited\s+to\s+(?:attend|join))(?![A-Za-z])/g;
 /** `at international forums`, `in regional summits`: the venues of support in general, not one occasion. */
 const VENUE_IN_GENERAL = /\b(?:at|in|on)\s+(?:(?:the|regional|international|multilateral|global|world|and|other|many|various|major)\s+)*$/i;
-/** `participated in all meetings since 1998`, `organisations and forums`: acts of a kind in general, no occasion. */
-const ALL_OF_A_KIND = /(?:\b(?:all|every|any)\s+(?:(?:of\s+)?(?:the|its|their)\s+)?(?:[a-z-]+\s+(?:and\s+)?){0,3}|\borgani[sz]ations\s+(?:and|or)\s+(?:[a-z-]+\s+){0,2})$/i;
+/**
+ * `participated in all meetings since 1998`, `organisations and forums`: acts of a kind in general, no occasion. The
+ * words between are of the act's own phrase: a verb ends it (`visited all three provinces and held talks`).
+ */
+const ACT_VERB = String.raw`(?:held|had|paid|made|met|took|led|sent|gave|hosted|attended|visited|received|signed|joined|conducted)\b`;
+const PHRASE_WORD = String.raw`(?!${ACT_VERB}|(?:and|or)\b)[a-z-]+\s+`;
+/** A trigger that opens with its verb (`held talks`) tells an act, whatever stands before it. */
+const OPENS_WITH_A_VERB = new RegExp(`^${ACT_VERB}`, 'i');
+const ALL_OF_A_KIND = new RegExp(String.raw`(?:\b(?:all|every|any)\s+(?:(?:of\s+)?(?:the|its|their)\s+)?(?:${PHRASE_WORD}(?:and\s+(?=${PHRASE_WORD}))?){0,3}|\borgani[sz]ations\s+(?:and|or)\s+(?:${PHRASE_WORD}){0,2})$`, 'i');
 /** `led a Party delegation to Cuba`: a journey told by who led it. */
 const LED_DELEGATION = re('gi')`(?<![A-Za-z])(?:led|leads|leading|headed|heads|heading)\s+(?:a|an|the|his|her|their)\s+(?:[${LETTER}'’-]+\s+){0,4}?delegation(?=\s+to(?![A-Za-z])(?!\s+(?:participate|attend|join|take\s+part|witness)(?![A-Za-z])))(?:\s+to\s+visit(?![A-Za-z]))?`;
 /** `, the Vietnamese Party chief said`, `, he said`: a subject that is no name. */
@@ -111,7 +118,7 @@ export function findTriggers(text: string, sentence: Span, mentions: Candidate[]
     if (/^(?:meetings?|conferences?|plenums?|plenary sessions?)$/i.test(head) && lexicon.ownOrganAfter.test(text.slice(end, Math.min(sentence.end, end + 60)))) continue;
     if (!passesGates(text, sentence, trigger, mentions, lexicon)) continue;
     if (type === 'conference' && /[^s]s$/.test(head) && VENUE_IN_GENERAL.test(text.slice(Math.max(sentence.start, start - 40), start))) continue;
-    if (/[^s]s$/.test(head) && ALL_OF_A_KIND.test(text.slice(Math.max(sentence.start, start - 50), start))) continue;
+    if (/[^s]s$/.test(head) && !OPENS_WITH_A_VERB.test(head) && ALL_OF_A_KIND.test(text.slice(Math.max(sentence.start, headStart - 50), headStart))) continue;
     if (isPlanned(text, sentence, trigger, lexicon) || lexicon.negated.test(clauseBefore(text, sentence, trigger.start))) continue;
     if (lexicon.negatedAfter.test(text.slice(end, sentence.end)) || lexicon.commemorated.test(text.slice(Math.max(sentence.start, start - 40), start))) continue;
     found.push(trigger);
