@@ -1052,6 +1052,12 @@ describe('participant rules for what a message says', () => {
       'message 2019-05 - sender:hun-sen recipient:nguyen-phu-trong',
     ]);
   });
+
+  it('keeps the sides named in a clause that tells who sent the message', async () => {
+    const [message] = await eventsOf('In May 2019 the congratulatory message that President Xi Jinping sent to General Secretary Nguyen Phu Trong was published.');
+    expect(message).toContain(':xi-jinping');
+    expect(message).toContain(':nguyen-phu-trong');
+  });
 });
 
 describe('participant rules for a party and its leader addressed together', () => {

@@ -31,6 +31,7 @@ const SEAT_BEFORE = /\b(?:at|in)\s+(?:the\s+)?(?:building|headquarters|head\s+of
 const SEAT_AFTER = /^(?:\s+[A-Z][\w-]*){0,3}\s+(?:building|headquarters|head\s+office|offices?)\b/;
 const ON_A_VISIT = /\bon\s+(?:a|an|his|her|their)\s+(?:[a-z]+\s+){0,2}$/;
 const HELD_BEFORE_DATE = /\b(?:(?:was|were)\s+(?:held|convened|organi[sz]ed)|took\s+place)\b[^,;.]{0,50}$/;
+const SENDING_CLAUSE = /^\s*(?:that|which)\s+[^,;.]{0,80}?\b(?:sent|wrote|addressed|delivered|conveyed)\b/;
 const MESSENGER_BEFORE = /\b(?:asked|requested|urged)\s+(?:[A-Za-z]+\s+){0,3}$/;
 const POSSESSED_ACT = re()`\b(?:during|on|in|at|of|for|after|before)\s+(?:the\s+)?(?:[${LETTER}-]+\s+){0,3}?[${LETTER}]+['’]s\s+(?:[${LOWER}-]+\s+){0,3}$`;
 const INVITER_BEFORE = /\binvitation\s+of\b[^;.]*$/;
@@ -514,7 +515,8 @@ export function assignRoles(text: string, sentence: Span, draft: Draft, lexicon:
   }
   // `The message … described Vietnam as …`, `said in his letter that the CPC has …`: names past the words that open
   // what a message says are its content (after `In its message, X hailed Y`, Y is whom X wrote to, above).
-  if (trigger.type === 'message' && !fronted) {
+  // (`The message that X sent to Y was read out`: a clause that tells who sent it names its sides, not its content.)
+  if (trigger.type === 'message' && !fronted && !SENDING_CLAUSE.test(text.slice(trigger.end, sentence.end))) {
     draft.members = draft.members.filter(({ candidate: { mention: m } }) => m.start < trigger.end || !lexicon.messageContent.test(text.slice(trigger.end, m.start)));
   }
   // `X handed over a letter from Y`: with a sender named after the trigger, the one before it only carried it.
