@@ -1092,6 +1092,8 @@ describe('event rules for an act pointed back to by its actor\'s possessive', ()
     const told = await eventsOf('Hun Sen paid an official visit to Laos in May 2019. His trip is notable as the first of its kind in ten years.');
     expect(told.map((e) => e.split(' ')[0])).toEqual(['visit']);
     expect((await eventsOf('His trip to Laos in May 2019 was short.')).map((e) => e.split(' ')[0])).toEqual(['visit']);
+    const both = await eventsOf('Hun Sen paid an official visit to Laos on May 2, 2019. His visit to Thailand on May 4 deepened ties.');
+    expect(both.map((e) => e.split(' ').slice(0, 2).join(' '))).toEqual(['visit 2019-05-02', 'visit 2019-05-04']);
   });
 });
 

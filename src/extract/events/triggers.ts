@@ -429,14 +429,14 @@ export function isBackReference(text: string, sentence: Span, draft: Draft, repo
   // `This short visit was packed …`, `As his first overseas trip since …, the visit shows`: the act told before,
   // described; `In his message, X congratulated …` after the message was reported.
   if ((/^\s*(?:This|These|That|Those)\s+(?:[a-z-]+\s+){1,2}$/.test(opening) && !VERB_HEAD.test(trigger.head)) || /^\s*As\s+(?:a|an|the|his|her|its|their)\s+(?:[a-z-]+\s+){0,3}$/.test(opening)) return true;
-  // `His trip is notable as …`, `Their message was addressed to …`: a sentence that opens with the act of someone told
-  // already, after an act of its type was reported, speaks of that act.
-  if (reported.has(trigger.type) && /^\s*(?:His|Her|Their|Its)\s+(?:[a-z-]+\s+){0,2}$/.test(opening) && !VERB_HEAD.test(trigger.head)) return true;
   // (`In its letter, the Communist Party of Russia wrote …` names its sender: a message of its own.)
   if (reported.has(trigger.type) && /^\s*In\s+(?:his|her|its|their|the)\s+$/.test(opening) && UNNAMED_SUBJECT.test(text.slice(trigger.end, trigger.end + 80))) return true;
   // `The congratulations come from A, B and C`, `The well-wishers included A, B`: the act is told here, by whom it
   // came from.
   const pointsOnward = /^\s+(?:(?:(?:come|came|comes|were|are|sent)\s+)?(?:of|on|to|between|with|by|in|from)\b|(?:included|include|includes)[\s:]+(?:the\s+)?[A-Z])/i.test(text.slice(trigger.end, trigger.end + 24));
+  // `His trip is notable as …`: a sentence that opens with the act of someone told already, after an act of its type
+  // was reported, speaks of that act (`His visit to Cambodia on May 4 …` tells one more).
+  if (reported.has(trigger.type) && /^\s*(?:His|Her|Their|Its)\s+(?:[a-z-]+\s+){0,2}$/.test(opening) && !VERB_HEAD.test(trigger.head) && !pointsOnward) return true;
   // `The messages embrace …`: a sentence that opens with the act itself speaks of one already reported.
   const passive = PASSIVE_AFTER.test(text.slice(trigger.end, trigger.end + 40));
   if (/^\s*(?:The|These|This|Those)\s+$/.test(text.slice(sentence.start, trigger.start)) && text.slice(trigger.start, trigger.end).toLowerCase() === trigger.head && !pointsOnward && !passive) return true;
