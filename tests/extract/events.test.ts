@@ -990,6 +990,9 @@ describe('event rules for a party\'s or a state\'s own gatherings', () => {
     expect(await eventsOf('At the Party Central Committee Conference in May 2019, General Secretary Nguyen Phu Trong praised the work of the year.')).toEqual([]);
     expect(await eventsOf('At the 31st National Diplomatic Conference in August 2019, Nguyen Phu Trong spoke of the tasks ahead.')).toEqual([]);
     expect(await eventsOf('Thongloun Sisoulith was elected at the first meeting of the 11th Central Committee of the Lao People\'s Revolutionary Party in May 2019.')).toEqual([]);
+    expect(await eventsOf('The meeting of the Secretariat of the Communist Party of Vietnam and the Communist Party of Cuba took place in Havana in May 2019.')).toEqual([
+      'meeting 2019-05 - participant:cpv participant:pcc',
+    ]);
   });
 
   it('reads a meeting held for a party\'s numbered congress as no contact, but a meeting of two parties named after `of` as one', async () => {

@@ -81,6 +81,14 @@ export function gatheringOf(text: string, sentence: Span, trigger: Trigger, foun
   return found.find((t) => t.type === 'conference' && t.end <= trigger.start && AT_BEFORE.test(text.slice(Math.max(sentence.start, t.start - 12), t.start)));
 }
 
+/** `the meeting of the Secretariats of the CPV and the PCC`: the organs of two parties or states meeting, a contact. */
+function namesTwoSides(text: string, sentence: Span, from: number, mentions: readonly Candidate[]): boolean {
+  const stop = text.slice(from, sentence.end).search(/[,;.]/);
+  const end = stop === -1 ? sentence.end : from + stop;
+  const sides = new Set(mentions.filter(({ mention: m }) => (m.type === 'party' || m.type === 'country') && m.kind !== 'demonym' && m.start >= from && m.end <= end).map(({ mention: m }) => m.key));
+  return sides.size >= 2;
+}
+
 export function findTriggers(text: string, sentence: Span, mentions: Candidate[], lexicon: EventLexicon): Trigger[] {
   const body = text.slice(sentence.start, sentence.end);
   const found: Trigger[] = [];
@@ -115,7 +123,7 @@ export function findTriggers(text: string, sentence: Span, mentions: Candidate[]
     if (NAMED_HEADS.test(head) && STARTS_CAPITALIZED.test(text[headStart])) nameOf(text, sentence, trigger, headStart, mentions);
     if (trigger.type === 'meeting' && isNumberedGathering(text, sentence, trigger, headStart, lexicon)) Object.assign(trigger, { type: 'conference', rule: 'trigger:conference:numbered-session' });
     if ((type === 'conference' || type === 'meeting') && lexicon.organTrigger.test(text.slice(Math.max(sentence.start, trigger.start - 40), trigger.end))) continue;
-    if (/^(?:meetings?|conferences?|plenums?|plenary sessions?)$/i.test(head) && lexicon.ownOrganAfter.test(text.slice(end, Math.min(sentence.end, end + 60)))) continue;
+    if (/^(?:meetings?|conferences?|plenums?|plenary sessions?)$/i.test(head) && lexicon.ownOrganAfter.test(text.slice(end, Math.min(sentence.end, end + 60))) && !namesTwoSides(text, sentence, end, mentions)) continue;
     if (!passesGates(text, sentence, trigger, mentions, lexicon)) continue;
     if (type === 'conference' && /[^s]s$/.test(head) && VENUE_IN_GENERAL.test(text.slice(Math.max(sentence.start, start - 40), start))) continue;
     if (/[^s]s$/.test(head) && !OPENS_WITH_A_VERB.test(head) && ALL_OF_A_KIND.test(text.slice(Math.max(sentence.start, headStart - 50), headStart))) continue;
