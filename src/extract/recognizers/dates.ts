@@ -483,7 +483,7 @@ const SIGNED_FOR_BEFORE = /\b(?:signed|signing|inked|concluded|adopted)\b[^.;!?]
 const SCHEDULED_BEFORE = /\b(?:(?:scheduled|slated|due|planned|expected|to\s+be\s+held|to\s+take\s+place|will\s+be\s+held|will\s+take\s+place|will\s+(?:open|begin|start))\s+(?:for|on|in)|set\s+for)\s+(?:the\s+)?$/i;
 
 // What a text prepares for is still to come: "the preparation of the celebrations of the centenary in 2017".
-const PREPARED_FOR_BEFORE = /\bprepar(?:e|es|ing|ation|ations)\s+(?:for|of)\b[^.;!?\n]{0,90}\b(?:in|on)\s+$/i;
+const PREPARED_FOR_BEFORE = /\bprepar(?:e|es|ing|ation|ations)\s+(?:for|of)\b(?![^.;!?\n]{0,90}\b(?:completed|finished|concluded|ended)\b)[^.;!?\n]{0,90}\b(?:in|on)\s+$/i;
 
 // A starting point in the past: "since December 2, 1960", "since the visit in late October 2022", "established diplomatic relations on December 1960", "set up
 // its first mission in Hanoi in July 1962", "the party founded in 1930".

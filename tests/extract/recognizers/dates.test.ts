@@ -206,6 +206,10 @@ describe('a wire report without a year', () => {
       ['June 17', '2024-06-17'],
       ['2025', '2025'],
     ]);
+    expect(values('Preparations for the congress were completed on March 3, 2031.\n\nThe host received the guests on November 4.')).toEqual([
+      ['March 3, 2031', '2031-03-03'],
+      ['November 4', '2031-11-04'],
+    ]);
   });
 
   it('takes no year in which a text recalled after the day was written', () => {
