@@ -178,7 +178,8 @@ export function buildKnowledge(): Knowledge {
       // The country the name ends in is its own, or one of its own's names that the gazetteer gives another state
       // ("Workers' Party of Korea": "Korea" alone is the Republic of Korea's).
       const suffix = / of (?:the )?(.+)$/.exec(key.join(' '));
-      if (!suffix || !(countryKeys.get(country)?.has(suffix[1]) || allCountryKeys.has(suffix[1]))) continue;
+      const own = countryKeys.get(country);
+      if (!suffix || !(own?.has(suffix[1]) || (allCountryKeys.has(suffix[1]) && [...(own ?? [])].some((k) => k.endsWith(` ${suffix[1]}`))))) continue;
       const base = key.join(' ').slice(0, suffix.index);
       partiesByBaseName.set(base, [...(partiesByBaseName.get(base) ?? []), canonical]);
     }
