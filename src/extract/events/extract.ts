@@ -71,7 +71,8 @@ export function extractEvents(text: string, sentences: readonly Span[], mentions
     // The year a leader's presence is judged by: the year the text last named, else the first it names.
     const context = { year: year ?? (opening ??= { year: firstYear(mentions) }).year, dateline: lead, report, published, reported, inclusion, lastDate };
     const found = sentenceEvents(text, sentence, inSentence, lexicon, context);
-    // (The sentence added to each event found, fresh objects, rather than copied into another.)
+    // (The events found are this sentence's own objects, shared with nothing: the sentence is set on them in place,
+    // which spares a copy of every event of an archive.)
     for (const event of found) events.push(Object.assign(event, { sentence: index }));
     for (const event of found) reported.add(event.type);
     const dated = [...found].reverse().find((event) => event.date !== null)?.date;

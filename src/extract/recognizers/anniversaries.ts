@@ -5,7 +5,7 @@ import type { LocalMention } from '../../types.js';
 const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)$/;
 const MAX_SUBJECT = 24;
 const NATIONAL_DAY_WORDS = new Set(['national', 'independence', 'revolution']);
-const SENTENCE_ENDS = new Set(['.', ';', '!', '?']);
+export const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', ';', '!', '?']);
 /** A comma or another ordinal ends an anniversary's subject: "the CPP's 74th founding anniversary, and … its 80th National Day". */
 const SUBJECT_ENDS = new Set([...SENTENCE_ENDS, ',']);
 

@@ -1,6 +1,7 @@
 import type { Knowledge } from '../knowledge/index.js';
 import type { Token } from '../tokenize.js';
 import type { LocalMention } from '../../types.js';
+import { SENTENCE_ENDS } from './anniversaries.js';
 
 /** Where a text names a party's numbered congress, and the year the congress met. */
 export interface CongressYear {
@@ -143,14 +144,12 @@ function partyOf(
   return knowledge.homeParty;
 }
 
-const SENTENCE_END = new Set(['.', ';', '!', '?']);
-
 /**
  * "Laos has received no other leader since its 11th Party Congress": the party, or the leading party of the country,
  * named last before `its` in the sentence; the home party where the sentence names neither.
  */
 function ownerOfIts(tokens: readonly Token[], its: number, byEnd: Map<number, LocalMention>, countryByEnd: Map<number, LocalMention>, knowledge: Knowledge): string {
-  for (let k = its - 1; k >= 0 && !SENTENCE_END.has(tokens[k].text); k--) {
+  for (let k = its - 1; k >= 0 && !SENTENCE_ENDS.has(tokens[k].text); k--) {
     const party = byEnd.get(tokens[k].end);
     if (party) return party.key;
     const country = countryByEnd.get(tokens[k].end);

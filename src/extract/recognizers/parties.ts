@@ -154,7 +154,7 @@ function shapeCandidates(
 function inABookTitle(tokens: readonly Token[], first: number): boolean {
   const of = tokens[first - 1]?.fold === 'the' ? first - 2 : first - 1;
   // (The word may be glued to the one before it by the page: "theManifesto".)
-  return tokens[of]?.fold === 'of' && Boolean(tokens[of - 1]?.fold.endsWith('manifesto'));
+  return tokens[of]?.fold === 'of' && tokens[of - 1]?.fold === 'manifesto';
 }
 
 // "the Ñico López Party higher school": a grade before the organ word.

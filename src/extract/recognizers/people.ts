@@ -962,11 +962,11 @@ function recurrences(
 const PLACE_PREPOSITIONS = new Set(['in', 'from', 'at', 'to']);
 
 /**
- * Words that stand alone as a person does before a speech verb twice at least (a possessive is a city's or an
- * agency's as often: "Beijing's stance", "Xinhua's reporter"), once inside a sentence (", Mapaila said": a common noun opening a sentence, "Officials said", never
- * stands there capitalised), and never after a preposition of place ("in Beijing"): the family name of someone whose
- * full name the document does not give (a page cut short, an interview whose subject the headline names). Each with
- * its first run.
+ * Words that stand alone as a person does: before a speech verb twice at least, once inside a sentence (`, Mapaila
+ * said`; a common noun capitalised there opens its sentence, `Officials said`), and never after a preposition of
+ * place (`in Beijing`): the family name of someone whose full name the document does not give (a page cut short, an
+ * interview whose subject the headline names). Each with its first run. (A possessive is no such stance: it is a
+ * city's or an agency's as often, `Beijing's stance`, `Xinhua's reporter`.)
  */
 function standingAsAPerson(tokens: readonly Token[], unlinked: readonly Run[], knowledge: Knowledge): Map<string, Run> {
   const stances = new Map<string, { run: Run; count: number; inside: boolean; place: boolean }>();
