@@ -31,7 +31,9 @@ const SEAT_BEFORE = /\b(?:at|in)\s+(?:the\s+)?(?:building|headquarters|head\s+of
 const SEAT_AFTER = /^(?:\s+[A-Z][\w-]*){0,3}\s+(?:building|headquarters|head\s+office|offices?)\b/;
 const ON_A_VISIT = /\bon\s+(?:a|an|his|her|their)\s+(?:[a-z]+\s+){0,2}$/;
 const HELD_BEFORE_DATE = /\b(?:(?:was|were)\s+(?:held|convened|organi[sz]ed)|took\s+place)\b[^,;.]{0,50}$/;
-const SENDING_CLAUSE = /^\s*(?:that|which)\s+[^,;.]{0,80}?\b(?:sent|wrote|addressed|delivered|conveyed)\b/;
+// `the message that President X sent to Y`: a clause opened by a name and closed by a verb of sending.
+const SENDING_CLAUSE = /^\s*(?:that|which)\s+[A-Z][^,;.]{0,80}?\b(?:sent|wrote|addressed|delivered|conveyed)\b/;
+const SENDING_AFTER = /^\s+(?:sent|wrote|addressed|delivered|conveyed)\b/;
 const MESSENGER_BEFORE = /\b(?:asked|requested|urged)\s+(?:[A-Za-z]+\s+){0,3}$/;
 const POSSESSED_ACT = re()`\b(?:during|on|in|at|of|for|after|before)\s+(?:the\s+)?(?:[${LETTER}-]+\s+){0,3}?[${LETTER}]+['’]s\s+(?:[${LOWER}-]+\s+){0,3}$`;
 const INVITER_BEFORE = /\binvitation\s+of\b[^;.]*$/;
@@ -583,6 +585,8 @@ function roleOf(text: string, trigger: Trigger, gap: string, after: boolean, m: 
     return 'visitor';
   }
   if (after) {
+    // `the message that President X sent to Y`: the name the clause opens with sent it.
+    if (/^\s*(?:that|which)\b/.test(gap) && SENDING_AFTER.test(text.slice(m.end, m.end + 12))) return 'sender';
     // `sent congratulations to leaders of the Party and State of Vietnam`: the country of those the message went to.
     const unnamedSide = UNNAMED_SIDE_OF.exec(gap)?.[1];
     if (unnamedSide) return unnamedSide === 'to' ? 'recipient' : 'sender';

@@ -20,14 +20,15 @@ const INVITED_TO_ATTEND = /\b(?:was|were|had\s+been)\s+(invited\s+to\s+(?:attend
 /** `at international forums`, `in regional summits`: the venues of support in general, not one occasion. */
 const VENUE_IN_GENERAL = /\b(?:at|in|on)\s+(?:(?:the|regional|international|multilateral|global|world|and|other|many|various|major)\s+)*$/i;
 /**
- * `participated in all meetings since 1998`, `organisations and forums`: acts of a kind in general, no occasion. The
- * words between are of the act's own phrase: a verb ends it (`visited all three provinces and held talks`).
+ * `participated in all meetings since 1998`, `all meetings and conferences`, `organisations and forums`: acts of a
+ * kind in general, no occasion. The words between are of the act's own phrase: a verb ends it (`visited all three
+ * provinces and met`), and a trigger that opens with its verb (`and held talks`) tells an act of its own.
  */
 const ACT_VERB = String.raw`(?:held|had|paid|made|met|took|led|sent|gave|hosted|attended|visited|received|signed|joined|conducted)\b`;
 const PHRASE_WORD = String.raw`(?!${ACT_VERB}|(?:and|or)\b)[a-z-]+\s+`;
 /** A trigger that opens with its verb (`held talks`) tells an act, whatever stands before it. */
 const OPENS_WITH_A_VERB = new RegExp(`^${ACT_VERB}`, 'i');
-const ALL_OF_A_KIND = new RegExp(String.raw`(?:\b(?:all|every|any)\s+(?:(?:of\s+)?(?:the|its|their)\s+)?(?:${PHRASE_WORD}(?:and\s+(?=${PHRASE_WORD}))?){0,3}|\borgani[sz]ations\s+(?:and|or)\s+(?:${PHRASE_WORD}){0,2})$`, 'i');
+const ALL_OF_A_KIND = new RegExp(String.raw`(?:\b(?:all|every|any)\s+(?:(?:of\s+)?(?:the|its|their)\s+)?(?:${PHRASE_WORD}(?:and\s+)?){0,3}|\borgani[sz]ations\s+(?:and|or)\s+(?:${PHRASE_WORD}){0,2})$`, 'i');
 /** `led a Party delegation to Cuba`: a journey told by who led it. */
 const LED_DELEGATION = re('gi')`(?<![A-Za-z])(?:led|leads|leading|headed|heads|heading)\s+(?:a|an|the|his|her|their)\s+(?:[${LETTER}'’-]+\s+){0,4}?delegation(?=\s+to(?![A-Za-z])(?!\s+(?:participate|attend|join|take\s+part|witness)(?![A-Za-z])))(?:\s+to\s+visit(?![A-Za-z]))?`;
 /** `, the Vietnamese Party chief said`, `, he said`: a subject that is no name. */
@@ -82,9 +83,11 @@ export function gatheringOf(text: string, sentence: Span, trigger: Trigger, foun
 }
 
 /** `the meeting of the Secretariats of the CPV and the PCC`: the organs of two parties or states meeting, a contact. */
+const ORGAN_PHRASE = /^(?:\s+(?:of|and|the|its|their|[A-Z\d][\w'’.-]*|\([^()]{0,30}\)))*/;
 function namesTwoSides(text: string, sentence: Span, from: number, mentions: readonly Candidate[]): boolean {
-  const stop = text.slice(from, sentence.end).search(/[,;.]/);
-  const end = stop === -1 ? sentence.end : from + stop;
+  // The phrase runs on through names and the words that join them; a verb or any other word in small letters ends it
+  // (`the plenum of the CPV Central Committee discussed ties with the CPC` names one side).
+  const end = from + ORGAN_PHRASE.exec(text.slice(from, sentence.end))![0].length;
   const sides = new Set(mentions.filter(({ mention: m }) => (m.type === 'party' || m.type === 'country') && m.kind !== 'demonym' && m.start >= from && m.end <= end).map(({ mention: m }) => m.key));
   return sides.size >= 2;
 }
@@ -423,6 +426,9 @@ export function setsScene(text: string, sentence: Span, trigger: Trigger, lexico
   return bare && !onward && /\b(?:on|about|for|before|during)\s+(?:the|this|that|his|her|their)\s+$/i.test(text.slice(Math.max(sentence.start, trigger.start - 20), trigger.start));
 }
 
+/** A day or month named within the phrase after an act (`to Cambodia on May 4`, `in June 2019`). */
+const DATED_AFTER = /^[^,;.]{0,60}?\b(?:on|in|from)\s+(?:\d|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b)/;
+
 /**
  * `With Indonesia, the visit deepened …`: a bare `the visit` with no one named after it points back to an event
  * already reported.
@@ -442,9 +448,10 @@ export function isBackReference(text: string, sentence: Span, draft: Draft, repo
   // `The congratulations come from A, B and C`, `The well-wishers included A, B`: the act is told here, by whom it
   // came from.
   const pointsOnward = /^\s+(?:(?:(?:come|came|comes|were|are|sent)\s+)?(?:of|on|to|between|with|by|in|from)\b|(?:included|include|includes)[\s:]+(?:the\s+)?[A-Z])/i.test(text.slice(trigger.end, trigger.end + 24));
-  // `His trip is notable as …`: a sentence that opens with the act of someone told already, after an act of its type
-  // was reported, speaks of that act (`His visit to Cambodia on May 4 …` tells one more).
-  if (reported.has(trigger.type) && /^\s*(?:His|Her|Their|Its)\s+(?:[a-z-]+\s+){0,2}$/.test(opening) && !VERB_HEAD.test(trigger.head) && !pointsOnward) return true;
+  // `His trip is notable as …`, `His visit to Laos was the first …`: a sentence that opens with the act of someone told
+  // already, after an act of its type was reported, speaks of that act; one given a day of its own tells one more
+  // (`His visit to Cambodia on May 4 …`).
+  if (reported.has(trigger.type) && /^\s*(?:His|Her|Their|Its)\s+(?:[a-z-]+\s+){0,2}$/.test(opening) && !VERB_HEAD.test(trigger.head) && !(pointsOnward && DATED_AFTER.test(text.slice(trigger.end, sentence.end)))) return true;
   // `The messages embrace …`: a sentence that opens with the act itself speaks of one already reported.
   const passive = PASSIVE_AFTER.test(text.slice(trigger.end, trigger.end + 40));
   if (/^\s*(?:The|These|This|Those)\s+$/.test(text.slice(sentence.start, trigger.start)) && text.slice(trigger.start, trigger.end).toLowerCase() === trigger.head && !pointsOnward && !passive) return true;
