@@ -32,8 +32,9 @@ const SEAT_AFTER = /^(?:\s+[A-Z][\w-]*){0,3}\s+(?:building|headquarters|head\s+o
 const ON_A_VISIT = /\bon\s+(?:a|an|his|her|their)\s+(?:[a-z]+\s+){0,2}$/;
 const HELD_BEFORE_DATE = /\b(?:(?:was|were)\s+(?:held|convened|organi[sz]ed)|took\s+place)\b[^,;.]{0,50}$/;
 // `the message that President X sent to Y`: a clause opened by a name and closed by a verb of sending.
-const SENDING_CLAUSE = /^\s*(?:that|which)\s+[A-Z][^,;.]{0,80}?\b(?:sent|wrote|addressed|delivered|conveyed)\b/;
-const SENDING_AFTER = /^\s+(?:sent|wrote|addressed|delivered|conveyed)\b/;
+const SENDING_VERB = String.raw`(?:sent|wrote|addressed|delivered|conveyed)\b`;
+const SENDING_CLAUSE = new RegExp(String.raw`^\s*(?:that|which)\s+[A-Z][^,;.]{0,80}?\b${SENDING_VERB}`);
+const SENDING_AFTER = new RegExp(String.raw`^\s+${SENDING_VERB}`);
 const MESSENGER_BEFORE = /\b(?:asked|requested|urged)\s+(?:[A-Za-z]+\s+){0,3}$/;
 const POSSESSED_ACT = re()`\b(?:during|on|in|at|of|for|after|before)\s+(?:the\s+)?(?:[${LETTER}-]+\s+){0,3}?[${LETTER}]+['’]s\s+(?:[${LOWER}-]+\s+){0,3}$`;
 const INVITER_BEFORE = /\binvitation\s+of\b[^;.]*$/;

@@ -1,6 +1,7 @@
 /** Finding a sentence's triggers, and the gates that keep plans, scenes, back-references and speech out. */
 
 import type { EventType, LocalMention, Span } from '../../types.js';
+import { MONTH_ABBREVIATIONS, MONTHS } from '../recognizers/dates.js';
 import type { Candidate, Draft, SentenceContext, Trigger } from './drafts.js';
 import { LETTER, LOWER, re, STARTS_CAPITALIZED, UPPER } from './letters.js';
 import type { EventLexicon } from './lexicon.js';
@@ -427,7 +428,8 @@ export function setsScene(text: string, sentence: Span, trigger: Trigger, lexico
 }
 
 /** A day or month named within the phrase after an act (`to Cambodia on May 4`, `in June 2019`). */
-const DATED_AFTER = /^[^,;.]{0,60}?\b(?:on|in|from)\s+(?:\d|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b)/;
+const MONTH_NAMES = [...new Set([...MONTHS, ...MONTH_ABBREVIATIONS])].map((month) => month[0].toUpperCase() + month.slice(1));
+const DATED_AFTER = new RegExp(String.raw`^[^,;.]{0,60}?\b(?:on|in|from)\s+(?:\d|(?:${MONTH_NAMES.join('|')})\b)`);
 
 /**
  * `With Indonesia, the visit deepened …`: a bare `the visit` with no one named after it points back to an event
