@@ -60,10 +60,16 @@ describe('event rules on the shapes of sentences', () => {
     expect(await eventsOf('No foreign delegation attended the Congress.')).toEqual([]);
     expect(await eventsOf('At the talks, Nguyen Phu Trong thanked Laos.')).toEqual([]);
   });
-  it('gives one meeting per counterpart of a titled list, and keeps titles, scenes and place names out', async () => {
+  it('gives one meeting per counterpart of a titled list after meetings in the plural, and keeps titles, scenes and place names out', async () => {
+    expect(
+      await eventsOf('During their stay in Cuba, the delegation of the Communist Party of Vietnam had meetings with First Secretary Miguel Díaz-Canel, who is also President of Cuba, and Politburo member Roberto Morales Ojeda.'),
+    ).toEqual(['meeting - - participant:cpv participant:miguel-diaz-canel', 'meeting - - participant:cpv participant:roberto-morales-ojeda']);
     expect(
       await eventsOf('During their stay in Cuba, the delegation of the Communist Party of Vietnam met with First Secretary Miguel Díaz-Canel, who is also President of Cuba, and Politburo member Roberto Morales Ojeda.'),
-    ).toEqual(['meeting - - participant:cpv participant:miguel-diaz-canel', 'meeting - - participant:cpv participant:roberto-morales-ojeda']);
+    ).toEqual(['meeting - - participant:cpv participant:miguel-diaz-canel participant:roberto-morales-ojeda']);
+    expect(
+      await eventsOf('On arrival in Havana, the delegation was received at the airport by Roberto Morales Ojeda, Secretary of the PCC Central Committee, and by Vice President Salvador Valdes Mesa.'),
+    ).toEqual(['meeting - - participant:roberto-morales-ojeda participant:salvador-valdes-mesa']);
     expect(
       await eventsOf('In Beijing, Nguyen Phu Trong held meetings with officials of China, including President Xi Jinping; Premier Li Keqiang; and Vice President Wang Qishan.'),
     ).toEqual([
@@ -1121,5 +1127,58 @@ describe('a tour of several countries', () => {
       'visit 2019-05 - visitor:miguel-diaz-canel host:LA',
     ]);
     expect(await eventsOf('In May 2019, the visit of Laos to Vietnam was a success.')).toEqual(['visit 2019-05 - visitor:LA host:VN']);
+  });
+});
+
+describe('gatherings named as meetings', () => {
+  it('reads a meeting whose capitalized name the text gives as a conference, and a numbered session of a forum as one', async () => {
+    const named = await eventsOf('In May 2019, Li Ming met delegates of the ANC and SWAPO, who were attending the Meeting of Heads of Former Liberation Movements in Harare.');
+    expect(named).toEqual(['meeting 2019-05 - participant:li-ming participant:anc participant:swapo', 'conference 2019-05 - participant:anc participant:swapo']);
+    expect((await eventsOf('In May 2019, Wang Hui came to Beijing to attend the Dialogue with World Political Parties High-Level Meeting.')).map((e) => e.split(' ')[0])).toContain('conference');
+    expect((await eventsOf('In May 2019, the local Party Committees of the two provinces held the Spring Meeting.')).map((e) => e.split(' ')[0])).toEqual(['meeting']);
+    const numbered = await corpusEventsOf('In 2021, the 35th meeting of the Standing Committee of the International Conference of Asian Political Parties was held online.');
+    expect(numbered.map((e) => [e.type, e.trigger.text])).toEqual([['conference', 'meeting of the Standing Committee of the International Conference of Asian Political Parties']]);
+  });
+
+  it('takes the subject after a fronted meeting for its host, not for a second partner', async () => {
+    expect(await eventsOf('Meeting with Kazuo Shii in May 2019, Nguyen Van Binh praised the friendship between the two parties.')).toEqual([
+      'meeting 2019-05 - participant:nguyen-van-binh participant:kazuo-shii',
+    ]);
+  });
+});
+
+describe('dates and names that a clause around the act gives', () => {
+  it('dates an act in a clause of time by the date it follows', async () => {
+    expect(await eventsOf('The ambassador recalled the leader’s last visit to Cuba in 2012, when he met Fidel Castro.')).toEqual(['visit 2012 - host:CU', 'meeting 2012 - participant:fidel-castro']);
+  });
+
+  it('keeps the one who took the picture, and a party’s country after `from`, out of the act', async () => {
+    expect(await eventsOf('In July 2019, Nguyen Phu Trong held talks with Miguel Diaz-Canel (Photo: Tri Dung).')).toEqual([
+      'meeting 2019-07 - participant:nguyen-phu-trong participant:miguel-diaz-canel',
+    ]);
+    expect(await eventsOf('In July 2019, Nguyen Phu Trong held talks with Miguel Diaz-Canel. (VNA/Tri Dung)')).toEqual([
+      'meeting 2019-07 - participant:nguyen-phu-trong participant:miguel-diaz-canel',
+    ]);
+    expect(await eventsOf('In May 2019, Li Ming met with delegates of the ANC from South Africa and SWAPO from Namibia.')).toEqual([
+      'meeting 2019-05 - participant:li-ming participant:anc participant:swapo',
+    ]);
+  });
+
+  it('leaves out the principal of an envoy whose title is in small letters', async () => {
+    expect(await eventsOf('In May 2019, Xi Jinping met with Hoang Binh Quan, the special envoy of Vietnam’s communist party chief Nguyen Phu Trong.')).toEqual([
+      'meeting 2019-05 - participant:xi-jinping participant:hoang-binh-quan',
+    ]);
+  });
+
+  it('reads no meeting in meeting a goal', async () => {
+    expect(await eventsOf('In 2019, Vietnam was hailed for its success in meeting the dual goal of growth and stability.')).toEqual([]);
+  });
+});
+
+describe('the senders listed under a sentence that opens the list', () => {
+  it('reads the titled names of the lines under `Those sending messages include:` as senders', async () => {
+    const body = 'Leaders of many parties congratulated the Communist Party of China in 2019.\n\nThose also sending congratulatory messages include:\n\nLao Deputy Prime Minister Saleumxay Kommasith;\n\nGeneral Secretary of the Pakistan Peoples Party Farhan Malik;\n\nChairman of the Progressive Party Ana Lima.';
+    const senders = (await corpusEventsOf(body)).filter((e) => e.trigger.text === 'congratulatory messages').flatMap((e) => e.participants.map((p) => `${p.role}:${p.name}`));
+    expect(senders).toEqual(['sender:Saleumxay Kommasith', 'sender:Farhan Malik', 'sender:Ana Lima']);
   });
 });

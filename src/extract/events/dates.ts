@@ -70,7 +70,14 @@ export function nearestForDate(drafts: Draft[], date: LocalMention, text: string
 
 /** The date an undated act takes from another it is told with: its frame, the act it frames, its purpose, its list. */
 export function linkedDate(text: string, sentence: Span, drafts: Draft[], draft: Draft, lexicon: EventLexicon): LocalMention | undefined {
-  return (frameOf(text, drafts, draft) ?? framedAct(text, drafts, draft) ?? purposeOf(text, sentence, drafts, draft, lexicon) ?? listedWith(text, drafts, draft, lexicon))?.date;
+  return (frameOf(text, drafts, draft) ?? framedAct(text, drafts, draft) ?? purposeOf(text, sentence, drafts, draft, lexicon) ?? listedWith(text, drafts, draft, lexicon) ?? timeOf(text, drafts, draft))?.date;
+}
+
+const WHEN_AFTER_DATE = /^\s*,?\s*when\s+[^,;.]{0,80}$/;
+
+/** `his last visit to Cuba in 2012, when he met Fidel Castro`: a clause of time after an act's date is of that time. */
+function timeOf(text: string, drafts: Draft[], draft: Draft): Draft | undefined {
+  return drafts.find((other) => other !== draft && other.date !== undefined && other.date.end <= draft.trigger.start && WHEN_AFTER_DATE.test(text.slice(other.date.end, draft.trigger.start)));
 }
 const FRONTED_FRAME = re()`^\s*(?:${frameCues([ON_THE_OCCASION, ON_THE_SIDELINES], true)})\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[${LETTER}\d.-]+(?:['’]s?)?\s+){0,4}$`;
 

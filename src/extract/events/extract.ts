@@ -11,6 +11,8 @@ import { findTriggers, gatheringOf, isAnniversary, isBackReference, isGeneric, i
 
 const LONGEST_SENTENCE = 3000;
 const ASIDE_OPENING = /\s*(?:Besides|Apart\s+from|Aside\s+from|In\s+addition\s+to)\s+[^,;.]{1,80},/y;
+/** `Photo: Tri Dung`, `(VNA/Tri Dung)`: who took the picture takes no part in what it shows. */
+const CREDIT_BEFORE = /(?:\bPhotos?\s*(?::|by)?|\b[A-Z]{2,}\/)\s*$/;
 /** `condolences over the passing of X, former President of Laos`, `commemorating X`: the one mourned, and his titles. */
 const MOURNED_BEFORE = re()`\b(?:passing(?:\s+away)?|death|demise)\s+of\s+(?:[${UPPER}][^\s,;:.()]*(?![^\s,;:.()])\s*|(?:of|the|and|former|late)\s+|\([^()]{1,30}\)\s*|,\s*(?=(?:former|late|then|the|a|an)\s))*$`;
 
@@ -43,10 +45,11 @@ export function extractEvents(text: string, sentences: readonly Span[], mentions
   sentences.forEach((line, index) => {
     if (index <= listedUntil) return;
     // `The well-wishers included:` above one name a line: the lines are the list of the sentence that opens it.
-    const lines = listLines(text, sentences, index, mentions, first);
+    const lines = listLines(text, sentences, index, mentions, first, lexicon);
     // `… have sent congratulations to X. They include A, B and C.`: the next sentence names the senders.
-    const inclusion = lines === 0 && index + 1 < sentences.length && INCLUSION.test(text.slice(sentences[index + 1].start, sentences[index + 1].start + 40)) ? sentences[index + 1].start : undefined;
-    const listed = inclusion !== undefined ? 1 : lines > 0 ? lines : wrappedLines(text, sentences, index);
+    // (The lines of a list under `Those sending messages include:` are the side its opening leaves unnamed, too.)
+    const inclusion = index + 1 < sentences.length && (lines > 0 || INCLUSION.test(text.slice(sentences[index + 1].start, sentences[index + 1].start + 40))) ? sentences[index + 1].start : undefined;
+    const listed = lines > 0 ? lines : inclusion !== undefined ? 1 : wrappedLines(text, sentences, index);
     listedUntil = index + listed;
     const sentence = listed > 0 ? { start: line.start, end: sentences[index + listed].end } : line;
     while (first < mentions.length && mentions[first].start < sentence.start) {
@@ -119,8 +122,9 @@ function sentenceEvents(text: string, sentence: Span, mentions: Candidate[], lex
       !isGloss(text, m, mentions[i - 1]?.mention) &&
       // `Deputy Commander-in-Chief of the Royal Cambodian Armed Forces`: a person is not `of the` anything.
       !(m.type === 'person' && /\bof\s+the\s+$/.test(text.slice(Math.max(0, m.start - 8), m.start))) &&
-      !isPrincipal(text, m, mentions) &&
+      !isPrincipal(text, m, mentions, lexicon) &&
       !MOURNED_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 200), m.start)) &&
+      !(m.type === 'person' && CREDIT_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start))) &&
       !qualifiesActor(text, m, mentions[i - 1]?.mention),
   );
   // A party in a person's title is the person's party (`Chairman of the CPP Hun Sen`), not a participant.

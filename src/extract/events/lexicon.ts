@@ -307,8 +307,10 @@ function compile(file: EventKnowledgeFile): EventLexicon {
   }
   const entries = <T>(record: Record<string, T | string>) => Object.entries(record).filter((e): e is [string, T] => !e[0].startsWith('_'));
   const gatedNegative = new Map<string, RegExp>();
+  // (`the needs` stands for `the needs`, `the basic needs`, `the dual goal`: a determiner's noun may take words before it.)
+  const qualified = (next: string[]) => alternation(next).replace(/\bthe\\s\+/g, 'the\\s+(?:[a-z-]+\\s+){0,2}?');
   for (const [phrase, next] of Object.entries(file.gatedNegative)) {
-    if (!phrase.startsWith('_')) gatedNegative.set(lower(phrase), new RegExp(`^\\s*(?:${alternation(next)})${WORD_AFTER}`, 'i'));
+    if (!phrase.startsWith('_')) gatedNegative.set(lower(phrase), new RegExp(`^\\s*(?:${qualified(next)})${WORD_AFTER}`, 'i'));
   }
   const roleCue = (['host', 'visitor', 'recipient', 'sender'] as const).map((role) => ({ role, pattern: new RegExp(`${words(file.roles[role])}[\\s:]*$`, 'i') }));
   const titleWord = `(?:${alternation(file.titleWords)})`;

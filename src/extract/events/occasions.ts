@@ -25,9 +25,10 @@ const LIST_LINE_LENGTH = 200;
 
 /**
  * How many of the sentences after `index` are the items of a list it opens (`… included:`, `from the following
- * parties:`): lines of their own, each opening with a party, country or person after at most a bullet.
+ * parties:`): lines of their own, each opening with a party, country or person after at most a bullet, or after the
+ * title of the one it names (`Thai Deputy Prime Minister Don Pramudwinai;`).
  */
-export function listLines(text: string, sentences: readonly Span[], index: number, mentions: readonly LocalMention[], from: number): number {
+export function listLines(text: string, sentences: readonly Span[], index: number, mentions: readonly LocalMention[], from: number, lexicon: EventLexicon): number {
   if (!LIST_OPENING.test(text.slice(Math.max(sentences[index].start, sentences[index].end - 20), sentences[index].end))) return 0;
   let count = 0;
   let m = from;
@@ -36,7 +37,8 @@ export function listLines(text: string, sentences: readonly Span[], index: numbe
     if (line.end - line.start > LIST_LINE_LENGTH || !text.slice(sentences[i - 1].end, line.start).includes('\n')) break;
     while (m < mentions.length && mentions[m].start < line.start) m++;
     const opener = mentions[m];
-    if (!opener || opener.start >= line.end || !ACTORS.has(opener.type) || !LIST_LINE_OPENING.test(text.slice(line.start, opener.start))) break;
+    const prefix = opener ? text.slice(line.start, opener.start) : '';
+    if (!opener || opener.start >= line.end || !ACTORS.has(opener.type) || !(LIST_LINE_OPENING.test(prefix) || (prefix.length <= 80 && lexicon.isTitleOnly(prefix)))) break;
     count++;
   }
   return count;
@@ -163,10 +165,13 @@ export function occasions(text: string, sentence: Span, draft: Draft, dates: Can
       return hosts.map((one) => ({ ...draft, members: [one, ...guests], rule: `${draft.rule}+per-host` }));
     }
   }
+  // (An act named in the singular, `met with`, `held talks with`, `was received by`, is one occasion with all the
+  // counterparts listed; `meetings with`, `separate talks with` are one with each.)
   if (trigger.type === 'meeting') {
     const partners = listedCounterparts(text, sentence, draft, lexicon);
     if (partners.length >= 2) {
       const before = members.filter((m) => m.candidate.mention.end <= trigger.start);
+      if (!PLURAL_ACTS.test(trigger.head) && !SEPARATE.test(text.slice(trigger.start, trigger.end))) return [{ ...draft, members: [...before, ...partners], rule: `${draft.rule}+counterparts` }];
       return partners.map((one) => ({ ...draft, members: [...before, one], rule: `${draft.rule}+per-counterpart` }));
     }
   }
@@ -196,7 +201,7 @@ function oneSide(senders: Draft['members']): boolean {
 const ATTENDED_BY = /^\s+(?:(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+)?(?:also\s+)?attended\s+by\b/i;
 
 /**
- * `met with President A, Vice President of the Party B, and Minister C`; `meetings with officials of Kazakhstan,
+ * `had meetings with President A, Vice President of the Party B, and Minister C`; `meetings with officials of Kazakhstan,
  * including A; B; and leaders of the C Party`: the counterparts after a meeting, each with a title between, one
  * meeting each. The names before `including` only say whom the list is drawn from; a country or party inside a
  * title (`who is also the President of South Africa`) is none.

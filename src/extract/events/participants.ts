@@ -51,8 +51,7 @@ const SUBJECT_AFTER_COMMA = re()`^,\s*(?:[${UPPER}][${LETTER}'’.-]*\s+|of\s+|t
 const WORD_REST = re()`^[-${LETTER}]+`;
 const TRAILING_FRAME = /\b(?:during|in|at)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[a-z-]+\s+){0,2}$/;
 const SUITE_BEFORE = re()`[${UPPER}][${LETTER}'’-]*\s+(?:and\s+(?:his|her)\s+(?:spouse|wife|husband)\s+)?(?:along\s+with|together\s+with|accompanied\s+by)\s+(?:a|an)\s+(?:[${LOWER}-]+\s+){0,3}(?:delegation\s+of\s+(?:[${LOWER}-]+\s+){0,2})?$`;
-// (Between the cue and the name only the words of a title and its organ: no verb of the envoy's own act.)
-const ENVOY_OF = /\b(?:envoys?|representatives?)\s+of\s+(?:(?:the|of|and|for|its|his|her|their|[A-Z][\w'’.-]*)\s+|\([^()]{1,20}\)\s*){0,12}$/;
+const ENVOY_OF = /\b(?:envoys?|representatives?)\s+of\s+/g;
 const CORRESPONDENT_BEFORE = /\b(?:to|from|and(?=\s+other\b))\s+(?:(?:the|their|his|her|its|other|all)\s+)*(?:[a-z-]+\s+)?$/;
 const UNNAMED_LEADERS_AFTER = re()`^\s+(?:(?:Party|State|and|top|senior|high-ranking|government)\s+)*(?:leaders?|counterparts?|hosts|government|officials)\b(?![\s,]+[${UPPER}])`;
 const UNNAMED_SIDE_OF = re()`\b(to|from)\s+(?:the\s+|their\s+|his\s+|her\s+|its\s+)?(?:leaders?|counterparts?|people|peoples|government|governments|officials|hosts)(?:\s+(?:and\s+)?[${LETTER}-]+){0,4}\s+of\s*$`;
@@ -83,11 +82,14 @@ export function isUnnamedCorrespondent(text: string, m: LocalMention, triggers: 
  * `Liu, special envoy of General Secretary Xi Jinping, visited Laos`, `representative of its President Hun Sen`: the
  * one an envoy stands for is not there.
  */
-export function isPrincipal(text: string, m: LocalMention, mentions: readonly Candidate[]): boolean {
+export function isPrincipal(text: string, m: LocalMention, mentions: readonly Candidate[], lexicon: EventLexicon): boolean {
   if (m.type !== 'person') return false;
-  const cue = ENVOY_OF.exec(text.slice(Math.max(0, m.start - 140), m.start));
+  const before = text.slice(Math.max(0, m.start - 140), m.start);
+  const cue = [...before.matchAll(ENVOY_OF)].pop();
   if (!cue) return false;
-  const from = m.start - (cue[0].length);
+  const from = m.start - before.length + cue.index + cue[0].length;
+  // Between the cue and the name only the words of a title and its organ: no verb of the envoy's own act.
+  if (!lexicon.isTitleOnly(text.slice(from, m.start).replace(/\([^()]{1,20}\)/g, ' '))) return false;
   return !mentions.some(({ mention: other }) => other.type === 'person' && other.start >= from && other.end <= m.start);
 }
 
@@ -316,7 +318,7 @@ export function isGloss(text: string, m: LocalMention, previous: LocalMention | 
  * only says whose party or leader it is.
  */
 export function qualifiesActor(text: string, m: LocalMention, previous: LocalMention | undefined): boolean {
-  return m.type === 'country' && (previous?.type === 'party' || previous?.type === 'person') && /^\s+of\s+(?:the\s+)?$/.test(text.slice(previous.end, m.start));
+  return m.type === 'country' && (previous?.type === 'party' || previous?.type === 'person') && /^\s+(?:of|from)\s+(?:the\s+)?$/.test(text.slice(previous.end, m.start));
 }
 
 /**
@@ -329,11 +331,13 @@ export function shareRelativeSubjects(text: string, drafts: Draft[], actors: Can
     const next = drafts.find((d) => d.trigger.start >= m.end);
     if (!next || !RELATIVE_WHO.test(text.slice(m.end, next.trigger.start)) || lexicon.clauseBreak.test(text.slice(m.end, next.trigger.start))) continue;
     const previous = nearest(drafts.filter((d) => d.trigger.end <= m.start), m, text, lexicon, true);
+    // `delegates of the ANC and SWAPO, who were attending …`: the clause is said of the whole list it closes.
+    const subjects = [actor];
+    for (let i = actors.indexOf(actor) - 1; i >= 0 && lexicon.listSeparator.test(gapBetween(text, actors[i].mention.end, subjects[0].mention.start, lexicon)); i--) subjects.unshift(actors[i]);
     for (const draft of [previous, next]) {
-      if (draft && !draft.members.some((x) => x.candidate === actor)) {
-        draft.members.push({ candidate: actor, role: 'participant' });
-        draft.members.sort((a, b) => a.candidate.mention.start - b.candidate.mention.start);
-      }
+      if (!draft) continue;
+      for (const subject of subjects) if (!draft.members.some((x) => x.candidate === subject)) draft.members.push({ candidate: subject, role: 'participant' });
+      draft.members.sort((a, b) => a.candidate.mention.start - b.candidate.mention.start);
     }
     next.relative = true;
     if (previous) previous.rule += '+relative-clause';
@@ -425,11 +429,14 @@ export function shareFrontedSubject(text: string, sentence: Span, drafts: Draft[
   const act = drafts[0];
   if (!act || (act.trigger.type !== 'meeting' && act.trigger.type !== 'call')) return;
   if (!FRONTED_ACT.test(text.slice(sentence.start, act.trigger.start))) return;
+  // (`During the visit, Chen met with A, …`: a name before the act is its subject; the act is not fronted.)
+  if (named.some(({ mention }) => mention.start >= sentence.start && mention.end <= act.trigger.start)) return;
   const comma = text.indexOf(',', act.trigger.end);
   if (comma < 0 || comma >= sentence.end || drafts.some((d) => d !== act && d.trigger.start < comma)) return;
   const subject = named.find(({ mention }) => mention.start > comma && mention.type === 'person');
-  if (!subject || !lexicon.isTitleOnly(text.slice(comma + 1, subject.mention.start)) || act.members.some((m) => m.candidate === subject)) return;
-  act.members = [{ candidate: subject, role: 'participant' }, ...act.members];
+  if (!subject || !lexicon.isTitleOnly(text.slice(comma + 1, subject.mention.start))) return;
+  // (The subject may have been taken as one more partner after the act: it is the one who met them.)
+  act.members = [{ candidate: subject, role: 'participant' }, ...act.members.filter((m) => m.candidate !== subject)];
   act.rule += '+fronted-subject';
 }
 

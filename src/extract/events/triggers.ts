@@ -51,7 +51,7 @@ const PASSIVE_AFTER = re()`^\s+(?:were|was|have\s+been|has\s+been)\s+[${LOWER}]+
 const DETERMINER_OR_POSSESSIVE_BEFORE = re('i')`(?:\b(?:the|this|that|these|those)|[${LETTER}]['’]s?)\s+$`;
 const LOWER_PREFIX = re()`^[\d\s${LOWER}-]+`;
 const NUMBERED = /\b\d+\s?(?:st|nd|rd|th)\s+(?:[A-Z][\w-]*\s+){0,3}$/;
-const ADVERBIAL_FIRST = /^(?:\s+(?:(?:on|at|in)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:of\s+(?:the\s+)?)?){1,5}|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|here\b|there\b|today\b|yesterday\b|(?:this|that)\s+(?:morning|afternoon|evening)\b))+/;
+const ADVERBIAL_FIRST = /^(?:\s+(?:(?:on|at|in)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:of\s+(?:the\s+)?)?){1,5}|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|here\b|there\b|today\b|yesterday\b|(?:this|that|on\s+the|in\s+the)\s+(?:morning|afternoon|evening)\b))+/;
 const IN_PERSON: ReadonlySet<EventType> = new Set(['meeting', 'call', 'visit']);
 const AT_BEFORE = /\bat\s+(?:the|this|that)\s+$/i;
 
@@ -125,7 +125,9 @@ export function findTriggers(text: string, sentence: Span, mentions: Candidate[]
     if (!type) continue;
     const trigger: Trigger = { type: visitsPerson(text, end, head, mentions, lexicon) ? 'meeting' : retyped(type, text.slice(start, headStart), text, end), head, start, end, rule: `trigger:${type}:${head}` };
     if (NAMED_HEADS.test(head) && STARTS_CAPITALIZED.test(text[headStart])) nameOf(text, sentence, trigger, headStart, mentions);
-    if (trigger.type === 'meeting' && isNumberedGathering(text, sentence, trigger, headStart, lexicon)) Object.assign(trigger, { type: 'conference', rule: 'trigger:conference:numbered-session' });
+    const gatheringEnd = trigger.type === 'meeting' ? numberedGatheringEnd(text, sentence, trigger, headStart, lexicon) : undefined;
+    if (gatheringEnd !== undefined) Object.assign(trigger, { type: 'conference', end: gatheringEnd, rule: 'trigger:conference:numbered-session' });
+    if (trigger.type === 'meeting' && isNamedGathering(text, sentence, trigger, headStart, end)) Object.assign(trigger, { type: 'conference', rule: 'trigger:conference:named-meeting' });
     if ((type === 'conference' || type === 'meeting') && lexicon.organTrigger.test(text.slice(Math.max(sentence.start, trigger.start - 40), trigger.end))) continue;
     if (/^(?:meetings?|conferences?|plenums?|plenary sessions?)$/i.test(head) && lexicon.ownOrganAfter.test(text.slice(end, Math.min(sentence.end, end + 60))) && !namesTwoSides(text, sentence, end, mentions)) continue;
     if (!passesGates(text, sentence, trigger, mentions, lexicon)) continue;
@@ -187,14 +189,31 @@ export function findTriggers(text: string, sentence: Span, mentions: Candidate[]
 
 /**
  * `the 23rd meeting of the Sao Paulo Forum`, `its 64th Annual General Meeting`: a numbered session of a forum or a
- * general meeting is a gathering; `the 42nd meeting of the Inter-governmental Committee` is talks between two sides.
+ * general meeting is a gathering, whose trigger runs to the end of the forum's name (which names no second one);
+ * `the 42nd meeting of the Inter-governmental Committee` is talks between two sides.
  */
-function isNumberedGathering(text: string, sentence: Span, trigger: Trigger, headStart: number, lexicon: EventLexicon): boolean {
-  if (!/^meetings?$/.test(trigger.head) || !NUMBERED.test(text.slice(Math.max(sentence.start, trigger.start - 12), headStart))) return false;
-  if (/\b(?:Annual|General)\s+Meetings?$/.test(text.slice(trigger.start, trigger.end))) return true;
-  const body = /^\s+of\s+(?:the\s+)?((?:[A-Z][\w'’-]*\s+){0,5}[A-Z][\w'’-]*)/.exec(text.slice(trigger.end, sentence.end));
-  return body !== null && body[1].split(/\s+/).some((word) => lexicon.typeOf.get(word.toLowerCase()) === 'conference');
+function numberedGatheringEnd(text: string, sentence: Span, trigger: Trigger, headStart: number, lexicon: EventLexicon): number | undefined {
+  if (!/^meetings?$/.test(trigger.head) || !NUMBERED.test(text.slice(Math.max(sentence.start, trigger.start - 12), headStart))) return undefined;
+  if (/\b(?:Annual|General)\s+Meetings?$/.test(text.slice(trigger.start, trigger.end))) return trigger.end;
+  // (`the 35th meeting of the Standing Committee of the International Conference of …`: a body of a gathering's.)
+  const body = /^\s+of\s+(?:the\s+)?((?:[A-Z][\w'’-]*\s+(?:of\s+(?:the\s+)?)?){0,8}[A-Z][\w'’-]*)/.exec(text.slice(trigger.end, sentence.end));
+  return body !== null && body[1].split(/\s+/).some((word) => lexicon.typeOf.get(word.toLowerCase()) === 'conference') ? trigger.end + body[0].length : undefined;
 }
+
+/**
+ * `the Meeting of Secretaries General of Former Liberation Movements`, `the World Political Parties High-Level
+ * Meeting`: a meeting whose capitalized name the text gives is a gathering, not talks (a headline's capitals, and a
+ * sentence's first word, name none).
+ */
+function isNamedGathering(text: string, sentence: Span, trigger: Trigger, headStart: number, headEnd: number): boolean {
+  if (!/\bMeetings?$/.test(text.slice(headStart, headEnd)) || headStart === sentence.start) return false;
+  const named = trigger.start < headStart || trigger.end > headEnd || NAME_WORD_BEFORE.test(text.slice(Math.max(sentence.start, headStart - 30), headStart)) || /^\s+of\s+(?:the\s+)?[A-Z]/.test(text.slice(headEnd, headEnd + 30));
+  return named && (text.slice(sentence.start, sentence.end).match(LOWER_WORD) ?? []).length >= 3;
+}
+
+const LOWER_WORD = /\b[a-z]{4,}\b/g;
+/** A capitalized word of a name right before a head (`Parties High-Level Meeting`), not a sentence's first word. */
+const NAME_WORD_BEFORE = /[a-z,]\s+(?:[A-Z][\w'’-]*\s+)*(?!(?:The|A|An|In|At|On|Its|His|Her|Their)\s)[A-Z][\w'’-]*\s+$/;
 
 /** The type of the nearest party, country or person before an offset in its clause: who does what follows. */
 function hostBefore(text: string, sentence: Span, offset: number, mentions: Candidate[], lexicon: EventLexicon): string | undefined {
@@ -444,7 +463,8 @@ export function isBackReference(text: string, sentence: Span, draft: Draft, repo
   if (/\b(?:such|each)\s+$/i.test(opening.slice(-8))) return true;
   // `This short visit was packed …`, `As his first overseas trip since …, the visit shows`: the act told before,
   // described; `In his message, X congratulated …` after the message was reported.
-  if ((/^\s*(?:This|These|That|Those)\s+(?:[a-z-]+\s+){1,2}$/.test(opening) && !VERB_HEAD.test(trigger.head)) || /^\s*As\s+(?:a|an|the|his|her|its|their)\s+(?:[a-z-]+\s+){0,3}$/.test(opening)) return true;
+  // (`Those sending congratulatory messages include:`, `Those who sent …`: a pronoun, not the act's determiner.)
+  if ((/^\s*(?:This|These|That|Those)\s+(?!(?:also\s+)?(?:who\b|[a-z]+ing\b))(?:[a-z-]+\s+){1,2}$/.test(opening) && !VERB_HEAD.test(trigger.head)) || /^\s*As\s+(?:a|an|the|his|her|its|their)\s+(?:[a-z-]+\s+){0,3}$/.test(opening)) return true;
   // (`In its letter, the Communist Party of Russia wrote …` names its sender: a message of its own.)
   if (reported.has(trigger.type) && /^\s*In\s+(?:his|her|its|their|the)\s+$/.test(opening) && UNNAMED_SUBJECT.test(text.slice(trigger.end, trigger.end + 80))) return true;
   // `The congratulations come from A, B and C`, `The well-wishers included A, B`: the act is told here, by whom it

@@ -120,6 +120,14 @@ function shapeCandidates(
   const candidates: Candidate[] = [];
   for (let head = 0; head < tokens.length; head++) {
     const word = tokens[head].text;
+    // `the Iraqi National Accord party`: a name of two capitalized words or more, then `party` in small letters.
+    if (word === 'party') {
+      const left = leftChain(tokens, head, knowledge, countryEnds);
+      if (head - left >= 2 && countriesOnly(tokens, left, head, countrySpans) === 0) {
+        candidates.push({ first: left, last: head + 1, entries: [], rule: 'shape:party' });
+      }
+      continue;
+    }
     if (word !== 'Party' && word !== 'Front') continue;
     const left = leftChain(tokens, head, knowledge, countryEnds);
     const right = word === 'Party' ? rightChainEnd(tokens, head, knowledge, countryEnds) : head + 1;
@@ -228,10 +236,16 @@ function countryAfterOf(tokens: readonly Token[], at: number, countrySpans: Read
 }
 
 /** Index of the first token of the capitalised words before a party head. */
+/** Prepositions that no party's name holds before its `Party`. */
+const CHAIN_BREAKS = new Set(['by', 'from', 'to', 'with', 'at', 'in', 'on', 'as']);
+
 function leftChain(tokens: readonly Token[], head: number, knowledge: Knowledge, countryEnds: ReadonlySet<number>): number {
   let first = head;
   for (let j = head - 1; j >= 0 && j >= head - MAX_LEFT && !tokens[j + 1].lineBefore; j--) {
     const t = tokens[j];
+    // (`Swapo to Establish Party School By Francis Tsawayo WINDHOEK Swapo Party`: a headline's capitals run on into a
+    // byline and a dateline; an acronym stands right before `Party` or nowhere in its name.)
+    if (CHAIN_BREAKS.has(t.fold) || (t.allCaps && t.text.length > 1 && j < head - 1)) break;
     if (t.isWord && t.upper && !knowledge.titleWords.has(t.fold)) first = j;
     // "Kazakhstan's Nur Otan Party": the country that owns a party is named beside it.
     else if (POSSESSIVE.test(t.text) && countryEnds.has(j)) break;

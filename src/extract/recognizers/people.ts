@@ -50,7 +50,7 @@ export function recognizePeople(
   const rejected: Run[] = [];
   for (const run of runs) {
     // Longer runs of capitalised words are headings or lists, not a name.
-    if (run.words.length > MAX_NAME_WORDS || blockedAfter(tokens, run, knowledge) || endsInAVenue(tokens, run, knowledge)) continue;
+    if (run.words.length > MAX_NAME_WORDS || (!namesAnAdministration(tokens, run) && blockedAfter(tokens, run, knowledge)) || endsInAVenue(tokens, run, knowledge)) continue;
     if (isPlace(tokens, run, knowledge)) {
       // A place's name that is a syllable of a Vietnamese name may stand for the person as a clause's subject
       // before a verb ("Hue also paid calls" after "Vuong Dinh Hue", not "the visit to Hue was"): linked only if a
@@ -402,6 +402,7 @@ function judge(tokens: readonly Token[], run: Run, knowledge: Knowledge, named: 
   const before = titleBefore(tokens, run, knowledge, named);
   const base = { run, key: known ? known.id : key, country: known?.country ?? before?.country, role: before?.role };
   if (known) return { ...base, rule: `people:${known.id}` };
+  if (namesAnAdministration(tokens, run)) return { ...base, rule: 'administration' };
   // Initials alone are an organ's ("the C.C., Workers' Party of Korea"), not a person's name.
   if (words.length < 2 || words.every((w) => w.text.length === 1)) return undefined;
   if (before) return { ...base, rule: `title-before:${before.role}` };
@@ -414,12 +415,20 @@ function judge(tokens: readonly Token[], run: Run, knowledge: Knowledge, named: 
   if (words.every((w) => w.allCaps)) return { ...base, rule: 'byline' };
   const by = tokens[run.first - 1];
   // The byline may run into the dateline's city in capitals: "By Ana Lima Pereira BEIJING (Reuters) –".
-  if (by?.fold === 'by' && (by.lineBefore || run.first === 1) && (!tokens[run.last]?.isWord || tokens[run.last].allCaps)) return { ...base, rule: 'byline' };
+  // (`… Party School By Francis Tsawayo WINDHOEK`: a headline run into its byline and dateline.)
+  const bylineOpens = by?.fold === 'by' && (by.lineBefore || run.first === 1 || (by.text === 'By' && tokens[run.last]?.allCaps === true && tokens[run.last].isWord));
+  if (bylineOpens && (!tokens[run.last]?.isWord || tokens[run.last].allCaps || tokens[run.last].lineBefore)) return { ...base, rule: 'byline' };
   if (bylineUnderHeadline(tokens, run) || signatureAtFoot(tokens, run)) return { ...base, rule: 'byline' };
   if (vietnameseShape(words, knowledge)) return { ...base, country: 'VN', rule: 'vietnamese-name' };
   if (chineseShape(words, knowledge)) return { ...base, rule: 'chinese-name' };
   if (khmerShape(words, knowledge)) return { ...base, country: 'KH', rule: 'khmer-name' };
   return undefined;
+}
+
+/** `the Biden administration`: a government named by its leader, by one word as often as by two. */
+function namesAnAdministration(tokens: readonly Token[], run: Run): boolean {
+  const words = run.words.map((w) => tokens[w]);
+  return tokens[run.first - 1]?.fold === 'the' && tokens[run.last]?.fold === 'administration' && words.length <= 2 && words.every((w) => w.text.length > 2 && !w.allCaps);
 }
 
 // How far into a text a headline and its byline stand.
@@ -499,6 +508,13 @@ function titleBefore(
     const abbreviation = knowledge.titleAbbreviations.longestAt(tokens, first);
     if (abbreviation?.last === run.first) return { role: abbreviation.entries[0] };
   }
+  // A role in small letters that ends in an organ, right before the name: "head of publicity department Rajendra
+  // Gautam", "chairman of the accounts commission Pushpa Raj Kandel".
+  const organ = tokens[run.first - 1];
+  if (organ?.isWord && !organ.upper && knowledge.organWords.has(organ.fold) && !tokens[run.first].lineBefore) {
+    const title = titleWithin(tokens, run.first - 2, knowledge);
+    if (title !== undefined) return { role: tokens[title].fold };
+  }
   // A comma may part a title from the name: "headed by general secretary, Sitaram Yechury", and an appositive name
   // after a role: "led by the head of its Department of International Relations, José Ramón Balaguer, held …".
   // The role may end in an organ's acronym in brackets: "… of the Communist Party of Cuba (PCC), Roberto Morales".
@@ -551,12 +567,17 @@ const MAX_ROLE_WORDS = 6;
 
 /** A role of a few words, with a title among them, ending at token `last` ("deputy minister of that portfolio"). */
 function roleEndsBefore(tokens: readonly Token[], last: number, knowledge: Knowledge): boolean {
+  return titleWithin(tokens, last, knowledge) !== undefined;
+}
+
+/** The index of the title among the few words of a role that ends at token `last`, if there is one. */
+function titleWithin(tokens: readonly Token[], last: number, knowledge: Knowledge): number | undefined {
   for (let k = last; k >= 0 && last - k < MAX_ROLE_WORDS; k--) {
     const t = tokens[k];
-    if (!t.isWord || (k < last && tokens[k + 1].lineBefore)) return false;
-    if (knowledge.titleWords.has(t.fold)) return true;
+    if (!t.isWord || (k < last && tokens[k + 1].lineBefore)) return undefined;
+    if (knowledge.titleWords.has(t.fold)) return k;
   }
-  return false;
+  return undefined;
 }
 
 /** A name that ends an item of a list parted by semicolons: a semicolon follows it, or it ends the list's last item. */

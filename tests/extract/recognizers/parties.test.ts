@@ -71,3 +71,19 @@ describe('a book named after a party', () => {
     expect(parties('A seminar on the Manifesto of the Communist Party and on theManifesto of the Communist Party today was held by the CPV.').map((m) => m.text)).toEqual(['CPV']);
   });
 });
+
+describe('party names in the shapes of foreign press', () => {
+  it('reads a name of two capitalized words or more before `party` in small letters', () => {
+    const found = parties('Messages came from the Iraqi National Accord party and the Bangladesh Workers party, and from the Lao party.');
+    expect(found.map((m) => m.text)).toEqual(['Iraqi National Accord party', 'Bangladesh Workers party']);
+  });
+
+  it('reads the acronyms that papers write in title case and a party’s name with its wing in brackets', () => {
+    const found = parties('Swapo and Zanu-PF leaders met in Harare, and a CPN (Maoist Centre) delegation visited China.');
+    expect(found.map((m) => [m.text, m.key])).toEqual([
+      ['Swapo', 'swapo'],
+      ['Zanu-PF', 'zanu-pf'],
+      ['CPN (Maoist Centre)', 'cpn-mc'],
+    ]);
+  });
+});

@@ -179,3 +179,26 @@ describe('a name run into its title with no comma', () => {
     expect(texts('Quang Ninh Provincial Secretary Nguyen Van Hai met the guests.')).toEqual(['Nguyen Van Hai']);
   });
 });
+
+describe('names after roles in small letters, bylines and administrations', () => {
+  it('reads a name right after a role in small letters that ends in an organ', () => {
+    expect(texts('The team includes deputy chief of publicity department Bishnu Rijal and chairman of the accounts commission Pushpa Raj Kandel.')).toEqual([
+      'Bishnu Rijal',
+      'Pushpa Raj Kandel',
+    ]);
+  });
+
+  it('ends an embassy’s name before the name of its envoy', () => {
+    expect(texts('They were welcomed by Charge d’affaires of the Vietnamese Embassy Trinh Thi Tam on February 3.')).toEqual(['Trinh Thi Tam']);
+  });
+
+  it('reads a byline run into a title-case headline and its dateline, and a government named by its leader', () => {
+    expect(texts('Swapo to Open Party School By Anna Nangolo WINDHOEK Swapo Party has taken the first step.')).toEqual(['Anna Nangolo']);
+    expect(texts('The blockade was tightened by the Trump administration and kept by the Biden administration.')).toEqual(['Trump', 'Biden']);
+  });
+
+  it('reads no person in a region of the world or in a general election', () => {
+    expect(texts('They discussed ties with their counterparts in Europe, North America, Latin America and Southern Africa.')).toEqual([]);
+    expect(texts('Li Ming Visits Cambodia to Observe General Election')).toEqual(['Li Ming']);
+  });
+});
