@@ -165,13 +165,10 @@ export function occasions(text: string, sentence: Span, draft: Draft, dates: Can
       return hosts.map((one) => ({ ...draft, members: [one, ...guests], rule: `${draft.rule}+per-host` }));
     }
   }
-  // (An act named in the singular, `met with`, `held talks with`, `was received by`, is one occasion with all the
-  // counterparts listed; `meetings with`, `separate talks with` are one with each.)
   if (trigger.type === 'meeting') {
     const partners = listedCounterparts(text, sentence, draft, lexicon);
     if (partners.length >= 2) {
       const before = members.filter((m) => m.candidate.mention.end <= trigger.start);
-      if (!PLURAL_ACTS.test(trigger.head) && !SEPARATE.test(text.slice(trigger.start, trigger.end))) return [{ ...draft, members: [...before, ...partners], rule: `${draft.rule}+counterparts` }];
       return partners.map((one) => ({ ...draft, members: [...before, one], rule: `${draft.rule}+per-counterpart` }));
     }
   }
@@ -198,6 +195,8 @@ function oneSide(senders: Draft['members']): boolean {
   return country !== undefined && mentions.every((m) => (m.type === 'country' ? m.key : m.country) === country);
 }
 
+const AIRPORT = /\bairport\b/i;
+const NEXT_VERB = /\band\s+(?:also\s+)?[a-z]{3,}ed\b/;
 const ATTENDED_BY = /^\s+(?:(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+)?(?:also\s+)?attended\s+by\b/i;
 
 /**
@@ -212,6 +211,8 @@ function listedCounterparts(text: string, sentence: Span, draft: Draft, lexicon:
   if (after.length < 2 || /^\s+(?:(?:were|was)\s+held\s+)?between\b/i.test(text.slice(trigger.end, after[0].candidate.mention.start))) return [];
   // `the meeting was also attended by A, B and C`: who sat at the one meeting, not a meeting with each.
   if (ATTENDED_BY.test(text.slice(trigger.end, after[0].candidate.mention.start))) return [];
+  // `was received at the airport by A and by B`: those who meet a guest on arrival meet the guest together.
+  if (AIRPORT.test(text.slice(sentence.start, after[0].candidate.mention.start))) return [];
   // `Received by X in Beijing, Y thanked …`: a fronted participle, whose subject follows; the two met each other.
   // (`In talks earlier that day, A and B agreed …`: a fronted act, and its subjects.)
   if (/^\s*$/.test(text.slice(sentence.start, trigger.start)) || FRONTED_BARE_ACT.test(text.slice(sentence.start, trigger.start))) return [];
@@ -232,7 +233,8 @@ function listedCounterparts(text: string, sentence: Span, draft: Draft, lexicon:
   const separated = after.every((m, i) => {
     if (i === 0) return true;
     const gap = text.slice(after[i - 1].candidate.mention.end, m.candidate.mention.start);
-    return gap.length <= 200 && /[,;]|\band\b/.test(gap) && !/[.!?]/.test(gap.replace(/\b[A-Z]\./g, '')) && !lexicon.clauseBreak.test(gap.replace(/;/g, ','));
+    // (`met A, and received, from B, the Order`: a verb after `and` opens an act of its own.)
+    return gap.length <= 200 && /[,;]|\band\b/.test(gap) && !/[.!?]/.test(gap.replace(/\b[A-Z]\./g, '')) && !lexicon.clauseBreak.test(gap.replace(/;/g, ',')) && !NEXT_VERB.test(gap);
   });
   return separated ? after : [];
 }
