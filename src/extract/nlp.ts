@@ -100,7 +100,48 @@ export function analyse(nlp: WinkNlp, original: string): LinguisticAnalysis {
       sentences.push(...splitAtLineBreaks(text, starts[first], ends[last]));
     }
   }
-  return { sentences, wordTokens };
+  return { sentences: joinedAfterAbbreviations(text, sentences), wordTokens };
+}
+
+// Titles and ranks written short, which wink takes for a sentence's end: `received visiting Sen. Lieut. Gen. X`.
+// (`Sen.` is also the end of a name, `Hun Sen.`: it is a title only before a rank.)
+const ABBREVIATION_END = /(?:^|[\s(])(?:Lieut|Lt|Gen|Col|Maj|Capt|Brig|Adm|Cmdr|Cde|Dr|Prof|Mr|Mrs|Ms|Hon|Amb|Gov|Rev|Sgt)\.$/;
+const SENIOR_RANK = /(?:^|[\s(])Sen\.$/;
+const RANK_START = /^(?:Lieut|Lt|Gen|Col|Maj)\./;
+
+// wink takes `Sen.` for a title always; after a name (`… to Prime Minister Hun Sen. He then …`) it ends a sentence.
+const NAME_THEN_SEN = /[A-Z][a-z]+ Sen\.\s+(?=[A-Z])/g;
+
+/** A sentence cut after each name that ends in `Sen.` and goes on with no rank. */
+function cutAfterSen(text: string, sentence: Span): Span[] {
+  const piece = text.slice(sentence.start, sentence.end);
+  if (!piece.includes('Sen.')) return [sentence];
+  const pieces: Span[] = [];
+  let from = sentence.start;
+  for (const match of piece.matchAll(NAME_THEN_SEN)) {
+    const next = sentence.start + match.index + match[0].length;
+    if (RANK_START.test(text.slice(next, next + 6))) continue;
+    pieces.push({ start: from, end: sentence.start + match.index + match[0].trimEnd().length });
+    from = next;
+  }
+  pieces.push({ start: from, end: sentence.end });
+  return pieces;
+}
+
+/**
+ * The sentences with each one that ends in a title written short joined to the next on its line, and cut after a
+ * name that ends in `Sen.`.
+ */
+function joinedAfterAbbreviations(text: string, sentences: Span[]): Span[] {
+  const joined: Span[] = [];
+  for (const sentence of sentences.flatMap((s) => cutAfterSen(text, s))) {
+    const last = joined[joined.length - 1];
+    const between = last ? text.slice(last.end, sentence.start) : '';
+    const ending = last && text.charCodeAt(last.end - 1) === 46 && !between.includes('\n') ? text.slice(Math.max(last.start, last.end - 8), last.end) : '';
+    if (last && ending && (ABBREVIATION_END.test(ending) || (SENIOR_RANK.test(ending) && RANK_START.test(text.slice(sentence.start, sentence.start + 6))))) last.end = sentence.end;
+    else joined.push(sentence);
+  }
+  return joined;
 }
 
 /**

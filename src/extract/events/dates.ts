@@ -199,10 +199,15 @@ const WEEK = 7;
 export function openingDate(text: string, sentence: Span, dates: Candidate[]): LocalMention | undefined {
   const first = dates[0]?.mention;
   if (!first) return undefined;
-  return OPENING_BEFORE_DATE.test(text.slice(sentence.start, first.start))
-    ? first
-    : undefined;
+  const before = text.slice(sentence.start, first.start);
+  // `On the occasion of his trip to Nepal, on August 17-18, 2023, X paid …`: a date set off by commas that closes
+  // the sentence's opening phrase is the main clause's.
+  const closesOpening = FRAME_OPENING.test(before) && /,\s*(?:on|in)\s+$/.test(before) && DATE_THEN_COMMA.test(text.slice(first.end, first.end + 14));
+  return OPENING_BEFORE_DATE.test(before) || closesOpening ? first : undefined;
 }
+/** What may end a date before its comma: the other end of a range of days, the year. */
+const DATE_THEN_COMMA = /^(?:\s*[-–]\s*\d{1,2})?(?:,\s*\d{4})?\s*,/;
+const FRAME_OPENING = /^\s*(?:On|During|At|Upon|While|In)\s[^;.]{0,200}$/;
 const OWN_DATE_BEFORE = /^[\s,(]*(?:(?:in|on|from)\s+)?(?:(?:early|late|mid)[-\s]+)?$/;
 
 /**

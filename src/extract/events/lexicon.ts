@@ -5,7 +5,7 @@ import { LETTER, LOWER, re, STARTS_CAPITALIZED, UPPER } from './letters.js';
 interface EventKnowledgeFile {
   triggers: Record<EventType, string[]>;
   modifiers: string[];
-  gated: Record<string, { before?: string[]; object?: boolean; objectCountry?: boolean; partner?: boolean; opening?: boolean }>;
+  gated: Record<string, { before?: string[]; object?: boolean; objectCountry?: boolean; partner?: boolean; opening?: boolean; urging?: boolean }>;
   gatedNegative: Record<string, string[]>;
   welcomeVerbs: string[];
   welcomeObjects: string[];
@@ -60,7 +60,7 @@ export interface EventLexicon {
   /** Exchanges of delegations, visits or envoys, active or passive. */
   exchange: RegExp;
   typeOf: Map<string, EventType>;
-  gated: Map<string, { before?: RegExp; object?: boolean; objectCountry?: boolean; partner?: boolean; opening?: boolean }>;
+  gated: Map<string, { before?: RegExp; object?: boolean; objectCountry?: boolean; partner?: boolean; opening?: boolean; urging?: boolean }>;
   gatedNegative: Map<string, RegExp>;
   /** `arrived in`, `discussed`: triggers that give way to another act of the types listed in their sentence. */
   weakTriggers: Map<string, Set<EventType>>;
@@ -300,10 +300,10 @@ function compile(file: EventKnowledgeFile): EventLexicon {
   const numberWords = Object.keys(file.numbers);
   const number = `(?:\\d{1,3}(?:,\\d{3})*|\\d+|${alternation(numberWords)})`;
   const modifier = `(?:${alternation(file.modifiers)})`;
-  const gated = new Map<string, { before?: RegExp; object?: boolean; objectCountry?: boolean; partner?: boolean; opening?: boolean }>();
+  const gated = new Map<string, { before?: RegExp; object?: boolean; objectCountry?: boolean; partner?: boolean; opening?: boolean; urging?: boolean }>();
   for (const [phrase, gate] of Object.entries(file.gated)) {
     if (phrase.startsWith('_')) continue;
-    gated.set(lower(phrase), { before: gate.before ? new RegExp(`${words(gate.before)}(?:[^,;]{0,40}|[^,;]{0,80}['’]s\\s+(?:[a-z]+\\s+)?)$`, 'i') : undefined, object: gate.object, objectCountry: gate.objectCountry, partner: gate.partner, opening: gate.opening });
+    gated.set(lower(phrase), { before: gate.before ? new RegExp(`${words(gate.before)}(?:[^,;]{0,40}|[^,;]{0,80}['’]s\\s+(?:[a-z]+\\s+)?)$`, 'i') : undefined, object: gate.object, objectCountry: gate.objectCountry, partner: gate.partner, opening: gate.opening, urging: gate.urging });
   }
   const entries = <T>(record: Record<string, T | string>) => Object.entries(record).filter((e): e is [string, T] => !e[0].startsWith('_'));
   const gatedNegative = new Map<string, RegExp>();

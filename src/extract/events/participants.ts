@@ -35,6 +35,7 @@ const HELD_BEFORE_DATE = /\b(?:(?:was|were)\s+(?:held|convened|organi[sz]ed)|too
 const SENDING_VERB = String.raw`(?:sent|wrote|addressed|delivered|conveyed)\b`;
 const SENDING_CLAUSE = new RegExp(String.raw`^\s*(?:that|which)\s+[A-Z][^,;.]{0,80}?\b${SENDING_VERB}`);
 const SENDING_AFTER = new RegExp(String.raw`^\s+${SENDING_VERB}`);
+const INVITED_BY_ORGAN = /\binvitation\s+of\s+(?:the\s+)?(?:[a-z-]+\s+){1,4}of\s*$/;
 const MESSENGER_BEFORE = /\b(?:asked|requested|urged)\s+(?:[A-Za-z]+\s+){0,3}$/;
 const POSSESSED_ACT = re()`\b(?:during|on|in|at|of|for|after|before)\s+(?:the\s+)?(?:[${LETTER}-]+\s+){0,3}?[${LETTER}]+['’]s\s+(?:[${LOWER}-]+\s+){0,3}$`;
 const INVITER_BEFORE = /\binvitation\s+of\b[^;.]*$/;
@@ -487,7 +488,7 @@ export function assignRoles(text: string, sentence: Span, draft: Draft, lexicon:
     if (!directed) continue;
     const after = m.start >= trigger.end;
     const from = Math.max(previous?.end ?? sentence.start, after && (previous?.end ?? 0) < trigger.end ? trigger.end : sentence.start);
-    const gap = gapBetween(text, from, m.start, lexicon).replace(/(?:\b(?:the|a|an|its|his|her|their|other|all)\s+)+$/, '');
+    const gap = gapBetween(text, from, m.start, lexicon).replace(/(?:\b(?:the|a|an|its|his|her|their|other|all|respected|dear|beloved|esteemed)\s+)+$/, '');
     const sameSide = previous !== undefined && previous.end >= trigger.end === after;
     // (`At the invitation of A, X paid a visit`: the name after the inviter's comma is the sentence's subject.)
     const subjectAfterInviter = trigger.type === 'visit' && !after && previous?.role === 'host' && /^\s*,\s*$/.test(gap);
@@ -574,8 +575,10 @@ function roleOf(text: string, trigger: Trigger, gap: string, after: boolean, m: 
   const governing = /^\s*$/.test(gap) && after ? trigger.head : undefined;
   if (trigger.type === 'visit') {
     if (cue === 'host' && (m.type !== 'person' || /invitation\s+of\s*$|by\s*$/.test(gap))) return 'host';
-    // `visited Laos`, `the first leader to visit Laos`: the object of the verb is the host.
-    const verb = governing === 'visit' ? /\bto\s+$/.test(text.slice(Math.max(0, trigger.start - 4), trigger.start)) : governing !== undefined && /^(?:visited|visiting|toured)$/.test(governing);
+    // `at the invitation of the international department of the CPC`: the party of the organ that invited.
+    if (m.type !== 'person' && INVITED_BY_ORGAN.test(gap)) return 'host';
+    // `visited Laos`, `left for China`, `the first leader to visit Laos`: the object of the verb is the host.
+    const verb = governing === 'visit' ? /\bto\s+$/.test(text.slice(Math.max(0, trigger.start - 4), trigger.start)) : governing !== undefined && /^(?:visited|visiting|toured|left for|leaves for|leave for)$/.test(governing);
     if (verb && m.type !== 'person') return 'host';
     // `invited to attend the congress of the PCC in Cuba`: who holds what the guest attends receives the guest.
     if (after && trigger.head === 'invited to attend' && m.type !== 'person') return 'host';

@@ -52,6 +52,7 @@ const DETERMINER_OR_POSSESSIVE_BEFORE = re('i')`(?:\b(?:the|this|that|these|thos
 const LOWER_PREFIX = re()`^[\d\s${LOWER}-]+`;
 const NUMBERED = /\b\d+\s?(?:st|nd|rd|th)\s+(?:[A-Z][\w-]*\s+){0,3}$/;
 const ADVERBIAL_FIRST = /^(?:\s+(?:(?:on|at|in)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:of\s+(?:the\s+)?)?){1,5}|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|here\b|there\b|today\b|yesterday\b|(?:this|that|on\s+the|in\s+the)\s+(?:morning|afternoon|evening)\b))+/;
+const URGED_TO = /^[^.;:]{0,120}?\bto\s+[a-z]/;
 const IN_PERSON: ReadonlySet<EventType> = new Set(['meeting', 'call', 'visit']);
 const AT_BEFORE = /\bat\s+(?:the|this|that)\s+$/i;
 
@@ -238,10 +239,11 @@ function retyped(type: EventType, modifiers: string, text: string, end: number):
 /** `visited King Norodom Sihamoni`: calling on a person is a meeting, not a journey to a country. */
 function visitsPerson(text: string, end: number, head: string, mentions: Candidate[], lexicon: EventLexicon): boolean {
   if (head !== 'visited' && head !== 'visiting') return false;
-  const next = mentions.find(({ mention }) => mention.start >= end && ACTORS.has(mention.type) && mention.kind !== 'demonym');
+  // (`visited former General Secretary of the LPRP and former President X`: the party of a title is no object.)
+  const next = mentions.find(({ mention }) => mention.start >= end && ACTORS.has(mention.type) && mention.kind !== 'demonym' && (mention.type === 'person' || !/\bof\s+(?:the\s+)?$/.test(text.slice(Math.max(end, mention.start - 8), mention.start))));
   if (!next || next.mention.type !== 'person') return false;
   const between = text.slice(end, next.mention.start);
-  return between.length <= 80 && !/[,;]|\band\b/.test(between) && lexicon.isTitleOnly(between.replace(/^\s+(?:the\s+)?/, ''));
+  return between.length <= 160 && !/[,;]/.test(between) && (between.length <= 80 || /\bof\b/.test(between)) && lexicon.isTitleOnly(between.replace(/^\s+(?:the\s+)?/, ''));
 }
 
 /**
@@ -299,6 +301,8 @@ function passesGates(text: string, sentence: Span, trigger: Trigger, mentions: C
   // `Welcoming X, Y said …`: a verb that is a reception only where it opens the sentence, its subject after the comma.
   if (gate.opening && !/^\s*$/.test(text.slice(sentence.start, trigger.start))) return false;
   if (gate.before && !gate.before.test(text.slice(Math.max(sentence.start, trigger.start - 60), trigger.start))) return false;
+  // `called on the two parties to strengthen ties`: an appeal to do something.
+  if (gate.urging && URGED_TO.test(after)) return false;
   if (gate.objectCountry) {
     const next = mentions.find(({ mention }) => mention.start >= trigger.end && mention.kind === 'name');
     if (!next || next.mention.type !== 'country' || !/^\s+(?:the\s+)?$/.test(text.slice(trigger.end, next.mention.start))) return false;
