@@ -35,8 +35,9 @@ const BEFORE_YEAR = '(?:,\\s*|\\s+de\\s+|\\s+)';
 // A page's date line may put a full stop between the day and a year that ends the line or comes before its Juche year
 // ("September 9. 2023 Juche 112"); in running text a full stop after a day ends the sentence.
 const DOT_BEFORE_LINE_YEAR = `\\.\\s+(?=${YEAR}\\s*(?:$|\\n|\\||Juche))`;
-// Not inside a number, a code or a document number ("No. 73-TB/TW", "10,000", "2017-TB").
-const NOT_BEFORE = '(?<![\\p{L}\\p{N}/.,:#№]|No\\.\\s?)';
+// Not inside a number, a time, a code or a document number ("No. 73-TB/TW", "10,000", "2017-TB", "10:30"); a
+// label's colon may stand right before a date ("Release time:2024-04-11").
+const NOT_BEFORE = '(?<![\\p{L}\\p{N}/.,#№]|[\\d\\s]:|No\\.\\s?)';
 // A hyphen before a month's name joins two dates ("September 9, 1948-September 9, 2021").
 const NOT_AFTER = `(?![\\p{N}\\p{L}]|\\s*%|-(?!${MONTH_NAME})\\p{L}|[/.,]\\p{N})`;
 // A day and month before a letter are checked in code ("on November 4Comrades": a heading glued by the page).
@@ -188,9 +189,12 @@ export function recognizeDates(
     last = mention;
   };
   // The year the text last named; after a scheduled date, the first year from the report's last date.
-  const namedYear = (month: number, day?: number): number | null => {
+  const namedYear = (month: number, day: number | undefined, at: number): number | null => {
     if (!last) return null;
-    if (!scheduled.has(last)) return yearOf(last.value!);
+    // The page's own date line: the days its report tells are the latest not after it ("April 14" on a page of
+    // February 2020 is of 2019), unless the words before the day look ahead ("scheduled to return on March 28").
+    const onPage = PAGE_DATE_LABEL.test(text.slice(Math.max(0, last.start - 16), last.start)) && !AHEAD_BEFORE.test(text.slice(Math.max(0, at - 60), at));
+    if (!scheduled.has(last)) return onPage ? latestYearNotAfter(last.value!, month, day) : yearOf(last.value!);
     // Only a date to come named so far: it bounds the days, it does not date them.
     if (!present) return null;
     const year = yearOf(present.value!);
@@ -213,7 +217,7 @@ export function recognizeDates(
     // A page's own date tells which occasion is the report's: one years away from it is recalled ("the 11th Congress").
     const occasion = occasionYear(text, occasions, at, month, setApartByBlankLines);
     if (occasion !== undefined && (pageYear === null || Math.abs(occasion - pageYear) <= 1)) return occasion;
-    const named = recalledElsewhere(at) ? reviewedYear : (namedYear(month, day) ?? pageYear ?? reviewedYear);
+    const named = recalledElsewhere(at) ? reviewedYear : (namedYear(month, day, at) ?? pageYear ?? reviewedYear);
     while (congress + 1 < congresses.length && congresses[congress + 1].start < at) congress++;
     const since = congresses[congress];
     if (!since || (last && last.start > since.start)) return named;
@@ -550,6 +554,11 @@ function isBefore(month: number, day: number | undefined, otherMonth: number, ot
 }
 
 /** The latest year in which a day (or month) is not after a date: a day before a scheduled date. */
+/** Words that look ahead to the day after them: a plan, a schedule, a term that runs until it. */
+const AHEAD_BEFORE = /\b(?:will|shall|scheduled|expected|due|ahead\s+of|until|till|upcoming|forthcoming|next|plans?|planned|to\s+(?:return|visit|attend|hold|take\s+place|be\s+held))\b/i;
+/** What stands before a page's own date: a ` date` line of its own, a `Release time:` label. */
+const PAGE_DATE_LABEL = /(?:^|\n)[ \t]*(?:date|[Rr]elease time:|[Pp]ublished:?|[Uu]pdated:?)[ \t]*$/;
+
 function latestYearNotAfter(value: string, month: number, day?: number): number {
   const [valueMonth, valueDay] = monthAndDay(value);
   return valueMonth !== undefined && isBefore(valueMonth, valueDay, month, day) ? yearOf(value) - 1 : yearOf(value);

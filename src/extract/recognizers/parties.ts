@@ -101,11 +101,12 @@ function knowledgeBaseCandidates(tokens: readonly Token[], knowledge: Knowledge,
 function communistPartyOfCountry(tokens: readonly Token[], knowledge: Knowledge, countrySpans: ReadonlyMap<number, CountrySpan>): Candidate[] {
   const candidates: Candidate[] = [];
   for (const [first, country] of countrySpans) {
-    const before = tokens[first - 1];
+    // "CP Vietnam", "Vietnam CP", "the CP of Vietnam".
+    const of = tokens[first - 1]?.fold === 'of' && tokens[first - 2]?.text === 'CP' ? 2 : tokens[first - 1]?.text === 'CP' ? 1 : 0;
     const after = tokens[country.last];
-    const party = (before?.text === 'CP' && !tokens[first].lineBefore) || (after?.text === 'CP' && !after.lineBefore) ? knowledge.communistParties.get(country.code) : undefined;
+    const party = (of > 0 && !tokens[first].lineBefore) || (after?.text === 'CP' && !after.lineBefore) ? knowledge.communistParties.get(country.code) : undefined;
     if (!party) continue;
-    candidates.push(before?.text === 'CP' ? { first: first - 1, last: country.last, entries: [party], rule: 'cp-country' } : { first, last: country.last + 1, entries: [party], rule: 'cp-country' });
+    candidates.push(of > 0 ? { first: first - of, last: country.last, entries: [party], rule: 'cp-country' } : { first, last: country.last + 1, entries: [party], rule: 'cp-country' });
   }
   return candidates;
 }
@@ -143,7 +144,8 @@ function shapeCandidates(
     // "Party building" is work a party does; "the Vietnam-Laos Party theory conference" names two countries' parties.
     if (!hasRight && (tokens[head + 1]?.fold === 'building' || countriesOnly(tokens, left, head, countrySpans) > 1)) continue;
     const after = tokens[last];
-    const organ = after && SCHOOL_GRADES.has(after.fold) ? tokens[last + 1] : after;
+    // ("the seventh National Party’s Congress": the organ after the party's possessive.)
+    const organ = after && (SCHOOL_GRADES.has(after.fold) || (POSSESSIVE.test(after.text) && !after.spaceBefore)) ? tokens[last + 1] : after;
     const organFollows = organ && !after.lineBefore && knowledge.organWords.has(organ.fold);
     // "Guangxi Party Committee" is an organ of a party, "Lao People's Revolutionary Party Central Committee" names one,
     // and "the 13th National Party Congress" is a party's congress.
@@ -169,6 +171,7 @@ function inABookTitle(tokens: readonly Token[], first: number): boolean {
 const SCHOOL_GRADES = new Set(['higher', 'high', 'cadre', 'cadres', 'central']);
 
 const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)$/;
+const SPELLED_ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth']);
 const OPENING_VERB = /^\p{Lu}\p{Ll}{3,}ing$/u;
 
 /** "Informing …", "Welcoming …" at the start of a sentence: a verb, not a word of a name. */
@@ -180,7 +183,8 @@ function opensSentenceWithVerb(tokens: readonly Token[], at: number): boolean {
 /** "13th", "20th" (or, as some pages space it, "11 th"): a congress or plenum's number, never part of a party's name. */
 function afterOrdinal(tokens: readonly Token[], first: number): boolean {
   const before = tokens[first - 1];
-  return Boolean(before && ORDINAL_SUFFIX.test(before.text) && /^\d+$/.test(tokens[first - 2]?.text ?? '') && !before.lineBefore);
+  if (!before || before.lineBefore) return false;
+  return (ORDINAL_SUFFIX.test(before.text) && /^\d+$/.test(tokens[first - 2]?.text ?? '')) || SPELLED_ORDINALS.has(before.fold);
 }
 
 /** "National Party Congress receives greetings": the home party's congress, named with no ordinal, not a "National Party". */

@@ -508,10 +508,10 @@ function titleBefore(
     const abbreviation = knowledge.titleAbbreviations.longestAt(tokens, first);
     if (abbreviation?.last === run.first) return { role: abbreviation.entries[0] };
   }
-  // A role in small letters that ends in an organ, right before the name: "head of publicity department Rajendra
-  // Gautam", "chairman of the accounts commission Pushpa Raj Kandel".
+  // A role in small letters that ends in an organ or a body, right before the name: "head of publicity department
+  // Rajendra Gautam", "chairman of the accounts commission Pushpa Raj Kandel", "of the federal parliament Petra Pau".
   const organ = tokens[run.first - 1];
-  if (organ?.isWord && !organ.upper && knowledge.organWords.has(organ.fold) && !tokens[run.first].lineBefore) {
+  if (organ?.isWord && !organ.upper && (knowledge.organWords.has(organ.fold) || knowledge.nameBlockersAfter.has(organ.fold)) && !tokens[run.first].lineBefore) {
     const title = titleWithin(tokens, run.first - 2, knowledge);
     if (title !== undefined) return { role: tokens[title].fold };
   }
@@ -637,6 +637,8 @@ function titleOrVerbAfter(tokens: readonly Token[], run: Run, knowledge: Knowled
   }
   // "Samir Amin, who represents …": a relative clause that only a person takes.
   if (next.text === ',' && tokens[run.last + 1]?.fold === 'who' && !tokens[run.last + 1].upper) return 'who';
+  // "Paul Mangwana (Secretary for Legal Affairs), Ana Lima (Deputy Speaker …)": a list of names with their roles.
+  if (next.text === '(' && tokens.slice(run.last + 1, run.last + 4).some((t) => knowledge.titleWords.has(t.fold))) return 'bracketed-title';
   if (next.text === ',') {
     // ", an international affairs expert": a few words of the role before its title; past them, only the name of
     // what the role is in, and its possessive (", the South African Communist Party's Secretary for …").
@@ -653,10 +655,13 @@ function titleOrVerbAfter(tokens: readonly Token[], run: Run, knowledge: Knowled
 }
 
 const MAX_APPOSITIVE = 12;
+const CREDIT_LABELS = new Set(['Photo', 'Picture', 'Pictures', 'Photos', 'Photograph']);
 
 /** An agency's credit for a picture: "(Xinhua/Li Wenhao)", "(Photo: VNA/Thong Nhat)", "VNA/VNS Photo Tri Dung", "Ana Lima/AFP". */
 function isPhotoCredit(tokens: readonly Token[], run: Run): boolean {
   if (tokens[run.first - 1]?.text === 'Photo' && tokens[run.first - 2]?.allCaps && !tokens[run.first - 1].lineBefore) return true;
+  // "— Picture: Ana Lima.", "Photo: Ana Lima".
+  if (tokens[run.first - 1]?.text === ':' && CREDIT_LABELS.has(tokens[run.first - 2]?.text ?? '')) return true;
   // The photographer before the agency: "Ana Lima/Pool via REUTERS", "Ana Lima/AFP".
   const after = tokens[run.last];
   const credited = tokens[run.last + 1];

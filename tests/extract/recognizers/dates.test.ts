@@ -284,3 +284,24 @@ describe('a message on the anniversary of a state', () => {
     ]);
   });
 });
+
+describe('a day dated by the page’s own date', () => {
+  it('reads a date after a label’s colon, and dates the days told after it', () => {
+    expect(values('Seminar held in Beijing Release time:2024-04-11 On April 9, the two parties met.')).toEqual([
+      ['2024-04-11', '2024-04-11'],
+      ['April 9', '2024-04-09'],
+    ]);
+    expect(values('The talks began at 10:30 on May 5, 2019.')).toEqual([['May 5, 2019', '2019-05-05']]);
+  });
+
+  it('dates a day the page’s date line is before in the year before, unless the words before it look ahead', () => {
+    expect(values(' date 2020-02-01 The delegation arrived.\n\nOn April 14, the two sides held talks.')).toEqual([
+      ['2020-02-01', '2020-02-01'],
+      ['April 14', '2019-04-14'],
+    ]);
+    expect(values(' date 2022-03-21 The leaders left for China.\n\nThey are scheduled to return on March 28.')).toEqual([
+      ['2022-03-21', '2022-03-21'],
+      ['March 28', '2022-03-28'],
+    ]);
+  });
+});

@@ -87,3 +87,10 @@ describe('party names in the shapes of foreign press', () => {
     ]);
   });
 });
+
+describe('a congress named with a spelled ordinal, and a communist party written short', () => {
+  it('reads no party in the seventh National Party’s Congress, and the party in `the CP of Vietnam`', () => {
+    const found = parties('He was elected after the seventh National Party’s Congress and met the GS of the CP of Vietnam.');
+    expect(found.map((m) => [m.text, m.key])).toEqual([['CP of Vietnam', 'cpv']]);
+  });
+});

@@ -202,3 +202,23 @@ describe('names after roles in small letters, bylines and administrations', () =
     expect(texts('Li Ming Visits Cambodia to Observe General Election')).toEqual(['Li Ming']);
   });
 });
+
+describe('names in the lists and captions of African and European party press', () => {
+  it('reads names with their roles in brackets, after `Cde`, and after a party’s `GS` with the initial glued', () => {
+    expect(texts('The team comprised Cde Ruth Moyo, Tendai Sibanda (Secretary for Legal Affairs) and Farai Ncube (Deputy Secretary for Youth).')).toEqual([
+      'Ruth Moyo',
+      'Tendai Sibanda',
+      'Farai Ncube',
+    ]);
+    expect(texts('The KKE GS N.Papadakis signed the book.')).toEqual(['N.Papadakis']);
+  });
+
+  it('reads the name after a picture’s label and after a role that ends in a body in small letters', () => {
+    expect(texts('The delegation in Harare yesterday. — Picture: Ruth Moyo.')).toEqual(['Ruth Moyo']);
+    expect(texts('They met Vice President of the German federal parliament Anna Keller in Berlin.')).toEqual(['Anna Keller']);
+  });
+
+  it('reads no person in an autonomous region or a wharf', () => {
+    expect(texts('Liu Ning, Secretary of the Party Committee of the Guangxi Zhuang Autonomous Region, visited Nha Rong Wharf.')).toEqual(['Liu Ning']);
+  });
+});
