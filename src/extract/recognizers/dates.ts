@@ -194,7 +194,7 @@ export function recognizeDates(
     // The page's own date line: the days its report tells are the latest not after it ("April 14" on a page of
     // February 2020 is of 2019), unless the words before the day look ahead ("scheduled to return on March 28").
     const onPage = PAGE_DATE_LABEL.test(text.slice(Math.max(0, last.start - 16), last.start)) && !AHEAD_BEFORE.test(text.slice(Math.max(0, at - 60), at));
-    if (!scheduled.has(last)) return onPage ? latestYearNotAfter(last.value!, month, day) : yearOf(last.value!);
+    if (!scheduled.has(last)) return onPage ? latestYearNotLongAfter(last.value!, month, day) : yearOf(last.value!);
     // Only a date to come named so far: it bounds the days, it does not date them.
     if (!present) return null;
     const year = yearOf(present.value!);
@@ -558,6 +558,18 @@ function isBefore(month: number, day: number | undefined, otherMonth: number, ot
 const AHEAD_BEFORE = /\b(?:will|shall|scheduled|expected|due|ahead\s+of|until|till|upcoming|forthcoming|next|plans?|planned|to\s+(?:return|visit|attend|hold|take\s+place|be\s+held))\b/i;
 /** What stands before a page's own date: a ` date` line of its own, a `Release time:` label. */
 const PAGE_DATE_LABEL = /(?:^|\n)[ \t]*(?:date|[Rr]elease time:|[Pp]ublished:?|[Uu]pdated:?)[ \t]*$/;
+
+// A page may be dated a day or so before the day its lead tells, across time zones.
+const PAGE_GRACE_DAYS = 7;
+
+/** The latest year in which a month and day fall not after a page's date, or at most a week after it. */
+function latestYearNotLongAfter(value: string, month: number, day?: number): number {
+  const year = yearOf(value);
+  const [valueMonth, valueDay] = monthAndDay(value);
+  if (valueMonth === undefined || day === undefined) return latestYearNotAfter(value, month, day);
+  const after = (Date.UTC(year, month - 1, day) - Date.UTC(year, valueMonth - 1, valueDay ?? 1)) / 86_400_000;
+  return after > PAGE_GRACE_DAYS ? year - 1 : year;
+}
 
 function latestYearNotAfter(value: string, month: number, day?: number): number {
   const [valueMonth, valueDay] = monthAndDay(value);
