@@ -1185,3 +1185,55 @@ describe('the senders listed under a sentence that opens the list', () => {
     expect(senders).toEqual(['sender:Saleumxay Kommasith', 'sender:Farhan Malik', 'sender:Ana Lima']);
   });
 });
+
+describe('acts named in the words of wire copy and foreign press', () => {
+  it('reads online talks and friendly talks, calls on a person, departures and dispatches to a country, and engagements', async () => {
+    const kinds = async (body: string) => (await eventsOf(body)).map((e) => e.split(' ').filter((w, i) => i === 0 || w.includes(':')).join(' '));
+    expect(await kinds('In May 2019, Le Hoai Trung held an online talk with his Cuban counterpart Emilio Lozada Garcia.')).toEqual(['call participant:le-hoai-trung participant:emilio-lozada-garcia']);
+    expect(await kinds('In May 2019, Kim Song Nam met and had a friendly talk with Liu Jianchao.')).toEqual(['meeting participant:kim-song-nam participant:liu-jianchao']);
+    expect(await kinds('In May 2019, the delegation called on general secretary Dattatreya Hosabale.')).toEqual(['meeting participant:dattatreya-hosabale']);
+    expect(await kinds('In May 2019, the party called on Vietnam to strengthen ties.')).toEqual([]);
+    expect(await kinds('In May 2019, a ZANU-PF delegation left for China.')).toEqual(['visit visitor:zanu-pf host:CN']);
+    expect(await kinds('In May 2019, Obert Mpofu headed to Tanzania where he had engagements with the CCM.')).toEqual(['visit visitor:obert-mpofu host:TZ', 'meeting participant:ccm']);
+    expect(await kinds('In May 2019, ZANU-PF dispatched a delegation to Zambia.')).toEqual(['visit visitor:zanu-pf host:ZM']);
+    expect(await kinds('In May 2019, the CPA sent a delegation to Canberra.')).toEqual([]);
+  });
+
+  it('reads dialogues held and festivals attended as gatherings, and no agreement in a guestbook signed', async () => {
+    expect((await eventsOf('In May 2019, the CPV and the SPD convened their sixth dialogue in Berlin.')).map((e) => e.split(' ')[0])).toEqual(['conference']);
+    expect((await eventsOf('In May 2019, the CPV delegation had the second policy dialogue with Die Linke in Berlin.')).map((e) => e.split(' ')[0])).toEqual(['conference']);
+    expect((await eventsOf('In May 2019, the ambassador attended the second Vermelho Festival in Salvador.')).map((e) => e.split(' ')[0])).toEqual(['conference']);
+    expect(await eventsOf('In May 2019, Koutsoumbas signed the guestbook.')).toEqual([]);
+  });
+
+  it('reads what one had the opportunity to do as done, and what is hoped for, invited to or scheduled as to come', async () => {
+    expect((await eventsOf('In May 2019, the delegation of the KKE had also the opportunity to meet with Nguyen Phu Trong.')).map((e) => e.split(' ')[0])).toEqual(['meeting']);
+    expect(await eventsOf('In May 2019, Kazuo Shii expressed hope for a successful visit to Japan by Hu Jintao.')).toEqual([]);
+    expect(await eventsOf('In May 2019, Rabelo invited a CPV delegation to attend the 13th National Congress of the PCdoB scheduled for November.')).toEqual([]);
+    expect((await eventsOf('In May 2019, Hun Sen arrived in Hanoi to attend the summit.')).map((e) => e.split(' ')[0])).toEqual(['visit', 'conference']);
+  });
+
+  it('reads a visit to a titled former leader as a meeting, and the organ of an inviting party as its host', async () => {
+    expect(await eventsOf('In August 2019, Trinh Van Quyet visited former General Secretary of the Lao People’s Revolutionary Party and former President Choummaly Sayasone.')).toEqual([
+      'meeting 2019-08 - participant:trinh-van-quyet participant:choummaly-sayasone',
+    ]);
+    expect(await eventsOf('In 2019, a delegation of the CPI(M) visited China at the invitation of the international department of the CPC.')).toEqual(['visit 2019 - visitor:cpim host:CN host:cpc']);
+  });
+
+  it('takes greetings conveyed from the respected leader as his, and goes on after a rank written short', async () => {
+    expect(await eventsOf('In May 2019, the head of the WPK delegation conveyed warm greetings from the respected Comrade Kim Jong Un to Cai Qi.')).toEqual([
+      'message 2019-05 - sender:kim-jong-un recipient:cai-qi',
+    ]);
+    expect(await eventsOf('In May 2019, Minister Phan Van Giang received visiting Sen. Lieut. Gen. Vongsone Inpanphim of Laos.')).toEqual([
+      'meeting 2019-05 - participant:phan-van-giang participant:vongsone-inpanphim',
+    ]);
+    const split = await corpusEventsOf('In May 2019, Du conveyed greetings from Xi Jinping to Prime Minister Hun Sen. He then held talks with Tea Banh.');
+    expect(split.map((e) => e.participants.map((p) => p.name).join(','))).toEqual(['Xi Jinping,Hun Sen', 'Tea Banh']);
+  });
+
+  it('dates the acts of a main clause by the date that closes its opening phrase', async () => {
+    expect(await eventsOf('On the occasion of his trip to Nepal, on August 17-18, 2019, Ambassador Nguyen Thanh Hai paid a courtesy visit to Prime Minister Pushpa Kamal Dahal.')).toContain(
+      'meeting 2019-08-17 - participant:nguyen-thanh-hai participant:pushpa-kamal-dahal',
+    );
+  });
+});

@@ -578,7 +578,7 @@ function roleOf(text: string, trigger: Trigger, gap: string, after: boolean, m: 
     // `at the invitation of the international department of the CPC`: the party of the organ that invited.
     if (m.type !== 'person' && INVITED_BY_ORGAN.test(gap)) return 'host';
     // `visited Laos`, `left for China`, `the first leader to visit Laos`: the object of the verb is the host.
-    const verb = governing === 'visit' ? /\bto\s+$/.test(text.slice(Math.max(0, trigger.start - 4), trigger.start)) : governing !== undefined && /^(?:visited|visiting|toured|left for|leaves for|leave for)$/.test(governing);
+    const verb = governing === 'visit' ? /\bto\s+$/.test(text.slice(Math.max(0, trigger.start - 4), trigger.start)) : governing !== undefined && /^(?:visited|visiting|toured|left for|leaves for|leave for|headed to|heads to)$/.test(governing);
     if (verb && m.type !== 'person') return 'host';
     // `invited to attend the congress of the PCC in Cuba`: who holds what the guest attends receives the guest.
     if (after && trigger.head === 'invited to attend' && m.type !== 'person') return 'host';
