@@ -38,7 +38,8 @@ export function recognizeParties(
   const candidates = [
     ...knowledgeBaseCandidates(tokens, knowledge, unknownAcronyms),
     ...shapeCandidates(tokens, knowledge, countryEnds, countrySpans),
-    ...communistPartyOfCountry(tokens, knowledge, countrySpans),
+    // ("the Cuban CP": a country's adjective names its communist party as its name does.)
+    ...communistPartyOfCountry(tokens, knowledge, new Map(countries.map((c) => [firstStartingAt(tokens, c.start), { last: firstStartingAt(tokens, c.end), code: c.key }]))),
   ];
   const chosen = chooseLongest(candidates)
     .filter((c) => !inABookTitle(tokens, c.first))

@@ -94,3 +94,13 @@ describe('a congress named with a spelled ordinal, and a communist party written
     expect(found.map((m) => [m.text, m.key])).toEqual([['CP of Vietnam', 'cpv']]);
   });
 });
+
+describe('a communist party written short after its country’s adjective', () => {
+  it('reads `the Cuban CP` as the Communist Party of Cuba, and no party in the HCMC Party chief', () => {
+    const found = parties('The other speakers were from the Cuban CP and the South African CP. The HCMC Party Chief congratulated Laos.');
+    expect(found.map((m) => [m.text, m.key])).toEqual([
+      ['Cuban CP', 'pcc'],
+      ['South African CP', 'sacp'],
+    ]);
+  });
+});

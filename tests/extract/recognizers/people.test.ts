@@ -222,3 +222,11 @@ describe('names in the lists and captions of African and European party press', 
     expect(texts('Liu Ning, Secretary of the Party Committee of the Guangxi Zhuang Autonomous Region, visited Nha Rong Wharf.')).toEqual(['Liu Ning']);
   });
 });
+
+describe('no person in a city, an agency, a prison or a royal honorific, and a leader’s spouse', () => {
+  it('reads no person in La Habana, Ria Novosti, Con Dao Prison or Preah Bat, and the wife named after her title', () => {
+    expect(texts('During her stay in La Habana, Mai met officials. Media such as Ria Novosti reported it. They visited Con Dao Prison.')).toEqual([]);
+    expect(texts('They were received by His Majesty Preah Bat Samdech Preah Boromneath Norodom Sihamoni.')).toEqual(['Norodom Sihamoni']);
+    expect(texts('Xi Jinping sent his regards to Thongloun Sisoulith and his wife Naly Sisoulith.')).toEqual(['Xi Jinping', 'Thongloun Sisoulith', 'Naly Sisoulith']);
+  });
+});
