@@ -12,7 +12,7 @@ import { findTriggers, gatheringOf, isAnniversary, isBackReference, isGeneric, i
 const LONGEST_SENTENCE = 3000;
 const ASIDE_OPENING = /\s*(?:Besides|Apart\s+from|Aside\s+from|In\s+addition\s+to)\s+[^,;.]{1,80},/y;
 /** `Photo: Tri Dung`, `(VNA/Tri Dung)`: who took the picture takes no part in what it shows. */
-const CREDIT_BEFORE = /(?:\bPhotos?\s*(?::|by)?|\b[A-Z]{2,}\/)\s*$/;
+const CREDIT_BEFORE = /(?:\b(?:Photos?|Pictures?|Photograph)\s*(?::|by)?|\b[A-Z]{2,}\/)\s*$/;
 /** `condolences over the passing of X, former President of Laos`, `commemorating X`: the one mourned, and his titles. */
 const MOURNED_BEFORE = re()`\b(?:passing(?:\s+away)?|death|demise)\s+of\s+(?:[${UPPER}][^\s,;:.()]*(?![^\s,;:.()])\s*|(?:of|the|and|former|late)\s+|\([^()]{1,30}\)\s*|,\s*(?=(?:former|late|then|the|a|an)\s))*$`;
 

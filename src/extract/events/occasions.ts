@@ -196,7 +196,7 @@ function oneSide(senders: Draft['members']): boolean {
 }
 
 const AIRPORT = /\bairport\b/i;
-const NEXT_VERB = /\band\s+(?:also\s+)?[a-z]{3,}ed\b/;
+const NEXT_VERB = /\band\s+(?:also\s+)?[a-z]{3,}ed\s*(?:,|\s(?:from|the|a|an|to|with)\b)/;
 const ATTENDED_BY = /^\s+(?:(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+)?(?:also\s+)?attended\s+by\b/i;
 
 /**
@@ -212,7 +212,7 @@ function listedCounterparts(text: string, sentence: Span, draft: Draft, lexicon:
   // `the meeting was also attended by A, B and C`: who sat at the one meeting, not a meeting with each.
   if (ATTENDED_BY.test(text.slice(trigger.end, after[0].candidate.mention.start))) return [];
   // `was received at the airport by A and by B`: those who meet a guest on arrival meet the guest together.
-  if (AIRPORT.test(text.slice(sentence.start, after[0].candidate.mention.start))) return [];
+  if (AIRPORT.test(text.slice(Math.max(sentence.start, trigger.start - 80), after[0].candidate.mention.start))) return [];
   // `Received by X in Beijing, Y thanked …`: a fronted participle, whose subject follows; the two met each other.
   // (`In talks earlier that day, A and B agreed …`: a fronted act, and its subjects.)
   if (/^\s*$/.test(text.slice(sentence.start, trigger.start)) || FRONTED_BARE_ACT.test(text.slice(sentence.start, trigger.start))) return [];

@@ -333,8 +333,12 @@ export function shareRelativeSubjects(text: string, drafts: Draft[], actors: Can
     if (!next || !RELATIVE_WHO.test(text.slice(m.end, next.trigger.start)) || lexicon.clauseBreak.test(text.slice(m.end, next.trigger.start))) continue;
     const previous = nearest(drafts.filter((d) => d.trigger.end <= m.start), m, text, lexicon, true);
     // `delegates of the ANC and SWAPO, who were attending …`: the clause is said of the whole list it closes.
+    // (Only a list joined by `and`: `At the talks with the LPRP, X, who …` names one.)
     const subjects = [actor];
-    for (let i = actors.indexOf(actor) - 1; i >= 0 && lexicon.listSeparator.test(gapBetween(text, actors[i].mention.end, subjects[0].mention.start, lexicon)); i--) subjects.unshift(actors[i]);
+    const index = actors.indexOf(actor);
+    if (index > 0 && /\b(?:and|as\s+well\s+as)\b/.test(gapBetween(text, actors[index - 1].mention.end, m.start, lexicon))) {
+      for (let i = index - 1; i >= 0 && lexicon.listSeparator.test(gapBetween(text, actors[i].mention.end, subjects[0].mention.start, lexicon)); i--) subjects.unshift(actors[i]);
+    }
     for (const draft of [previous, next]) {
       if (!draft) continue;
       for (const subject of subjects) if (!draft.members.some((x) => x.candidate === subject)) draft.members.push({ candidate: subject, role: 'participant' });
@@ -578,7 +582,7 @@ function roleOf(text: string, trigger: Trigger, gap: string, after: boolean, m: 
     // `at the invitation of the international department of the CPC`: the party of the organ that invited.
     if (m.type !== 'person' && INVITED_BY_ORGAN.test(gap)) return 'host';
     // `visited Laos`, `left for China`, `the first leader to visit Laos`: the object of the verb is the host.
-    const verb = governing === 'visit' ? /\bto\s+$/.test(text.slice(Math.max(0, trigger.start - 4), trigger.start)) : governing !== undefined && /^(?:visited|visiting|toured|left for|leaves for|leave for|headed to|heads to)$/.test(governing);
+    const verb = governing === 'visit' ? /\bto\s+$/.test(text.slice(Math.max(0, trigger.start - 4), trigger.start)) : governing !== undefined && (/^(?:visited|visiting|toured)$/.test(governing) || lexicon.gated.get(governing)?.objectCountry === true);
     if (verb && m.type !== 'person') return 'host';
     // `invited to attend the congress of the PCC in Cuba`: who holds what the guest attends receives the guest.
     if (after && trigger.head === 'invited to attend' && m.type !== 'person') return 'host';

@@ -31,7 +31,7 @@ const PHRASE_WORD = String.raw`(?!${ACT_VERB}|(?:and|or)\b)[a-z-]+\s+`;
 const OPENS_WITH_A_VERB = new RegExp(`^${ACT_VERB}`, 'i');
 const ALL_OF_A_KIND = new RegExp(String.raw`(?:\b(?:all|every|any)\s+(?:(?:of\s+)?(?:the|its|their)\s+)?(?:${PHRASE_WORD}(?:and\s+)?){0,3}|\borgani[sz]ations\s+(?:and|or)\s+(?:${PHRASE_WORD}){0,2})$`, 'i');
 /** `led a Party delegation to Cuba`: a journey told by who led it. */
-const LED_DELEGATION = re('gi')`(?<![A-Za-z])(?:led|leads|leading|headed|heads|heading|sent|sends|dispatched|dispatches)\s+(?:a|an|the|his|her|their)\s+(?:[${LETTER}'’-]+\s+){0,4}?delegation(?=\s+to(?![A-Za-z])(?!\s+(?:participate|attend|join|take\s+part|witness)(?![A-Za-z])))(?:\s+to\s+visit(?![A-Za-z]))?`;
+const LED_DELEGATION = re('gi')`(?<![A-Za-z])(?:led|leads|leading|headed|heads|heading|(?<sent>sent|sends|dispatched|dispatches))\s+(?:a|an|the|his|her|their)\s+(?:[${LETTER}'’-]+\s+){0,4}?delegation(?=\s+to(?![A-Za-z])(?!\s+(?:participate|attend|join|take\s+part|witness)(?![A-Za-z])))(?:\s+to\s+visit(?![A-Za-z]))?`;
 /** `, the Vietnamese Party chief said`, `, he said`: a subject that is no name. */
 const UNNAMED_SUBJECT = re()`^\s*,\s*(?:he|she|it|they|we|the\s+(?:[${UPPER}]\S*\s+)*(?!(?:of|and|for|de)\s)[a-z])`;
 const DURING_VISIT = /^\s*(?:\*\s*)?(?:During|In\s+the\s+course\s+of|As\s+part\s+of)\s+(?:the|this|their|his|her|its)\s+(?:[a-z-]+\s+){0,2}(?:visit|trip|stay|tour)\s*,/i;
@@ -52,9 +52,12 @@ const DETERMINER_OR_POSSESSIVE_BEFORE = re('i')`(?:\b(?:the|this|that|these|thos
 const LOWER_PREFIX = re()`^[\d\s${LOWER}-]+`;
 const NUMBERED = /\b\d+\s?(?:st|nd|rd|th)\s+(?:[A-Z][\w-]*\s+){0,3}$/;
 const ADVERBIAL_FIRST = /^(?:\s+(?:(?:on|at|in)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:of\s+(?:the\s+)?)?){1,5}|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|here\b|there\b|today\b|yesterday\b|(?:this|that|on\s+the|in\s+the)\s+(?:morning|afternoon|evening)\b))+/;
+/** `invited a delegation to attend the`: what one is invited to attend or hold is to come. */
+const INVITED_TO = /\binvit\w*\s+(?:\S+\s+){0,4}to\s+(?:attend|hold)\b/i;
 /** `the congress scheduled for November`: an act named, then its time to come. */
-const PLANNED_AFTER = /^(?:\s+of\s+(?:the\s+)?[^,;.]{1,40}?)?\s*,?\s*(?:(?:is|are|was|were)\s+)?(?:scheduled|slated|set|due)\s+(?:for|to)\b/;
-const URGED_TO = /^[^.;:]{0,120}?\bto\s+[a-z]/;
+const PLANNED_AFTER = /^(?:\s+of\s+(?:the\s+)?[^,;.]{1,40}?)?\s*,?\s*(?:(?:is|are|was|were)\s+)?(?:scheduled|slated|set)\s+(?:for|to)\b/;
+// (Up to a comma or `and`, and not `to the country`: `called on X during his visit to the country` is a call on X.)
+const URGED_TO = /^(?:(?!\band\b)[^,.;:]){0,80}?\bto\s+(?!(?:the|a|an|his|her|their|its|this|that)\b)[a-z]/;
 const IN_PERSON: ReadonlySet<EventType> = new Set(['meeting', 'call', 'visit']);
 const AT_BEFORE = /\bat\s+(?:the|this|that)\s+$/i;
 
@@ -145,7 +148,7 @@ export function findTriggers(text: string, sentence: Span, mentions: Candidate[]
     const end = start + match[0].length;
     // `led a delegation to visit X` governs X as `visited X` does.
     // (`The CPA sent a delegation to Canberra`: a delegation sent, not led, goes abroad only to a country named.)
-    if (/^(?:sent|sends|dispatched|dispatches)\b/i.test(match[0]) && !mentions.some(({ mention }) => mention.type === 'country' && mention.kind === 'name' && mention.start > end && /^\s+to\s+(?:the\s+)?$/.test(text.slice(end, mention.start)))) continue;
+    if (match.groups?.sent && !mentions.some(({ mention }) => mention.type === 'country' && mention.kind === 'name' && mention.start > end && (/visit$/i.test(match[0]) ? /^\s+(?:the\s+)?$/ : /^\s+to\s+(?:the\s+)?$/).test(text.slice(end, mention.start)))) continue;
     const trigger: Trigger = { type: 'visit', head: /visit$/i.test(match[0]) ? 'visited' : 'led a delegation to', start, end, rule: 'trigger:visit:led-delegation-to' };
     // An ambassador lives where he is posted: the delegation he leads calls on his hosts, it makes no journey.
     if (AMBASSADOR.test(clauseBefore(text, sentence, start))) Object.assign(trigger, { type: 'meeting', rule: 'trigger:meeting:ambassador-led-delegation' });
@@ -372,7 +375,7 @@ function isPlanned(text: string, sentence: Span, trigger: Trigger, lexicon: Even
   // (`asked X to convey his greetings`: the request's own words are no plan.)
   // (`invited a delegation to attend the congress`: what one is invited to attend is to come.)
   if (PLANNED_AFTER.test(text.slice(trigger.end, Math.min(sentence.end, trigger.end + 80)))) return true;
-  return !conveyed && lexicon.planned.test(before) && !(lexicon.plannedException.test(before) && !/\binvit/i.test(before)) && !FIRST_TO.test(before);
+  return !conveyed && lexicon.planned.test(before) && !(lexicon.plannedException.test(before) && !INVITED_TO.test(before)) && !FIRST_TO.test(before);
 }
 
 /** The words of the clause before an offset, at most 60 characters. */
@@ -474,7 +477,7 @@ export function isBackReference(text: string, sentence: Span, draft: Draft, repo
   // `This short visit was packed …`, `As his first overseas trip since …, the visit shows`: the act told before,
   // described; `In his message, X congratulated …` after the message was reported.
   // (`Those sending congratulatory messages include:`, `Those who sent …`: a pronoun, not the act's determiner.)
-  if ((/^\s*(?:This|These|That|Those)\s+(?!(?:also\s+)?(?:who\b|[a-z]+ing\b))(?:[a-z-]+\s+){1,2}$/.test(opening) && !VERB_HEAD.test(trigger.head)) || /^\s*As\s+(?:a|an|the|his|her|its|their)\s+(?:[a-z-]+\s+){0,3}$/.test(opening)) return true;
+  if ((/^\s*(?:(?:This|That)\s+|(?:These|Those)\s+(?!(?:also\s+)?(?:who\b|[a-z]+ing\b)))(?:[a-z-]+\s+){1,2}$/.test(opening) && !VERB_HEAD.test(trigger.head)) || /^\s*As\s+(?:a|an|the|his|her|its|their)\s+(?:[a-z-]+\s+){0,3}$/.test(opening)) return true;
   // (`In its letter, the Communist Party of Russia wrote …` names its sender: a message of its own.)
   if (reported.has(trigger.type) && /^\s*In\s+(?:his|her|its|their|the)\s+$/.test(opening) && UNNAMED_SUBJECT.test(text.slice(trigger.end, trigger.end + 80))) return true;
   // `The congratulations come from A, B and C`, `The well-wishers included A, B`: the act is told here, by whom it

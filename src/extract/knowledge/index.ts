@@ -41,6 +41,7 @@ interface Lexicon {
   partyWords: string[];
   frontWords: string[];
   notPartyQualifiers: string[];
+  gatheringWords: string[];
   nameBlockersAfter: string[];
   /** Words after a country's name that make it the name of a city, a sea or a newspaper (`Kuwait City`, `China Daily`). */
   notCountryAfter: string[];
@@ -94,6 +95,8 @@ export interface Knowledge {
   partyWords: Set<string>;
   frontWords: Set<string>;
   notPartyQualifiers: Set<string>;
+  /** `a National Day party`: words of an occasion that make `party` a gathering. */
+  gatheringWords: Set<string>;
   nameBlockersAfter: Set<string>;
   venueWords: Set<string>;
   venueWordsBefore: Set<string>;
@@ -225,6 +228,7 @@ export function buildKnowledge(): Knowledge {
     partyWords: foldSet(lexicon.partyWords),
     frontWords: foldSet(lexicon.frontWords),
     notPartyQualifiers: foldSet(lexicon.notPartyQualifiers),
+    gatheringWords: foldSet(lexicon.gatheringWords),
     nameBlockersAfter: foldSet(lexicon.nameBlockersAfter),
     venueWords: foldSet(lexicon.venueWords),
     venueWordsBefore: foldSet(lexicon.venueWordsBefore),

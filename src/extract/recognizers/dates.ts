@@ -553,9 +553,8 @@ function isBefore(month: number, day: number | undefined, otherMonth: number, ot
   return month < otherMonth || (month === otherMonth && day !== undefined && otherDay !== undefined && day < otherDay);
 }
 
-/** The latest year in which a day (or month) is not after a date: a day before a scheduled date. */
 /** Words that look ahead to the day after them: a plan, a schedule, a term that runs until it. */
-const AHEAD_BEFORE = /\b(?:will|shall|scheduled|expected|due|ahead\s+of|until|till|upcoming|forthcoming|next|plans?|planned|to\s+(?:return|visit|attend|hold|take\s+place|be\s+held))\b/i;
+const AHEAD_BEFORE = /\b(?:will|shall|scheduled|expected|due|ahead\s+of|until|till|upcoming|forthcoming|planned|to\s+(?:return|visit|attend|hold|take\s+place|be\s+held))\b[^.!?]*$/i;
 /** What stands before a page's own date: a ` date` line of its own, a `Release time:` label. */
 const PAGE_DATE_LABEL = /(?:^|\n)[ \t]*(?:date|[Rr]elease time:|[Pp]ublished:?|[Uu]pdated:?)[ \t]*$/;
 
@@ -567,10 +566,14 @@ function latestYearNotLongAfter(value: string, month: number, day?: number): num
   const year = yearOf(value);
   const [valueMonth, valueDay] = monthAndDay(value);
   if (valueMonth === undefined || day === undefined) return latestYearNotAfter(value, month, day);
-  const after = (Date.UTC(year, month - 1, day) - Date.UTC(year, valueMonth - 1, valueDay ?? 1)) / 86_400_000;
-  return after > PAGE_GRACE_DAYS ? year - 1 : year;
+  const page = Date.UTC(year, valueMonth - 1, valueDay ?? 1);
+  const daysAfter = (y: number) => (Date.UTC(y, month - 1, day) - page) / 86_400_000;
+  // (`January 1` on a page of December 31: the lead's day, past the year's end.)
+  if (daysAfter(year + 1) <= PAGE_GRACE_DAYS) return year + 1;
+  return daysAfter(year) > PAGE_GRACE_DAYS ? year - 1 : year;
 }
 
+/** The latest year in which a day (or month) is not after a date: a day before a scheduled date. */
 function latestYearNotAfter(value: string, month: number, day?: number): number {
   const [valueMonth, valueDay] = monthAndDay(value);
   return valueMonth !== undefined && isBefore(valueMonth, valueDay, month, day) ? yearOf(value) - 1 : yearOf(value);

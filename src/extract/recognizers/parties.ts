@@ -125,7 +125,8 @@ function shapeCandidates(
     // `the Iraqi National Accord party`: a name of two capitalized words or more, then `party` in small letters.
     if (word === 'party') {
       const left = leftChain(tokens, head, knowledge, countryEnds);
-      if (head - left >= 2 && countriesOnly(tokens, left, head, countrySpans) === 0) {
+      // (`a National Day party`, `a Lunar New Year party`: a gathering, not a political party.)
+      if (head - left >= 2 && countriesOnly(tokens, left, head, countrySpans) === 0 && !tokens.slice(left, head).some((t) => knowledge.gatheringWords.has(t.fold))) {
         candidates.push({ first: left, last: head + 1, entries: [], rule: 'shape:party' });
       }
       continue;
@@ -240,9 +241,10 @@ function countryAfterOf(tokens: readonly Token[], at: number, countrySpans: Read
   return countrySpans.get(tokens[at + 1]?.fold === 'the' ? at + 2 : at + 1);
 }
 
-/** Index of the first token of the capitalised words before a party head. */
 /** Prepositions that no party's name holds before its `Party`. */
 const CHAIN_BREAKS = new Set(['by', 'from', 'to', 'with', 'at', 'in', 'on', 'as']);
+
+/** Index of the first token of the capitalised words before a party head. */
 
 function leftChain(tokens: readonly Token[], head: number, knowledge: Knowledge, countryEnds: ReadonlySet<number>): number {
   let first = head;

@@ -428,7 +428,8 @@ function judge(tokens: readonly Token[], run: Run, knowledge: Knowledge, named: 
 /** `the Biden administration`: a government named by its leader, by one word as often as by two. */
 function namesAnAdministration(tokens: readonly Token[], run: Run): boolean {
   const words = run.words.map((w) => tokens[w]);
-  return tokens[run.first - 1]?.fold === 'the' && tokens[run.last]?.fold === 'administration' && words.length <= 2 && words.every((w) => w.text.length > 2 && !w.allCaps);
+  // (Not `the Transitional administration`, `the Federal administration`: an adjective's ending, or an organ's word.)
+  return tokens[run.first - 1]?.fold === 'the' && tokens[run.last]?.fold === 'administration' && words.length <= 2 && words.every((w) => w.text.length > 2 && !w.allCaps && !ADJECTIVE_ENDING.test(w.fold));
 }
 
 // How far into a text a headline and its byline stand.
@@ -655,6 +656,7 @@ function titleOrVerbAfter(tokens: readonly Token[], run: Run, knowledge: Knowled
 }
 
 const MAX_APPOSITIVE = 12;
+const ADJECTIVE_ENDING = /(?:al|ive|ary|ian|ese|ic|ist|ory)$/;
 const CREDIT_LABELS = new Set(['Photo', 'Picture', 'Pictures', 'Photos', 'Photograph']);
 
 /** An agency's credit for a picture: "(Xinhua/Li Wenhao)", "(Photo: VNA/Thong Nhat)", "VNA/VNS Photo Tri Dung", "Ana Lima/AFP". */

@@ -305,3 +305,16 @@ describe('a day dated by the page’s own date', () => {
     ]);
   });
 });
+
+describe('the page’s date line across the year’s end, and a plan named sentences before', () => {
+  it('dates a day a week after a page of December 31 in the next year, and looks ahead only within the day’s sentence', () => {
+    expect(values(' date 2019-12-31 HANOI — On January 1, the two sides held talks.')).toEqual([
+      ['2019-12-31', '2019-12-31'],
+      ['January 1', '2020-01-01'],
+    ]);
+    expect(values(' date 2020-02-01 The CPV sent its plans to the partners.\n\nOn April 14, the two sides held talks.')).toEqual([
+      ['2020-02-01', '2020-02-01'],
+      ['April 14', '2019-04-14'],
+    ]);
+  });
+});

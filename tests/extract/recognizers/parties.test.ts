@@ -104,3 +104,9 @@ describe('a communist party written short after its country’s adjective', () =
     ]);
   });
 });
+
+describe('a party in small letters that is a gathering', () => {
+  it('reads no political party in a National Day party or a New Year party', () => {
+    expect(parties('The embassy held a National Day party and a Lunar New Year party in Hanoi.')).toEqual([]);
+  });
+});

@@ -230,3 +230,9 @@ describe('no person in a city, an agency, a prison or a royal honorific, and a l
     expect(texts('Xi Jinping sent his regards to Thongloun Sisoulith and his wife Naly Sisoulith.')).toEqual(['Xi Jinping', 'Thongloun Sisoulith', 'Naly Sisoulith']);
   });
 });
+
+describe('an administration named by an adjective', () => {
+  it('reads no person in the Transitional or the Federal administration', () => {
+    expect(texts('Officials of the Transitional administration and the Federal administration met.')).toEqual([]);
+  });
+});
