@@ -109,9 +109,9 @@ const ABBREVIATION_END = /(?:^|[\s(])(?:Lieut|Lt|Gen|Col|Maj|Capt|Brig|Adm|Cmdr|
 const SENIOR_RANK = /(?:^|[\s(])Sen\.$/;
 const RANK_START = /^(?:Lieut|Lt|Gen|Col|Maj)\./;
 
-// wink takes `Sen.` for a title always; after a name, before a word that begins no name (`… to Prime Minister Hun Sen.
-// He then …`), it ends a sentence (not `Republican Sen. Marco Rubio`, before a name of two capitalized words).
-const NAME_THEN_SEN = /[A-Z][a-z]+ Sen\.\s+(?=[A-Z])(?![A-Z][\w'’-]*\s+[A-Z])/g;
+// wink takes `Sen.` for a title always; after a name (`… to Prime Minister Hun Sen. On Monday, …`) it ends a
+// sentence; after a senator's party or state (`Republican Sen. Marco Rubio`) it is the title.
+const NAME_THEN_SEN = /(?!(?:Republican|Democratic|Democrat|Independent|State|Former|Senior|Junior)\b)[A-Z][a-z]+ Sen\.\s+(?=[A-Z])/g;
 
 /** A sentence cut after each name that ends in `Sen.` and goes on with no rank. */
 function cutAfterSen(text: string, sentence: Span): Span[] {

@@ -196,7 +196,8 @@ function oneSide(senders: Draft['members']): boolean {
 }
 
 const AIRPORT = /\bairport\b/i;
-const NEXT_VERB = /\band\s+(?:also\s+)?[a-z]{3,}ed\s*(?:,|\s(?:from|the|a|an|to|with)\b)/;
+// (Not a participle that qualifies the next name's title: `and retired General X`.)
+const NEXT_VERB = /\band\s+(?:also\s+)?(?!(?:retired|distinguished|esteemed|respected|renowned|newly-elected|elected|appointed|reelected|re-elected)\b)[a-z]{3,}ed\b/;
 const ATTENDED_BY = /^\s+(?:(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+)?(?:also\s+)?attended\s+by\b/i;
 
 /**

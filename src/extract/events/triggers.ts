@@ -53,11 +53,12 @@ const LOWER_PREFIX = re()`^[\d\s${LOWER}-]+`;
 const NUMBERED = /\b\d+\s?(?:st|nd|rd|th)\s+(?:[A-Z][\w-]*\s+){0,3}$/;
 const ADVERBIAL_FIRST = /^(?:\s+(?:(?:on|at|in)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:of\s+(?:the\s+)?)?){1,5}|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|here\b|there\b|today\b|yesterday\b|(?:this|that|on\s+the|in\s+the)\s+(?:morning|afternoon|evening)\b))+/;
 /** `invited a delegation to attend the`: what one is invited to attend or hold is to come. */
-const INVITED_TO = /\binvit\w*\s+(?:\S+\s+){0,4}to\s+(?:attend|hold)\b/i;
+const INVITED_TO = /\binvit\w*\s+(?:[^\s,;.]+\s+){0,4}to\s+(?:attend|hold)\b/i;
 /** `the congress scheduled for November`: an act named, then its time to come. */
-const PLANNED_AFTER = /^(?:\s+of\s+(?:the\s+)?[^,;.]{1,40}?)?\s*,?\s*(?:(?:is|are|was|were)\s+)?(?:scheduled|slated|set)\s+(?:for|to)\b/;
-// (Up to a comma or `and`, and not `to the country`: `called on X during his visit to the country` is a call on X.)
-const URGED_TO = /^(?:(?!\band\b)[^,.;:]){0,80}?\bto\s+(?!(?:the|a|an|his|her|their|its|this|that)\b)[a-z]/;
+const PLANNED_AFTER = /^(?:\s+of\s+(?:the\s+)?[^,;.]{1,40}?)?\s*,?\s*(?:(?:is|are|was|were)\s+)?(?:(?:scheduled|slated|set)\s+(?:for|to)\b|due\s+(?:for|to\s+(?:be|take|begin|open|visit|hold|attend)\b))/;
+// (Up to a comma or a second verb, and not `to the country`: `called on X during his visit to the country` and `called
+// on X and conveyed greetings to Y` are calls on X; `called on A and B to strengthen ties` is an appeal.)
+const URGED_TO = /^(?:(?!\band\s+(?:also\s+)?[a-z]+ed\b)[^,.;:]){0,80}?\bto\s+(?!(?:the|a|an|his|her|their|its|this|that)\b)[a-z]/;
 const IN_PERSON: ReadonlySet<EventType> = new Set(['meeting', 'call', 'visit']);
 const AT_BEFORE = /\bat\s+(?:the|this|that)\s+$/i;
 

@@ -42,6 +42,7 @@ interface Lexicon {
   frontWords: string[];
   notPartyQualifiers: string[];
   gatheringWords: string[];
+  governmentQualifiers: string[];
   nameBlockersAfter: string[];
   /** Words after a country's name that make it the name of a city, a sea or a newspaper (`Kuwait City`, `China Daily`). */
   notCountryAfter: string[];
@@ -97,6 +98,8 @@ export interface Knowledge {
   notPartyQualifiers: Set<string>;
   /** `a National Day party`: words of an occasion that make `party` a gathering. */
   gatheringWords: Set<string>;
+  /** `the Transitional administration`: words that qualify a government rather than name its leader. */
+  governmentQualifiers: Set<string>;
   nameBlockersAfter: Set<string>;
   venueWords: Set<string>;
   venueWordsBefore: Set<string>;
@@ -229,6 +232,7 @@ export function buildKnowledge(): Knowledge {
     frontWords: foldSet(lexicon.frontWords),
     notPartyQualifiers: foldSet(lexicon.notPartyQualifiers),
     gatheringWords: foldSet(lexicon.gatheringWords),
+    governmentQualifiers: foldSet(lexicon.governmentQualifiers),
     nameBlockersAfter: foldSet(lexicon.nameBlockersAfter),
     venueWords: foldSet(lexicon.venueWords),
     venueWordsBefore: foldSet(lexicon.venueWordsBefore),

@@ -554,12 +554,14 @@ function isBefore(month: number, day: number | undefined, otherMonth: number, ot
 }
 
 /** Words that look ahead to the day after them: a plan, a schedule, a term that runs until it. */
-const AHEAD_BEFORE = /\b(?:will|shall|scheduled|expected|due|ahead\s+of|until|till|upcoming|forthcoming|planned|to\s+(?:return|visit|attend|hold|take\s+place|be\s+held))\b[^.!?]*$/i;
+const AHEAD_BEFORE = /\b(?:will|shall|scheduled|expected|due|ahead\s+of|until|till|upcoming|forthcoming|planned|to\s+(?:return|visit|attend|hold|take\s+place|be\s+held))\b(?:[^.!?]|\b[A-Z]\.|\b(?:Mr|Mrs|Ms|Dr|Sen|Gen|Lt|Col|No|St)\.)*$/i;
 /** What stands before a page's own date: a ` date` line of its own, a `Release time:` label. */
 const PAGE_DATE_LABEL = /(?:^|\n)[ \t]*(?:date|[Rr]elease time:|[Pp]ublished:?|[Uu]pdated:?)[ \t]*$/;
 
 // A page may be dated a day or so before the day its lead tells, across time zones.
 const PAGE_GRACE_DAYS = 7;
+// (Across the year's end only a day or two: a review of the year dated December 30 tells of its January.)
+const NEXT_YEAR_GRACE_DAYS = 2;
 
 /** The latest year in which a month and day fall not after a page's date, or at most a week after it. */
 function latestYearNotLongAfter(value: string, month: number, day?: number): number {
@@ -569,7 +571,7 @@ function latestYearNotLongAfter(value: string, month: number, day?: number): num
   const page = Date.UTC(year, valueMonth - 1, valueDay ?? 1);
   const daysAfter = (y: number) => (Date.UTC(y, month - 1, day) - page) / 86_400_000;
   // (`January 1` on a page of December 31: the lead's day, past the year's end.)
-  if (daysAfter(year + 1) <= PAGE_GRACE_DAYS) return year + 1;
+  if (daysAfter(year + 1) <= NEXT_YEAR_GRACE_DAYS) return year + 1;
   return daysAfter(year) > PAGE_GRACE_DAYS ? year - 1 : year;
 }
 

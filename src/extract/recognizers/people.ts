@@ -50,7 +50,7 @@ export function recognizePeople(
   const rejected: Run[] = [];
   for (const run of runs) {
     // Longer runs of capitalised words are headings or lists, not a name.
-    if (run.words.length > MAX_NAME_WORDS || (!namesAnAdministration(tokens, run) && blockedAfter(tokens, run, knowledge)) || endsInAVenue(tokens, run, knowledge)) continue;
+    if (run.words.length > MAX_NAME_WORDS || (!namesAnAdministration(tokens, run, knowledge) && blockedAfter(tokens, run, knowledge)) || endsInAVenue(tokens, run, knowledge)) continue;
     if (isPlace(tokens, run, knowledge)) {
       // A place's name that is a syllable of a Vietnamese name may stand for the person as a clause's subject
       // before a verb ("Hue also paid calls" after "Vuong Dinh Hue", not "the visit to Hue was"): linked only if a
@@ -402,7 +402,7 @@ function judge(tokens: readonly Token[], run: Run, knowledge: Knowledge, named: 
   const before = titleBefore(tokens, run, knowledge, named);
   const base = { run, key: known ? known.id : key, country: known?.country ?? before?.country, role: before?.role };
   if (known) return { ...base, rule: `people:${known.id}` };
-  if (namesAnAdministration(tokens, run)) return { ...base, rule: 'administration' };
+  if (namesAnAdministration(tokens, run, knowledge)) return { ...base, rule: 'administration' };
   // Initials alone are an organ's ("the C.C., Workers' Party of Korea"), not a person's name.
   if (words.length < 2 || words.every((w) => w.text.length === 1)) return undefined;
   if (before) return { ...base, rule: `title-before:${before.role}` };
@@ -426,10 +426,10 @@ function judge(tokens: readonly Token[], run: Run, knowledge: Knowledge, named: 
 }
 
 /** `the Biden administration`: a government named by its leader, by one word as often as by two. */
-function namesAnAdministration(tokens: readonly Token[], run: Run): boolean {
+function namesAnAdministration(tokens: readonly Token[], run: Run, knowledge: Knowledge): boolean {
   const words = run.words.map((w) => tokens[w]);
-  // (Not `the Transitional administration`, `the Federal administration`: an adjective's ending, or an organ's word.)
-  return tokens[run.first - 1]?.fold === 'the' && tokens[run.last]?.fold === 'administration' && words.length <= 2 && words.every((w) => w.text.length > 2 && !w.allCaps && !ADJECTIVE_ENDING.test(w.fold));
+  // (Not `the Transitional administration`, `the Federal administration`: words that qualify a government.)
+  return tokens[run.first - 1]?.fold === 'the' && tokens[run.last]?.fold === 'administration' && words.length <= 2 && words.every((w) => w.text.length > 2 && !w.allCaps && !knowledge.governmentQualifiers.has(w.fold));
 }
 
 // How far into a text a headline and its byline stand.
@@ -656,7 +656,6 @@ function titleOrVerbAfter(tokens: readonly Token[], run: Run, knowledge: Knowled
 }
 
 const MAX_APPOSITIVE = 12;
-const ADJECTIVE_ENDING = /(?:al|ive|ary|ian|ese|ic|ist|ory)$/;
 const CREDIT_LABELS = new Set(['Photo', 'Picture', 'Pictures', 'Photos', 'Photograph']);
 
 /** An agency's credit for a picture: "(Xinhua/Li Wenhao)", "(Photo: VNA/Thong Nhat)", "VNA/VNS Photo Tri Dung", "Ana Lima/AFP". */

@@ -312,7 +312,15 @@ describe('the page’s date line across the year’s end, and a plan named sente
       ['2019-12-31', '2019-12-31'],
       ['January 1', '2020-01-01'],
     ]);
-    expect(values(' date 2020-02-01 The CPV sent its plans to the partners.\n\nOn April 14, the two sides held talks.')).toEqual([
+    expect(values(' date 2019-12-30 The year in review.\n\nOn January 3, the delegation visited Laos.')).toEqual([
+      ['2019-12-30', '2019-12-30'],
+      ['January 3', '2019-01-03'],
+    ]);
+    expect(values(' date 2020-02-01 Trong will receive U.S. Secretary of State Mike Pompeo on April 14.')).toEqual([
+      ['2020-02-01', '2020-02-01'],
+      ['April 14', '2020-04-14'],
+    ]);
+    expect(values(' date 2020-02-01 The CPV will send its proposals.\n\nOn April 14, the two sides held talks.')).toEqual([
       ['2020-02-01', '2020-02-01'],
       ['April 14', '2019-04-14'],
     ]);

@@ -234,5 +234,6 @@ describe('no person in a city, an agency, a prison or a royal honorific, and a l
 describe('an administration named by an adjective', () => {
   it('reads no person in the Transitional or the Federal administration', () => {
     expect(texts('Officials of the Transitional administration and the Federal administration met.')).toEqual([]);
+    expect(texts('The talks were held under the Boric administration.')).toEqual(['Boric']);
   });
 });
