@@ -113,10 +113,8 @@ const RANK_START = /^(?:Lieut|Lt|Gen|Col|Maj)\./;
 // sentence; after a senator's party or state (`Republican Sen. Marco Rubio`) it is the title.
 const NAME_THEN_SEN = /(?!(?:Republican|Democratic|Democrat|Independent|State|Former|Senior|Junior)\b)[A-Z][a-z]+ Sen\.\s+(?=[A-Z])/g;
 
-/** A sentence cut after each name that ends in `Sen.` and goes on with no rank. */
+/** A sentence that holds `Sen.` cut after each name that ends in it and goes on with no rank. */
 function cutAfterSen(text: string, sentence: Span): Span[] {
-  const at = text.indexOf('Sen.', sentence.start);
-  if (at === -1 || at >= sentence.end) return [sentence];
   const piece = text.slice(sentence.start, sentence.end);
   const pieces: Span[] = [];
   let from = sentence.start;
@@ -136,7 +134,14 @@ function cutAfterSen(text: string, sentence: Span): Span[] {
  */
 function joinedAfterAbbreviations(text: string, sentences: Span[]): Span[] {
   const joined: Span[] = [];
-  for (const sentence of sentences.flatMap((s) => cutAfterSen(text, s))) {
+  // The next `Sen.` of the text, looked for once and again only past it: the sentences come in order, and a search
+  // from each sentence to the text's end would read a long text once a sentence.
+  let sen = text.indexOf('Sen.');
+  const cut = (sentence: Span): Span[] => {
+    while (sen !== -1 && sen < sentence.start) sen = text.indexOf('Sen.', sen + 1);
+    return sen !== -1 && sen < sentence.end ? cutAfterSen(text, sentence) : [sentence];
+  };
+  for (const sentence of sentences.flatMap(cut)) {
     const last = joined[joined.length - 1];
     const between = last ? text.slice(last.end, sentence.start) : '';
     const ending = last && text.charCodeAt(last.end - 1) === 46 && !between.includes('\n') ? text.slice(Math.max(last.start, last.end - 8), last.end) : '';

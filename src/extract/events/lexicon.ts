@@ -44,6 +44,8 @@ interface EventKnowledgeFile {
   requests: string[];
   reportingVerbs: string[];
   statementVerbs: string[];
+  honorifics: string[];
+  titleParticiples: string[];
   messageContentCues: string[];
   weakTriggers: Record<string, EventType[] | string>;
   historicalFigures: Record<string, number | string>;
@@ -156,6 +158,10 @@ export interface EventLexicon {
   reportingVerbs: Set<string>;
   /** `praised`, `said`, after a word at most: the subject's own verb before a meeting named after it (`during talks with`). */
   statementAfterSubject: RegExp;
+  /** The words before a name that say nothing of its role: determiners, honorifics (`from the respected X`). */
+  wordsBeforeName: RegExp;
+  /** `and received, from B, …`: a verb after `and` in a list, which ends it (not `and retired General X`). */
+  verbAfterAnd: RegExp;
 }
 
 /** Weekdays by name (group 1; Sunday is 0, as `Date.getUTCDay` counts), and words for the report's day or another. */
@@ -383,6 +389,8 @@ function compile(file: EventKnowledgeFile): EventLexicon {
     requested: new RegExp(`${words(file.requests)}(?:\\s+[^\\s,;]+){0,5}?\\s+(?:that|to|for)\\b`, 'i'),
     reportingVerbs: new Set(file.reportingVerbs.map(lower)),
     statementAfterSubject: new RegExp(`^\\s*(?:[a-z]+\\s+)?${words(file.statementVerbs)}`),
+    wordsBeforeName: new RegExp(`(?:\\b(?:the|a|an|its|his|her|their|other|all|${alternation(file.honorifics)})\\s+)+$`),
+    verbAfterAnd: new RegExp(`\\band\\s+(?:also\\s+)?(?!(?:${alternation(file.titleParticiples)})\\b)[a-z]{3,}ed\\b`),
     appraised: new RegExp(`${words(file.appraisalVerbs)}\\s+the\\s+(?:[${LETTER}-]+\\s+){0,3}$`, 'i'),
     speaker: new RegExp(`^(?:\\s+(?:[${UPPER}][${LETTER}'’-]*|for|of|and|the)){0,6}\\s+${words(file.speechVerbs)}`),
     titleTail: re()`(?:(?:\b(?:the|a|an)\s+)?(?:[${UPPER}][${LETTER}'’.-]*|[${UPPER}][${LETTER}'’.-]*,)(?:\s+(?:(?:of|and|for|the|de)\s+)*)?)+$`,

@@ -196,8 +196,6 @@ function oneSide(senders: Draft['members']): boolean {
 }
 
 const AIRPORT = /\bairport\b/i;
-// (Not a participle that qualifies the next name's title: `and retired General X`.)
-const NEXT_VERB = /\band\s+(?:also\s+)?(?!(?:retired|distinguished|esteemed|respected|renowned|newly-elected|elected|appointed|reelected|re-elected)\b)[a-z]{3,}ed\b/;
 const ATTENDED_BY = /^\s+(?:(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+)?(?:also\s+)?attended\s+by\b/i;
 
 /**
@@ -235,7 +233,7 @@ function listedCounterparts(text: string, sentence: Span, draft: Draft, lexicon:
     if (i === 0) return true;
     const gap = text.slice(after[i - 1].candidate.mention.end, m.candidate.mention.start);
     // (`met A, and received, from B, the Order`: a verb after `and` opens an act of its own.)
-    return gap.length <= 200 && /[,;]|\band\b/.test(gap) && !/[.!?]/.test(gap.replace(/\b[A-Z]\./g, '')) && !lexicon.clauseBreak.test(gap.replace(/;/g, ',')) && !NEXT_VERB.test(gap);
+    return gap.length <= 200 && /[,;]|\band\b/.test(gap) && !/[.!?]/.test(gap.replace(/\b[A-Z]\./g, '')) && !lexicon.clauseBreak.test(gap.replace(/;/g, ',')) && !lexicon.verbAfterAnd.test(gap);
   });
   return separated ? after : [];
 }

@@ -327,7 +327,7 @@ export function qualifiesActor(text: string, m: LocalMention, previous: LocalMen
  * of the event before it.
  */
 export function shareRelativeSubjects(text: string, drafts: Draft[], actors: Candidate[], lexicon: EventLexicon): void {
-  for (const actor of actors) {
+  for (const [index, actor] of actors.entries()) {
     const m = actor.mention;
     const next = drafts.find((d) => d.trigger.start >= m.end);
     if (!next || !RELATIVE_WHO.test(text.slice(m.end, next.trigger.start)) || lexicon.clauseBreak.test(text.slice(m.end, next.trigger.start))) continue;
@@ -335,7 +335,6 @@ export function shareRelativeSubjects(text: string, drafts: Draft[], actors: Can
     // `delegates of the ANC and SWAPO, who were attending …`: the clause is said of the whole list it closes.
     // (Only a list joined by `and`: `At the talks with the LPRP, X, who …` names one.)
     const subjects = [actor];
-    const index = actors.indexOf(actor);
     if (index > 0 && /\b(?:and|as\s+well\s+as)\b/.test(gapBetween(text, actors[index - 1].mention.end, m.start, lexicon))) {
       for (let i = index - 1; i >= 0 && lexicon.listSeparator.test(gapBetween(text, actors[i].mention.end, subjects[0].mention.start, lexicon)); i--) subjects.unshift(actors[i]);
     }
@@ -492,7 +491,7 @@ export function assignRoles(text: string, sentence: Span, draft: Draft, lexicon:
     if (!directed) continue;
     const after = m.start >= trigger.end;
     const from = Math.max(previous?.end ?? sentence.start, after && (previous?.end ?? 0) < trigger.end ? trigger.end : sentence.start);
-    const gap = gapBetween(text, from, m.start, lexicon).replace(/(?:\b(?:the|a|an|its|his|her|their|other|all|respected|dear|beloved|esteemed)\s+)+$/, '');
+    const gap = gapBetween(text, from, m.start, lexicon).replace(lexicon.wordsBeforeName, '');
     const sameSide = previous !== undefined && previous.end >= trigger.end === after;
     // (`At the invitation of A, X paid a visit`: the name after the inviter's comma is the sentence's subject.)
     const subjectAfterInviter = trigger.type === 'visit' && !after && previous?.role === 'host' && /^\s*,\s*$/.test(gap);

@@ -33,13 +33,12 @@ export function recognizeParties(
 ): LocalMention[] {
   const countryNames = countries.filter((c) => c.kind === 'name');
   const countryEnds = new Set(countryNames.map((c) => firstStartingAt(tokens, c.end)));
-  const countrySpans = new Map(countryNames.map((c) => [firstStartingAt(tokens, c.start), { last: firstStartingAt(tokens, c.end), code: c.key }]));
+  const countrySpans = spansOf(tokens, countryNames);
   const unknownAcronyms: number[] = [];
   const candidates = [
     ...knowledgeBaseCandidates(tokens, knowledge, unknownAcronyms),
     ...shapeCandidates(tokens, knowledge, countryEnds, countrySpans),
-    // ("the Cuban CP": a country's adjective names its communist party as its name does.)
-    ...communistPartyOfCountry(tokens, knowledge, new Map(countries.map((c) => [firstStartingAt(tokens, c.start), { last: firstStartingAt(tokens, c.end), code: c.key }]))),
+    ...communistPartyOfCountry(tokens, knowledge, spansOf(tokens, countries)),
   ];
   const chosen = chooseLongest(candidates)
     .filter((c) => !inABookTitle(tokens, c.first))
@@ -95,14 +94,18 @@ function knowledgeBaseCandidates(tokens: readonly Token[], knowledge: Knowledge,
   return candidates;
 }
 
+/** Countries' spans by the token they start at. */
+function spansOf(tokens: readonly Token[], countries: readonly LocalMention[]): Map<number, CountrySpan> {
+  return new Map(countries.map((c) => [firstStartingAt(tokens, c.start), { last: firstStartingAt(tokens, c.end), code: c.key }]));
+}
+
 /**
- * "CP Vietnam", "Vietnam CP": the initials of "Communist Party" beside a country's name are that country's
- * communist party, the one the knowledge base names so.
+ * "CP Vietnam", "Vietnam CP", "the CP of Vietnam", "the Cuban CP": the initials of "Communist Party" beside a
+ * country's name or adjective are that country's communist party, the one the knowledge base names so.
  */
 function communistPartyOfCountry(tokens: readonly Token[], knowledge: Knowledge, countrySpans: ReadonlyMap<number, CountrySpan>): Candidate[] {
   const candidates: Candidate[] = [];
   for (const [first, country] of countrySpans) {
-    // "CP Vietnam", "Vietnam CP", "the CP of Vietnam".
     const of = tokens[first - 1]?.fold === 'of' && tokens[first - 2]?.text === 'CP' ? 2 : tokens[first - 1]?.text === 'CP' ? 1 : 0;
     const after = tokens[country.last];
     const party = (of > 0 && !tokens[first].lineBefore) || (after?.text === 'CP' && !after.lineBefore) ? knowledge.communistParties.get(country.code) : undefined;
@@ -245,7 +248,6 @@ function countryAfterOf(tokens: readonly Token[], at: number, countrySpans: Read
 const CHAIN_BREAKS = new Set(['by', 'from', 'to', 'with', 'at', 'in', 'on', 'as']);
 
 /** Index of the first token of the capitalised words before a party head. */
-
 function leftChain(tokens: readonly Token[], head: number, knowledge: Knowledge, countryEnds: ReadonlySet<number>): number {
   let first = head;
   for (let j = head - 1; j >= 0 && j >= head - MAX_LEFT && !tokens[j + 1].lineBefore; j--) {

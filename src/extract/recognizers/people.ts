@@ -354,12 +354,12 @@ function isParagraph(tokens: readonly Token[], first: number, end: number): bool
 // What may follow a byline on its line: the author's role or the date after a comma, a bar or a dash.
 const BYLINE_ENDS = new Set([',', '|', '–', '—', '-']);
 
+const PLACE_LEVELS = new Set(['central', 'provincial', 'municipal', 'city', 'district', 'political']);
+
 /**
  * A name followed by a place, prize, organ or institution word is that thing's name ("Ho Chi Minh City"), also when
  * words of an institution's name come between ("Ho Chi Minh National Academy of Politics").
  */
-const PLACE_LEVELS = new Set(['central', 'provincial', 'municipal', 'city', 'district', 'political']);
-
 function blockedAfter(tokens: readonly Token[], run: Run, knowledge: Knowledge): boolean {
   for (let k = run.last; k < run.last + 4 && k < tokens.length; k++) {
     const next = tokens[k];
